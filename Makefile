@@ -1,0 +1,45 @@
+# The whole set-up is `make generate` and `make test`: each bootstraps .venv from pyproject.toml.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+API ?=
+
+.PHONY: generate check test goldens bench dist lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+## Regenerate generated/<package>/ from specs/ (all, or API=oden for one).
+generate: $(STAMP)
+	$(BIN)/apigen generate $(API)
+
+## Exit non-zero, with a diff summary, if generated/ differs from what specs/ generate now.
+check: $(STAMP)
+	$(BIN)/apigen check $(API)
+
+## The test suite: unit, golden, in-sync, generated-code checks, contract tests.
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## Rewrite the golden expectations from the generator (read the diff before committing).
+goldens: $(STAMP)
+	$(BIN)/python -m tests.golden.update
+
+## Benchmarks side by side with OpenAPI Generator and openapi-python-client -> bench/RESULTS.md
+bench: $(STAMP)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+## sdist + wheel of every generated package, into dist/
+dist: $(STAMP)
+	rm -rf dist
+	for pkg in generated/*/; do $(BIN)/python -m build --no-isolation --sdist --wheel --outdir dist "$$pkg" >/dev/null || exit 1; done
+	ls dist
+
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests bench
+
+clean:
+	rm -rf $(VENV) dist .pytest_cache .mypy_cache .ruff_cache

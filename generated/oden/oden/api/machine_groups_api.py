@@ -1,0 +1,196 @@
+"""MachineGroupsApi: the operations tagged 'MachineGroups' of Oden API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
+
+from oden._operation import Operation, Param
+from oden.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from oden.api_client import RequestOptions
+    from oden.api_response import ApiResponse
+    from oden.async_api_client import AsyncApiClient
+    from oden.models.factory import Factory
+    from oden.models.line import Line
+    from oden.rest import RESTResponse
+
+_V2_FACTORY_SEARCH_POST = Operation(
+    "POST",
+    "/v2/factory/search",
+    params=(Param("factory", "factory", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "list[Factory]",
+        "409": "V2LineSearchPost409Response",
+        "401": "GenericError",
+        "403": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+        "400": "V2LineSearchPost400Response",
+        "404": "GenericError",
+    },
+    auth=("APIKeyAuth",),
+)
+_V2_LINE_SEARCH_POST = Operation(
+    "POST",
+    "/v2/line/search",
+    params=(Param("line", "line", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "list[Line]",
+        "400": "V2LineSearchPost400Response",
+        "401": "GenericError",
+        "403": "GenericError",
+        "404": "GenericError",
+        "409": "V2LineSearchPost409Response",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+    },
+    auth=("APIKeyAuth",),
+)
+
+
+class MachineGroupsApi:
+    """Machine groups (assets) - factories and lines."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def v2_factory_search_post(
+        self, factory: Union[Factory, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> list[Factory]:
+        """Search for a specific Factory by a unique indentifier:
+        - `name`
+        - `match: unique` or omit
+
+        OR
+
+        - `id`
+        - `match: unique` or omit
+
+        Search for all factories:
+        - `match: all`"""
+        return self.v2_factory_search_post_with_http_info(factory=factory, **options).data
+
+    def v2_factory_search_post_with_http_info(
+        self, factory: Union[Factory, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[list[Factory]]:
+        """Like `v2_factory_search_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_V2_FACTORY_SEARCH_POST, {"factory": factory}, options)
+        return cast("ApiResponse[list[Factory]]", response)
+
+    def v2_factory_search_post_without_preload_content(
+        self, factory: Union[Factory, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `v2_factory_search_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_V2_FACTORY_SEARCH_POST, {"factory": factory}, options)
+
+    def v2_line_search_post(
+        self, line: Union[Line, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> list[Line]:
+        """Search for specific Line by any Line identifier. Either:
+        - `id`
+        - `match: unique` or omit
+
+        OR
+        - `factory`
+          - `name` or `id`
+        - line `name`
+        - `match: unique` or omit
+
+        Search for all Lines for a given Factory:
+        - `factory`
+          - `name` or `id`
+        - `match: all`"""
+        return self.v2_line_search_post_with_http_info(line=line, **options).data
+
+    def v2_line_search_post_with_http_info(
+        self, line: Union[Line, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[list[Line]]:
+        """Like `v2_line_search_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_V2_LINE_SEARCH_POST, {"line": line}, options)
+        return cast("ApiResponse[list[Line]]", response)
+
+    def v2_line_search_post_without_preload_content(
+        self, line: Union[Line, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `v2_line_search_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_V2_LINE_SEARCH_POST, {"line": line}, options)
+
+
+class AsyncMachineGroupsApi:
+    """MachineGroupsApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def v2_factory_search_post(
+        self, factory: Union[Factory, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> list[Factory]:
+        """Search for a specific Factory by a unique indentifier:
+        - `name`
+        - `match: unique` or omit
+
+        OR
+
+        - `id`
+        - `match: unique` or omit
+
+        Search for all factories:
+        - `match: all`"""
+        return (await self.v2_factory_search_post_with_http_info(factory=factory, **options)).data
+
+    async def v2_factory_search_post_with_http_info(
+        self, factory: Union[Factory, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[list[Factory]]:
+        """Like `v2_factory_search_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _V2_FACTORY_SEARCH_POST, {"factory": factory}, options
+        )
+        return cast("ApiResponse[list[Factory]]", response)
+
+    async def v2_factory_search_post_without_preload_content(
+        self, factory: Union[Factory, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `v2_factory_search_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _V2_FACTORY_SEARCH_POST, {"factory": factory}, options
+        )
+
+    async def v2_line_search_post(
+        self, line: Union[Line, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> list[Line]:
+        """Search for specific Line by any Line identifier. Either:
+        - `id`
+        - `match: unique` or omit
+
+        OR
+        - `factory`
+          - `name` or `id`
+        - line `name`
+        - `match: unique` or omit
+
+        Search for all Lines for a given Factory:
+        - `factory`
+          - `name` or `id`
+        - `match: all`"""
+        return (await self.v2_line_search_post_with_http_info(line=line, **options)).data
+
+    async def v2_line_search_post_with_http_info(
+        self, line: Union[Line, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[list[Line]]:
+        """Like `v2_line_search_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(_V2_LINE_SEARCH_POST, {"line": line}, options)
+        return cast("ApiResponse[list[Line]]", response)
+
+    async def v2_line_search_post_without_preload_content(
+        self, line: Union[Line, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `v2_line_search_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(_V2_LINE_SEARCH_POST, {"line": line}, options)

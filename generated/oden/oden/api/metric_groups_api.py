@@ -1,0 +1,125 @@
+"""MetricGroupsApi: the operations tagged 'MetricGroups' of Oden API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
+
+from oden._operation import Operation, Param
+from oden.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from oden.api_client import RequestOptions
+    from oden.api_response import ApiResponse
+    from oden.async_api_client import AsyncApiClient
+    from oden.models.metric_group import MetricGroup
+    from oden.rest import RESTResponse
+
+_V2_METRIC_GROUP_SEARCH_POST = Operation(
+    "POST",
+    "/v2/metric_group/search",
+    params=(Param("metric_group", "metric_group", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "list[MetricGroup]",
+        "409": "V2LineSearchPost409Response",
+        "401": "GenericError",
+        "403": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+        "400": "V2LineSearchPost400Response",
+        "404": "GenericError",
+    },
+    auth=("APIKeyAuth",),
+)
+
+
+class MetricGroupsApi:
+    """Metric groups - like metrics grouped across lines and factories."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def v2_metric_group_search_post(
+        self, metric_group: Union[MetricGroup, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> list[MetricGroup]:
+        """Search for a specific Metric Group:
+
+        - `name`
+        - `match: unique` or omit
+
+        OR
+
+        - `id`
+        - `match: unique` or omit
+
+        Search for all Metric Groups:
+        - `match: all`"""
+        return self.v2_metric_group_search_post_with_http_info(
+            metric_group=metric_group, **options
+        ).data
+
+    def v2_metric_group_search_post_with_http_info(
+        self, metric_group: Union[MetricGroup, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[list[MetricGroup]]:
+        """Like `v2_metric_group_search_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _V2_METRIC_GROUP_SEARCH_POST, {"metric_group": metric_group}, options
+        )
+        return cast("ApiResponse[list[MetricGroup]]", response)
+
+    def v2_metric_group_search_post_without_preload_content(
+        self, metric_group: Union[MetricGroup, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `v2_metric_group_search_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _V2_METRIC_GROUP_SEARCH_POST, {"metric_group": metric_group}, options
+        )
+
+
+class AsyncMetricGroupsApi:
+    """MetricGroupsApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def v2_metric_group_search_post(
+        self, metric_group: Union[MetricGroup, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> list[MetricGroup]:
+        """Search for a specific Metric Group:
+
+        - `name`
+        - `match: unique` or omit
+
+        OR
+
+        - `id`
+        - `match: unique` or omit
+
+        Search for all Metric Groups:
+        - `match: all`"""
+        return (
+            await self.v2_metric_group_search_post_with_http_info(
+                metric_group=metric_group, **options
+            )
+        ).data
+
+    async def v2_metric_group_search_post_with_http_info(
+        self, metric_group: Union[MetricGroup, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[list[MetricGroup]]:
+        """Like `v2_metric_group_search_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _V2_METRIC_GROUP_SEARCH_POST, {"metric_group": metric_group}, options
+        )
+        return cast("ApiResponse[list[MetricGroup]]", response)
+
+    async def v2_metric_group_search_post_without_preload_content(
+        self, metric_group: Union[MetricGroup, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `v2_metric_group_search_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _V2_METRIC_GROUP_SEARCH_POST, {"metric_group": metric_group}, options
+        )

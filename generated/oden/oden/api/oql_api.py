@@ -1,0 +1,135 @@
+"""OQLApi: the operations tagged 'OQL' of Oden API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
+
+from oden._operation import Operation, Param
+from oden.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from oden.api_client import RequestOptions
+    from oden.api_response import ApiResponse
+    from oden.async_api_client import AsyncApiClient
+    from oden.models.oql_query import OQLQuery
+    from oden.rest import RESTResponse
+
+_V2_OQL_QUERY_POST = Operation(
+    "POST",
+    "/v2/oql/query",
+    params=(
+        Param("oql_query", "oql_query", "body"),
+        Param("format", "format", "query"),
+    ),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "",
+        "400": "V2LineSearchPost400Response",
+        "401": "GenericError",
+        "403": "GenericError",
+        "404": "GenericError",
+        "409": "V2LineSearchPost409Response",
+        "413": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+    },
+    auth=("APIKeyAuth",),
+)
+
+
+class OQLApi:
+    """Oden Query Language queries."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def v2_oql_query_post(
+        self,
+        oql_query: Union[OQLQuery, dict[str, Any]],
+        format: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Run an OQL (Oden Query Language) query.
+
+        For reference on writing OQL queries, see:
+
+        [https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql](https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql)
+        """
+        return self.v2_oql_query_post_with_http_info(
+            oql_query=oql_query, format=format, **options
+        ).data
+
+    def v2_oql_query_post_with_http_info(
+        self,
+        oql_query: Union[OQLQuery, dict[str, Any]],
+        format: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Like `v2_oql_query_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _V2_OQL_QUERY_POST, {"oql_query": oql_query, "format": format}, options
+        )
+        return cast("ApiResponse[None]", response)
+
+    def v2_oql_query_post_without_preload_content(
+        self,
+        oql_query: Union[OQLQuery, dict[str, Any]],
+        format: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `v2_oql_query_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _V2_OQL_QUERY_POST, {"oql_query": oql_query, "format": format}, options
+        )
+
+
+class AsyncOQLApi:
+    """OQLApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def v2_oql_query_post(
+        self,
+        oql_query: Union[OQLQuery, dict[str, Any]],
+        format: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Run an OQL (Oden Query Language) query.
+
+        For reference on writing OQL queries, see:
+
+        [https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql](https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql)
+        """
+        return (
+            await self.v2_oql_query_post_with_http_info(
+                oql_query=oql_query, format=format, **options
+            )
+        ).data
+
+    async def v2_oql_query_post_with_http_info(
+        self,
+        oql_query: Union[OQLQuery, dict[str, Any]],
+        format: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Like `v2_oql_query_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _V2_OQL_QUERY_POST, {"oql_query": oql_query, "format": format}, options
+        )
+        return cast("ApiResponse[None]", response)
+
+    async def v2_oql_query_post_without_preload_content(
+        self,
+        oql_query: Union[OQLQuery, dict[str, Any]],
+        format: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `v2_oql_query_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _V2_OQL_QUERY_POST, {"oql_query": oql_query, "format": format}, options
+        )

@@ -1,0 +1,208 @@
+"""ProductMappingsApi: the operations tagged 'ProductMappings' of Oden API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
+
+from oden._operation import Operation, Param
+from oden.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from oden.api_client import RequestOptions
+    from oden.api_response import ApiResponse
+    from oden.async_api_client import AsyncApiClient
+    from oden.models.product_mapping import ProductMapping
+    from oden.rest import RESTResponse
+
+_V2_PRODUCT_MAPPING_SEARCH_POST = Operation(
+    "POST",
+    "/v2/product_mapping/search",
+    params=(Param("product_mapping", "product_mapping", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "list[ProductMapping]",
+        "409": "V2LineSearchPost409Response",
+        "401": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+        "400": "V2LineSearchPost400Response",
+    },
+    auth=("APIKeyAuth",),
+)
+_V2_PRODUCT_MAPPING_SET_POST = Operation(
+    "POST",
+    "/v2/product_mapping/set",
+    params=(Param("product_mapping", "product_mapping", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "",
+        "409": "V2LineSearchPost409Response",
+        "401": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+        "400": "V2LineSearchPost400Response",
+        "404": "GenericError",
+    },
+    auth=("APIKeyAuth",),
+)
+
+
+class ProductMappingsApi:
+    """Mappings of products to the lines that produce them."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def v2_product_mapping_search_post(
+        self,
+        product_mapping: Union[ProductMapping, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> list[ProductMapping]:
+        """Searches for Product Mappings.
+
+        May be used to confirm a Product Mapping exists.
+
+        Much like `product/search`, may be used to get `name`s of line or product from `id`s,
+        or `id`s from `name`s."""
+        return self.v2_product_mapping_search_post_with_http_info(
+            product_mapping=product_mapping, **options
+        ).data
+
+    def v2_product_mapping_search_post_with_http_info(
+        self,
+        product_mapping: Union[ProductMapping, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[list[ProductMapping]]:
+        """Like `v2_product_mapping_search_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _V2_PRODUCT_MAPPING_SEARCH_POST, {"product_mapping": product_mapping}, options
+        )
+        return cast("ApiResponse[list[ProductMapping]]", response)
+
+    def v2_product_mapping_search_post_without_preload_content(
+        self,
+        product_mapping: Union[ProductMapping, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `v2_product_mapping_search_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _V2_PRODUCT_MAPPING_SEARCH_POST, {"product_mapping": product_mapping}, options
+        )
+
+    def v2_product_mapping_set_post(
+        self,
+        product_mapping: Union[ProductMapping, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Map a Product to a Line - implying this Line can produce, or is producing this Product.
+
+        If the supplied Product doesn't exist, it will be created."""
+        return self.v2_product_mapping_set_post_with_http_info(
+            product_mapping=product_mapping, **options
+        ).data
+
+    def v2_product_mapping_set_post_with_http_info(
+        self,
+        product_mapping: Union[ProductMapping, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Like `v2_product_mapping_set_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _V2_PRODUCT_MAPPING_SET_POST, {"product_mapping": product_mapping}, options
+        )
+        return cast("ApiResponse[None]", response)
+
+    def v2_product_mapping_set_post_without_preload_content(
+        self,
+        product_mapping: Union[ProductMapping, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `v2_product_mapping_set_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _V2_PRODUCT_MAPPING_SET_POST, {"product_mapping": product_mapping}, options
+        )
+
+
+class AsyncProductMappingsApi:
+    """ProductMappingsApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def v2_product_mapping_search_post(
+        self,
+        product_mapping: Union[ProductMapping, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> list[ProductMapping]:
+        """Searches for Product Mappings.
+
+        May be used to confirm a Product Mapping exists.
+
+        Much like `product/search`, may be used to get `name`s of line or product from `id`s,
+        or `id`s from `name`s."""
+        return (
+            await self.v2_product_mapping_search_post_with_http_info(
+                product_mapping=product_mapping, **options
+            )
+        ).data
+
+    async def v2_product_mapping_search_post_with_http_info(
+        self,
+        product_mapping: Union[ProductMapping, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[list[ProductMapping]]:
+        """Like `v2_product_mapping_search_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _V2_PRODUCT_MAPPING_SEARCH_POST, {"product_mapping": product_mapping}, options
+        )
+        return cast("ApiResponse[list[ProductMapping]]", response)
+
+    async def v2_product_mapping_search_post_without_preload_content(
+        self,
+        product_mapping: Union[ProductMapping, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `v2_product_mapping_search_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _V2_PRODUCT_MAPPING_SEARCH_POST, {"product_mapping": product_mapping}, options
+        )
+
+    async def v2_product_mapping_set_post(
+        self,
+        product_mapping: Union[ProductMapping, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Map a Product to a Line - implying this Line can produce, or is producing this Product.
+
+        If the supplied Product doesn't exist, it will be created."""
+        return (
+            await self.v2_product_mapping_set_post_with_http_info(
+                product_mapping=product_mapping, **options
+            )
+        ).data
+
+    async def v2_product_mapping_set_post_with_http_info(
+        self,
+        product_mapping: Union[ProductMapping, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Like `v2_product_mapping_set_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _V2_PRODUCT_MAPPING_SET_POST, {"product_mapping": product_mapping}, options
+        )
+        return cast("ApiResponse[None]", response)
+
+    async def v2_product_mapping_set_post_without_preload_content(
+        self,
+        product_mapping: Union[ProductMapping, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `v2_product_mapping_set_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _V2_PRODUCT_MAPPING_SET_POST, {"product_mapping": product_mapping}, options
+        )

@@ -1,0 +1,251 @@
+"""ProductsApi: the operations tagged 'Products' of Oden API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
+
+from oden._operation import Operation, Param
+from oden.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from oden.api_client import RequestOptions
+    from oden.api_response import ApiResponse
+    from oden.async_api_client import AsyncApiClient
+    from oden.models.product import Product
+    from oden.rest import RESTResponse
+
+_V2_PRODUCT_DELETE_POST = Operation(
+    "POST",
+    "/v2/product/delete",
+    params=(Param("product", "product", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "",
+        "409": "V2LineSearchPost409Response",
+        "401": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+        "400": "V2LineSearchPost400Response",
+        "404": "GenericError",
+    },
+    auth=("APIKeyAuth",),
+)
+_V2_PRODUCT_SEARCH_POST = Operation(
+    "POST",
+    "/v2/product/search",
+    params=(Param("product", "product", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "list[Product]",
+        "409": "V2LineSearchPost409Response",
+        "401": "GenericError",
+        "403": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+        "400": "V2LineSearchPost400Response",
+    },
+    auth=("APIKeyAuth",),
+)
+_V2_PRODUCT_SET_POST = Operation(
+    "POST",
+    "/v2/product/set",
+    params=(Param("product", "product", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "",
+        "409": "V2LineSearchPost409Response",
+        "401": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+        "400": "V2LineSearchPost400Response",
+    },
+    auth=("APIKeyAuth",),
+)
+
+
+class ProductsApi:
+    """Products manufactured by the organization."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def v2_product_delete_post(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> None:
+        """Delete a Product by unique identifier:
+        - `name`
+        - `match: unique` or omit
+
+        OR
+
+        - `id`
+        - `match: unique` or omit
+
+        A deleted Product will not show up in Product searches or dropdowns, but associated Intervals will still exist.
+        """
+        return self.v2_product_delete_post_with_http_info(product=product, **options).data
+
+    def v2_product_delete_post_with_http_info(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Like `v2_product_delete_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_V2_PRODUCT_DELETE_POST, {"product": product}, options)
+        return cast("ApiResponse[None]", response)
+
+    def v2_product_delete_post_without_preload_content(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `v2_product_delete_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_V2_PRODUCT_DELETE_POST, {"product": product}, options)
+
+    def v2_product_search_post(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> list[Product]:
+        """Search for specific Product:
+        - `name`
+        - `match: unique` or omit
+
+        OR
+
+        - `id`
+        - `match: unique` or omit
+
+        May be used to confirm a Product exists or to get a Product `id` if `name` is known, or `name` if `id` is known.
+        """
+        return self.v2_product_search_post_with_http_info(product=product, **options).data
+
+    def v2_product_search_post_with_http_info(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[list[Product]]:
+        """Like `v2_product_search_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_V2_PRODUCT_SEARCH_POST, {"product": product}, options)
+        return cast("ApiResponse[list[Product]]", response)
+
+    def v2_product_search_post_without_preload_content(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `v2_product_search_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_V2_PRODUCT_SEARCH_POST, {"product": product}, options)
+
+    def v2_product_set_post(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> None:
+        """To **create** a new Product, include `name`, and omit `id` field.
+
+        To **update** an existing Product, include the `id` of the existing product the updated `name`.
+        """
+        return self.v2_product_set_post_with_http_info(product=product, **options).data
+
+    def v2_product_set_post_with_http_info(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Like `v2_product_set_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_V2_PRODUCT_SET_POST, {"product": product}, options)
+        return cast("ApiResponse[None]", response)
+
+    def v2_product_set_post_without_preload_content(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `v2_product_set_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_V2_PRODUCT_SET_POST, {"product": product}, options)
+
+
+class AsyncProductsApi:
+    """ProductsApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def v2_product_delete_post(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> None:
+        """Delete a Product by unique identifier:
+        - `name`
+        - `match: unique` or omit
+
+        OR
+
+        - `id`
+        - `match: unique` or omit
+
+        A deleted Product will not show up in Product searches or dropdowns, but associated Intervals will still exist.
+        """
+        return (await self.v2_product_delete_post_with_http_info(product=product, **options)).data
+
+    async def v2_product_delete_post_with_http_info(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Like `v2_product_delete_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _V2_PRODUCT_DELETE_POST, {"product": product}, options
+        )
+        return cast("ApiResponse[None]", response)
+
+    async def v2_product_delete_post_without_preload_content(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `v2_product_delete_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _V2_PRODUCT_DELETE_POST, {"product": product}, options
+        )
+
+    async def v2_product_search_post(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> list[Product]:
+        """Search for specific Product:
+        - `name`
+        - `match: unique` or omit
+
+        OR
+
+        - `id`
+        - `match: unique` or omit
+
+        May be used to confirm a Product exists or to get a Product `id` if `name` is known, or `name` if `id` is known.
+        """
+        return (await self.v2_product_search_post_with_http_info(product=product, **options)).data
+
+    async def v2_product_search_post_with_http_info(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[list[Product]]:
+        """Like `v2_product_search_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _V2_PRODUCT_SEARCH_POST, {"product": product}, options
+        )
+        return cast("ApiResponse[list[Product]]", response)
+
+    async def v2_product_search_post_without_preload_content(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `v2_product_search_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _V2_PRODUCT_SEARCH_POST, {"product": product}, options
+        )
+
+    async def v2_product_set_post(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> None:
+        """To **create** a new Product, include `name`, and omit `id` field.
+
+        To **update** an existing Product, include the `id` of the existing product the updated `name`.
+        """
+        return (await self.v2_product_set_post_with_http_info(product=product, **options)).data
+
+    async def v2_product_set_post_with_http_info(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Like `v2_product_set_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(_V2_PRODUCT_SET_POST, {"product": product}, options)
+        return cast("ApiResponse[None]", response)
+
+    async def v2_product_set_post_without_preload_content(
+        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `v2_product_set_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(_V2_PRODUCT_SET_POST, {"product": product}, options)

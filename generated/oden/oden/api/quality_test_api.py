@@ -1,0 +1,477 @@
+"""QualityTestApi: the operations tagged 'QualityTest' of Oden API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
+
+from oden._operation import Operation, Param
+from oden.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from oden.api_client import RequestOptions
+    from oden.api_response import ApiResponse
+    from oden.async_api_client import AsyncApiClient
+    from oden.models.quality_schema import QualitySchema
+    from oden.models.quality_test import QualityTest
+    from oden.models.v2_quality_tests_delete_post_request import V2QualityTestsDeletePostRequest
+    from oden.rest import RESTResponse
+
+_V2_QUALITY_SCHEMA_SEARCH_POST = Operation(
+    "POST",
+    "/v2/quality_schema/search",
+    params=(Param("quality_schema", "quality_schema", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "",
+        "409": "V2LineSearchPost409Response",
+        "401": "GenericError",
+        "403": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+        "400": "V2LineSearchPost400Response",
+        "404": "GenericError",
+    },
+    auth=("APIKeyAuth",),
+)
+_V2_QUALITY_TEST_DELETE_POST = Operation(
+    "POST",
+    "/v2/quality_test/delete",
+    params=(Param("quality_test", "quality_test", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "",
+        "409": "V2LineSearchPost409Response",
+        "401": "GenericError",
+        "403": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+        "400": "V2LineSearchPost400Response",
+        "404": "GenericError",
+    },
+    auth=("APIKeyAuth",),
+)
+_V2_QUALITY_TEST_SEARCH_POST = Operation(
+    "POST",
+    "/v2/quality_test/search",
+    params=(Param("quality_test", "quality_test", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "",
+        "409": "V2LineSearchPost409Response",
+        "401": "GenericError",
+        "403": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+        "400": "V2LineSearchPost400Response",
+        "404": "GenericError",
+    },
+    auth=("APIKeyAuth",),
+)
+_V2_QUALITY_TEST_SET_POST = Operation(
+    "POST",
+    "/v2/quality_test/set",
+    params=(Param("quality_test", "quality_test", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "",
+        "409": "V2LineSearchPost409Response",
+        "401": "GenericError",
+        "403": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+        "400": "V2LineSearchPost400Response",
+        "404": "GenericError",
+    },
+    auth=("APIKeyAuth",),
+)
+_V2_QUALITY_TESTS_DELETE_POST = Operation(
+    "POST",
+    "/v2/quality_tests/delete",
+    params=(
+        Param(
+            "v2_quality_tests_delete_post_request", "v2_quality_tests_delete_post_request", "body"
+        ),
+    ),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "",
+        "409": "V2LineSearchPost409Response",
+        "401": "GenericError",
+        "403": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+        "400": "V2LineSearchPost400Response",
+        "404": "GenericError",
+    },
+    auth=("APIKeyAuth",),
+)
+
+
+class QualityTestApi:
+    """Quality tests and quality schemas."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def v2_quality_schema_search_post(
+        self,
+        quality_schema: Union[QualitySchema, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Searches for Quality Schema[s] by:
+
+        - `factory`"""
+        return self.v2_quality_schema_search_post_with_http_info(
+            quality_schema=quality_schema, **options
+        ).data
+
+    def v2_quality_schema_search_post_with_http_info(
+        self,
+        quality_schema: Union[QualitySchema, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Like `v2_quality_schema_search_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _V2_QUALITY_SCHEMA_SEARCH_POST, {"quality_schema": quality_schema}, options
+        )
+        return cast("ApiResponse[None]", response)
+
+    def v2_quality_schema_search_post_without_preload_content(
+        self,
+        quality_schema: Union[QualitySchema, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `v2_quality_schema_search_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _V2_QUALITY_SCHEMA_SEARCH_POST, {"quality_schema": quality_schema}, options
+        )
+
+    def v2_quality_test_delete_post(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> None:
+        """Searches for uniqueQuality Test by:
+
+        - `id`
+
+        OR
+
+        - `interval` (of type `RUN` or `BATCH`)*
+
+        *This only work if there is a single quality test record for the interval."""
+        return self.v2_quality_test_delete_post_with_http_info(
+            quality_test=quality_test, **options
+        ).data
+
+    def v2_quality_test_delete_post_with_http_info(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Like `v2_quality_test_delete_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _V2_QUALITY_TEST_DELETE_POST, {"quality_test": quality_test}, options
+        )
+        return cast("ApiResponse[None]", response)
+
+    def v2_quality_test_delete_post_without_preload_content(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `v2_quality_test_delete_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _V2_QUALITY_TEST_DELETE_POST, {"quality_test": quality_test}, options
+        )
+
+    def v2_quality_test_search_post(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> None:
+        """Searches for Quality Test[s] by:
+
+        - `id`
+
+        OR
+
+        - `interval` (of type `RUN` or `BATCH`)"""
+        return self.v2_quality_test_search_post_with_http_info(
+            quality_test=quality_test, **options
+        ).data
+
+    def v2_quality_test_search_post_with_http_info(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Like `v2_quality_test_search_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _V2_QUALITY_TEST_SEARCH_POST, {"quality_test": quality_test}, options
+        )
+        return cast("ApiResponse[None]", response)
+
+    def v2_quality_test_search_post_without_preload_content(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `v2_quality_test_search_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _V2_QUALITY_TEST_SEARCH_POST, {"quality_test": quality_test}, options
+        )
+
+    def v2_quality_test_set_post(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> None:
+        """Create or update a Quality Test record:
+        - To update `id` must be supplied. Only the supplied fields will be updated, the rest will remain unchanged.
+        - If `id` is not supplied, a new `quality_test_record` will be created."""
+        return self.v2_quality_test_set_post_with_http_info(
+            quality_test=quality_test, **options
+        ).data
+
+    def v2_quality_test_set_post_with_http_info(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Like `v2_quality_test_set_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _V2_QUALITY_TEST_SET_POST, {"quality_test": quality_test}, options
+        )
+        return cast("ApiResponse[None]", response)
+
+    def v2_quality_test_set_post_without_preload_content(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `v2_quality_test_set_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _V2_QUALITY_TEST_SET_POST, {"quality_test": quality_test}, options
+        )
+
+    def v2_quality_tests_delete_post(
+        self,
+        v2_quality_tests_delete_post_request: Union[
+            V2QualityTestsDeletePostRequest, dict[str, Any]
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Bulk deletes quality tests, either:
+        - All quality tests on a given `line` whose `timsetamp` is between `start_time` and `end_time`
+        OR
+        - All quality tests whose `id` is supplied
+
+        It will do one or the other, with a bias for `id`'s if both are supplied."""
+        return self.v2_quality_tests_delete_post_with_http_info(
+            v2_quality_tests_delete_post_request=v2_quality_tests_delete_post_request, **options
+        ).data
+
+    def v2_quality_tests_delete_post_with_http_info(
+        self,
+        v2_quality_tests_delete_post_request: Union[
+            V2QualityTestsDeletePostRequest, dict[str, Any]
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Like `v2_quality_tests_delete_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _V2_QUALITY_TESTS_DELETE_POST,
+            {"v2_quality_tests_delete_post_request": v2_quality_tests_delete_post_request},
+            options,
+        )
+        return cast("ApiResponse[None]", response)
+
+    def v2_quality_tests_delete_post_without_preload_content(
+        self,
+        v2_quality_tests_delete_post_request: Union[
+            V2QualityTestsDeletePostRequest, dict[str, Any]
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `v2_quality_tests_delete_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _V2_QUALITY_TESTS_DELETE_POST,
+            {"v2_quality_tests_delete_post_request": v2_quality_tests_delete_post_request},
+            options,
+        )
+
+
+class AsyncQualityTestApi:
+    """QualityTestApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def v2_quality_schema_search_post(
+        self,
+        quality_schema: Union[QualitySchema, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Searches for Quality Schema[s] by:
+
+        - `factory`"""
+        return (
+            await self.v2_quality_schema_search_post_with_http_info(
+                quality_schema=quality_schema, **options
+            )
+        ).data
+
+    async def v2_quality_schema_search_post_with_http_info(
+        self,
+        quality_schema: Union[QualitySchema, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Like `v2_quality_schema_search_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _V2_QUALITY_SCHEMA_SEARCH_POST, {"quality_schema": quality_schema}, options
+        )
+        return cast("ApiResponse[None]", response)
+
+    async def v2_quality_schema_search_post_without_preload_content(
+        self,
+        quality_schema: Union[QualitySchema, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `v2_quality_schema_search_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _V2_QUALITY_SCHEMA_SEARCH_POST, {"quality_schema": quality_schema}, options
+        )
+
+    async def v2_quality_test_delete_post(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> None:
+        """Searches for uniqueQuality Test by:
+
+        - `id`
+
+        OR
+
+        - `interval` (of type `RUN` or `BATCH`)*
+
+        *This only work if there is a single quality test record for the interval."""
+        return (
+            await self.v2_quality_test_delete_post_with_http_info(
+                quality_test=quality_test, **options
+            )
+        ).data
+
+    async def v2_quality_test_delete_post_with_http_info(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Like `v2_quality_test_delete_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _V2_QUALITY_TEST_DELETE_POST, {"quality_test": quality_test}, options
+        )
+        return cast("ApiResponse[None]", response)
+
+    async def v2_quality_test_delete_post_without_preload_content(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `v2_quality_test_delete_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _V2_QUALITY_TEST_DELETE_POST, {"quality_test": quality_test}, options
+        )
+
+    async def v2_quality_test_search_post(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> None:
+        """Searches for Quality Test[s] by:
+
+        - `id`
+
+        OR
+
+        - `interval` (of type `RUN` or `BATCH`)"""
+        return (
+            await self.v2_quality_test_search_post_with_http_info(
+                quality_test=quality_test, **options
+            )
+        ).data
+
+    async def v2_quality_test_search_post_with_http_info(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Like `v2_quality_test_search_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _V2_QUALITY_TEST_SEARCH_POST, {"quality_test": quality_test}, options
+        )
+        return cast("ApiResponse[None]", response)
+
+    async def v2_quality_test_search_post_without_preload_content(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `v2_quality_test_search_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _V2_QUALITY_TEST_SEARCH_POST, {"quality_test": quality_test}, options
+        )
+
+    async def v2_quality_test_set_post(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> None:
+        """Create or update a Quality Test record:
+        - To update `id` must be supplied. Only the supplied fields will be updated, the rest will remain unchanged.
+        - If `id` is not supplied, a new `quality_test_record` will be created."""
+        return (
+            await self.v2_quality_test_set_post_with_http_info(quality_test=quality_test, **options)
+        ).data
+
+    async def v2_quality_test_set_post_with_http_info(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Like `v2_quality_test_set_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _V2_QUALITY_TEST_SET_POST, {"quality_test": quality_test}, options
+        )
+        return cast("ApiResponse[None]", response)
+
+    async def v2_quality_test_set_post_without_preload_content(
+        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `v2_quality_test_set_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _V2_QUALITY_TEST_SET_POST, {"quality_test": quality_test}, options
+        )
+
+    async def v2_quality_tests_delete_post(
+        self,
+        v2_quality_tests_delete_post_request: Union[
+            V2QualityTestsDeletePostRequest, dict[str, Any]
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Bulk deletes quality tests, either:
+        - All quality tests on a given `line` whose `timsetamp` is between `start_time` and `end_time`
+        OR
+        - All quality tests whose `id` is supplied
+
+        It will do one or the other, with a bias for `id`'s if both are supplied."""
+        return (
+            await self.v2_quality_tests_delete_post_with_http_info(
+                v2_quality_tests_delete_post_request=v2_quality_tests_delete_post_request, **options
+            )
+        ).data
+
+    async def v2_quality_tests_delete_post_with_http_info(
+        self,
+        v2_quality_tests_delete_post_request: Union[
+            V2QualityTestsDeletePostRequest, dict[str, Any]
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Like `v2_quality_tests_delete_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _V2_QUALITY_TESTS_DELETE_POST,
+            {"v2_quality_tests_delete_post_request": v2_quality_tests_delete_post_request},
+            options,
+        )
+        return cast("ApiResponse[None]", response)
+
+    async def v2_quality_tests_delete_post_without_preload_content(
+        self,
+        v2_quality_tests_delete_post_request: Union[
+            V2QualityTestsDeletePostRequest, dict[str, Any]
+        ],
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `v2_quality_tests_delete_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _V2_QUALITY_TESTS_DELETE_POST,
+            {"v2_quality_tests_delete_post_request": v2_quality_tests_delete_post_request},
+            options,
+        )

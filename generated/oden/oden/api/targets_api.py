@@ -1,0 +1,161 @@
+"""TargetsApi: the operations tagged 'Targets' of Oden API."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
+
+from oden._operation import Operation, Param
+from oden.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from oden.api_client import RequestOptions
+    from oden.api_response import ApiResponse
+    from oden.async_api_client import AsyncApiClient
+    from oden.models.target import Target
+    from oden.rest import RESTResponse
+
+_V2_TARGET_SEARCH_POST = Operation(
+    "POST",
+    "/v2/target/search",
+    params=(Param("target", "target", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "list[Target]",
+        "409": "V2LineSearchPost409Response",
+        "401": "GenericError",
+        "403": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+        "400": "V2LineSearchPost400Response",
+        "404": "GenericError",
+    },
+    auth=("APIKeyAuth",),
+)
+_V2_TARGET_SET_POST = Operation(
+    "POST",
+    "/v2/target/set",
+    params=(Param("target", "target", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={
+        "200": "Target",
+        "409": "V2LineSearchPost409Response",
+        "401": "GenericError",
+        "403": "GenericError",
+        "500": "V2LineSearchPost500Response",
+        "501": "GenericError",
+        "400": "V2LineSearchPost400Response",
+        "404": "GenericError",
+    },
+    auth=("APIKeyAuth",),
+)
+
+
+class TargetsApi:
+    """Performance targets for a line, product and metric group."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def v2_target_search_post(
+        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> list[Target]:
+        """Search for a Target by `line`, `metric_group`, and `product`. For each of these inputs, any of
+        their unique indentifiers (as described in their `search` endpoint) may be used. See examples.
+        """
+        return self.v2_target_search_post_with_http_info(target=target, **options).data
+
+    def v2_target_search_post_with_http_info(
+        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[list[Target]]:
+        """Like `v2_target_search_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_V2_TARGET_SEARCH_POST, {"target": target}, options)
+        return cast("ApiResponse[list[Target]]", response)
+
+    def v2_target_search_post_without_preload_content(
+        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `v2_target_search_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_V2_TARGET_SEARCH_POST, {"target": target}, options)
+
+    def v2_target_set_post(
+        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> Target:
+        """Create or update a Target.
+
+        First the endpoint will search for a Target by `metric_group`, `product`, and `line`:
+        - If the target does not exist a new target is created.
+        - If the product or its mapping to the given line does not exist, they will be created.
+        - If a target exists but with different parameters, it will be updated.
+        - If the target exists with all the same parameters nothing is done."""
+        return self.v2_target_set_post_with_http_info(target=target, **options).data
+
+    def v2_target_set_post_with_http_info(
+        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[Target]:
+        """Like `v2_target_set_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_V2_TARGET_SET_POST, {"target": target}, options)
+        return cast("ApiResponse[Target]", response)
+
+    def v2_target_set_post_without_preload_content(
+        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `v2_target_set_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_V2_TARGET_SET_POST, {"target": target}, options)
+
+
+class AsyncTargetsApi:
+    """TargetsApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def v2_target_search_post(
+        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> list[Target]:
+        """Search for a Target by `line`, `metric_group`, and `product`. For each of these inputs, any of
+        their unique indentifiers (as described in their `search` endpoint) may be used. See examples.
+        """
+        return (await self.v2_target_search_post_with_http_info(target=target, **options)).data
+
+    async def v2_target_search_post_with_http_info(
+        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[list[Target]]:
+        """Like `v2_target_search_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(_V2_TARGET_SEARCH_POST, {"target": target}, options)
+        return cast("ApiResponse[list[Target]]", response)
+
+    async def v2_target_search_post_without_preload_content(
+        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `v2_target_search_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(_V2_TARGET_SEARCH_POST, {"target": target}, options)
+
+    async def v2_target_set_post(
+        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> Target:
+        """Create or update a Target.
+
+        First the endpoint will search for a Target by `metric_group`, `product`, and `line`:
+        - If the target does not exist a new target is created.
+        - If the product or its mapping to the given line does not exist, they will be created.
+        - If a target exists but with different parameters, it will be updated.
+        - If the target exists with all the same parameters nothing is done."""
+        return (await self.v2_target_set_post_with_http_info(target=target, **options)).data
+
+    async def v2_target_set_post_with_http_info(
+        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[Target]:
+        """Like `v2_target_set_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(_V2_TARGET_SET_POST, {"target": target}, options)
+        return cast("ApiResponse[Target]", response)
+
+    async def v2_target_set_post_without_preload_content(
+        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `v2_target_set_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(_V2_TARGET_SET_POST, {"target": target}, options)

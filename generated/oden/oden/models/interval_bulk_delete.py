@@ -1,0 +1,31 @@
+"""IntervalBulkDelete: a model of Oden API."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar, Optional
+
+from pydantic import Field
+
+from oden._model import ApiModel, resolve_references
+
+if TYPE_CHECKING:
+    from oden.models.interval_type import IntervalType
+    from oden.models.line import Line
+
+
+class IntervalBulkDelete(ApiModel):
+    """A range of intervals to delete"""
+
+    type: Optional[IntervalType] = Field(default=None)
+    line: Optional[Line] = Field(default=None)
+    start_time: Optional[datetime] = Field(default=None)
+    end_time: Optional[datetime] = Field(default=None)
+    hard_delete: Optional[bool] = Field(default=True)
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(
+    IntervalBulkDelete, {"IntervalType": "oden.models.interval_type", "Line": "oden.models.line"}
+)

@@ -1,0 +1,105 @@
+"""Pieces OS Client Open API: a typed Python client.
+
+Names are imported on first use (PEP 562), so `import pieces_os_client` stays fast however large the API is.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "5.0.1"
+
+_EXPORTS: dict[str, str] = {
+    "ApiClient": "pieces_os_client.api_client",
+    "ApiResponse": "pieces_os_client.api_response",
+    "AsyncApiClient": "pieces_os_client.async_api_client",
+    "Configuration": "pieces_os_client.configuration",
+    "OpenApiException": "pieces_os_client.exceptions",
+    "ApiTypeError": "pieces_os_client.exceptions",
+    "ApiValueError": "pieces_os_client.exceptions",
+    "ApiKeyError": "pieces_os_client.exceptions",
+    "ApiAttributeError": "pieces_os_client.exceptions",
+    "ApiException": "pieces_os_client.exceptions",
+    "ApiDecodeError": "pieces_os_client.exceptions",
+    "WorkstreamEventsApi": "pieces_os_client.api.workstream_events_api",
+    "AsyncWorkstreamEventsApi": "pieces_os_client.api.workstream_events_api",
+    "CapabilitiesEnum": "pieces_os_client.models.capabilities_enum",
+    "FlattenedWorkstreamEvents": "pieces_os_client.models.flattened_workstream_events",
+    "SeededWorkstreamEvent": "pieces_os_client.models.seeded_workstream_event",
+    "WorkstreamEvent": "pieces_os_client.models.workstream_event",
+    "WorkstreamEvents": "pieces_os_client.models.workstream_events",
+    "WorkstreamEventsBatchFetchInput": "pieces_os_client.models.workstream_events_batch_fetch_input",
+    "WorkstreamEventsBatchFetchOutput": "pieces_os_client.models.workstream_events_batch_fetch_output",
+}
+
+__all__ = [
+    "ApiAttributeError",
+    "ApiClient",
+    "ApiDecodeError",
+    "ApiException",
+    "ApiKeyError",
+    "ApiResponse",
+    "ApiTypeError",
+    "ApiValueError",
+    "AsyncApiClient",
+    "AsyncWorkstreamEventsApi",
+    "CapabilitiesEnum",
+    "Configuration",
+    "FlattenedWorkstreamEvents",
+    "OpenApiException",
+    "SeededWorkstreamEvent",
+    "WorkstreamEvent",
+    "WorkstreamEvents",
+    "WorkstreamEventsApi",
+    "WorkstreamEventsBatchFetchInput",
+    "WorkstreamEventsBatchFetchOutput",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:
+    from pieces_os_client.api.workstream_events_api import (
+        AsyncWorkstreamEventsApi as AsyncWorkstreamEventsApi,
+    )
+    from pieces_os_client.api.workstream_events_api import (
+        WorkstreamEventsApi as WorkstreamEventsApi,
+    )
+    from pieces_os_client.api_client import ApiClient as ApiClient
+    from pieces_os_client.api_response import ApiResponse as ApiResponse
+    from pieces_os_client.async_api_client import AsyncApiClient as AsyncApiClient
+    from pieces_os_client.configuration import Configuration as Configuration
+    from pieces_os_client.exceptions import ApiAttributeError as ApiAttributeError
+    from pieces_os_client.exceptions import ApiDecodeError as ApiDecodeError
+    from pieces_os_client.exceptions import ApiException as ApiException
+    from pieces_os_client.exceptions import ApiKeyError as ApiKeyError
+    from pieces_os_client.exceptions import ApiTypeError as ApiTypeError
+    from pieces_os_client.exceptions import ApiValueError as ApiValueError
+    from pieces_os_client.exceptions import OpenApiException as OpenApiException
+    from pieces_os_client.models.capabilities_enum import CapabilitiesEnum as CapabilitiesEnum
+    from pieces_os_client.models.flattened_workstream_events import (
+        FlattenedWorkstreamEvents as FlattenedWorkstreamEvents,
+    )
+    from pieces_os_client.models.seeded_workstream_event import (
+        SeededWorkstreamEvent as SeededWorkstreamEvent,
+    )
+    from pieces_os_client.models.workstream_event import WorkstreamEvent as WorkstreamEvent
+    from pieces_os_client.models.workstream_events import WorkstreamEvents as WorkstreamEvents
+    from pieces_os_client.models.workstream_events_batch_fetch_input import (
+        WorkstreamEventsBatchFetchInput as WorkstreamEventsBatchFetchInput,
+    )
+    from pieces_os_client.models.workstream_events_batch_fetch_output import (
+        WorkstreamEventsBatchFetchOutput as WorkstreamEventsBatchFetchOutput,
+    )

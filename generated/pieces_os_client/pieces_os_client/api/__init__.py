@@ -1,0 +1,38 @@
+"""The API classes of Pieces OS Client Open API, imported on first use."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_MODULES: dict[str, str] = {
+    "WorkstreamEventsApi": "pieces_os_client.api.workstream_events_api",
+    "AsyncWorkstreamEventsApi": "pieces_os_client.api.workstream_events_api",
+}
+
+__all__ = [
+    "AsyncWorkstreamEventsApi",
+    "WorkstreamEventsApi",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
+
+if TYPE_CHECKING:
+    from pieces_os_client.api.workstream_events_api import (
+        AsyncWorkstreamEventsApi as AsyncWorkstreamEventsApi,
+    )
+    from pieces_os_client.api.workstream_events_api import (
+        WorkstreamEventsApi as WorkstreamEventsApi,
+    )

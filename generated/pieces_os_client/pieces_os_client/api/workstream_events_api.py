@@ -1,0 +1,552 @@
+"""WorkstreamEventsApi: the operations tagged 'WorkstreamEvents' of Pieces OS Client Open API."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
+
+from pieces_os_client._operation import Operation, Param
+from pieces_os_client.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from pieces_os_client.api_client import RequestOptions
+    from pieces_os_client.api_response import ApiResponse
+    from pieces_os_client.async_api_client import AsyncApiClient
+    from pieces_os_client.models.flattened_workstream_events import FlattenedWorkstreamEvents
+    from pieces_os_client.models.seeded_workstream_event import SeededWorkstreamEvent
+    from pieces_os_client.models.workstream_event import WorkstreamEvent
+    from pieces_os_client.models.workstream_events import WorkstreamEvents
+    from pieces_os_client.models.workstream_events_batch_fetch_input import (
+        WorkstreamEventsBatchFetchInput,
+    )
+    from pieces_os_client.models.workstream_events_batch_fetch_output import (
+        WorkstreamEventsBatchFetchOutput,
+    )
+    from pieces_os_client.rest import RESTResponse
+
+_WORKSTREAM_EVENTS_BATCH = Operation(
+    "POST",
+    "/workstream_events/batch/fetch",
+    params=(
+        Param("workstream_events_batch_fetch_input", "workstream_events_batch_fetch_input", "body"),
+        Param("transferables", "transferables", "query"),
+    ),
+    content_types=("application/json",),
+    accepts=("application/json", "text/plain"),
+    returns={"200": "WorkstreamEventsBatchFetchOutput", "500": "str"},
+    auth=("application",),
+)
+_WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT = Operation(
+    "POST",
+    "/workstream_events/create",
+    params=(
+        Param("transferables", "transferables", "query"),
+        Param("seeded_workstream_event", "seeded_workstream_event", "body"),
+    ),
+    content_types=("application/json",),
+    accepts=("application/json", "text/plain"),
+    returns={"200": "WorkstreamEvent", "500": "str"},
+    auth=("application",),
+)
+_WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT = Operation(
+    "POST",
+    "/workstream_events/{workstream_event}/delete",
+    params=(Param("workstream_event", "workstream_event", "path"),),
+    content_types=(),
+    accepts=("text/plain",),
+    returns={"204": "", "500": "str"},
+    auth=("application",),
+)
+_WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT = Operation(
+    "GET",
+    "/workstream_events/identifiers",
+    params=(
+        Param("limit", "limit", "query"),
+        Param("created_from", "created_from", "query"),
+        Param("created_to", "created_to", "query"),
+        Param("updated_from", "updated_from", "query"),
+        Param("updated_to", "updated_to", "query"),
+    ),
+    content_types=(),
+    accepts=("application/json", "text/plain"),
+    returns={"200": "FlattenedWorkstreamEvents", "500": "str"},
+    auth=("application",),
+)
+_WORKSTREAM_EVENTS_SNAPSHOT = Operation(
+    "GET",
+    "/workstream_events",
+    params=(Param("transferables", "transferables", "query"),),
+    content_types=(),
+    accepts=("application/json", "text/plain"),
+    returns={"200": "WorkstreamEvents", "500": "str"},
+    auth=("application",),
+)
+
+
+class WorkstreamEventsApi:
+    """Create, fetch, list and delete workstream (Shadow Activity) events."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def workstream_events_batch(
+        self,
+        workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
+        transferables: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> WorkstreamEventsBatchFetchOutput:
+        """/workstream_events/batch/fetch [POST]
+
+        Batch fetch workstream events by providing a list of UUIDs.
+        This endpoint allows for efficient retrieval of multiple workstream events in a single request.
+        The response will include successfully fetched events and a list of any UUIDs that were not found.
+        Note: If a UUID in the batch doesn't exist, it will be caught and added to the notFound list in the response.
+        The transferables query parameter defaults to false for performance optimization."""
+        return self.workstream_events_batch_with_http_info(
+            workstream_events_batch_fetch_input=workstream_events_batch_fetch_input,
+            transferables=transferables,
+            **options,
+        ).data
+
+    def workstream_events_batch_with_http_info(
+        self,
+        workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
+        transferables: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[WorkstreamEventsBatchFetchOutput]:
+        """Like `workstream_events_batch`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _WORKSTREAM_EVENTS_BATCH,
+            {
+                "workstream_events_batch_fetch_input": workstream_events_batch_fetch_input,
+                "transferables": transferables,
+            },
+            options,
+        )
+        return cast("ApiResponse[WorkstreamEventsBatchFetchOutput]", response)
+
+    def workstream_events_batch_without_preload_content(
+        self,
+        workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
+        transferables: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `workstream_events_batch`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _WORKSTREAM_EVENTS_BATCH,
+            {
+                "workstream_events_batch_fetch_input": workstream_events_batch_fetch_input,
+                "transferables": transferables,
+            },
+            options,
+        )
+
+    def workstream_events_create_new_workstream_event(
+        self,
+        transferables: Optional[bool] = None,
+        seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> WorkstreamEvent:
+        """/workstream_events/create [POST]
+
+        This will create a new WorkstreamEvent in the database."""
+        return self.workstream_events_create_new_workstream_event_with_http_info(
+            transferables=transferables, seeded_workstream_event=seeded_workstream_event, **options
+        ).data
+
+    def workstream_events_create_new_workstream_event_with_http_info(
+        self,
+        transferables: Optional[bool] = None,
+        seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[WorkstreamEvent]:
+        """Like `workstream_events_create_new_workstream_event`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
+            {"transferables": transferables, "seeded_workstream_event": seeded_workstream_event},
+            options,
+        )
+        return cast("ApiResponse[WorkstreamEvent]", response)
+
+    def workstream_events_create_new_workstream_event_without_preload_content(
+        self,
+        transferables: Optional[bool] = None,
+        seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `workstream_events_create_new_workstream_event`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
+            {"transferables": transferables, "seeded_workstream_event": seeded_workstream_event},
+            options,
+        )
+
+    def workstream_events_delete_specific_workstream_event(
+        self, workstream_event: str, **options: Unpack[RequestOptions]
+    ) -> None:
+        """/workstream_events/{workstream_event}/delete [POST]
+
+        This will delete a specific workstream_event from the database!"""
+        return self.workstream_events_delete_specific_workstream_event_with_http_info(
+            workstream_event=workstream_event, **options
+        ).data
+
+    def workstream_events_delete_specific_workstream_event_with_http_info(
+        self, workstream_event: str, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Like `workstream_events_delete_specific_workstream_event`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT,
+            {"workstream_event": workstream_event},
+            options,
+        )
+        return cast("ApiResponse[None]", response)
+
+    def workstream_events_delete_specific_workstream_event_without_preload_content(
+        self, workstream_event: str, **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `workstream_events_delete_specific_workstream_event`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT,
+            {"workstream_event": workstream_event},
+            options,
+        )
+
+    def workstream_events_identifiers_snapshot(
+        self,
+        limit: Optional[int] = None,
+        created_from: Optional[datetime] = None,
+        created_to: Optional[datetime] = None,
+        updated_from: Optional[datetime] = None,
+        updated_to: Optional[datetime] = None,
+        **options: Unpack[RequestOptions],
+    ) -> FlattenedWorkstreamEvents:
+        """/workstream_events/identifiers [GET]
+
+        This is going to return all the identifiers of the workstream event in order of most recent -> oldest.
+
+        Note: When both created and updated timestamp filters are provided, the filters default to OR logic.
+        This means events will match if they satisfy EITHER the created timestamp range OR the updated timestamp range.
+        """
+        return self.workstream_events_identifiers_snapshot_with_http_info(
+            limit=limit,
+            created_from=created_from,
+            created_to=created_to,
+            updated_from=updated_from,
+            updated_to=updated_to,
+            **options,
+        ).data
+
+    def workstream_events_identifiers_snapshot_with_http_info(
+        self,
+        limit: Optional[int] = None,
+        created_from: Optional[datetime] = None,
+        created_to: Optional[datetime] = None,
+        updated_from: Optional[datetime] = None,
+        updated_to: Optional[datetime] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[FlattenedWorkstreamEvents]:
+        """Like `workstream_events_identifiers_snapshot`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
+            {
+                "limit": limit,
+                "created_from": created_from,
+                "created_to": created_to,
+                "updated_from": updated_from,
+                "updated_to": updated_to,
+            },
+            options,
+        )
+        return cast("ApiResponse[FlattenedWorkstreamEvents]", response)
+
+    def workstream_events_identifiers_snapshot_without_preload_content(
+        self,
+        limit: Optional[int] = None,
+        created_from: Optional[datetime] = None,
+        created_to: Optional[datetime] = None,
+        updated_from: Optional[datetime] = None,
+        updated_to: Optional[datetime] = None,
+        **options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `workstream_events_identifiers_snapshot`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
+            {
+                "limit": limit,
+                "created_from": created_from,
+                "created_to": created_to,
+                "updated_from": updated_from,
+                "updated_to": updated_to,
+            },
+            options,
+        )
+
+    def workstream_events_snapshot(
+        self, transferables: Optional[bool] = None, **options: Unpack[RequestOptions]
+    ) -> WorkstreamEvents:
+        """/workstream_events [GET]
+
+        This will get a snapshot of all your workstream events."""
+        return self.workstream_events_snapshot_with_http_info(
+            transferables=transferables, **options
+        ).data
+
+    def workstream_events_snapshot_with_http_info(
+        self, transferables: Optional[bool] = None, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[WorkstreamEvents]:
+        """Like `workstream_events_snapshot`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _WORKSTREAM_EVENTS_SNAPSHOT, {"transferables": transferables}, options
+        )
+        return cast("ApiResponse[WorkstreamEvents]", response)
+
+    def workstream_events_snapshot_without_preload_content(
+        self, transferables: Optional[bool] = None, **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `workstream_events_snapshot`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _WORKSTREAM_EVENTS_SNAPSHOT, {"transferables": transferables}, options
+        )
+
+
+class AsyncWorkstreamEventsApi:
+    """WorkstreamEventsApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def workstream_events_batch(
+        self,
+        workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
+        transferables: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> WorkstreamEventsBatchFetchOutput:
+        """/workstream_events/batch/fetch [POST]
+
+        Batch fetch workstream events by providing a list of UUIDs.
+        This endpoint allows for efficient retrieval of multiple workstream events in a single request.
+        The response will include successfully fetched events and a list of any UUIDs that were not found.
+        Note: If a UUID in the batch doesn't exist, it will be caught and added to the notFound list in the response.
+        The transferables query parameter defaults to false for performance optimization."""
+        return (
+            await self.workstream_events_batch_with_http_info(
+                workstream_events_batch_fetch_input=workstream_events_batch_fetch_input,
+                transferables=transferables,
+                **options,
+            )
+        ).data
+
+    async def workstream_events_batch_with_http_info(
+        self,
+        workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
+        transferables: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[WorkstreamEventsBatchFetchOutput]:
+        """Like `workstream_events_batch`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _WORKSTREAM_EVENTS_BATCH,
+            {
+                "workstream_events_batch_fetch_input": workstream_events_batch_fetch_input,
+                "transferables": transferables,
+            },
+            options,
+        )
+        return cast("ApiResponse[WorkstreamEventsBatchFetchOutput]", response)
+
+    async def workstream_events_batch_without_preload_content(
+        self,
+        workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
+        transferables: Optional[bool] = None,
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `workstream_events_batch`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _WORKSTREAM_EVENTS_BATCH,
+            {
+                "workstream_events_batch_fetch_input": workstream_events_batch_fetch_input,
+                "transferables": transferables,
+            },
+            options,
+        )
+
+    async def workstream_events_create_new_workstream_event(
+        self,
+        transferables: Optional[bool] = None,
+        seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> WorkstreamEvent:
+        """/workstream_events/create [POST]
+
+        This will create a new WorkstreamEvent in the database."""
+        return (
+            await self.workstream_events_create_new_workstream_event_with_http_info(
+                transferables=transferables,
+                seeded_workstream_event=seeded_workstream_event,
+                **options,
+            )
+        ).data
+
+    async def workstream_events_create_new_workstream_event_with_http_info(
+        self,
+        transferables: Optional[bool] = None,
+        seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[WorkstreamEvent]:
+        """Like `workstream_events_create_new_workstream_event`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
+            {"transferables": transferables, "seeded_workstream_event": seeded_workstream_event},
+            options,
+        )
+        return cast("ApiResponse[WorkstreamEvent]", response)
+
+    async def workstream_events_create_new_workstream_event_without_preload_content(
+        self,
+        transferables: Optional[bool] = None,
+        seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `workstream_events_create_new_workstream_event`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
+            {"transferables": transferables, "seeded_workstream_event": seeded_workstream_event},
+            options,
+        )
+
+    async def workstream_events_delete_specific_workstream_event(
+        self, workstream_event: str, **options: Unpack[RequestOptions]
+    ) -> None:
+        """/workstream_events/{workstream_event}/delete [POST]
+
+        This will delete a specific workstream_event from the database!"""
+        return (
+            await self.workstream_events_delete_specific_workstream_event_with_http_info(
+                workstream_event=workstream_event, **options
+            )
+        ).data
+
+    async def workstream_events_delete_specific_workstream_event_with_http_info(
+        self, workstream_event: str, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Like `workstream_events_delete_specific_workstream_event`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT,
+            {"workstream_event": workstream_event},
+            options,
+        )
+        return cast("ApiResponse[None]", response)
+
+    async def workstream_events_delete_specific_workstream_event_without_preload_content(
+        self, workstream_event: str, **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `workstream_events_delete_specific_workstream_event`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT,
+            {"workstream_event": workstream_event},
+            options,
+        )
+
+    async def workstream_events_identifiers_snapshot(
+        self,
+        limit: Optional[int] = None,
+        created_from: Optional[datetime] = None,
+        created_to: Optional[datetime] = None,
+        updated_from: Optional[datetime] = None,
+        updated_to: Optional[datetime] = None,
+        **options: Unpack[RequestOptions],
+    ) -> FlattenedWorkstreamEvents:
+        """/workstream_events/identifiers [GET]
+
+        This is going to return all the identifiers of the workstream event in order of most recent -> oldest.
+
+        Note: When both created and updated timestamp filters are provided, the filters default to OR logic.
+        This means events will match if they satisfy EITHER the created timestamp range OR the updated timestamp range.
+        """
+        return (
+            await self.workstream_events_identifiers_snapshot_with_http_info(
+                limit=limit,
+                created_from=created_from,
+                created_to=created_to,
+                updated_from=updated_from,
+                updated_to=updated_to,
+                **options,
+            )
+        ).data
+
+    async def workstream_events_identifiers_snapshot_with_http_info(
+        self,
+        limit: Optional[int] = None,
+        created_from: Optional[datetime] = None,
+        created_to: Optional[datetime] = None,
+        updated_from: Optional[datetime] = None,
+        updated_to: Optional[datetime] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[FlattenedWorkstreamEvents]:
+        """Like `workstream_events_identifiers_snapshot`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
+            {
+                "limit": limit,
+                "created_from": created_from,
+                "created_to": created_to,
+                "updated_from": updated_from,
+                "updated_to": updated_to,
+            },
+            options,
+        )
+        return cast("ApiResponse[FlattenedWorkstreamEvents]", response)
+
+    async def workstream_events_identifiers_snapshot_without_preload_content(
+        self,
+        limit: Optional[int] = None,
+        created_from: Optional[datetime] = None,
+        created_to: Optional[datetime] = None,
+        updated_from: Optional[datetime] = None,
+        updated_to: Optional[datetime] = None,
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `workstream_events_identifiers_snapshot`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
+            {
+                "limit": limit,
+                "created_from": created_from,
+                "created_to": created_to,
+                "updated_from": updated_from,
+                "updated_to": updated_to,
+            },
+            options,
+        )
+
+    async def workstream_events_snapshot(
+        self, transferables: Optional[bool] = None, **options: Unpack[RequestOptions]
+    ) -> WorkstreamEvents:
+        """/workstream_events [GET]
+
+        This will get a snapshot of all your workstream events."""
+        return (
+            await self.workstream_events_snapshot_with_http_info(
+                transferables=transferables, **options
+            )
+        ).data
+
+    async def workstream_events_snapshot_with_http_info(
+        self, transferables: Optional[bool] = None, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[WorkstreamEvents]:
+        """Like `workstream_events_snapshot`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _WORKSTREAM_EVENTS_SNAPSHOT, {"transferables": transferables}, options
+        )
+        return cast("ApiResponse[WorkstreamEvents]", response)
+
+    async def workstream_events_snapshot_without_preload_content(
+        self, transferables: Optional[bool] = None, **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `workstream_events_snapshot`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _WORKSTREAM_EVENTS_SNAPSHOT, {"transferables": transferables}, options
+        )

@@ -1,0 +1,57 @@
+"""The models of Pieces OS Client Open API, imported on first use."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_MODULES: dict[str, str] = {
+    "CapabilitiesEnum": "pieces_os_client.models.capabilities_enum",
+    "FlattenedWorkstreamEvents": "pieces_os_client.models.flattened_workstream_events",
+    "SeededWorkstreamEvent": "pieces_os_client.models.seeded_workstream_event",
+    "WorkstreamEvent": "pieces_os_client.models.workstream_event",
+    "WorkstreamEvents": "pieces_os_client.models.workstream_events",
+    "WorkstreamEventsBatchFetchInput": "pieces_os_client.models.workstream_events_batch_fetch_input",
+    "WorkstreamEventsBatchFetchOutput": "pieces_os_client.models.workstream_events_batch_fetch_output",
+}
+
+__all__ = [
+    "CapabilitiesEnum",
+    "FlattenedWorkstreamEvents",
+    "SeededWorkstreamEvent",
+    "WorkstreamEvent",
+    "WorkstreamEvents",
+    "WorkstreamEventsBatchFetchInput",
+    "WorkstreamEventsBatchFetchOutput",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
+
+if TYPE_CHECKING:
+    from pieces_os_client.models.capabilities_enum import CapabilitiesEnum as CapabilitiesEnum
+    from pieces_os_client.models.flattened_workstream_events import (
+        FlattenedWorkstreamEvents as FlattenedWorkstreamEvents,
+    )
+    from pieces_os_client.models.seeded_workstream_event import (
+        SeededWorkstreamEvent as SeededWorkstreamEvent,
+    )
+    from pieces_os_client.models.workstream_event import WorkstreamEvent as WorkstreamEvent
+    from pieces_os_client.models.workstream_events import WorkstreamEvents as WorkstreamEvents
+    from pieces_os_client.models.workstream_events_batch_fetch_input import (
+        WorkstreamEventsBatchFetchInput as WorkstreamEventsBatchFetchInput,
+    )
+    from pieces_os_client.models.workstream_events_batch_fetch_output import (
+        WorkstreamEventsBatchFetchOutput as WorkstreamEventsBatchFetchOutput,
+    )

@@ -1,0 +1,25 @@
+"""FlattenedWorkstreamEvents: a model of Pieces OS Client Open API."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Optional
+
+from pydantic import Field
+
+from pieces_os_client._model import ApiModel, resolve_references
+
+
+class FlattenedWorkstreamEvents(ApiModel):
+    """This is a plural (DAG Safe) version of a WorkstreamEvents."""
+
+    indices: Optional[dict[str, int]] = Field(
+        default=None, description="This is a Map<String, int> where the the key is an activity id."
+    )
+    iterable: list[dict[str, Any]]
+    var_schema: Optional[dict[str, Any]] = Field(default=None, alias="schema")
+    score: Optional[dict[str, Any]] = Field(default=None)
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(FlattenedWorkstreamEvents, {})

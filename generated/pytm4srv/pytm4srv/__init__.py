@@ -1,0 +1,94 @@
+"""pytm4srv machine holds API: a typed Python client.
+
+Names are imported on first use (PEP 562), so `import pytm4srv` stays fast however large the API is.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "1.0.0"
+
+_EXPORTS: dict[str, str] = {
+    "ApiClient": "pytm4srv.api_client",
+    "ApiResponse": "pytm4srv.api_response",
+    "AsyncApiClient": "pytm4srv.async_api_client",
+    "Configuration": "pytm4srv.configuration",
+    "OpenApiException": "pytm4srv.exceptions",
+    "ApiTypeError": "pytm4srv.exceptions",
+    "ApiValueError": "pytm4srv.exceptions",
+    "ApiKeyError": "pytm4srv.exceptions",
+    "ApiAttributeError": "pytm4srv.exceptions",
+    "ApiException": "pytm4srv.exceptions",
+    "ApiDecodeError": "pytm4srv.exceptions",
+    "MachineHoldsApi": "pytm4srv.api.machine_holds_api",
+    "AsyncMachineHoldsApi": "pytm4srv.api.machine_holds_api",
+    "Error": "pytm4srv.models.error",
+    "MachineHold": "pytm4srv.models.machine_hold",
+    "MachineHoldPatch": "pytm4srv.models.machine_hold_patch",
+    "MachineHoldSchedule": "pytm4srv.models.machine_hold_schedule",
+    "MachineHoldSchedulePatch": "pytm4srv.models.machine_hold_schedule_patch",
+    "MachineHoldSchedulePreview": "pytm4srv.models.machine_hold_schedule_preview",
+}
+
+__all__ = [
+    "ApiAttributeError",
+    "ApiClient",
+    "ApiDecodeError",
+    "ApiException",
+    "ApiKeyError",
+    "ApiResponse",
+    "ApiTypeError",
+    "ApiValueError",
+    "AsyncApiClient",
+    "AsyncMachineHoldsApi",
+    "Configuration",
+    "Error",
+    "MachineHold",
+    "MachineHoldPatch",
+    "MachineHoldSchedule",
+    "MachineHoldSchedulePatch",
+    "MachineHoldSchedulePreview",
+    "MachineHoldsApi",
+    "OpenApiException",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:
+    from pytm4srv.api.machine_holds_api import AsyncMachineHoldsApi as AsyncMachineHoldsApi
+    from pytm4srv.api.machine_holds_api import MachineHoldsApi as MachineHoldsApi
+    from pytm4srv.api_client import ApiClient as ApiClient
+    from pytm4srv.api_response import ApiResponse as ApiResponse
+    from pytm4srv.async_api_client import AsyncApiClient as AsyncApiClient
+    from pytm4srv.configuration import Configuration as Configuration
+    from pytm4srv.exceptions import ApiAttributeError as ApiAttributeError
+    from pytm4srv.exceptions import ApiDecodeError as ApiDecodeError
+    from pytm4srv.exceptions import ApiException as ApiException
+    from pytm4srv.exceptions import ApiKeyError as ApiKeyError
+    from pytm4srv.exceptions import ApiTypeError as ApiTypeError
+    from pytm4srv.exceptions import ApiValueError as ApiValueError
+    from pytm4srv.exceptions import OpenApiException as OpenApiException
+    from pytm4srv.models.error import Error as Error
+    from pytm4srv.models.machine_hold import MachineHold as MachineHold
+    from pytm4srv.models.machine_hold_patch import MachineHoldPatch as MachineHoldPatch
+    from pytm4srv.models.machine_hold_schedule import MachineHoldSchedule as MachineHoldSchedule
+    from pytm4srv.models.machine_hold_schedule_patch import (
+        MachineHoldSchedulePatch as MachineHoldSchedulePatch,
+    )
+    from pytm4srv.models.machine_hold_schedule_preview import (
+        MachineHoldSchedulePreview as MachineHoldSchedulePreview,
+    )

@@ -1,0 +1,34 @@
+"""The API classes of pytm4srv machine holds API, imported on first use."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_MODULES: dict[str, str] = {
+    "MachineHoldsApi": "pytm4srv.api.machine_holds_api",
+    "AsyncMachineHoldsApi": "pytm4srv.api.machine_holds_api",
+}
+
+__all__ = [
+    "AsyncMachineHoldsApi",
+    "MachineHoldsApi",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
+
+if TYPE_CHECKING:
+    from pytm4srv.api.machine_holds_api import AsyncMachineHoldsApi as AsyncMachineHoldsApi
+    from pytm4srv.api.machine_holds_api import MachineHoldsApi as MachineHoldsApi

@@ -1,0 +1,50 @@
+"""The models of pytm4srv machine holds API, imported on first use."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_MODULES: dict[str, str] = {
+    "Error": "pytm4srv.models.error",
+    "MachineHold": "pytm4srv.models.machine_hold",
+    "MachineHoldPatch": "pytm4srv.models.machine_hold_patch",
+    "MachineHoldSchedule": "pytm4srv.models.machine_hold_schedule",
+    "MachineHoldSchedulePatch": "pytm4srv.models.machine_hold_schedule_patch",
+    "MachineHoldSchedulePreview": "pytm4srv.models.machine_hold_schedule_preview",
+}
+
+__all__ = [
+    "Error",
+    "MachineHold",
+    "MachineHoldPatch",
+    "MachineHoldSchedule",
+    "MachineHoldSchedulePatch",
+    "MachineHoldSchedulePreview",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
+
+if TYPE_CHECKING:
+    from pytm4srv.models.error import Error as Error
+    from pytm4srv.models.machine_hold import MachineHold as MachineHold
+    from pytm4srv.models.machine_hold_patch import MachineHoldPatch as MachineHoldPatch
+    from pytm4srv.models.machine_hold_schedule import MachineHoldSchedule as MachineHoldSchedule
+    from pytm4srv.models.machine_hold_schedule_patch import (
+        MachineHoldSchedulePatch as MachineHoldSchedulePatch,
+    )
+    from pytm4srv.models.machine_hold_schedule_preview import (
+        MachineHoldSchedulePreview as MachineHoldSchedulePreview,
+    )

@@ -1,0 +1,19 @@
+"""AttachmentFieldsCreate: a model of UbiOps."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ubiops._model import ApiModel, resolve_references
+
+
+class AttachmentFieldsCreate(ApiModel):
+    """AttachmentFieldsCreate"""
+
+    source_field_name: str
+    destination_field_name: str
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(AttachmentFieldsCreate, {})

@@ -1,0 +1,27 @@
+"""AttachmentsCreate: a model of UbiOps."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, Optional
+
+from pydantic import Field
+
+from ubiops._model import ApiModel, resolve_references
+
+if TYPE_CHECKING:
+    from ubiops.models.attachment_fields_create import AttachmentFieldsCreate
+
+
+class AttachmentsCreate(ApiModel):
+    """AttachmentsCreate"""
+
+    source_name: str
+    destination_name: str
+    mapping: Optional[list[AttachmentFieldsCreate]] = Field(default=None)
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(
+    AttachmentsCreate, {"AttachmentFieldsCreate": "ubiops.models.attachment_fields_create"}
+)

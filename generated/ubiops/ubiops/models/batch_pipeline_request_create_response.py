@@ -1,0 +1,21 @@
+"""BatchPipelineRequestCreateResponse: a model of UbiOps."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from ubiops._model import ApiModel, resolve_references
+
+
+class BatchPipelineRequestCreateResponse(ApiModel):
+    """BatchPipelineRequestCreateResponse"""
+
+    id: str
+    status: str
+    time_created: datetime
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(BatchPipelineRequestCreateResponse, {})

@@ -1,0 +1,34 @@
+"""BatchPipelineRequestResultList: a model of UbiOps."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar, Optional
+
+from pydantic import Field
+
+from ubiops._model import ApiModel, resolve_references
+
+if TYPE_CHECKING:
+    from ubiops.models.batch_pipeline_request_model_request import BatchPipelineRequestModelRequest
+
+
+class BatchPipelineRequestResultList(ApiModel):
+    """BatchPipelineRequestResultList"""
+
+    id: str
+    status: str
+    success: Optional[bool] = Field(default=None)
+    time_created: datetime
+    time_last_updated: Optional[datetime] = Field(default=None)
+    request_data: Optional[dict[str, str]] = Field(default=None)
+    model_requests: list[BatchPipelineRequestModelRequest]
+    error_message: Optional[str] = Field(default=None)
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"error_message", "success"})
+
+
+resolve_references(
+    BatchPipelineRequestResultList,
+    {"BatchPipelineRequestModelRequest": "ubiops.models.batch_pipeline_request_model_request"},
+)

@@ -1,0 +1,20 @@
+"""BlobUpload: a model of UbiOps."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Optional
+
+from pydantic import Field
+
+from ubiops._model import ApiModel, resolve_references
+
+
+class BlobUpload(ApiModel):
+    """BlobUpload"""
+
+    file: Optional[str] = Field(default=None)
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(BlobUpload, {})

@@ -1,0 +1,29 @@
+"""ConnectorCreate: a model of UbiOps."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, Optional
+
+from pydantic import Field
+
+from ubiops._model import ApiModel, resolve_references
+
+if TYPE_CHECKING:
+    from ubiops.models.connector_field_create import ConnectorFieldCreate
+
+
+class ConnectorCreate(ApiModel):
+    """ConnectorCreate"""
+
+    name: str
+    type: str
+    credentials: str
+    configuration: dict[str, str]
+    input_fields: Optional[list[ConnectorFieldCreate]] = Field(default=None)
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(
+    ConnectorCreate, {"ConnectorFieldCreate": "ubiops.models.connector_field_create"}
+)

@@ -1,0 +1,19 @@
+"""ConnectorFieldCreate: a model of UbiOps."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ubiops._model import ApiModel, resolve_references
+
+
+class ConnectorFieldCreate(ApiModel):
+    """ConnectorFieldCreate"""
+
+    name: str
+    data_type: str
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(ConnectorFieldCreate, {})

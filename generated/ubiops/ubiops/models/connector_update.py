@@ -1,0 +1,28 @@
+"""ConnectorUpdate: a model of UbiOps."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, Optional
+
+from pydantic import Field
+
+from ubiops._model import ApiModel, resolve_references
+
+if TYPE_CHECKING:
+    from ubiops.models.connector_field_create import ConnectorFieldCreate
+
+
+class ConnectorUpdate(ApiModel):
+    """ConnectorUpdate"""
+
+    name: str
+    credentials: Optional[str] = Field(default=None)
+    configuration: Optional[dict[str, str]] = Field(default=None)
+    input_fields: Optional[list[ConnectorFieldCreate]] = Field(default=None)
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(
+    ConnectorUpdate, {"ConnectorFieldCreate": "ubiops.models.connector_field_create"}
+)

@@ -1,0 +1,22 @@
+"""EnvironmentVariableCreate: a model of UbiOps."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Optional
+
+from pydantic import Field
+
+from ubiops._model import ApiModel, resolve_references
+
+
+class EnvironmentVariableCreate(ApiModel):
+    """EnvironmentVariableCreate"""
+
+    name: str
+    value: Optional[str] = Field(default=None)
+    secret: bool
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(EnvironmentVariableCreate, {})

@@ -1,0 +1,21 @@
+"""ModelUpdate: a model of UbiOps."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Optional
+
+from pydantic import Field
+
+from ubiops._model import ApiModel, resolve_references
+
+
+class ModelUpdate(ApiModel):
+    """ModelUpdate"""
+
+    name: str
+    description: Optional[str] = Field(default=None)
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(ModelUpdate, {})

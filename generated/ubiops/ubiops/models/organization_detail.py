@@ -1,0 +1,25 @@
+"""OrganizationDetail: a model of UbiOps."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar, Optional
+
+from pydantic import Field
+
+from ubiops._model import ApiModel, resolve_references
+
+
+class OrganizationDetail(ApiModel):
+    """OrganizationDetail"""
+
+    id: Optional[str] = Field(default=None)
+    name: str
+    creation_date: Optional[datetime] = Field(default=None)
+    subscription: Optional[str] = Field(default=None)
+    status: str
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(OrganizationDetail, {})

@@ -1,0 +1,21 @@
+"""OrganizationUserCreate: a model of UbiOps."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Optional
+
+from pydantic import Field
+
+from ubiops._model import ApiModel, resolve_references
+
+
+class OrganizationUserCreate(ApiModel):
+    """OrganizationUserCreate"""
+
+    email: str
+    admin: Optional[bool] = Field(default=None)
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(OrganizationUserCreate, {})

@@ -1,0 +1,23 @@
+"""PipelineObjectCreate: a model of UbiOps."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Optional
+
+from pydantic import Field
+
+from ubiops._model import ApiModel, resolve_references
+
+
+class PipelineObjectCreate(ApiModel):
+    """PipelineObjectCreate"""
+
+    name: str
+    reference_type: str
+    reference_name: str
+    version: Optional[str] = Field(default=None)
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(PipelineObjectCreate, {})

@@ -1,0 +1,23 @@
+"""RoleAssignmentCreate: a model of UbiOps."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Optional
+
+from pydantic import Field
+
+from ubiops._model import ApiModel, resolve_references
+
+
+class RoleAssignmentCreate(ApiModel):
+    """RoleAssignmentCreate"""
+
+    user_id: str
+    role: str
+    object_name: Optional[str] = Field(default=None)
+    object_type: Optional[str] = Field(default=None)
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(RoleAssignmentCreate, {})

@@ -1,0 +1,24 @@
+"""ServiceUserDetail: a model of UbiOps."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Optional
+
+from pydantic import Field
+
+from ubiops._model import ApiModel, resolve_references
+
+
+class ServiceUserDetail(ApiModel):
+    """ServiceUserDetail"""
+
+    id: Optional[str] = Field(default=None)
+    email: str
+    token: Optional[str] = Field(default=None)
+    name: Optional[str] = Field(default=None)
+    creation_date: Optional[str] = Field(default=None)
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"name"})
+
+
+resolve_references(ServiceUserDetail, {})

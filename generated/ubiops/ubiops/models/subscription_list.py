@@ -1,0 +1,21 @@
+"""SubscriptionList: a model of UbiOps."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Optional
+
+from pydantic import Field
+
+from ubiops._model import ApiModel, resolve_references
+
+
+class SubscriptionList(ApiModel):
+    """SubscriptionList"""
+
+    id: Optional[str] = Field(default=None)
+    name: str
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(SubscriptionList, {})

@@ -1,0 +1,23 @@
+"""UsagePerMonth: a model of UbiOps."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from ubiops._model import ApiModel, resolve_references
+
+if TYPE_CHECKING:
+    from ubiops.models.usage_per_month_metric import UsagePerMonthMetric
+
+
+class UsagePerMonth(ApiModel):
+    """UsagePerMonth"""
+
+    object_type: str
+    metric: str
+    usage: list[UsagePerMonthMetric]
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+
+resolve_references(UsagePerMonth, {"UsagePerMonthMetric": "ubiops.models.usage_per_month_metric"})

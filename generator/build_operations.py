@@ -1,0 +1,276 @@
+"""Build the API part of the IR: one class per tag, one operation per path and method."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator import examples, literals, naming, types
+from generator.build_models import ModelRegistry
+from generator.ir import ApiClass, Location, Operation, Parameter, Response, TypeRef
+from generator.load import LoadedSpec, escape_token, unescape_token
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+_DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
+# Keywords every generated method also takes; a parameter may not take their names.
+OPTION_NAMES = frozenset({"_request_timeout", "_request_auth", "_content_type", "_headers", "_host_index"})
+
+
+def iter_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    """(path, method, path item, operation) for every operation, in spec order."""
+    found = []
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                found.append((path, method, item, operation))
+    return found
+
+
+def operation_method_name(path: str, method: str, operation: dict[str, Any]) -> str:
+    operation_id = operation.get("operationId")
+    if isinstance(operation_id, str) and operation_id.strip():
+        return naming.method_name(operation_id)
+    return naming.method_name(naming.operation_id_from_path(path, method))
+
+
+def build_apis(spec: LoadedSpec, registry: ModelRegistry) -> tuple[ApiClass, ...]:
+    builder = _OperationBuilder(spec, registry)
+    grouped: dict[str, list[Operation]] = {}
+    tags: dict[str, str] = {}
+    for path, method, item, operation in iter_operations(spec.document):
+        tag_list = operation.get("tags") or ["default"]
+        tag = str(tag_list[0])
+        class_name = naming.api_class_name(tag)
+        tags.setdefault(class_name, tag)
+        grouped.setdefault(class_name, []).append(builder.build(path, method, item, operation))
+    descriptions = {str(t.get("name")): str(t.get("description") or "") for t in spec.document.get("tags") or []
+                    if isinstance(t, dict)}
+    apis = []
+    for class_name in sorted(grouped):
+        operations = tuple(sorted(grouped[class_name], key=lambda op: op.method_name))
+        refs = sorted({m for op in operations for m in op.models})
+        typing_names = {"Any", "Dict", "Optional", "Union", "List"}
+        stdlib = sorted({s for op in operations for p in op.parameters for s in p.type.stdlib}
+                        | {s for op in operations for s in _return_stdlib(op)})
+        apis.append(ApiClass(
+            name=class_name, module=naming.module_name(class_name), tag=tags[class_name],
+            description=descriptions.get(tags[class_name], ""), operations=operations,
+            docstring=literals.docstring(descriptions.get(tags[class_name], "") or f"Operations tagged {tags[class_name]!r}."),
+            models=tuple(refs), typing_imports=tuple(sorted(typing_names)), stdlib_imports=tuple(stdlib),
+        ))
+    return tuple(apis)
+
+
+def _return_stdlib(op: Operation) -> list[str]:
+    needed = []
+    if "datetime" in op.return_annotation:
+        needed.append("from datetime import datetime")
+    if "date" in op.return_annotation.replace("datetime", ""):
+        needed.append("from datetime import date")
+    if "Decimal" in op.return_annotation:
+        needed.append("from decimal import Decimal")
+    return needed
+
+
+class _OperationBuilder:
+    def __init__(self, spec: LoadedSpec, registry: ModelRegistry) -> None:
+        self.spec = spec
+        self.registry = registry
+        self.document = spec.document
+        self.global_security = self.document.get("security")
+
+    def deref(self, node: Any, pointer: str) -> tuple[Any, str]:
+        """Follow `$ref`s of parameters, bodies and responses to their target."""
+        seen: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if ref in seen:
+                raise self.spec.error(pointer, f"$ref {ref!r} refers to itself")
+            seen.add(ref)
+            target: Any = self.document
+            for token in ref.lstrip("#/").split("/"):
+                token = unescape_token(token)
+                if not isinstance(target, dict) or token not in target:
+                    raise self.spec.error(pointer, f"$ref {ref!r} points to nothing")
+                target = target[token]
+            node, pointer = target, ref[1:]
+        return node, pointer
+
+    def schema_of(self, ref: str) -> Any:
+        return self.deref({"$ref": ref}, "")[0]
+
+    def build(self, path: str, method: str, item: dict[str, Any], operation: dict[str, Any]) -> Operation:
+        pointer = f"/paths/{escape_token(path)}/{method}"
+        method_name = operation_method_name(path, method, operation)
+        pascal = naming.camelize(method_name)
+        params = self._parameters(item, operation, pointer, pascal)
+        body_params, body_types = self._body(operation, pointer, pascal, method_name)
+        ordered = [p for p in params + body_params if p.required] + [p for p in params + body_params if not p.required]
+        responses, accepts, return_type = self._responses(operation, pointer, pascal)
+        security = operation.get("security", self.global_security) or []
+        auth = tuple(dict.fromkeys(name for req in security if isinstance(req, dict) for name in req))
+        summary = str(operation.get("summary") or "")
+        description = str(operation.get("description") or "")
+        models = {m for p in ordered for m in p.type.models} | set(return_type.models if return_type else ())
+        returns = {r.status: r.type_expr for r in responses}
+        return Operation(
+            signature=", ".join([p.signature_item for p in ordered] + ["**options: Unpack[RequestOptions]"]),
+            call_kwargs=", ".join([f"{p.name}={p.name}" for p in ordered] + ["**options"]),
+            args_dict="{" + ", ".join(f"{literals.python_literal(p.name)}: {p.name}" for p in ordered) + "}",
+            returns_literal=literals.python_literal(returns),
+            method_name=method_name, const_name="_" + method_name.upper(), http_method=method.upper(),
+            path=path, summary=summary, description=description,
+            docstring=literals.docstring("\n\n".join(t for t in (summary, description) if t) or method_name),
+            parameters=tuple(ordered), body_media_types=body_types, accepts=accepts,
+            return_annotation=return_type.annotation if return_type else "None",
+            return_doc=return_type.doc if return_type else "",
+            return_doc_link=return_type.doc_link if return_type else "",
+            return_type_expr=_runtime_type(return_type), responses=responses, auth=auth,
+            models=tuple(sorted(models)), deprecated=bool(operation.get("deprecated")),
+            typing_names=tuple(sorted({n for p in ordered for n in p.typing_names} | set(return_type.typing if return_type else ()))),
+        )
+
+    def _parameters(self, item: dict[str, Any], operation: dict[str, Any], pointer: str, pascal: str) -> list[Parameter]:
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        path_pointer = pointer.rsplit("/", 1)[0]
+        for base, raw_list in ((path_pointer, item.get("parameters")), (pointer, operation.get("parameters"))):
+            for index, raw in enumerate(raw_list or []):
+                param, at = self.deref(raw, f"{base}/parameters/{index}")
+                if isinstance(param, dict):
+                    merged[(str(param.get("name")), str(param.get("in")))] = (param, at)
+        result = []
+        for (wire, location), (param, at) in merged.items():
+            schema = param.get("schema")
+            if schema is None and isinstance(param.get("content"), dict) and param["content"]:
+                schema = next(iter(param["content"].values())).get("schema")
+            schema = schema if isinstance(schema, dict) else {}
+            type_ref = self.registry.type_of(schema, pascal + naming.camelize(naming.sanitize(wire)) + "Parameter", at + "/schema")
+            required = bool(param.get("required")) or location == "path"
+            style = str(param.get("style") or _DEFAULT_STYLE.get(location, "form"))
+            explode = param.get("explode", style == "form")
+            result.append(self._parameter(wire, Location(location), type_ref, required, param, schema, style, bool(explode)))
+        return result
+
+    def _parameter(self, wire: str, location: Location, type_ref: TypeRef, required: bool, holder: dict[str, Any],
+                   schema: dict[str, Any], style: str = "form", explode: bool = True, name: str = "") -> Parameter:
+        name = name or naming.snake_identifier(wire)
+        annotation = type_ref.annotation
+        typing_names = set(type_ref.typing)
+        if type_ref.is_model:
+            annotation = f"Union[{annotation}, dict[str, Any]]"
+            typing_names |= {"Union", "Any"}
+        if not required and annotation != "Any":
+            annotation = f"Optional[{annotation}]"
+            typing_names.add("Optional")
+        description = str(holder.get("description") or schema.get("description") or "")
+        default = schema.get("default")
+        notes = "" if required else "[optional]"
+        if default is not None and not required:
+            notes += f" [default to {literals.doc_default(default)}]"
+        value = examples.example_value({**schema, **({"example": holder["example"]} if "example" in holder else {})},
+                                       name, self.schema_of)
+        descriptor_args = [literals.python_literal(name), literals.python_literal(wire), literals.python_literal(location.value)]
+        if location in (Location.QUERY, Location.COOKIE, Location.HEADER, Location.PATH):
+            if style != _DEFAULT_STYLE[location.value] or explode != (style == "form"):
+                descriptor_args += [literals.python_literal(style), repr(explode)]
+        return Parameter(
+            descriptor=f"Param({', '.join(descriptor_args)})",
+            signature_item=f"{name}: {annotation}" + ("" if required else " = None"),
+            name=name, wire_name=wire, location=location, type=type_ref, annotation=annotation,
+            required=required, description=description, doc_type=type_ref.doc, doc_notes=notes.strip(),
+            example_literal=literals.python_literal(value) if value is not None or not type_ref.is_binary else "None",
+            typing_names=tuple(sorted(typing_names)), style=style, explode=explode,
+        )
+
+    def _body(self, operation: dict[str, Any], pointer: str, pascal: str, method_name: str) -> tuple[list[Parameter], tuple[str, ...]]:
+        raw = operation.get("requestBody")
+        if raw is None:
+            return [], ()
+        body, at = self.deref(raw, pointer + "/requestBody")
+        content = body.get("content") or {}
+        media_types = tuple(content)
+        if not media_types:
+            return [], ()
+        chosen = _preferred_media_type(media_types)
+        media = content[chosen] or {}
+        schema = media.get("schema") if isinstance(media.get("schema"), dict) else {}
+        required = bool(body.get("required"))
+        media_pointer = f"{at}/content/{escape_token(chosen)}"
+        if chosen in _FORM_TYPES:
+            target, target_at = self.deref(schema, media_pointer + "/schema")
+            required_fields = set(target.get("required") or [])
+            params = []
+            for wire, prop in (target.get("properties") or {}).items():
+                prop_at = f"{target_at}/properties/{escape_token(wire)}"
+                prop = prop if isinstance(prop, dict) else {}
+                is_file = prop.get("format") == "binary" or (prop.get("type") == "array" and (prop.get("items") or {}).get("format") == "binary")
+                type_ref = types.FILE_UPLOAD if is_file else self.registry.type_of(prop, pascal + naming.camelize(wire), prop_at)
+                params.append(self._parameter(wire, Location.FORM, type_ref, wire in required_fields, prop, prop))
+            return params, media_types
+        hint = pascal + "Request"
+        type_ref = self.registry.type_of(schema, hint, media_pointer + "/schema")
+        if type_ref.is_binary:
+            type_ref = TypeRef("Union[bytes, str]", "bytearray", typing=("Union",), is_binary=True)
+        name = operation.get("x-codegen-request-body-name")
+        if not name:
+            if "$ref" in schema or type_ref.is_model:
+                name = naming.snake_identifier(type_ref.annotation) if type_ref.is_model else "body"
+            elif types.schema_types(schema) == ["array"]:
+                name = "request_body"
+            else:
+                name = "body"
+        example = media.get("example")
+        if example is None and isinstance(media.get("examples"), dict) and media["examples"]:
+            first = next(iter(media["examples"].values()))
+            example = first.get("value") if isinstance(first, dict) else None
+        holder = {"description": body.get("description") or "", **({"example": example} if example is not None else {})}
+        param = self._parameter(str(name), Location.BODY, type_ref, required, holder, schema, name=naming.snake_identifier(str(name)))
+        return [param], media_types
+
+    def _responses(self, operation: dict[str, Any], pointer: str, pascal: str) -> tuple[tuple[Response, ...], tuple[str, ...], TypeRef | None]:
+        responses = []
+        accepts: list[str] = []
+        return_type: TypeRef | None = None
+        for status, raw in (operation.get("responses") or {}).items():
+            status = str(status)
+            response, at = self.deref(raw, f"{pointer}/responses/{escape_token(status)}")
+            content = response.get("content") or {}
+            type_ref: TypeRef | None = None
+            if content:
+                chosen = _preferred_media_type(tuple(content))
+                schema = (content[chosen] or {}).get("schema")
+                hint = pascal + status + "Response"
+                if isinstance(schema, dict) and schema:
+                    type_ref = self.registry.type_of(schema, hint, f"{at}/content/{escape_token(chosen)}/schema")
+                elif chosen.startswith("text/"):
+                    type_ref = TypeRef("str", "str")
+                elif chosen == "application/octet-stream":
+                    type_ref = types.BINARY
+                accepts.extend(m for m in content if m not in accepts)
+            if return_type is None and status.startswith("2") and type_ref is not None:
+                return_type = type_ref
+            headers = ", ".join(sorted((response.get("headers") or {}))) or "-"
+            responses.append(Response(status, str(response.get("description") or ""), _runtime_type(type_ref),
+                                      tuple(content), headers))
+        return tuple(responses), tuple(accepts), return_type
+
+
+def _preferred_media_type(media_types: tuple[str, ...]) -> str:
+    for candidate in media_types:
+        base = candidate.split(";")[0].strip().lower()
+        if base == "application/json" or base.endswith("+json"):
+            return candidate
+    for candidate in media_types:
+        if candidate in _FORM_TYPES:
+            return candidate
+    return media_types[0]
+
+
+def _runtime_type(type_ref: TypeRef | None) -> str:
+    """The type expression the runtime decodes a body into; "" means no body."""
+    if type_ref is None:
+        return ""
+    return type_ref.annotation

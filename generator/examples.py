@@ -1,0 +1,72 @@
+"""Example values for generated docs: the spec's own examples first, else plausible ones.
+
+Doc examples are executed against the mock server by the tests, so a made-up value must still
+satisfy the schema (enum members, formats, minimums).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from generator import types
+
+_FORMAT_EXAMPLES = {
+    "date-time": "2013-10-20T19:20:30+01:00",
+    "date": "2013-10-20",
+    "time": "19:20:30",
+    "uuid": "38400000-8cf0-11bd-b23e-10b96e4ef00d",
+    "email": "user@example.com",
+    "uri": "https://example.com",
+    "byte": "U3dhZ2dlciByb2Nrcw==",
+}
+
+
+def example_value(schema: Any, name: str, deref: Callable[[str], Any], depth: int = 0) -> Any:
+    """A JSON value for `schema`, preferring `example`, `default`, then the first enum member."""
+    if not isinstance(schema, dict) or depth > 6:
+        return None
+    if "$ref" in schema:
+        return example_value(deref(schema["$ref"]), name, deref, depth + 1)
+    for key in ("example", "default"):
+        if key in schema and schema[key] is not None:
+            return schema[key]
+    if isinstance(schema.get("examples"), list) and schema["examples"]:
+        return schema["examples"][0]
+    if isinstance(schema.get("enum"), list) and schema["enum"]:
+        return next((v for v in schema["enum"] if v is not None), None)
+    for key in ("allOf", "oneOf", "anyOf"):
+        if isinstance(schema.get(key), list) and schema[key]:
+            if key == "allOf":
+                merged: dict[str, Any] = {}
+                for part in schema[key]:
+                    value = example_value(part, name, deref, depth + 1)
+                    if isinstance(value, dict):
+                        merged.update(value)
+                return merged
+            return example_value(schema[key][0], name, deref, depth + 1)
+    kinds = [t for t in types.schema_types(schema) if t != "null"]
+    kind = kinds[0] if kinds else ("object" if "properties" in schema else "")
+    if kind == "string":
+        fmt = schema.get("format", "")
+        if fmt in _FORMAT_EXAMPLES:
+            return _FORMAT_EXAMPLES[fmt]
+        if fmt == "binary":
+            return None
+        return f"{name}_example"
+    if kind == "integer":
+        return max(int(schema.get("minimum", 56)), 56) if "maximum" not in schema else int(schema.get("minimum", 0))
+    if kind == "number":
+        return 3.4 if "minimum" not in schema else float(schema["minimum"])
+    if kind == "boolean":
+        return True
+    if kind == "array":
+        item = example_value(schema.get("items", {}), name, deref, depth + 1)
+        return [item] if item is not None else []
+    if kind == "object":
+        required = set(schema.get("required") or [])
+        out: dict[str, Any] = {}
+        for prop, sub in (schema.get("properties") or {}).items():
+            if prop in required:
+                out[prop] = example_value(sub, prop, deref, depth + 1)
+        return out
+    return None

@@ -1,0 +1,166 @@
+"""The one authority for generated names.
+
+The rules follow OpenAPI Generator's python generator (7.x), because the published packages
+were made with it and their users call these names: `browserUrl` → `browser_url`,
+`schema` → `var_schema`, POST /v2/intervals/delete → `v2_intervals_delete_post`,
+an inline 200 response of that operation → `V2IntervalsDeletePost200Response`.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+
+# OpenAPI Generator's AbstractPythonCodegen reserved words: a name equal to one gets `var_`.
+RESERVED = frozenset(
+    {
+        "all_params", "resource_path", "path_params", "query_params", "header_params",
+        "form_params", "local_var_files", "body_params", "auth_settings", "property", "schema",
+        "base64", "json", "date", "float", "print", "exec", "self", "none", "true", "false",
+    }
+    | {k.lower() for k in keyword.kwlist}
+    | {"async", "await", "nonlocal"}
+)
+# Attributes of pydantic's BaseModel that a field must not shadow; OpenAPI Generator does not
+# escape these, so its models broke on them: we escape them the same way (`var_copy`).
+PYDANTIC_RESERVED = frozenset(
+    {"copy", "dict", "construct", "validate", "fields", "model_config", "model_fields",
+     "model_computed_fields", "model_extra", "model_fields_set", "model_construct",
+     "model_copy", "model_dump", "model_dump_json", "model_json_schema",
+     "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
+     "model_validate_json", "model_validate_strings", "parse_obj", "parse_raw", "parse_file",
+     "from_orm", "schema_json", "update_forward_refs", "to_dict", "to_json", "to_str",
+     "from_dict", "from_json"}
+)
+# Names a model class must not take: they would shadow what generated modules import.
+RESERVED_CLASS_NAMES = frozenset(
+    {"Any", "Dict", "List", "Optional", "Union", "Literal", "Field", "BaseModel", "ConfigDict",
+     "RootModel", "StrictStr", "StrictInt", "StrictFloat", "StrictBool", "StrictBytes",
+     "Annotated", "Enum", "date", "datetime", "Decimal", "UUID", "Self", "ApiClient",
+     "ApiResponse", "ApiException", "Configuration", "Object", "Date", "File", "Property"}
+)
+MAX_IDENTIFIER = 120
+
+_FIRST = re.compile(r"([A-Z]+)([A-Z][a-z][a-z]+)")
+_SECOND = re.compile(r"([a-z\d])([A-Z])")
+_NON_WORD = re.compile(r"[^0-9A-Za-z_]+")
+
+
+def _ascii(text: str) -> str:
+    """Fold accents away (`Größe` → `Grosse`-like); drop what has no ASCII form."""
+    folded = unicodedata.normalize("NFKD", text)
+    return folded.encode("ascii", "ignore").decode("ascii")
+
+
+def underscore(word: str) -> str:
+    """OpenAPI Generator's `underscore`: camelCase and PascalCase to snake_case."""
+    word = word.replace(".", "/").replace("$", "__")
+    word = _FIRST.sub(r"\1_\2", word)
+    word = _SECOND.sub(r"\1_\2", word)
+    word = word.replace("-", "_").replace(" ", "_")
+    return word.lower()
+
+
+def sanitize(name: str) -> str:
+    """Characters that cannot stand in an identifier become `_`."""
+    name = _ascii(name)
+    name = _NON_WORD.sub("_", name)
+    return name
+
+
+def camelize(word: str) -> str:
+    """OpenAPI Generator's `camelize`: `v2_intervals_delete_post` → `V2IntervalsDeletePost`."""
+    parts = re.split(r"[_\s\-./]+", _ascii(word))
+    return "".join(p[:1].upper() + p[1:] for p in parts if p)
+
+
+def snake_identifier(name: str) -> str:
+    """A parameter or property name: snake_case, escaped like OpenAPI Generator (`var_from`)."""
+    cleaned = sanitize(name)
+    if cleaned.isupper():
+        cleaned = cleaned.lower()
+    result = underscore(cleaned)
+    result = re.sub(r"_+", "_", result)
+    if result != "_":
+        result = result.strip("_") or "_"
+    if not result or result == "_":
+        result = "var_" + _hex(name)
+    if result in RESERVED or result in PYDANTIC_RESERVED:
+        result = "var_" + result
+    if result[0].isdigit():
+        result = "var_" + result
+    return _shorten(result, name)
+
+
+def method_name(operation_id: str) -> str:
+    """An operation's method name from its operationId."""
+    result = snake_identifier(operation_id)
+    return result
+
+
+def operation_id_from_path(path: str, http_method: str) -> str:
+    """OpenAPI Generator's fallback when a spec has no operationId: path words + method."""
+    words = [w for w in re.split(r"[/{}]+", path) if w]
+    return camelize("_".join(sanitize(w) for w in words + [http_method.lower()]))
+
+
+def class_name(name: str) -> str:
+    """A model or enum class name: PascalCase, `Model` prefix when it starts with a digit."""
+    result = camelize(sanitize(name))
+    if not result:
+        result = "Model" + _hex(name)
+    if result[0].isdigit():
+        result = "Model" + result
+    if keyword.iskeyword(result.lower()) or result in RESERVED_CLASS_NAMES:
+        result = "Model" + result
+    return _shorten(result, name)
+
+
+def api_class_name(tag: str) -> str:
+    return camelize(sanitize(tag)) + "Api" if sanitize(tag).strip("_") else "DefaultApi"
+
+
+def module_name(class_or_tag: str) -> str:
+    """File name (no suffix) for a class: `IntervalBulkCreate` → `interval_bulk_create`."""
+    return re.sub(r"_+", "_", underscore(class_or_tag)).strip("_")
+
+
+def enum_member_name(value: object) -> str:
+    """An enum member's name: `in progress` → `IN_PROGRESS`, `1st` → `NUMBER_1ST`, '' → `EMPTY`."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)):
+        text = str(value).replace("-", "MINUS_").replace(".", "_DOT_")
+        return "NUMBER_" + text.upper()
+    text = str(value)
+    if text == "":
+        return "EMPTY"
+    cleaned = underscore(sanitize(text)).upper()
+    cleaned = re.sub(r"_+", "_", cleaned).strip("_")
+    if not cleaned:
+        cleaned = "VALUE_" + _hex(text)
+    if cleaned[0].isdigit():
+        cleaned = "NUMBER_" + cleaned
+    if keyword.iskeyword(cleaned) or keyword.iskeyword(cleaned.lower()):
+        cleaned = "VAR_" + cleaned
+    return _shorten(cleaned, text)
+
+
+def inline_name(*parts: str) -> str:
+    """Name of an inline schema from where it stands, e.g. ("V2IntervalsDeletePost", "200", "Response")."""
+    return class_name("_".join(parts))
+
+
+def _hex(text: str) -> str:
+    return text.encode("utf-8").hex()[:16] or "empty"
+
+
+def _shorten(identifier: str, original: str) -> str:
+    """Keep identifiers readable: a 300-character name becomes a prefix plus a stable hash."""
+    if len(identifier) <= MAX_IDENTIFIER:
+        return identifier
+    import hashlib
+
+    digest = hashlib.sha1(original.encode("utf-8")).hexdigest()[:8]
+    return f"{identifier[: MAX_IDENTIFIER - 9]}_{digest}"

@@ -1,0 +1,54 @@
+"""The whole pipeline for one spec: load → check → build → plan → render → format."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from generator.build import build_package
+from generator.check import check_spec
+from generator.errors import SpecError
+from generator.format import format_files
+from generator.ir import Package
+from generator.load import LoadedSpec, load_spec
+from generator.plan import plan_package
+from generator.render import render_files
+
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def discover(spec_dir: Path) -> dict[str, Path]:
+    """API name → spec file, for every spec in `spec_dir` (settings files excluded)."""
+    found: dict[str, Path] = {}
+    for path in sorted(spec_dir.iterdir()) if spec_dir.is_dir() else []:
+        if path.suffix in SPEC_SUFFIXES and not path.name.endswith(".settings" + path.suffix):
+            found[path.name.split(".")[0]] = path
+    return found
+
+
+def load_checked(spec_path: Path, package_name: str | None = None) -> LoadedSpec:
+    spec = load_spec(spec_path)
+    if package_name:
+        if not package_name.isidentifier():
+            raise SpecError(str(spec_path), "", f"package name {package_name!r} is not a Python identifier")
+        settings = dataclasses.replace(spec.settings, package_name=package_name,
+                                       project_name=package_name.replace("_", "-"))
+        spec = dataclasses.replace(spec, settings=settings)
+    check_spec(spec)
+    return spec
+
+
+def build_checked(spec_path: Path, package_name: str | None = None) -> Package:
+    """Load, check and build: every problem a spec can have is found by here."""
+    spec = load_checked(spec_path, package_name)
+    try:
+        return build_package(spec)
+    except RecursionError:
+        raise SpecError(str(spec_path), "", "schemas nest too deeply to generate") from None
+
+
+def generate_files(spec_path: Path, package_name: str | None = None) -> tuple[str, dict[str, str]]:
+    """(package name, {relative path: text}) of the package generated from one spec."""
+    package = build_checked(spec_path, package_name)
+    files = render_files(plan_package(package))
+    return package.package_name, format_files(files)
