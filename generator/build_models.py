@@ -108,9 +108,11 @@ class ModelRegistry:
     def _build(self, name: str, schema: dict[str, Any], pointer: str) -> Model:
         description = str(schema.get("description") or schema.get("title") or "")
         example = examples.example_value(schema, name, self._schema_at)
-        base = dict(name=name, module=naming.module_name(name), description=description,
-                    docstring=literals.docstring(description or name),
-                    example_json=literals.json_example(example) if isinstance(example, dict) else "")
+        base: dict[str, Any] = {
+            "name": name, "module": naming.module_name(name), "description": description,
+            "docstring": literals.docstring(description or name),
+            "example_json": literals.json_example(example) if isinstance(example, dict) else "",
+        }
         if "enum" in schema:
             return self._enum(base, schema, pointer)
         for key in ("oneOf", "anyOf"):
@@ -264,15 +266,11 @@ def _needs_class(schema: Any) -> bool:
         return False
     if "$ref" in schema and len(schema) == 1:
         return False
-    if "enum" in schema:
+    if "enum" in schema or schema.get("properties"):
         return True
-    if schema.get("properties") or schema.get("allOf") and len(schema["allOf"]) > 1:
+    if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) > 1:
         return True
-    if schema.get("allOf") and schema.get("properties"):
-        return True
-    if any(isinstance(schema.get(k), list) for k in ("oneOf", "anyOf")):
-        return True
-    return False
+    return any(isinstance(schema.get(k), list) for k in ("oneOf", "anyOf"))
 
 
 def _ref_nullable(schemas: dict[str, Any], schema: dict[str, Any]) -> bool:

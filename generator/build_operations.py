@@ -173,9 +173,9 @@ class _OperationBuilder:
         value = examples.example_value({**schema, **({"example": holder["example"]} if "example" in holder else {})},
                                        name, self.schema_of)
         descriptor_args = [literals.python_literal(name), literals.python_literal(wire), literals.python_literal(location.value)]
-        if location in (Location.QUERY, Location.COOKIE, Location.HEADER, Location.PATH):
-            if style != _DEFAULT_STYLE[location.value] or explode != (style == "form"):
-                descriptor_args += [literals.python_literal(style), repr(explode)]
+        styled = location in (Location.QUERY, Location.COOKIE, Location.HEADER, Location.PATH)
+        if styled and (style != _DEFAULT_STYLE[location.value] or explode != (style == "form")):
+            descriptor_args += [literals.python_literal(style), repr(explode)]
         return Parameter(
             descriptor=f"Param({', '.join(descriptor_args)})",
             signature_item=f"{name}: {annotation}" + ("" if required else " = None"),
@@ -252,7 +252,7 @@ class _OperationBuilder:
                 accepts.extend(m for m in content if m not in accepts)
             if return_type is None and status.startswith("2") and type_ref is not None:
                 return_type = type_ref
-            headers = ", ".join(sorted((response.get("headers") or {}))) or "-"
+            headers = ", ".join(sorted(response.get("headers") or {})) or "-"
             responses.append(Response(status, str(response.get("description") or ""), _runtime_type(type_ref),
                                       tuple(content), headers))
         return tuple(responses), tuple(accepts), return_type

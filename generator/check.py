@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
@@ -50,7 +51,7 @@ def _validate_schema(spec: LoadedSpec, version: str) -> None:
         error = next(iter(validator_class(spec.document).iter_errors()), None)
     except RecursionError:
         raise SpecErrors([spec.error("", "the spec nests too deeply to validate")]) from None
-    except Exception as exc:  # the validator's own resolution failures: report, never a traceback
+    except Exception as exc:  # noqa: BLE001 -- the validator's own failures: report, never a traceback
         raise SpecErrors([spec.error("", f"invalid OpenAPI document: {exc}")]) from None
     if error is None:
         return

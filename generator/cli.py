@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, NoReturn
+from typing import NoReturn
 
 import click
 
@@ -31,7 +32,7 @@ def _guarded(action: Callable[[], int]) -> NoReturn:
         _fail([str(exc)], EXIT_BAD_INPUT)
     except KeyboardInterrupt:
         _fail(["interrupted"], 130)
-    except Exception as exc:  # a bug in apigen itself: say so plainly
+    except Exception as exc:  # noqa: BLE001 -- a bug in apigen itself: say so plainly, exit 3
         _fail([f"apigen internal error: {type(exc).__name__}: {exc}"], EXIT_INTERNAL)
     sys.exit(code)
 
@@ -72,7 +73,7 @@ def generate(apis: tuple[str, ...], spec_file: Path | None, out: Path | None, pa
             click.echo(f"{out}: {'written' if changed else 'unchanged'} ({len(files)} files)")
             return 0
         results = {api: generate_files(path) for api, path in _select(spec_dir, apis).items()}
-        for api, (package, files) in results.items():
+        for package, files in results.values():
             changed = write_package(out_dir / package, files)
             click.echo(f"{out_dir / package}: {'written' if changed else 'unchanged'} ({len(files)} files)")
         return 0
@@ -90,7 +91,7 @@ def check(apis: tuple[str, ...], spec_dir: Path, out_dir: Path, diff_lines: int)
 
     def run() -> int:
         dirty = 0
-        for api, path in _select(spec_dir, apis).items():
+        for path in _select(spec_dir, apis).values():
             package, files = generate_files(path)
             drift = compare(out_dir / package, files)
             if drift.clean:

@@ -6,7 +6,8 @@ satisfy the schema (enum members, formats, minimums).
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from generator import types
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from generator import naming
 from generator.ir import ApiClass, Model, ModelKind, Package

@@ -183,9 +183,9 @@ class _Bundler:
             current, at = stack.pop()
             if isinstance(current, dict):
                 ref = current.get("$ref")
-                if isinstance(ref, str) and (base != self.root or not ref.startswith("#")):
-                    if not self._rewrite(ref, at, base, current):
-                        continue  # inlined, and its content already walked
+                external = isinstance(ref, str) and (base != self.root or not ref.startswith("#"))
+                if external and not self._rewrite(ref, at, base, current):
+                    continue  # inlined, and its content already walked
                 for key, value in current.items():
                     if isinstance(value, (dict, list)):
                         stack.append((value, f"{at}/{escape_token(key)}"))

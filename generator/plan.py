@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator import build_docs
-from generator import imports
+from generator import build_docs, imports
 from generator.ir import ModelKind, Package
 
 RUNTIME_MODULES = (

@@ -24,7 +24,7 @@ class Settings:
     python_requires: str = ">=3.9"
 
     @staticmethod
-    def placeholder() -> "Settings":
+    def placeholder() -> Settings:
         return Settings("api", "api", "0.0.0")
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from generator.ir import TypeRef
 
@@ -51,7 +52,7 @@ def is_free_form(schema: dict[str, Any]) -> bool:
 def primitive(schema: dict[str, Any]) -> TypeRef | None:
     """The type of a schema with a primitive `type`, or None when it is not one."""
     kinds = [t for t in schema_types(schema) if t != "null"]
-    kind = kinds[0] if len(kinds) == 1 else ("" if kinds else "")
+    kind = kinds[0] if len(kinds) == 1 else ""
     fmt = schema.get("format", "")
     if kind == "string":
         if fmt == "binary":
