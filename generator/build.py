@@ -15,6 +15,7 @@ def build_package(spec: LoadedSpec) -> Package:
     registry = ModelRegistry(spec)
     registry.build_components()
     apis = build_apis(spec, registry)
+    registry.drain()
     document = spec.document
     info = document.get("info") or {}
     servers = tuple(

@@ -23,6 +23,9 @@ class ModelRegistry:
     by_content: dict[str, str] = field(default_factory=dict)  # canonical JSON → class name
     class_origin: dict[str, str] = field(default_factory=dict)  # class name → pointer that made it
     building: set[str] = field(default_factory=set)
+    # Named schemas are built from a queue, not recursively: a reference cycle through hundreds
+    # of schemas would otherwise nest that deep.
+    queue: list[tuple[str, dict[str, Any], str]] = field(default_factory=list)
 
     @property
     def schemas(self) -> dict[str, Any]:
@@ -34,6 +37,13 @@ class ModelRegistry:
     def build_components(self) -> None:
         for name in sorted(self.schemas):
             self.type_of_component(name)
+        self.drain()
+
+    def drain(self) -> None:
+        """Build every named schema referenced so far (and what those reference)."""
+        while self.queue:
+            class_name, schema, pointer = self.queue.pop(0)
+            self.models[class_name] = self._build(class_name, schema, pointer)
 
     def type_of(self, schema: Any, hint: str, pointer: str) -> TypeRef:
         """The type of any schema; inline objects and enums become models named by `hint`."""
@@ -66,9 +76,9 @@ class ModelRegistry:
             finally:
                 self.building.discard(pointer)
         class_name = naming.class_name(name)
-        self._claim(class_name, pointer)
+        self._claim(class_name, pointer, _kind_of(schema))
         self.by_pointer[pointer] = class_name
-        self.models[class_name] = self._build(class_name, schema, pointer)
+        self.queue.append((class_name, schema, pointer))
         return self._ref_type(class_name)
 
     def inline_model(self, schema: dict[str, Any], hint: str, pointer: str) -> TypeRef:
@@ -79,21 +89,21 @@ class ModelRegistry:
         if key in self.by_content:
             return self._ref_type(self.by_content[key])
         class_name = naming.class_name(hint)
-        self._claim(class_name, pointer)
+        self._claim(class_name, pointer, _kind_of(schema))
         self.by_content[key] = class_name
         self.models[class_name] = self._build(class_name, schema, pointer)
         return self._ref_type(class_name)
 
     # -- building -----------------------------------------------------------------------------
 
-    def _claim(self, class_name: str, pointer: str) -> None:
+    def _claim(self, class_name: str, pointer: str, kind: ModelKind) -> None:
         other = self.class_origin.get(class_name)
         if other is not None and other != pointer:
             raise self.spec.error(
                 pointer, f"model name {class_name!r} is also produced by {other or '/'}; rename one schema"
             )
         self.class_origin[class_name] = pointer
-        self.models.setdefault(class_name, _placeholder(class_name))
+        self.models.setdefault(class_name, _placeholder(class_name, kind))
 
     def _schema_at(self, ref: str) -> Any:
         name = unescape_token(ref[len(_SCHEMA_PREFIX):]) if ref.startswith(_SCHEMA_PREFIX) else ""
@@ -113,11 +123,11 @@ class ModelRegistry:
             "docstring": literals.docstring(description or name),
             "example_json": literals.json_example(example) if isinstance(example, dict) else "",
         }
-        if "enum" in schema:
+        kind = _kind_of(schema)
+        if kind is ModelKind.ENUM:
             return self._enum(base, schema, pointer)
-        for key in ("oneOf", "anyOf"):
-            if isinstance(schema.get(key), list) and not schema.get("properties"):
-                return self._union(base, schema, key, pointer)
+        if kind is ModelKind.UNION:
+            return self._union(base, schema, "oneOf" if isinstance(schema.get("oneOf"), list) else "anyOf", pointer)
         return self._object(base, schema, pointer)
 
     def _enum(self, base: dict[str, Any], schema: dict[str, Any], pointer: str) -> Model:
@@ -244,7 +254,7 @@ class ModelRegistry:
             kwargs.append(f"alias={literals.python_literal(wire)}")
         if description:
             kwargs.append(f"description={literals.python_literal(description)}")
-        field_call = f"Field({', '.join(kwargs)})" if kwargs else ""
+        field_call = "None" if kwargs == ["default=None"] else f"Field({', '.join(kwargs)})" if kwargs else ""
         notes = [] if required and not read_only else ["[optional]"]
         if read_only:
             notes.append("[readonly]")
@@ -281,6 +291,14 @@ def _ref_nullable(schemas: dict[str, Any], schema: dict[str, Any]) -> bool:
     return False
 
 
-def _placeholder(name: str) -> Model:
-    return Model(name=name, module=naming.module_name(name), kind=ModelKind.OBJECT, description="", docstring="")
+def _kind_of(schema: dict[str, Any]) -> ModelKind:
+    if "enum" in schema:
+        return ModelKind.ENUM
+    if any(isinstance(schema.get(k), list) for k in ("oneOf", "anyOf")) and not schema.get("properties"):
+        return ModelKind.UNION
+    return ModelKind.OBJECT
+
+
+def _placeholder(name: str, kind: ModelKind) -> Model:
+    return Model(name=name, module=naming.module_name(name), kind=kind, description="", docstring="")
 

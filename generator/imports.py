@@ -80,8 +80,9 @@ def with_model_imports(model: Model, package: str) -> Model:
         items.append(Import(f"{package}._model", "ApiEnum"))
         return dataclasses.replace(model, imports=render_imports(items, package))
     if model.kind is ModelKind.OBJECT:
-        items += [Import("typing", "ClassVar")]
-        if any(p.field_call for p in model.properties):
+        if model.read_only_wire or model.nullable_wire:
+            items.append(Import("typing", "ClassVar"))
+        if any(p.field_call.startswith("Field(") for p in model.properties):
             items.append(Import("pydantic", "Field"))
         items.append(Import(f"{package}._model", "ApiModel"))
     else:
@@ -89,10 +90,9 @@ def with_model_imports(model: Model, package: str) -> Model:
         if "discriminate(" in model.union_annotation:
             items += [Import("pydantic", "Discriminator"), Import("pydantic", "Tag"),
                       Import(f"{package}._model", "discriminate")]
-    items.append(Import(f"{package}._model", "resolve_references"))
     refs = tuple((name, model_module(package, name)) for name in model.references if name != model.name)
     if refs:
-        items.append(Import("typing", "TYPE_CHECKING"))
+        items += [Import("typing", "TYPE_CHECKING"), Import(f"{package}._model", "resolve_references")]
     checking = render_imports((Import(module, name) for name, module in refs), package)
     return dataclasses.replace(model, imports=render_imports(items, package), type_checking_imports=checking,
                                reference_modules=refs)
@@ -101,9 +101,10 @@ def with_model_imports(model: Model, package: str) -> Model:
 def with_api_imports(api: ApiClass, package: str) -> ApiClass:
     typing_names = {"TYPE_CHECKING", "Optional", "cast"} | {n for op in api.operations for n in op.typing_names}
     items = _stdlib(api.stdlib_imports) + [Import("typing", n) for n in typing_names] + [
-        Import(f"{package}._operation", "Operation"), Import(f"{package}._operation", "Param"),
-        Import(f"{package}.api_client", "ApiClient"),
+        Import(f"{package}._operation", "Operation"), Import(f"{package}.api_client", "ApiClient"),
     ]
+    if any(op.parameters for op in api.operations):
+        items.append(Import(f"{package}._operation", "Param"))
     checking = [
         Import("httpx"), Import("typing_extensions", "Unpack"),
         Import(f"{package}.api_client", "RequestOptions"), Import(f"{package}.api_response", "ApiResponse"),

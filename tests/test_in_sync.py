@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import GENERATED, SPECS
 
+from conftest import GENERATED, SPECS
 from generator.pipeline import discover, generate_files
 from generator.write import compare
 

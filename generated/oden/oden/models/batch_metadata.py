@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -15,9 +13,7 @@ if TYPE_CHECKING:
 class BatchMetadata(ApiModel):
     """Metadata associated with a batch interval"""
 
-    run: Optional[Interval] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    run: Optional[Interval] = None
 
 
 resolve_references(BatchMetadata, {"Interval": "oden.models.interval"})

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, Optional
 
-from pydantic import Field
-
 from oden._model import ApiModel, resolve_references
 
 if TYPE_CHECKING:
@@ -15,12 +13,11 @@ if TYPE_CHECKING:
 class Factory(ApiModel):
     """An entity representing a factory."""
 
-    id: Optional[str] = Field(default=None)
-    name: Optional[str] = Field(default=None)
-    secondary_name: Optional[str] = Field(default=None)
-    timezone: Optional[str] = Field(default=None)
-    match: Optional[Match] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    id: Optional[str] = None
+    name: Optional[str] = None
+    secondary_name: Optional[str] = None
+    timezone: Optional[str] = None
+    match: Optional[Match] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"secondary_name"})
 
 

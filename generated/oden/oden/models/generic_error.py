@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from oden._model import ApiModel, resolve_references
+from oden._model import ApiModel
 
 
 class GenericError(ApiModel):
@@ -12,8 +10,3 @@ class GenericError(ApiModel):
 
     error: str
     retryable: bool
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(GenericError, {})

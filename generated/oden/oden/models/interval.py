@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -19,16 +17,14 @@ if TYPE_CHECKING:
 class Interval(ApiModel):
     """An object representing an interval of time on a line and associated metadata."""
 
-    id: Optional[str] = Field(default=None)
+    id: Optional[str] = None
     type: IntervalType
-    name: Optional[str] = Field(default=None)
+    name: Optional[str] = None
     line: Line
-    start_time: Optional[datetime] = Field(default=None)
-    end_time: Optional[datetime] = Field(default=None)
-    metadata: Optional[IntervalMetadata] = Field(default=None)
-    match: Optional[Match] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    start_time: Optional[datetime] = None
+    end_time: Optional[datetime] = None
+    metadata: Optional[IntervalMetadata] = None
+    match: Optional[Match] = None
 
 
 resolve_references(

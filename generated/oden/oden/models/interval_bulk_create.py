@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -17,11 +15,9 @@ if TYPE_CHECKING:
 class IntervalBulkCreate(ApiModel):
     """A set of intervals to create"""
 
-    type: Optional[IntervalType] = Field(default=None)
-    line: Optional[Line] = Field(default=None)
-    intervals: Optional[list[Interval]] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    type: Optional[IntervalType] = None
+    line: Optional[Line] = None
+    intervals: Optional[list[Interval]] = None
 
 
 resolve_references(

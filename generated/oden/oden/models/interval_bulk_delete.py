@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar, Optional
+from typing import TYPE_CHECKING, Optional
 
 from pydantic import Field
 
@@ -17,13 +17,11 @@ if TYPE_CHECKING:
 class IntervalBulkDelete(ApiModel):
     """A range of intervals to delete"""
 
-    type: Optional[IntervalType] = Field(default=None)
-    line: Optional[Line] = Field(default=None)
-    start_time: Optional[datetime] = Field(default=None)
-    end_time: Optional[datetime] = Field(default=None)
+    type: Optional[IntervalType] = None
+    line: Optional[Line] = None
+    start_time: Optional[datetime] = None
+    end_time: Optional[datetime] = None
     hard_delete: Optional[bool] = Field(default=True)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
 
 
 resolve_references(

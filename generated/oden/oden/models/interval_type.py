@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -16,12 +14,10 @@ if TYPE_CHECKING:
 class IntervalType(ApiModel):
     """An object representing a interval type."""
 
-    id: Optional[str] = Field(default=None)
-    factory: Optional[Factory] = Field(default=None)
-    name: Optional[str] = Field(default=None)
-    match: Optional[Match] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    id: Optional[str] = None
+    factory: Optional[Factory] = None
+    name: Optional[str] = None
+    match: Optional[Match] = None
 
 
 resolve_references(IntervalType, {"Factory": "oden.models.factory", "Match": "oden.models.match"})

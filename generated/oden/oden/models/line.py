@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -16,13 +14,11 @@ if TYPE_CHECKING:
 class Line(ApiModel):
     """An entity representing a single line of production."""
 
-    id: Optional[str] = Field(default=None)
-    name: Optional[str] = Field(default=None)
-    secondary_name: Optional[str] = Field(default=None)
-    factory: Optional[Factory] = Field(default=None)
-    match: Optional[Match] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    id: Optional[str] = None
+    name: Optional[str] = None
+    secondary_name: Optional[str] = None
+    factory: Optional[Factory] = None
+    match: Optional[Match] = None
 
 
 resolve_references(Line, {"Factory": "oden.models.factory", "Match": "oden.models.match"})

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -15,13 +13,11 @@ if TYPE_CHECKING:
 class MetricGroup(ApiModel):
     """An object representing a metric group; a grouping of like metrics across lines, factories."""
 
-    name: Optional[str] = Field(default=None)
-    description: Optional[str] = Field(default=None)
-    id: Optional[str] = Field(default=None)
-    unit_kind_of_quantity: Optional[str] = Field(default=None)
-    match: Optional[Match] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    name: Optional[str] = None
+    description: Optional[str] = None
+    id: Optional[str] = None
+    unit_kind_of_quantity: Optional[str] = None
+    match: Optional[Match] = None
 
 
 resolve_references(MetricGroup, {"Match": "oden.models.match"})

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -16,15 +14,13 @@ if TYPE_CHECKING:
 class ProductAttribute(ApiModel):
     """An entity representing an attribute of a product such as a color or material"""
 
-    id: Optional[str] = Field(default=None)
-    name: Optional[str] = Field(default=None)
-    display_name: Optional[str] = Field(default=None)
-    value: Optional[str] = Field(default=None)
-    product: Optional[Product] = Field(default=None)
-    rule_based: Optional[bool] = Field(default=None)
-    match: Optional[Match] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    id: Optional[str] = None
+    name: Optional[str] = None
+    display_name: Optional[str] = None
+    value: Optional[str] = None
+    product: Optional[Product] = None
+    rule_based: Optional[bool] = None
+    match: Optional[Match] = None
 
 
 resolve_references(

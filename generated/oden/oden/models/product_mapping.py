@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -17,11 +15,9 @@ if TYPE_CHECKING:
 class ProductMapping(ApiModel):
     """An entity representing a product/line mapping. Mappings are simple 1:1 relationships, and as such cannot be modified, only created."""
 
-    product: Optional[Product] = Field(default=None)
-    line: Optional[Line] = Field(default=None)
-    match: Optional[Match] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    product: Optional[Product] = None
+    line: Optional[Line] = None
+    match: Optional[Match] = None
 
 
 resolve_references(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
+from typing import TYPE_CHECKING, Optional
 
 from pydantic import Field
 
@@ -16,13 +16,11 @@ if TYPE_CHECKING:
 class QualitySchema(ApiModel):
     """A schema for quality tests. Note: the id is currently implemented as a string, but that string should be a stringified integer."""
 
-    id: Optional[str] = Field(default=None)
-    factory: Optional[Factory] = Field(default=None)
+    id: Optional[str] = None
+    factory: Optional[Factory] = None
     var_schema: Optional[str] = Field(default=None, alias="schema")
-    description: Optional[str] = Field(default=None)
-    match: Optional[Match] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    description: Optional[str] = None
+    match: Optional[Match] = None
 
 
 resolve_references(QualitySchema, {"Factory": "oden.models.factory", "Match": "oden.models.match"})

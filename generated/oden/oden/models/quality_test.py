@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Any, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -18,14 +16,12 @@ if TYPE_CHECKING:
 class QualityTest(ApiModel):
     """An object representing a QA test for a line for a particular run or batch interval."""
 
-    id: Optional[str] = Field(default=None)
-    raw_data: Optional[dict[str, Any]] = Field(default=None)
-    timestamp: Optional[datetime] = Field(default=None)
-    interval: Optional[Interval] = Field(default=None)
-    quality_schema: Optional[QualitySchema] = Field(default=None)
-    match: Optional[Match] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    id: Optional[str] = None
+    raw_data: Optional[dict[str, Any]] = None
+    timestamp: Optional[datetime] = None
+    interval: Optional[Interval] = None
+    quality_schema: Optional[QualitySchema] = None
+    match: Optional[Match] = None
 
 
 resolve_references(

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -16,10 +14,8 @@ if TYPE_CHECKING:
 class RunMetadata(ApiModel):
     """Metadata associated with a run interval"""
 
-    product: Optional[Product] = Field(default=None)
-    target: Optional[Target] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    product: Optional[Product] = None
+    target: Optional[Target] = None
 
 
 resolve_references(RunMetadata, {"Product": "oden.models.product", "Target": "oden.models.target"})

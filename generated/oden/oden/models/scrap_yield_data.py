@@ -17,12 +17,11 @@ if TYPE_CHECKING:
 class ScrapYieldData(ApiModel):
     """An object representing scrap and yield data for a line for a particular run or batch interval. Data can be sent unstructured in the `raw_data` field as long as we have a scrap/yield schema for the factory."""
 
-    raw_data: Optional[str] = Field(default=None)
-    id: Optional[str] = Field(default=None)
+    raw_data: Optional[str] = None
+    id: Optional[str] = None
     var_schema: Optional[ScrapYieldSchema] = Field(default=None, alias="schema")
-    timestamp: Optional[datetime] = Field(default=None)
-    match: Optional[Match] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    timestamp: Optional[datetime] = None
+    match: Optional[Match] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"timestamp"})
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -16,14 +14,12 @@ if TYPE_CHECKING:
 class ScrapYieldSchema(ApiModel):
     """Scrap yield schema represents a factory's scrap/yield data ingestion configuration."""
 
-    id: Optional[str] = Field(default=None)
-    factory: Optional[Factory] = Field(default=None)
-    scrap_conversion_factor: Optional[float] = Field(default=None)
-    scrap_unit: Optional[Unit] = Field(default=None)
-    yield_conversion_factor: Optional[float] = Field(default=None)
-    yield_unit: Optional[Unit] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    id: Optional[str] = None
+    factory: Optional[Factory] = None
+    scrap_conversion_factor: Optional[float] = None
+    scrap_unit: Optional[Unit] = None
+    yield_conversion_factor: Optional[float] = None
+    yield_unit: Optional[Unit] = None
 
 
 resolve_references(ScrapYieldSchema, {"Factory": "oden.models.factory", "Unit": "oden.models.unit"})

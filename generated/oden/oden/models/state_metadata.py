@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -16,11 +14,9 @@ if TYPE_CHECKING:
 class StateMetadata(ApiModel):
     """Metadata associated with a state interval"""
 
-    reason: Optional[StateReason] = Field(default=None)
-    comment: Optional[str] = Field(default=None)
-    category: Optional[StateCategory] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    reason: Optional[StateReason] = None
+    comment: Optional[str] = None
+    category: Optional[StateCategory] = None
 
 
 resolve_references(

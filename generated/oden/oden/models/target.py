@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -18,15 +16,13 @@ if TYPE_CHECKING:
 class Target(ApiModel):
     """An object representing a performance target for a line, product, and metric group."""
 
-    metric_group: Optional[MetricGroup] = Field(default=None)
-    product: Optional[Product] = Field(default=None)
-    line: Optional[Line] = Field(default=None)
-    target_value: Optional[float] = Field(default=None)
-    lsl: Optional[float] = Field(default=None)
-    usl: Optional[float] = Field(default=None)
-    match: Optional[Match] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    metric_group: Optional[MetricGroup] = None
+    product: Optional[Product] = None
+    line: Optional[Line] = None
+    target_value: Optional[float] = None
+    lsl: Optional[float] = None
+    usl: Optional[float] = None
+    match: Optional[Match] = None
 
 
 resolve_references(

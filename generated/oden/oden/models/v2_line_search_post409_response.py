@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from oden._model import ApiModel, resolve_references
+from oden._model import ApiModel
 
 
 class V2LineSearchPost409Response(ApiModel):
@@ -14,8 +12,3 @@ class V2LineSearchPost409Response(ApiModel):
     num_matches: int
     error: str
     retryable: bool
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(V2LineSearchPost409Response, {})

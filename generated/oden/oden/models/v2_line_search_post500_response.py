@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from oden._model import ApiModel, resolve_references
+from oden._model import ApiModel
 
 
 class V2LineSearchPost500Response(ApiModel):
@@ -13,8 +11,3 @@ class V2LineSearchPost500Response(ApiModel):
     error: str
     retryable: bool
     id: str
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(V2LineSearchPost500Response, {})

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -16,12 +14,10 @@ if TYPE_CHECKING:
 class V2QualityTestsDeletePostRequest(ApiModel):
     """V2QualityTestsDeletePostRequest"""
 
-    ids: Optional[list[str]] = Field(default=None)
-    line: Optional[Line] = Field(default=None)
-    start_time: Optional[datetime] = Field(default=None)
-    end_time: Optional[datetime] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    ids: Optional[list[str]] = None
+    line: Optional[Line] = None
+    start_time: Optional[datetime] = None
+    end_time: Optional[datetime] = None
 
 
 resolve_references(V2QualityTestsDeletePostRequest, {"Line": "oden.models.line"})

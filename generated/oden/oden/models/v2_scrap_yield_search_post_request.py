@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from oden._model import ApiModel, resolve_references
 
@@ -16,10 +14,8 @@ if TYPE_CHECKING:
 class V2ScrapYieldSearchPostRequest(ApiModel):
     """V2ScrapYieldSearchPostRequest"""
 
-    data: Optional[ScrapYieldData] = Field(default=None)
+    data: Optional[ScrapYieldData] = None
     interval: Interval
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
 
 
 resolve_references(

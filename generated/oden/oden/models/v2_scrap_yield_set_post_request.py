@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from oden._model import ApiModel, resolve_references
 
@@ -16,8 +16,6 @@ class V2ScrapYieldSetPostRequest(ApiModel):
 
     data: ScrapYieldData
     interval: Interval
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
 
 
 resolve_references(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Optional
+from typing import Any, Optional
 
 from pydantic import Field
 
-from pieces_os_client._model import ApiModel, resolve_references
+from pieces_os_client._model import ApiModel
 
 
 class FlattenedWorkstreamEvents(ApiModel):
@@ -17,9 +17,4 @@ class FlattenedWorkstreamEvents(ApiModel):
     )
     iterable: list[dict[str, Any]]
     var_schema: Optional[dict[str, Any]] = Field(default=None, alias="schema")
-    score: Optional[dict[str, Any]] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(FlattenedWorkstreamEvents, {})
+    score: Optional[dict[str, Any]] = None

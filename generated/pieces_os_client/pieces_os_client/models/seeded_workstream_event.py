@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from pydantic import Field
 
@@ -15,29 +15,27 @@ if TYPE_CHECKING:
 class SeededWorkstreamEvent(ApiModel):
     """This is a precreated version of a WorkstreamEvent event, this will be used ingested into PiecesOS and PiecesOS will do all the magic to transform this into relevant data show in the workstream feed.  NOTE: the source on the WorkstreamEvent is calculated based on the WorkstreamEvent's Context.(associated and created at the db level)"""
 
-    anchors: Optional[dict[str, Any]] = Field(default=None)
+    anchors: Optional[dict[str, Any]] = None
     application: dict[str, Any]
-    context: Optional[dict[str, Any]] = Field(default=None)
+    context: Optional[dict[str, Any]] = None
     internal_identifier: Optional[str] = Field(
         default=None,
         description="This is used to override the event identifier, if this was an event that was originally in the internal events collection.",
     )
-    persons: Optional[dict[str, Any]] = Field(default=None)
-    processing: Optional[CapabilitiesEnum] = Field(default=None)
-    readable: Optional[str] = Field(default=None)
+    persons: Optional[dict[str, Any]] = None
+    processing: Optional[CapabilitiesEnum] = None
+    readable: Optional[str] = None
     var_schema: Optional[dict[str, Any]] = Field(default=None, alias="schema")
-    score: Optional[dict[str, Any]] = Field(default=None)
-    summary: Optional[dict[str, Any]] = Field(default=None)
-    tags: Optional[dict[str, Any]] = Field(default=None)
+    score: Optional[dict[str, Any]] = None
+    summary: Optional[dict[str, Any]] = None
+    tags: Optional[dict[str, Any]] = None
     trigger: dict[str, Any]
-    websites: Optional[dict[str, Any]] = Field(default=None)
+    websites: Optional[dict[str, Any]] = None
     workstream_events_vector: Optional[list[float]] = Field(
         default=None,
         alias="workstreamEventsVector",
         description="This is the embedding for the format.(NEEDs to connection.vector) and specific here because we can only index on a single name NOTE: this is the vector index that corresponds to the couchbase lite index.",
     )
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
 
 
 resolve_references(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from pydantic import Field
 
@@ -15,26 +15,26 @@ if TYPE_CHECKING:
 class WorkstreamEvent(ApiModel):
     """This is a Shadow Activity event:  This is used to for 2 collections the internal Shadow Activity collection and the Shadow Activity Collection.  The Internal Shadow Activity will me just a massive growing and shrinkling persisted list activity event that will endup getting rolled up into Workstream summaries. When we roll up the internalWorkstreamEvent events we will do a ton of filtering and only take the highly relevant events and turn them into WorkstreamEvent (these will be used to create a reference to the workstream summary, so we can know what event were used to generate the summary and vise versa).  A Shadow Activity model is a collection of a ton of small interactions with the plugins (copy/paste/file open/file close/tab changed/...etc events) that will also enable use to know what materials are being used to funnel them into our engine to show highly relevant data according to your given flow."""
 
-    anchors: Optional[dict[str, Any]] = Field(default=None)
-    annotations: Optional[dict[str, Any]] = Field(default=None)
+    anchors: Optional[dict[str, Any]] = None
+    annotations: Optional[dict[str, Any]] = None
     application: dict[str, Any]
     browser_url: Optional[str] = Field(default=None, alias="browserUrl")
-    context: Optional[dict[str, Any]] = Field(default=None)
+    context: Optional[dict[str, Any]] = None
     created: dict[str, Any]
     id: str
-    messages: Optional[dict[str, Any]] = Field(default=None)
-    persons: Optional[dict[str, Any]] = Field(default=None)
-    processing: Optional[CapabilitiesEnum] = Field(default=None)
-    readable: Optional[str] = Field(default=None)
+    messages: Optional[dict[str, Any]] = None
+    persons: Optional[dict[str, Any]] = None
+    processing: Optional[CapabilitiesEnum] = None
+    readable: Optional[str] = None
     var_schema: Optional[dict[str, Any]] = Field(default=None, alias="schema")
-    score: Optional[dict[str, Any]] = Field(default=None)
-    source_windows: Optional[dict[str, Any]] = Field(default=None)
-    sources: Optional[dict[str, Any]] = Field(default=None)
-    summaries: Optional[dict[str, Any]] = Field(default=None)
-    tags: Optional[dict[str, Any]] = Field(default=None)
+    score: Optional[dict[str, Any]] = None
+    source_windows: Optional[dict[str, Any]] = None
+    sources: Optional[dict[str, Any]] = None
+    summaries: Optional[dict[str, Any]] = None
+    tags: Optional[dict[str, Any]] = None
     trigger: dict[str, Any]
     updated: dict[str, Any]
-    websites: Optional[dict[str, Any]] = Field(default=None)
+    websites: Optional[dict[str, Any]] = None
     window_title: Optional[str] = Field(
         default=None,
         alias="windowTitle",
@@ -45,8 +45,6 @@ class WorkstreamEvent(ApiModel):
         alias="workstreamEventsVector",
         description="This is the embedding for the format.(NEEDs to connection.vector) and specific here because we can only index on a single name NOTE: this is the vector index that corresponds to the couchbase lite index.",
     )
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
 
 
 resolve_references(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from pydantic import Field
 
@@ -20,9 +20,7 @@ class WorkstreamEvents(ApiModel):
     )
     iterable: list[WorkstreamEvent]
     var_schema: Optional[dict[str, Any]] = Field(default=None, alias="schema")
-    score: Optional[dict[str, Any]] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    score: Optional[dict[str, Any]] = None
 
 
 resolve_references(

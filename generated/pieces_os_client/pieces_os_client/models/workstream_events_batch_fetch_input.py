@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from pydantic import Field
 
@@ -19,8 +19,6 @@ class WorkstreamEventsBatchFetchInput(ApiModel):
     workstream_events: Optional[FlattenedWorkstreamEvents] = Field(
         default=None, alias="workstreamEvents"
     )
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
 
 
 resolve_references(

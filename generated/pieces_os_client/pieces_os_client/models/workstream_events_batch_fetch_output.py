@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from pydantic import Field
 
@@ -22,8 +22,6 @@ class WorkstreamEventsBatchFetchOutput(ApiModel):
     )
     var_schema: Optional[dict[str, Any]] = Field(default=None, alias="schema")
     workstream_events: WorkstreamEvents = Field(alias="workstreamEvents")
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
 
 
 resolve_references(

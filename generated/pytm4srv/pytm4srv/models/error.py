@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from pydantic import Field
 
-from pytm4srv._model import ApiModel, resolve_references
+from pytm4srv._model import ApiModel
 
 
 class Error(ApiModel):
     """Error answer of the server."""
 
     error: str = Field(description="Human-readable description of what went wrong.")
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(Error, {})

@@ -7,7 +7,7 @@ from typing import ClassVar, Optional
 
 from pydantic import Field
 
-from pytm4srv._model import ApiModel, resolve_references
+from pytm4srv._model import ApiModel
 
 
 class MachineHold(ApiModel):
@@ -36,6 +36,3 @@ class MachineHold(ApiModel):
     )
     __read_only__: ClassVar[frozenset[str]] = frozenset({"id"})
     __nullable__: ClassVar[frozenset[str]] = frozenset({"end", "schedule_id", "user_id"})
-
-
-resolve_references(MachineHold, {})

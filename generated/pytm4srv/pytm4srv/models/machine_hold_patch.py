@@ -7,7 +7,7 @@ from typing import ClassVar, Optional
 
 from pydantic import Field
 
-from pytm4srv._model import ApiModel, resolve_references
+from pytm4srv._model import ApiModel
 
 
 class MachineHoldPatch(ApiModel):
@@ -25,8 +25,4 @@ class MachineHoldPatch(ApiModel):
     start: Optional[datetime] = Field(
         default=None, description="Date and time when this hold should start."
     )
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
     __nullable__: ClassVar[frozenset[str]] = frozenset({"end"})
-
-
-resolve_references(MachineHoldPatch, {})

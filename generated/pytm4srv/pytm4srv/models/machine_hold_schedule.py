@@ -6,7 +6,7 @@ from typing import ClassVar, Optional
 
 from pydantic import Field
 
-from pytm4srv._model import ApiModel, resolve_references
+from pytm4srv._model import ApiModel
 
 
 class MachineHoldSchedule(ApiModel):
@@ -40,6 +40,3 @@ class MachineHoldSchedule(ApiModel):
     )
     __read_only__: ClassVar[frozenset[str]] = frozenset({"id"})
     __nullable__: ClassVar[frozenset[str]] = frozenset({"duration"})
-
-
-resolve_references(MachineHoldSchedule, {})

@@ -6,7 +6,7 @@ from typing import ClassVar, Optional
 
 from pydantic import Field
 
-from pytm4srv._model import ApiModel, resolve_references
+from pytm4srv._model import ApiModel
 
 
 class MachineHoldSchedulePatch(ApiModel):
@@ -45,8 +45,4 @@ class MachineHoldSchedulePatch(ApiModel):
         default=None,
         description="Days of the week on which to run this schedule (bitfield, bit 0 = Monday; 127 = every day).",
     )
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
     __nullable__: ClassVar[frozenset[str]] = frozenset({"duration"})
-
-
-resolve_references(MachineHoldSchedulePatch, {})

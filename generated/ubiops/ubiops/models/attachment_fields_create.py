@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class AttachmentFieldsCreate(ApiModel):
@@ -12,8 +10,3 @@ class AttachmentFieldsCreate(ApiModel):
 
     source_field_name: str
     destination_field_name: str
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(AttachmentFieldsCreate, {})

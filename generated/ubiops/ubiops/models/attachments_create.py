@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from ubiops._model import ApiModel, resolve_references
 
@@ -17,9 +15,7 @@ class AttachmentsCreate(ApiModel):
 
     source_name: str
     destination_name: str
-    mapping: Optional[list[AttachmentFieldsCreate]] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    mapping: Optional[list[AttachmentFieldsCreate]] = None
 
 
 resolve_references(

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from ubiops._model import ApiModel, resolve_references
 
@@ -15,12 +13,10 @@ if TYPE_CHECKING:
 class AttachmentsList(ApiModel):
     """AttachmentsList"""
 
-    id: Optional[str] = Field(default=None)
-    source_name: Optional[str] = Field(default=None)
-    destination_name: Optional[str] = Field(default=None)
-    mapping: Optional[list[AttachmentFieldsList]] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    id: Optional[str] = None
+    source_name: Optional[str] = None
+    destination_name: Optional[str] = None
+    mapping: Optional[list[AttachmentFieldsList]] = None
 
 
 resolve_references(

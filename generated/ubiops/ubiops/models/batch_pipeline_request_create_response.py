@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class BatchPipelineRequestCreateResponse(ApiModel):
@@ -14,8 +13,3 @@ class BatchPipelineRequestCreateResponse(ApiModel):
     id: str
     status: str
     time_created: datetime
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(BatchPipelineRequestCreateResponse, {})

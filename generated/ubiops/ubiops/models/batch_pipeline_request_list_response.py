@@ -5,9 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import ClassVar, Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class BatchPipelineRequestListResponse(ApiModel):
@@ -15,11 +13,7 @@ class BatchPipelineRequestListResponse(ApiModel):
 
     id: str
     status: str
-    success: Optional[bool] = Field(default=None)
+    success: Optional[bool] = None
     time_created: datetime
     time_last_updated: datetime
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
     __nullable__: ClassVar[frozenset[str]] = frozenset({"success"})
-
-
-resolve_references(BatchPipelineRequestListResponse, {})

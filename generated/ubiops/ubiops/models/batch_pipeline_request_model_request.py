@@ -5,26 +5,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar, Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class BatchPipelineRequestModelRequest(ApiModel):
     """BatchPipelineRequestModelRequest"""
 
-    id: Optional[str] = Field(default=None)
+    id: Optional[str] = None
     pipeline_object: str
-    success: Optional[bool] = Field(default=None)
+    success: Optional[bool] = None
     time_created: datetime
     time_last_updated: datetime
-    request_data: Optional[dict[str, Any]] = Field(default=None)
-    result: Any = Field(default=None)
-    error_message: Optional[str] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    request_data: Optional[dict[str, Any]] = None
+    result: Any = None
+    error_message: Optional[str] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset(
         {"error_message", "id", "request_data", "result", "success"}
     )
-
-
-resolve_references(BatchPipelineRequestModelRequest, {})

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, Optional
 
-from pydantic import Field
-
 from ubiops._model import ApiModel, resolve_references
 
 if TYPE_CHECKING:
@@ -18,13 +16,12 @@ class BatchPipelineRequestResultList(ApiModel):
 
     id: str
     status: str
-    success: Optional[bool] = Field(default=None)
+    success: Optional[bool] = None
     time_created: datetime
-    time_last_updated: Optional[datetime] = Field(default=None)
-    request_data: Optional[dict[str, str]] = Field(default=None)
+    time_last_updated: Optional[datetime] = None
+    request_data: Optional[dict[str, str]] = None
     model_requests: list[BatchPipelineRequestModelRequest]
-    error_message: Optional[str] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    error_message: Optional[str] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"error_message", "success"})
 
 

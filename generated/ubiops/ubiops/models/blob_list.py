@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class BlobList(ApiModel):
@@ -16,8 +15,3 @@ class BlobList(ApiModel):
     filename: str
     size: int
     ttl: int
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(BlobList, {})

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class ConfigurationList(ApiModel):
@@ -14,8 +12,3 @@ class ConfigurationList(ApiModel):
     connector_type: str
     connector_configuration: list[dict[str, str]]
     credentials_configuration: list[dict[str, str]]
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(ConfigurationList, {})

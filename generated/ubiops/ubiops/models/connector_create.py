@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from ubiops._model import ApiModel, resolve_references
 
@@ -19,9 +17,7 @@ class ConnectorCreate(ApiModel):
     type: str
     credentials: str
     configuration: dict[str, str]
-    input_fields: Optional[list[ConnectorFieldCreate]] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    input_fields: Optional[list[ConnectorFieldCreate]] = None
 
 
 resolve_references(

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from ubiops._model import ApiModel, resolve_references
 
@@ -16,20 +14,18 @@ if TYPE_CHECKING:
 class ConnectorList(ApiModel):
     """ConnectorList"""
 
-    id: Optional[str] = Field(default=None)
+    id: Optional[str] = None
     name: str
     type: str
-    status: Optional[str] = Field(default=None)
-    error_message: Optional[str] = Field(default=None)
+    status: Optional[str] = None
+    error_message: Optional[str] = None
     input_type: str
-    project: Optional[str] = Field(default=None)
+    project: Optional[str] = None
     credentials: str
-    configuration: Optional[str] = Field(default=None)
-    input_fields: Optional[list[ConnectorFieldList]] = Field(default=None)
-    creation_date: Optional[datetime] = Field(default=None)
-    last_updated: Optional[datetime] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    configuration: Optional[str] = None
+    input_fields: Optional[list[ConnectorFieldList]] = None
+    creation_date: Optional[datetime] = None
+    last_updated: Optional[datetime] = None
 
 
 resolve_references(ConnectorList, {"ConnectorFieldList": "ubiops.models.connector_field_list"})

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from ubiops._model import ApiModel, resolve_references
 
@@ -16,11 +14,9 @@ class ConnectorUpdate(ApiModel):
     """ConnectorUpdate"""
 
     name: str
-    credentials: Optional[str] = Field(default=None)
-    configuration: Optional[dict[str, str]] = Field(default=None)
-    input_fields: Optional[list[ConnectorFieldCreate]] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    credentials: Optional[str] = None
+    configuration: Optional[dict[str, str]] = None
+    input_fields: Optional[list[ConnectorFieldCreate]] = None
 
 
 resolve_references(

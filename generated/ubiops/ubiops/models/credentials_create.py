@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class CredentialsCreate(ApiModel):
@@ -13,8 +11,3 @@ class CredentialsCreate(ApiModel):
     name: str
     type: str
     configuration: dict[str, str]
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(CredentialsCreate, {})

@@ -5,26 +5,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import ClassVar, Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class CredentialsListWithConfig(ApiModel):
     """CredentialsListWithConfig"""
 
-    id: Optional[str] = Field(default=None)
+    id: Optional[str] = None
     name: str
     type: str
     status: str
-    error_message: Optional[str] = Field(default=None)
-    reference_count: Optional[str] = Field(default=None)
+    error_message: Optional[str] = None
+    reference_count: Optional[str] = None
     project: str
-    configuration: Optional[str] = Field(default=None)
-    creation_date: Optional[datetime] = Field(default=None)
-    last_updated: Optional[datetime] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    configuration: Optional[str] = None
+    creation_date: Optional[datetime] = None
+    last_updated: Optional[datetime] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"error_message"})
-
-
-resolve_references(CredentialsListWithConfig, {})

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class InheritedEnvironmentVariableList(ApiModel):
@@ -14,14 +12,10 @@ class InheritedEnvironmentVariableList(ApiModel):
 
     id: str
     name: str
-    value: Optional[str] = Field(default=None)
+    value: Optional[str] = None
     secret: bool
-    inheritance_type: Optional[str] = Field(default=None)
-    inheritance_name: Optional[str] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    inheritance_type: Optional[str] = None
+    inheritance_name: Optional[str] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset(
         {"inheritance_name", "inheritance_type", "value"}
     )
-
-
-resolve_references(InheritedEnvironmentVariableList, {})

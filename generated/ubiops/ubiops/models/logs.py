@@ -2,29 +2,24 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Optional
 
 from pydantic import Field
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class Logs(ApiModel):
     """Logs"""
 
-    id: Optional[str] = Field(default=None)
-    log: Optional[str] = Field(default=None)
+    id: Optional[str] = None
+    log: Optional[str] = None
     var_date: Optional[str] = Field(default=None, alias="date")
-    connector_name: Optional[str] = Field(default=None)
-    model_name: Optional[str] = Field(default=None)
-    model_version: Optional[str] = Field(default=None)
-    pipeline_name: Optional[str] = Field(default=None)
-    pipeline_object_name: Optional[str] = Field(default=None)
-    request_id: Optional[str] = Field(default=None)
-    pipeline_request_id: Optional[str] = Field(default=None)
-    system: Optional[bool] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(Logs, {})
+    connector_name: Optional[str] = None
+    model_name: Optional[str] = None
+    model_version: Optional[str] = None
+    pipeline_name: Optional[str] = None
+    pipeline_object_name: Optional[str] = None
+    request_id: Optional[str] = None
+    pipeline_request_id: Optional[str] = None
+    system: Optional[bool] = None

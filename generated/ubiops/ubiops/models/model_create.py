@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from ubiops._model import ApiModel, resolve_references
 
@@ -17,13 +15,11 @@ class ModelCreate(ApiModel):
     """ModelCreate"""
 
     name: str
-    description: Optional[str] = Field(default=None)
+    description: Optional[str] = None
     input_type: str
     output_type: str
-    input_fields: Optional[list[ModelInputFieldCreate]] = Field(default=None)
-    output_fields: Optional[list[ModelOutputFieldCreate]] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    input_fields: Optional[list[ModelInputFieldCreate]] = None
+    output_fields: Optional[list[ModelOutputFieldCreate]] = None
 
 
 resolve_references(

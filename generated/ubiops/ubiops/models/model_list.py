@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from ubiops._model import ApiModel, resolve_references
 
@@ -17,19 +15,17 @@ if TYPE_CHECKING:
 class ModelList(ApiModel):
     """ModelList"""
 
-    id: Optional[str] = Field(default=None)
+    id: Optional[str] = None
     name: str
     project: str
-    description: Optional[str] = Field(default=None)
+    description: Optional[str] = None
     input_type: str
     output_type: str
-    input_fields: Optional[list[ModelInputFieldList]] = Field(default=None)
-    output_fields: Optional[list[ModelOutputFieldList]] = Field(default=None)
-    creation_date: Optional[datetime] = Field(default=None)
-    last_updated: Optional[datetime] = Field(default=None)
-    number_of_versions: Optional[str] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    input_fields: Optional[list[ModelInputFieldList]] = None
+    output_fields: Optional[list[ModelOutputFieldList]] = None
+    creation_date: Optional[datetime] = None
+    last_updated: Optional[datetime] = None
+    number_of_versions: Optional[str] = None
 
 
 resolve_references(

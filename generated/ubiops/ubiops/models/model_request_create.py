@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class ModelRequestCreate(ApiModel):
     """ModelRequestCreate"""
 
-    model_input_field_1: Optional[str] = Field(default=None)
-    model_input_field_2: Optional[int] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(ModelRequestCreate, {})
+    model_input_field_1: Optional[str] = None
+    model_input_field_2: Optional[int] = None

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar, Optional
+from typing import Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class OrganizationCreate(ApiModel):
@@ -16,9 +14,4 @@ class OrganizationCreate(ApiModel):
     name: str
     subscription: str
     subscription_agreed: bool
-    subscription_end_date: Optional[date] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(OrganizationCreate, {})
+    subscription_end_date: Optional[date] = None

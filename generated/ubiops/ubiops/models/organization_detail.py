@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar, Optional
+from typing import Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class OrganizationDetail(ApiModel):
     """OrganizationDetail"""
 
-    id: Optional[str] = Field(default=None)
+    id: Optional[str] = None
     name: str
-    creation_date: Optional[datetime] = Field(default=None)
-    subscription: Optional[str] = Field(default=None)
+    creation_date: Optional[datetime] = None
+    subscription: Optional[str] = None
     status: str
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(OrganizationDetail, {})

@@ -5,20 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import ClassVar, Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class OrganizationUpdate(ApiModel):
     """OrganizationUpdate"""
 
-    name: Optional[str] = Field(default=None)
-    subscription: Optional[str] = Field(default=None)
-    subscription_agreed: Optional[bool] = Field(default=None)
-    subscription_end_date: Optional[date] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    name: Optional[str] = None
+    subscription: Optional[str] = None
+    subscription_agreed: Optional[bool] = None
+    subscription_end_date: Optional[date] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"subscription_end_date"})
-
-
-resolve_references(OrganizationUpdate, {})

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class OrganizationUserDetail(ApiModel):
@@ -14,12 +12,7 @@ class OrganizationUserDetail(ApiModel):
 
     id: str
     email: str
-    name: Optional[str] = Field(default=None)
-    surname: Optional[str] = Field(default=None)
-    status: Optional[str] = Field(default=None)
-    admin: Optional[bool] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(OrganizationUserDetail, {})
+    name: Optional[str] = None
+    surname: Optional[str] = None
+    status: Optional[str] = None
+    admin: Optional[bool] = None

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class PermissionList(ApiModel):
     """PermissionList"""
 
-    name: Optional[str] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(PermissionList, {})
+    name: Optional[str] = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from ubiops._model import ApiModel, resolve_references
 
@@ -16,11 +14,9 @@ class PipelineCreate(ApiModel):
     """PipelineCreate"""
 
     name: str
-    description: Optional[str] = Field(default=None)
+    description: Optional[str] = None
     input_type: str
-    input_fields: Optional[list[PipelineInputFieldCreate]] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    input_fields: Optional[list[PipelineInputFieldCreate]] = None
 
 
 resolve_references(

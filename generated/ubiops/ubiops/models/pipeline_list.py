@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from ubiops._model import ApiModel, resolve_references
 
@@ -16,16 +14,14 @@ if TYPE_CHECKING:
 class PipelineList(ApiModel):
     """PipelineList"""
 
-    id: Optional[str] = Field(default=None)
+    id: Optional[str] = None
     name: str
     project: str
-    description: Optional[str] = Field(default=None)
+    description: Optional[str] = None
     input_type: str
     input_fields: list[PipelineInputFieldList]
-    creation_date: Optional[datetime] = Field(default=None)
-    last_updated: Optional[datetime] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    creation_date: Optional[datetime] = None
+    last_updated: Optional[datetime] = None
 
 
 resolve_references(

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class PipelineObjectCreate(ApiModel):
@@ -15,9 +13,4 @@ class PipelineObjectCreate(ApiModel):
     name: str
     reference_type: str
     reference_name: str
-    version: Optional[str] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(PipelineObjectCreate, {})
+    version: Optional[str] = None

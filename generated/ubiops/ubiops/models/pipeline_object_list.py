@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Optional
-
-from pydantic import Field
+from typing import TYPE_CHECKING, Optional
 
 from ubiops._model import ApiModel, resolve_references
 
@@ -20,13 +18,11 @@ class PipelineObjectList(ApiModel):
     name: str
     reference_type: str
     reference_name: str
-    version: Optional[str] = Field(default=None)
-    input_type: Optional[str] = Field(default=None)
-    output_type: Optional[str] = Field(default=None)
-    input_fields: Optional[list[ModelInputFieldCreate]] = Field(default=None)
-    output_fields: Optional[list[ModelOutputFieldCreate]] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    version: Optional[str] = None
+    input_type: Optional[str] = None
+    output_type: Optional[str] = None
+    input_fields: Optional[list[ModelInputFieldCreate]] = None
+    output_fields: Optional[list[ModelOutputFieldCreate]] = None
 
 
 resolve_references(

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class PipelineObjectUpdate(ApiModel):
     """PipelineObjectUpdate"""
 
-    name: Optional[str] = Field(default=None)
-    version: Optional[str] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(PipelineObjectUpdate, {})
+    name: Optional[str] = None
+    version: Optional[str] = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from ubiops._model import ApiModel, resolve_references
 
@@ -17,8 +17,6 @@ class PipelineRequestList(ApiModel):
     pipeline: str
     pipeline_request_id: str
     model_requests: list[PipelineRequestModelRequest]
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
 
 
 resolve_references(

@@ -4,24 +4,18 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class PipelineRequestModelRequest(ApiModel):
     """PipelineRequestModelRequest"""
 
-    request_id: Optional[str] = Field(default=None)
+    request_id: Optional[str] = None
     pipeline_object: str
     success: bool
-    request_data: Optional[dict[str, Any]] = Field(default=None)
-    result: Any = Field(default=None)
-    error_message: Optional[str] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    request_data: Optional[dict[str, Any]] = None
+    result: Any = None
+    error_message: Optional[str] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset(
         {"error_message", "request_data", "request_id", "result"}
     )
-
-
-resolve_references(PipelineRequestModelRequest, {})

@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar, Optional
+from typing import Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class ProjectList(ApiModel):
     """ProjectList"""
 
-    id: Optional[str] = Field(default=None)
+    id: Optional[str] = None
     name: str
-    creation_date: Optional[date] = Field(default=None)
+    creation_date: Optional[date] = None
     organization_name: str
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(ProjectList, {})

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class ProjectResourceUsage(ApiModel):
     """ProjectResourceUsage"""
 
-    models: Optional[str] = Field(default=None)
-    versions: Optional[str] = Field(default=None)
-    connectors: Optional[str] = Field(default=None)
-    pipelines: Optional[str] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(ProjectResourceUsage, {})
+    models: Optional[str] = None
+    versions: Optional[str] = None
+    connectors: Optional[str] = None
+    pipelines: Optional[str] = None

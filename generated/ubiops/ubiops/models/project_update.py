@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class ProjectUpdate(ApiModel):
     """ProjectUpdate"""
 
     name: str
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(ProjectUpdate, {})

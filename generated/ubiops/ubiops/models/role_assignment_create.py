@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class RoleAssignmentCreate(ApiModel):
@@ -14,10 +12,5 @@ class RoleAssignmentCreate(ApiModel):
 
     user_id: str
     role: str
-    object_name: Optional[str] = Field(default=None)
-    object_type: Optional[str] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(RoleAssignmentCreate, {})
+    object_name: Optional[str] = None
+    object_type: Optional[str] = None

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class RoleAssignmentList(ApiModel):
     """RoleAssignmentList"""
 
-    id: Optional[str] = Field(default=None)
+    id: Optional[str] = None
     user_id: str
     role: str
-    object_name: Optional[str] = Field(default=None)
-    object_type: Optional[str] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(RoleAssignmentList, {})
+    object_name: Optional[str] = None
+    object_type: Optional[str] = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class RoleCreate(ApiModel):
@@ -12,8 +10,3 @@ class RoleCreate(ApiModel):
 
     name: str
     permissions: list[str]
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(RoleCreate, {})

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class RoleDetailList(ApiModel):
     """RoleDetailList"""
 
-    id: Optional[str] = Field(default=None)
+    id: Optional[str] = None
     name: str
-    default: Optional[str] = Field(default=None)
-    permissions: Optional[str] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(RoleDetailList, {})
+    default: Optional[str] = None
+    permissions: Optional[str] = None

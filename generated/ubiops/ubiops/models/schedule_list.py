@@ -5,27 +5,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar, Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class ScheduleList(ApiModel):
     """ScheduleList"""
 
-    id: Optional[str] = Field(default=None)
+    id: Optional[str] = None
     name: str
-    object_type: Optional[str] = Field(default=None)
-    object_name: Optional[str] = Field(default=None)
-    version: Optional[str] = Field(default=None)
-    schedule: Optional[str] = Field(default=None)
-    request_data: Optional[dict[str, Any]] = Field(default=None)
-    batch: Optional[bool] = Field(default=None)
-    timeout: Optional[int] = Field(default=None)
+    object_type: Optional[str] = None
+    object_name: Optional[str] = None
+    version: Optional[str] = None
+    schedule: Optional[str] = None
+    request_data: Optional[dict[str, Any]] = None
+    batch: Optional[bool] = None
+    timeout: Optional[int] = None
     enabled: bool
-    creation_date: Optional[datetime] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    creation_date: Optional[datetime] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"request_data"})
-
-
-resolve_references(ScheduleList, {})

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from typing import ClassVar, Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class ServiceUserDetail(ApiModel):
     """ServiceUserDetail"""
 
-    id: Optional[str] = Field(default=None)
+    id: Optional[str] = None
     email: str
-    token: Optional[str] = Field(default=None)
-    name: Optional[str] = Field(default=None)
-    creation_date: Optional[str] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    token: Optional[str] = None
+    name: Optional[str] = None
+    creation_date: Optional[str] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"name"})
-
-
-resolve_references(ServiceUserDetail, {})

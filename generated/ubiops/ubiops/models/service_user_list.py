@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from typing import ClassVar, Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class ServiceUserList(ApiModel):
     """ServiceUserList"""
 
-    id: Optional[str] = Field(default=None)
+    id: Optional[str] = None
     email: str
-    name: Optional[str] = Field(default=None)
-    creation_date: Optional[str] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    name: Optional[str] = None
+    creation_date: Optional[str] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"name"})
-
-
-resolve_references(ServiceUserList, {})

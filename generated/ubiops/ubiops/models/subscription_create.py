@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class SubscriptionCreate(ApiModel):
@@ -18,11 +16,6 @@ class SubscriptionCreate(ApiModel):
     logs_retention_days: int
     gb_seconds: int
     resources: int
-    agreement: Optional[str] = Field(default=None)
-    terms_conditions: Optional[str] = Field(default=None)
-    hidden: Optional[bool] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(SubscriptionCreate, {})
+    agreement: Optional[str] = None
+    terms_conditions: Optional[str] = None
+    hidden: Optional[bool] = None

@@ -4,26 +4,20 @@ from __future__ import annotations
 
 from typing import ClassVar, Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class SubscriptionDetail(ApiModel):
     """SubscriptionDetail"""
 
-    id: Optional[str] = Field(default=None)
+    id: Optional[str] = None
     name: str
-    max_projects: Optional[int] = Field(default=None)
-    max_users: Optional[int] = Field(default=None)
-    agreement: Optional[str] = Field(default=None)
-    terms_conditions: Optional[str] = Field(default=None)
-    gb_seconds: Optional[int] = Field(default=None)
-    resources: Optional[int] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    max_projects: Optional[int] = None
+    max_users: Optional[int] = None
+    agreement: Optional[str] = None
+    terms_conditions: Optional[str] = None
+    gb_seconds: Optional[int] = None
+    resources: Optional[int] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset(
         {"gb_seconds", "max_projects", "max_users", "resources"}
     )
-
-
-resolve_references(SubscriptionDetail, {})

@@ -4,27 +4,21 @@ from __future__ import annotations
 
 from typing import ClassVar, Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class SubscriptionUpdate(ApiModel):
     """SubscriptionUpdate"""
 
-    name: Optional[str] = Field(default=None)
-    max_projects: Optional[int] = Field(default=None)
-    max_users: Optional[int] = Field(default=None)
-    logs_retention_days: Optional[int] = Field(default=None)
-    gb_seconds: Optional[int] = Field(default=None)
-    resources: Optional[int] = Field(default=None)
-    agreement: Optional[str] = Field(default=None)
-    terms_conditions: Optional[str] = Field(default=None)
-    hidden: Optional[bool] = Field(default=None)
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    name: Optional[str] = None
+    max_projects: Optional[int] = None
+    max_users: Optional[int] = None
+    logs_retention_days: Optional[int] = None
+    gb_seconds: Optional[int] = None
+    resources: Optional[int] = None
+    agreement: Optional[str] = None
+    terms_conditions: Optional[str] = None
+    hidden: Optional[bool] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset(
         {"logs_retention_days", "max_projects", "max_users"}
     )
-
-
-resolve_references(SubscriptionUpdate, {})

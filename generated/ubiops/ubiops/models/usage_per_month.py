@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from ubiops._model import ApiModel, resolve_references
 
@@ -16,8 +16,6 @@ class UsagePerMonth(ApiModel):
     object_type: str
     metric: str
     usage: list[UsagePerMonthMetric]
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
 
 
 resolve_references(UsagePerMonth, {"UsagePerMonthMetric": "ubiops.models.usage_per_month_metric"})

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class UsagePerMonthMetric(ApiModel):
@@ -13,8 +12,3 @@ class UsagePerMonthMetric(ApiModel):
 
     month: datetime
     value: float
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
-
-
-resolve_references(UsagePerMonthMetric, {})

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Optional
 
-from pydantic import Field
-
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel
 
 
 class UserPendingCreate(ApiModel):
@@ -14,11 +12,7 @@ class UserPendingCreate(ApiModel):
 
     email: str
     password: str
-    name: Optional[str] = Field(default=None)
-    surname: Optional[str] = Field(default=None)
+    name: Optional[str] = None
+    surname: Optional[str] = None
     terms_conditions: bool
-    __read_only__: ClassVar[frozenset[str]] = frozenset()
     __nullable__: ClassVar[frozenset[str]] = frozenset({"name", "surname"})
-
-
-resolve_references(UserPendingCreate, {})

@@ -1,0 +1,93 @@
+"""Pet Store: a typed Python client.
+
+Names are imported on first use (PEP 562), so `import golden_basics` stays fast however large the API is.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS: dict[str, str] = {
+    "ApiClient": "golden_basics.api_client",
+    "ApiResponse": "golden_basics.api_response",
+    "AsyncApiClient": "golden_basics.async_api_client",
+    "Configuration": "golden_basics.configuration",
+    "OpenApiException": "golden_basics.exceptions",
+    "ApiTypeError": "golden_basics.exceptions",
+    "ApiValueError": "golden_basics.exceptions",
+    "ApiKeyError": "golden_basics.exceptions",
+    "ApiAttributeError": "golden_basics.exceptions",
+    "ApiException": "golden_basics.exceptions",
+    "ApiDecodeError": "golden_basics.exceptions",
+    "DefaultApi": "golden_basics.api.default_api",
+    "AsyncDefaultApi": "golden_basics.api.default_api",
+    "PetsApi": "golden_basics.api.pets_api",
+    "AsyncPetsApi": "golden_basics.api.pets_api",
+    "StoreApi": "golden_basics.api.store_api",
+    "AsyncStoreApi": "golden_basics.api.store_api",
+    "Error": "golden_basics.models.error",
+    "NewPet": "golden_basics.models.new_pet",
+    "Pet": "golden_basics.models.pet",
+}
+
+__all__ = [
+    "ApiAttributeError",
+    "ApiClient",
+    "ApiDecodeError",
+    "ApiException",
+    "ApiKeyError",
+    "ApiResponse",
+    "ApiTypeError",
+    "ApiValueError",
+    "AsyncApiClient",
+    "AsyncDefaultApi",
+    "AsyncPetsApi",
+    "AsyncStoreApi",
+    "Configuration",
+    "DefaultApi",
+    "Error",
+    "NewPet",
+    "OpenApiException",
+    "Pet",
+    "PetsApi",
+    "StoreApi",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:
+    from golden_basics.api.default_api import AsyncDefaultApi as AsyncDefaultApi
+    from golden_basics.api.default_api import DefaultApi as DefaultApi
+    from golden_basics.api.pets_api import AsyncPetsApi as AsyncPetsApi
+    from golden_basics.api.pets_api import PetsApi as PetsApi
+    from golden_basics.api.store_api import AsyncStoreApi as AsyncStoreApi
+    from golden_basics.api.store_api import StoreApi as StoreApi
+    from golden_basics.api_client import ApiClient as ApiClient
+    from golden_basics.api_response import ApiResponse as ApiResponse
+    from golden_basics.async_api_client import AsyncApiClient as AsyncApiClient
+    from golden_basics.configuration import Configuration as Configuration
+    from golden_basics.exceptions import ApiAttributeError as ApiAttributeError
+    from golden_basics.exceptions import ApiDecodeError as ApiDecodeError
+    from golden_basics.exceptions import ApiException as ApiException
+    from golden_basics.exceptions import ApiKeyError as ApiKeyError
+    from golden_basics.exceptions import ApiTypeError as ApiTypeError
+    from golden_basics.exceptions import ApiValueError as ApiValueError
+    from golden_basics.exceptions import OpenApiException as OpenApiException
+    from golden_basics.models.error import Error as Error
+    from golden_basics.models.new_pet import NewPet as NewPet
+    from golden_basics.models.pet import Pet as Pet

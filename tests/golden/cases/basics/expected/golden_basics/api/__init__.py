@@ -1,0 +1,46 @@
+"""The API classes of Pet Store, imported on first use."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_MODULES: dict[str, str] = {
+    "DefaultApi": "golden_basics.api.default_api",
+    "AsyncDefaultApi": "golden_basics.api.default_api",
+    "PetsApi": "golden_basics.api.pets_api",
+    "AsyncPetsApi": "golden_basics.api.pets_api",
+    "StoreApi": "golden_basics.api.store_api",
+    "AsyncStoreApi": "golden_basics.api.store_api",
+}
+
+__all__ = [
+    "AsyncDefaultApi",
+    "AsyncPetsApi",
+    "AsyncStoreApi",
+    "DefaultApi",
+    "PetsApi",
+    "StoreApi",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
+
+if TYPE_CHECKING:
+    from golden_basics.api.default_api import AsyncDefaultApi as AsyncDefaultApi
+    from golden_basics.api.default_api import DefaultApi as DefaultApi
+    from golden_basics.api.pets_api import AsyncPetsApi as AsyncPetsApi
+    from golden_basics.api.pets_api import PetsApi as PetsApi
+    from golden_basics.api.store_api import AsyncStoreApi as AsyncStoreApi
+    from golden_basics.api.store_api import StoreApi as StoreApi

@@ -1,0 +1,69 @@
+"""DefaultApi: the operations tagged 'default' of Pet Store."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, cast
+
+from golden_basics._operation import Operation
+from golden_basics.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from golden_basics.api_client import RequestOptions
+    from golden_basics.api_response import ApiResponse
+    from golden_basics.async_api_client import AsyncApiClient
+    from golden_basics.rest import RESTResponse
+
+_HEALTH = Operation(
+    "GET",
+    "/health",
+    params=(),
+    content_types=(),
+    accepts=("text/plain",),
+    returns={"200": "str"},
+    auth=(),
+)
+
+
+class DefaultApi:
+    """Operations tagged 'default'."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def health(self, **options: Unpack[RequestOptions]) -> str:
+        """health"""
+        return self.health_with_http_info(**options).data
+
+    def health_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[str]:
+        """Like `health`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_HEALTH, {}, options)
+        return cast("ApiResponse[str]", response)
+
+    def health_without_preload_content(self, **options: Unpack[RequestOptions]) -> RESTResponse:
+        """Like `health`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_HEALTH, {}, options)
+
+
+class AsyncDefaultApi:
+    """DefaultApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def health(self, **options: Unpack[RequestOptions]) -> str:
+        """health"""
+        return (await self.health_with_http_info(**options)).data
+
+    async def health_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[str]:
+        """Like `health`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(_HEALTH, {}, options)
+        return cast("ApiResponse[str]", response)
+
+    async def health_without_preload_content(
+        self, **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `health`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(_HEALTH, {}, options)

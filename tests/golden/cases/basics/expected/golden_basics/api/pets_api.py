@@ -1,0 +1,307 @@
+"""PetsApi: the operations tagged 'pets' of Pet Store."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
+
+from golden_basics._operation import Operation, Param
+from golden_basics.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from golden_basics.api_client import RequestOptions
+    from golden_basics.api_response import ApiResponse
+    from golden_basics.async_api_client import AsyncApiClient
+    from golden_basics.models.new_pet import NewPet
+    from golden_basics.models.pet import Pet
+    from golden_basics.rest import RESTResponse
+
+_CREATE_PET = Operation(
+    "POST",
+    "/pets",
+    params=(Param("new_pet", "new_pet", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={"201": "Pet", "422": "Error"},
+    auth=("api_key",),
+)
+_DELETE_PET = Operation(
+    "DELETE",
+    "/pets/{petId}",
+    params=(Param("pet_id", "petId", "path"),),
+    content_types=(),
+    accepts=(),
+    returns={"204": ""},
+    auth=(),
+)
+_GET_PET = Operation(
+    "GET",
+    "/pets/{petId}",
+    params=(Param("pet_id", "petId", "path"),),
+    content_types=(),
+    accepts=("application/json",),
+    returns={"200": "Pet", "404": "Error"},
+    auth=("api_key",),
+)
+_LIST_PETS = Operation(
+    "GET",
+    "/pets",
+    params=(
+        Param("limit", "limit", "query"),
+        Param("tags", "tags", "query"),
+        Param("ids", "ids", "query", "form", False),
+        Param("x_request_id", "X-Request-ID", "header"),
+        Param("session", "session", "cookie"),
+    ),
+    content_types=(),
+    accepts=("application/json",),
+    returns={"200": "list[Pet]", "default": "Error"},
+    auth=("api_key",),
+)
+
+
+class PetsApi:
+    """Everything about pets."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def create_pet(
+        self, new_pet: Union[NewPet, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> Pet:
+        """Create a pet"""
+        return self.create_pet_with_http_info(new_pet=new_pet, **options).data
+
+    def create_pet_with_http_info(
+        self, new_pet: Union[NewPet, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[Pet]:
+        """Like `create_pet`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_CREATE_PET, {"new_pet": new_pet}, options)
+        return cast("ApiResponse[Pet]", response)
+
+    def create_pet_without_preload_content(
+        self, new_pet: Union[NewPet, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `create_pet`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_CREATE_PET, {"new_pet": new_pet}, options)
+
+    def delete_pet(self, pet_id: int, **options: Unpack[RequestOptions]) -> None:
+        """delete_pet"""
+        return self.delete_pet_with_http_info(pet_id=pet_id, **options).data
+
+    def delete_pet_with_http_info(
+        self, pet_id: int, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Like `delete_pet`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_DELETE_PET, {"pet_id": pet_id}, options)
+        return cast("ApiResponse[None]", response)
+
+    def delete_pet_without_preload_content(
+        self, pet_id: int, **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `delete_pet`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_DELETE_PET, {"pet_id": pet_id}, options)
+
+    def get_pet(self, pet_id: int, **options: Unpack[RequestOptions]) -> Pet:
+        """get_pet"""
+        return self.get_pet_with_http_info(pet_id=pet_id, **options).data
+
+    def get_pet_with_http_info(
+        self, pet_id: int, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[Pet]:
+        """Like `get_pet`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_GET_PET, {"pet_id": pet_id}, options)
+        return cast("ApiResponse[Pet]", response)
+
+    def get_pet_without_preload_content(
+        self, pet_id: int, **options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `get_pet`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_GET_PET, {"pet_id": pet_id}, options)
+
+    def list_pets(
+        self,
+        limit: Optional[int] = None,
+        tags: Optional[list[str]] = None,
+        ids: Optional[list[int]] = None,
+        x_request_id: Optional[str] = None,
+        session: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[Pet]:
+        """List pets"""
+        return self.list_pets_with_http_info(
+            limit=limit, tags=tags, ids=ids, x_request_id=x_request_id, session=session, **options
+        ).data
+
+    def list_pets_with_http_info(
+        self,
+        limit: Optional[int] = None,
+        tags: Optional[list[str]] = None,
+        ids: Optional[list[int]] = None,
+        x_request_id: Optional[str] = None,
+        session: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[list[Pet]]:
+        """Like `list_pets`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _LIST_PETS,
+            {
+                "limit": limit,
+                "tags": tags,
+                "ids": ids,
+                "x_request_id": x_request_id,
+                "session": session,
+            },
+            options,
+        )
+        return cast("ApiResponse[list[Pet]]", response)
+
+    def list_pets_without_preload_content(
+        self,
+        limit: Optional[int] = None,
+        tags: Optional[list[str]] = None,
+        ids: Optional[list[int]] = None,
+        x_request_id: Optional[str] = None,
+        session: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `list_pets`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _LIST_PETS,
+            {
+                "limit": limit,
+                "tags": tags,
+                "ids": ids,
+                "x_request_id": x_request_id,
+                "session": session,
+            },
+            options,
+        )
+
+
+class AsyncPetsApi:
+    """PetsApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def create_pet(
+        self, new_pet: Union[NewPet, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> Pet:
+        """Create a pet"""
+        return (await self.create_pet_with_http_info(new_pet=new_pet, **options)).data
+
+    async def create_pet_with_http_info(
+        self, new_pet: Union[NewPet, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> ApiResponse[Pet]:
+        """Like `create_pet`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(_CREATE_PET, {"new_pet": new_pet}, options)
+        return cast("ApiResponse[Pet]", response)
+
+    async def create_pet_without_preload_content(
+        self, new_pet: Union[NewPet, dict[str, Any]], **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `create_pet`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(_CREATE_PET, {"new_pet": new_pet}, options)
+
+    async def delete_pet(self, pet_id: int, **options: Unpack[RequestOptions]) -> None:
+        """delete_pet"""
+        return (await self.delete_pet_with_http_info(pet_id=pet_id, **options)).data
+
+    async def delete_pet_with_http_info(
+        self, pet_id: int, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[None]:
+        """Like `delete_pet`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(_DELETE_PET, {"pet_id": pet_id}, options)
+        return cast("ApiResponse[None]", response)
+
+    async def delete_pet_without_preload_content(
+        self, pet_id: int, **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `delete_pet`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(_DELETE_PET, {"pet_id": pet_id}, options)
+
+    async def get_pet(self, pet_id: int, **options: Unpack[RequestOptions]) -> Pet:
+        """get_pet"""
+        return (await self.get_pet_with_http_info(pet_id=pet_id, **options)).data
+
+    async def get_pet_with_http_info(
+        self, pet_id: int, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[Pet]:
+        """Like `get_pet`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(_GET_PET, {"pet_id": pet_id}, options)
+        return cast("ApiResponse[Pet]", response)
+
+    async def get_pet_without_preload_content(
+        self, pet_id: int, **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `get_pet`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(_GET_PET, {"pet_id": pet_id}, options)
+
+    async def list_pets(
+        self,
+        limit: Optional[int] = None,
+        tags: Optional[list[str]] = None,
+        ids: Optional[list[int]] = None,
+        x_request_id: Optional[str] = None,
+        session: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[Pet]:
+        """List pets"""
+        return (
+            await self.list_pets_with_http_info(
+                limit=limit,
+                tags=tags,
+                ids=ids,
+                x_request_id=x_request_id,
+                session=session,
+                **options,
+            )
+        ).data
+
+    async def list_pets_with_http_info(
+        self,
+        limit: Optional[int] = None,
+        tags: Optional[list[str]] = None,
+        ids: Optional[list[int]] = None,
+        x_request_id: Optional[str] = None,
+        session: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[list[Pet]]:
+        """Like `list_pets`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _LIST_PETS,
+            {
+                "limit": limit,
+                "tags": tags,
+                "ids": ids,
+                "x_request_id": x_request_id,
+                "session": session,
+            },
+            options,
+        )
+        return cast("ApiResponse[list[Pet]]", response)
+
+    async def list_pets_without_preload_content(
+        self,
+        limit: Optional[int] = None,
+        tags: Optional[list[str]] = None,
+        ids: Optional[list[int]] = None,
+        x_request_id: Optional[str] = None,
+        session: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `list_pets`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _LIST_PETS,
+            {
+                "limit": limit,
+                "tags": tags,
+                "ids": ids,
+                "x_request_id": x_request_id,
+                "session": session,
+            },
+            options,
+        )

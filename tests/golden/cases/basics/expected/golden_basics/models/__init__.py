@@ -1,0 +1,37 @@
+"""The models of Pet Store, imported on first use."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_MODULES: dict[str, str] = {
+    "Error": "golden_basics.models.error",
+    "NewPet": "golden_basics.models.new_pet",
+    "Pet": "golden_basics.models.pet",
+}
+
+__all__ = [
+    "Error",
+    "NewPet",
+    "Pet",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
+
+if TYPE_CHECKING:
+    from golden_basics.models.error import Error as Error
+    from golden_basics.models.new_pet import NewPet as NewPet
+    from golden_basics.models.pet import Pet as Pet

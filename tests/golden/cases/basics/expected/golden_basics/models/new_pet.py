@@ -1,0 +1,16 @@
+"""NewPet: a model of Pet Store."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from pydantic import Field
+
+from golden_basics._model import ApiModel
+
+
+class NewPet(ApiModel):
+    """NewPet"""
+
+    name: str = Field(description="The pet's name.")
+    tag: Optional[str] = None

@@ -1,0 +1,105 @@
+"""Composition: a typed Python client.
+
+Names are imported on first use (PEP 562), so `import golden_composition` stays fast however large the API is.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS: dict[str, str] = {
+    "ApiClient": "golden_composition.api_client",
+    "ApiResponse": "golden_composition.api_response",
+    "AsyncApiClient": "golden_composition.async_api_client",
+    "Configuration": "golden_composition.configuration",
+    "OpenApiException": "golden_composition.exceptions",
+    "ApiTypeError": "golden_composition.exceptions",
+    "ApiValueError": "golden_composition.exceptions",
+    "ApiKeyError": "golden_composition.exceptions",
+    "ApiAttributeError": "golden_composition.exceptions",
+    "ApiException": "golden_composition.exceptions",
+    "ApiDecodeError": "golden_composition.exceptions",
+    "DefaultApi": "golden_composition.api.default_api",
+    "AsyncDefaultApi": "golden_composition.api.default_api",
+    "Animal": "golden_composition.models.animal",
+    "AnyOfThing": "golden_composition.models.any_of_thing",
+    "Cat": "golden_composition.models.cat",
+    "Circle": "golden_composition.models.circle",
+    "Dog": "golden_composition.models.dog",
+    "Pet": "golden_composition.models.pet",
+    "Record": "golden_composition.models.record",
+    "RecordClosed": "golden_composition.models.record_closed",
+    "Scalar": "golden_composition.models.scalar",
+    "Shape": "golden_composition.models.shape",
+    "Square": "golden_composition.models.square",
+}
+
+__all__ = [
+    "Animal",
+    "AnyOfThing",
+    "ApiAttributeError",
+    "ApiClient",
+    "ApiDecodeError",
+    "ApiException",
+    "ApiKeyError",
+    "ApiResponse",
+    "ApiTypeError",
+    "ApiValueError",
+    "AsyncApiClient",
+    "AsyncDefaultApi",
+    "Cat",
+    "Circle",
+    "Configuration",
+    "DefaultApi",
+    "Dog",
+    "OpenApiException",
+    "Pet",
+    "Record",
+    "RecordClosed",
+    "Scalar",
+    "Shape",
+    "Square",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:
+    from golden_composition.api.default_api import AsyncDefaultApi as AsyncDefaultApi
+    from golden_composition.api.default_api import DefaultApi as DefaultApi
+    from golden_composition.api_client import ApiClient as ApiClient
+    from golden_composition.api_response import ApiResponse as ApiResponse
+    from golden_composition.async_api_client import AsyncApiClient as AsyncApiClient
+    from golden_composition.configuration import Configuration as Configuration
+    from golden_composition.exceptions import ApiAttributeError as ApiAttributeError
+    from golden_composition.exceptions import ApiDecodeError as ApiDecodeError
+    from golden_composition.exceptions import ApiException as ApiException
+    from golden_composition.exceptions import ApiKeyError as ApiKeyError
+    from golden_composition.exceptions import ApiTypeError as ApiTypeError
+    from golden_composition.exceptions import ApiValueError as ApiValueError
+    from golden_composition.exceptions import OpenApiException as OpenApiException
+    from golden_composition.models.animal import Animal as Animal
+    from golden_composition.models.any_of_thing import AnyOfThing as AnyOfThing
+    from golden_composition.models.cat import Cat as Cat
+    from golden_composition.models.circle import Circle as Circle
+    from golden_composition.models.dog import Dog as Dog
+    from golden_composition.models.pet import Pet as Pet
+    from golden_composition.models.record import Record as Record
+    from golden_composition.models.record_closed import RecordClosed as RecordClosed
+    from golden_composition.models.scalar import Scalar as Scalar
+    from golden_composition.models.shape import Shape as Shape
+    from golden_composition.models.square import Square as Square

@@ -1,0 +1,20 @@
+"""Dog: a model of Composition."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Optional
+
+from pydantic import Field
+
+from golden_composition._model import ApiModel
+
+
+class Dog(ApiModel):
+    """Dog"""
+
+    name: str
+    id: Optional[int] = None
+    secret: Optional[str] = None
+    pet_type: str = Field(alias="petType")
+    barks: Optional[bool] = None
+    __read_only__: ClassVar[frozenset[str]] = frozenset({"id"})

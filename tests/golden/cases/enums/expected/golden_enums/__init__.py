@@ -1,0 +1,81 @@
+"""Enums: a typed Python client.
+
+Names are imported on first use (PEP 562), so `import golden_enums` stays fast however large the API is.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS: dict[str, str] = {
+    "ApiClient": "golden_enums.api_client",
+    "ApiResponse": "golden_enums.api_response",
+    "AsyncApiClient": "golden_enums.async_api_client",
+    "Configuration": "golden_enums.configuration",
+    "OpenApiException": "golden_enums.exceptions",
+    "ApiTypeError": "golden_enums.exceptions",
+    "ApiValueError": "golden_enums.exceptions",
+    "ApiKeyError": "golden_enums.exceptions",
+    "ApiAttributeError": "golden_enums.exceptions",
+    "ApiException": "golden_enums.exceptions",
+    "ApiDecodeError": "golden_enums.exceptions",
+    "DefaultApi": "golden_enums.api.default_api",
+    "AsyncDefaultApi": "golden_enums.api.default_api",
+    "Order": "golden_enums.models.order",
+    "Priority": "golden_enums.models.priority",
+    "Status": "golden_enums.models.status",
+}
+
+__all__ = [
+    "ApiAttributeError",
+    "ApiClient",
+    "ApiDecodeError",
+    "ApiException",
+    "ApiKeyError",
+    "ApiResponse",
+    "ApiTypeError",
+    "ApiValueError",
+    "AsyncApiClient",
+    "AsyncDefaultApi",
+    "Configuration",
+    "DefaultApi",
+    "OpenApiException",
+    "Order",
+    "Priority",
+    "Status",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:
+    from golden_enums.api.default_api import AsyncDefaultApi as AsyncDefaultApi
+    from golden_enums.api.default_api import DefaultApi as DefaultApi
+    from golden_enums.api_client import ApiClient as ApiClient
+    from golden_enums.api_response import ApiResponse as ApiResponse
+    from golden_enums.async_api_client import AsyncApiClient as AsyncApiClient
+    from golden_enums.configuration import Configuration as Configuration
+    from golden_enums.exceptions import ApiAttributeError as ApiAttributeError
+    from golden_enums.exceptions import ApiDecodeError as ApiDecodeError
+    from golden_enums.exceptions import ApiException as ApiException
+    from golden_enums.exceptions import ApiKeyError as ApiKeyError
+    from golden_enums.exceptions import ApiTypeError as ApiTypeError
+    from golden_enums.exceptions import ApiValueError as ApiValueError
+    from golden_enums.exceptions import OpenApiException as OpenApiException
+    from golden_enums.models.order import Order as Order
+    from golden_enums.models.priority import Priority as Priority
+    from golden_enums.models.status import Status as Status

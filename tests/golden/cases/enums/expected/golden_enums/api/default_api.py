@@ -1,0 +1,106 @@
+"""DefaultApi: the operations tagged 'default' of Enums."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, cast
+
+from golden_enums._operation import Operation, Param
+from golden_enums.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from golden_enums.api_client import RequestOptions
+    from golden_enums.api_response import ApiResponse
+    from golden_enums.async_api_client import AsyncApiClient
+    from golden_enums.models.order import Order
+    from golden_enums.models.status import Status
+    from golden_enums.rest import RESTResponse
+
+_LIST_ORDERS = Operation(
+    "GET",
+    "/orders",
+    params=(
+        Param("status", "status", "query"),
+        Param("sort", "sort", "query"),
+    ),
+    content_types=(),
+    accepts=("application/json",),
+    returns={"200": "list[Order]"},
+    auth=(),
+)
+
+
+class DefaultApi:
+    """Operations tagged 'default'."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def list_orders(
+        self,
+        status: Optional[Status] = None,
+        sort: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[Order]:
+        """list_orders"""
+        return self.list_orders_with_http_info(status=status, sort=sort, **options).data
+
+    def list_orders_with_http_info(
+        self,
+        status: Optional[Status] = None,
+        sort: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[list[Order]]:
+        """Like `list_orders`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_LIST_ORDERS, {"status": status, "sort": sort}, options)
+        return cast("ApiResponse[list[Order]]", response)
+
+    def list_orders_without_preload_content(
+        self,
+        status: Optional[Status] = None,
+        sort: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `list_orders`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_LIST_ORDERS, {"status": status, "sort": sort}, options)
+
+
+class AsyncDefaultApi:
+    """DefaultApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def list_orders(
+        self,
+        status: Optional[Status] = None,
+        sort: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[Order]:
+        """list_orders"""
+        return (await self.list_orders_with_http_info(status=status, sort=sort, **options)).data
+
+    async def list_orders_with_http_info(
+        self,
+        status: Optional[Status] = None,
+        sort: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[list[Order]]:
+        """Like `list_orders`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _LIST_ORDERS, {"status": status, "sort": sort}, options
+        )
+        return cast("ApiResponse[list[Order]]", response)
+
+    async def list_orders_without_preload_content(
+        self,
+        status: Optional[Status] = None,
+        sort: Optional[str] = None,
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `list_orders`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _LIST_ORDERS, {"status": status, "sort": sort}, options
+        )

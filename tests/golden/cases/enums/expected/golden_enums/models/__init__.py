@@ -1,0 +1,37 @@
+"""The models of Enums, imported on first use."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_MODULES: dict[str, str] = {
+    "Order": "golden_enums.models.order",
+    "Priority": "golden_enums.models.priority",
+    "Status": "golden_enums.models.status",
+}
+
+__all__ = [
+    "Order",
+    "Priority",
+    "Status",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
+
+if TYPE_CHECKING:
+    from golden_enums.models.order import Order as Order
+    from golden_enums.models.priority import Priority as Priority
+    from golden_enums.models.status import Status as Status

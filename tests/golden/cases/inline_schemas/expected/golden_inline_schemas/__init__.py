@@ -1,0 +1,92 @@
+"""Inline: a typed Python client.
+
+Names are imported on first use (PEP 562), so `import golden_inline_schemas` stays fast however large the API is.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS: dict[str, str] = {
+    "ApiClient": "golden_inline_schemas.api_client",
+    "ApiResponse": "golden_inline_schemas.api_response",
+    "AsyncApiClient": "golden_inline_schemas.async_api_client",
+    "Configuration": "golden_inline_schemas.configuration",
+    "OpenApiException": "golden_inline_schemas.exceptions",
+    "ApiTypeError": "golden_inline_schemas.exceptions",
+    "ApiValueError": "golden_inline_schemas.exceptions",
+    "ApiKeyError": "golden_inline_schemas.exceptions",
+    "ApiAttributeError": "golden_inline_schemas.exceptions",
+    "ApiException": "golden_inline_schemas.exceptions",
+    "ApiDecodeError": "golden_inline_schemas.exceptions",
+    "DefaultApi": "golden_inline_schemas.api.default_api",
+    "AsyncDefaultApi": "golden_inline_schemas.api.default_api",
+    "V2IntervalsDeletePost200Response": "golden_inline_schemas.models.v2_intervals_delete_post200_response",
+    "V2IntervalsDeletePost200ResponseItemsInner": "golden_inline_schemas.models.v2_intervals_delete_post200_response_items_inner",
+    "V2IntervalsDeletePost400Response": "golden_inline_schemas.models.v2_intervals_delete_post400_response",
+    "V2IntervalsDeletePostRequest": "golden_inline_schemas.models.v2_intervals_delete_post_request",
+}
+
+__all__ = [
+    "ApiAttributeError",
+    "ApiClient",
+    "ApiDecodeError",
+    "ApiException",
+    "ApiKeyError",
+    "ApiResponse",
+    "ApiTypeError",
+    "ApiValueError",
+    "AsyncApiClient",
+    "AsyncDefaultApi",
+    "Configuration",
+    "DefaultApi",
+    "OpenApiException",
+    "V2IntervalsDeletePost200Response",
+    "V2IntervalsDeletePost200ResponseItemsInner",
+    "V2IntervalsDeletePost400Response",
+    "V2IntervalsDeletePostRequest",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:
+    from golden_inline_schemas.api.default_api import AsyncDefaultApi as AsyncDefaultApi
+    from golden_inline_schemas.api.default_api import DefaultApi as DefaultApi
+    from golden_inline_schemas.api_client import ApiClient as ApiClient
+    from golden_inline_schemas.api_response import ApiResponse as ApiResponse
+    from golden_inline_schemas.async_api_client import AsyncApiClient as AsyncApiClient
+    from golden_inline_schemas.configuration import Configuration as Configuration
+    from golden_inline_schemas.exceptions import ApiAttributeError as ApiAttributeError
+    from golden_inline_schemas.exceptions import ApiDecodeError as ApiDecodeError
+    from golden_inline_schemas.exceptions import ApiException as ApiException
+    from golden_inline_schemas.exceptions import ApiKeyError as ApiKeyError
+    from golden_inline_schemas.exceptions import ApiTypeError as ApiTypeError
+    from golden_inline_schemas.exceptions import ApiValueError as ApiValueError
+    from golden_inline_schemas.exceptions import OpenApiException as OpenApiException
+    from golden_inline_schemas.models.v2_intervals_delete_post200_response import (
+        V2IntervalsDeletePost200Response as V2IntervalsDeletePost200Response,
+    )
+    from golden_inline_schemas.models.v2_intervals_delete_post200_response_items_inner import (
+        V2IntervalsDeletePost200ResponseItemsInner as V2IntervalsDeletePost200ResponseItemsInner,
+    )
+    from golden_inline_schemas.models.v2_intervals_delete_post400_response import (
+        V2IntervalsDeletePost400Response as V2IntervalsDeletePost400Response,
+    )
+    from golden_inline_schemas.models.v2_intervals_delete_post_request import (
+        V2IntervalsDeletePostRequest as V2IntervalsDeletePostRequest,
+    )

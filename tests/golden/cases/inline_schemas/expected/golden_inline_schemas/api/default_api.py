@@ -1,0 +1,212 @@
+"""DefaultApi: the operations tagged 'default' of Inline."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
+
+from golden_inline_schemas._operation import Operation, Param
+from golden_inline_schemas.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from golden_inline_schemas.api_client import RequestOptions
+    from golden_inline_schemas.api_response import ApiResponse
+    from golden_inline_schemas.async_api_client import AsyncApiClient
+    from golden_inline_schemas.models.v2_intervals_delete_post200_response import (
+        V2IntervalsDeletePost200Response,
+    )
+    from golden_inline_schemas.models.v2_intervals_delete_post_request import (
+        V2IntervalsDeletePostRequest,
+    )
+    from golden_inline_schemas.rest import RESTResponse
+
+_V2_INTERVALS_DELETE_POST = Operation(
+    "POST",
+    "/v2/intervals/delete",
+    params=(Param("v2_intervals_delete_post_request", "v2_intervals_delete_post_request", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={"200": "V2IntervalsDeletePost200Response", "400": "V2IntervalsDeletePost400Response"},
+    auth=(),
+)
+_V2_INTERVALS_SET_POST = Operation(
+    "POST",
+    "/v2/intervals/set",
+    params=(Param("v2_intervals_delete_post_request", "v2_intervals_delete_post_request", "body"),),
+    content_types=("application/json",),
+    accepts=("application/json",),
+    returns={"400": "V2IntervalsDeletePost400Response"},
+    auth=(),
+)
+
+
+class DefaultApi:
+    """Operations tagged 'default'."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def v2_intervals_delete_post(
+        self,
+        v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> V2IntervalsDeletePost200Response:
+        """v2_intervals_delete_post"""
+        return self.v2_intervals_delete_post_with_http_info(
+            v2_intervals_delete_post_request=v2_intervals_delete_post_request, **options
+        ).data
+
+    def v2_intervals_delete_post_with_http_info(
+        self,
+        v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[V2IntervalsDeletePost200Response]:
+        """Like `v2_intervals_delete_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _V2_INTERVALS_DELETE_POST,
+            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
+            options,
+        )
+        return cast("ApiResponse[V2IntervalsDeletePost200Response]", response)
+
+    def v2_intervals_delete_post_without_preload_content(
+        self,
+        v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `v2_intervals_delete_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _V2_INTERVALS_DELETE_POST,
+            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
+            options,
+        )
+
+    def v2_intervals_set_post(
+        self,
+        v2_intervals_delete_post_request: Optional[
+            Union[V2IntervalsDeletePostRequest, dict[str, Any]]
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """v2_intervals_set_post"""
+        return self.v2_intervals_set_post_with_http_info(
+            v2_intervals_delete_post_request=v2_intervals_delete_post_request, **options
+        ).data
+
+    def v2_intervals_set_post_with_http_info(
+        self,
+        v2_intervals_delete_post_request: Optional[
+            Union[V2IntervalsDeletePostRequest, dict[str, Any]]
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Like `v2_intervals_set_post`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _V2_INTERVALS_SET_POST,
+            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
+            options,
+        )
+        return cast("ApiResponse[None]", response)
+
+    def v2_intervals_set_post_without_preload_content(
+        self,
+        v2_intervals_delete_post_request: Optional[
+            Union[V2IntervalsDeletePostRequest, dict[str, Any]]
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `v2_intervals_set_post`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _V2_INTERVALS_SET_POST,
+            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
+            options,
+        )
+
+
+class AsyncDefaultApi:
+    """DefaultApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def v2_intervals_delete_post(
+        self,
+        v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> V2IntervalsDeletePost200Response:
+        """v2_intervals_delete_post"""
+        return (
+            await self.v2_intervals_delete_post_with_http_info(
+                v2_intervals_delete_post_request=v2_intervals_delete_post_request, **options
+            )
+        ).data
+
+    async def v2_intervals_delete_post_with_http_info(
+        self,
+        v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[V2IntervalsDeletePost200Response]:
+        """Like `v2_intervals_delete_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _V2_INTERVALS_DELETE_POST,
+            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
+            options,
+        )
+        return cast("ApiResponse[V2IntervalsDeletePost200Response]", response)
+
+    async def v2_intervals_delete_post_without_preload_content(
+        self,
+        v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `v2_intervals_delete_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _V2_INTERVALS_DELETE_POST,
+            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
+            options,
+        )
+
+    async def v2_intervals_set_post(
+        self,
+        v2_intervals_delete_post_request: Optional[
+            Union[V2IntervalsDeletePostRequest, dict[str, Any]]
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """v2_intervals_set_post"""
+        return (
+            await self.v2_intervals_set_post_with_http_info(
+                v2_intervals_delete_post_request=v2_intervals_delete_post_request, **options
+            )
+        ).data
+
+    async def v2_intervals_set_post_with_http_info(
+        self,
+        v2_intervals_delete_post_request: Optional[
+            Union[V2IntervalsDeletePostRequest, dict[str, Any]]
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Like `v2_intervals_set_post`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _V2_INTERVALS_SET_POST,
+            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
+            options,
+        )
+        return cast("ApiResponse[None]", response)
+
+    async def v2_intervals_set_post_without_preload_content(
+        self,
+        v2_intervals_delete_post_request: Optional[
+            Union[V2IntervalsDeletePostRequest, dict[str, Any]]
+        ] = None,
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `v2_intervals_set_post`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _V2_INTERVALS_SET_POST,
+            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
+            options,
+        )

@@ -1,0 +1,148 @@
+"""The asynchronous client: the same API with `await`, over httpx (`pip install golden-inline-schemas[async]`).
+
+httpx is typed, pools connections, takes the same (connect, read) timeouts and needs no C
+extension; requests are built by the same code as the sync client's, so both send the same bytes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from typing import Any, Optional
+
+import httpx
+from typing_extensions import Self
+
+from golden_inline_schemas._operation import Operation
+from golden_inline_schemas._request import PreparedRequest, prepare, same_origin
+from golden_inline_schemas._retry import RETRY_STATUSES, may_retry, wait_seconds
+from golden_inline_schemas.api_response import ApiResponse, to_api_response
+from golden_inline_schemas.configuration import Configuration
+from golden_inline_schemas.exceptions import ApiException
+
+__all__ = ["AsyncApiClient"]
+_MAX_REDIRECTS = 5
+
+
+class AsyncApiClient:
+    """Use as `async with AsyncApiClient(configuration) as client:`; API classes: `Async<Name>Api`."""
+
+    def __init__(
+        self,
+        configuration: Optional[Configuration] = None,
+        header_name: Optional[str] = None,
+        header_value: Optional[str] = None,
+        cookie: Optional[str] = None,
+    ) -> None:
+        self.configuration = configuration or Configuration.get_default()
+        config = self.configuration
+        verify: Any = config.ssl_ca_cert or config.verify_ssl
+        cert: Any = (
+            (config.cert_file, config.key_file)
+            if config.cert_file and config.key_file
+            else config.cert_file
+        )
+        self._client = httpx.AsyncClient(
+            verify=verify,
+            cert=cert,
+            proxy=config.proxy,
+            follow_redirects=False,
+            limits=httpx.Limits(max_connections=config.connection_pool_maxsize),
+        )
+        self.default_headers: dict[str, str] = {"User-Agent": "golden-inline-schemas/0.1.0/python"}
+        if header_name is not None and header_value is not None:
+            self.default_headers[header_name] = header_value
+        self.cookie = cookie
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        await self._client.aclose()
+
+    def set_default_header(self, header_name: str, header_value: str) -> None:
+        self.default_headers[header_name] = header_value
+
+    async def call(
+        self, operation: Operation, args: Mapping[str, Any], options: Mapping[str, Any]
+    ) -> ApiResponse[Any]:
+        response = await self.call_raw(operation, args, options)
+        data = await response.aread()
+        return to_api_response(
+            operation, response.status_code, response.reason_phrase, response.headers, data
+        )
+
+    async def call_raw(
+        self, operation: Operation, args: Mapping[str, Any], options: Mapping[str, Any]
+    ) -> httpx.Response:
+        request = prepare(
+            self.configuration, self.default_headers, self.cookie, operation, args, options
+        )
+        attempts = (
+            self.configuration.retries
+            if may_retry(request.method, bool(options.get("_idempotent")))
+            else 0
+        )
+        for attempt in range(attempts + 1):
+            retry_after = None
+            try:
+                response = await self._send_following_redirects(request)
+            except httpx.TransportError as exc:
+                if attempt >= attempts or isinstance(exc, httpx.ReadTimeout):
+                    raise ApiException(status=0, reason=f"{type(exc).__name__}: {exc}") from exc
+            else:
+                if response.status_code not in RETRY_STATUSES or attempt >= attempts:
+                    return response
+                retry_after = response.headers.get("Retry-After")
+                await response.aclose()
+            config = self.configuration
+            await asyncio.sleep(
+                wait_seconds(attempt, config.retry_backoff, retry_after, config.retry_max_wait)
+            )
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _send_following_redirects(self, request: PreparedRequest) -> httpx.Response:
+        """Follow redirects by hand so credentials never go to another host."""
+        method, url, headers, body = (
+            request.method,
+            request.url,
+            dict(request.headers),
+            request.body,
+        )
+        timeout = _timeout(request.timeout)
+        for _ in range(_MAX_REDIRECTS + 1):
+            built = self._client.build_request(
+                method, url, headers=headers, content=body, timeout=timeout
+            )
+            response = await self._client.send(built, stream=True)
+            location = response.headers.get("Location")
+            if response.status_code not in (301, 302, 303, 307, 308) or not location:
+                return response
+            await response.aclose()
+            target = str(httpx.URL(url).join(location))
+            if not same_origin(url, target):
+                for name in (
+                    *request.secret_headers,
+                    "Authorization",
+                    "Cookie",
+                    "Proxy-Authorization",
+                ):
+                    headers.pop(name, None)
+            if response.status_code == 303 or (
+                response.status_code in (301, 302) and method == "POST"
+            ):
+                method, body = "GET", None
+                headers.pop("Content-Type", None)
+            url = target
+        raise ApiException(status=0, reason=f"more than {_MAX_REDIRECTS} redirects")
+
+
+def _timeout(value: Any) -> httpx.Timeout:
+    if value is None:
+        return httpx.Timeout(None)
+    if isinstance(value, tuple):
+        return httpx.Timeout(value[1], connect=value[0])
+    return httpx.Timeout(value)

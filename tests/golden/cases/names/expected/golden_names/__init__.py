@@ -1,0 +1,81 @@
+"""Names: a typed Python client.
+
+Names are imported on first use (PEP 562), so `import golden_names` stays fast however large the API is.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS: dict[str, str] = {
+    "ApiClient": "golden_names.api_client",
+    "ApiResponse": "golden_names.api_response",
+    "AsyncApiClient": "golden_names.async_api_client",
+    "Configuration": "golden_names.configuration",
+    "OpenApiException": "golden_names.exceptions",
+    "ApiTypeError": "golden_names.exceptions",
+    "ApiValueError": "golden_names.exceptions",
+    "ApiKeyError": "golden_names.exceptions",
+    "ApiAttributeError": "golden_names.exceptions",
+    "ApiException": "golden_names.exceptions",
+    "ApiDecodeError": "golden_names.exceptions",
+    "DefaultApi": "golden_names.api.default_api",
+    "AsyncDefaultApi": "golden_names.api.default_api",
+    "Model1stThing": "golden_names.models.model1st_thing",
+    "ModelDate": "golden_names.models.model_date",
+    "OddModel": "golden_names.models.odd_model",
+}
+
+__all__ = [
+    "ApiAttributeError",
+    "ApiClient",
+    "ApiDecodeError",
+    "ApiException",
+    "ApiKeyError",
+    "ApiResponse",
+    "ApiTypeError",
+    "ApiValueError",
+    "AsyncApiClient",
+    "AsyncDefaultApi",
+    "Configuration",
+    "DefaultApi",
+    "Model1stThing",
+    "ModelDate",
+    "OddModel",
+    "OpenApiException",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:
+    from golden_names.api.default_api import AsyncDefaultApi as AsyncDefaultApi
+    from golden_names.api.default_api import DefaultApi as DefaultApi
+    from golden_names.api_client import ApiClient as ApiClient
+    from golden_names.api_response import ApiResponse as ApiResponse
+    from golden_names.async_api_client import AsyncApiClient as AsyncApiClient
+    from golden_names.configuration import Configuration as Configuration
+    from golden_names.exceptions import ApiAttributeError as ApiAttributeError
+    from golden_names.exceptions import ApiDecodeError as ApiDecodeError
+    from golden_names.exceptions import ApiException as ApiException
+    from golden_names.exceptions import ApiKeyError as ApiKeyError
+    from golden_names.exceptions import ApiTypeError as ApiTypeError
+    from golden_names.exceptions import ApiValueError as ApiValueError
+    from golden_names.exceptions import OpenApiException as OpenApiException
+    from golden_names.models.model1st_thing import Model1stThing as Model1stThing
+    from golden_names.models.model_date import ModelDate as ModelDate
+    from golden_names.models.odd_model import OddModel as OddModel

@@ -1,0 +1,225 @@
+"""DefaultApi: the operations tagged 'default' of Names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
+
+from golden_names._operation import Operation, Param
+from golden_names.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from golden_names.api_client import RequestOptions
+    from golden_names.api_response import ApiResponse
+    from golden_names.async_api_client import AsyncApiClient
+    from golden_names.models.model1st_thing import Model1stThing
+    from golden_names.models.odd_model import OddModel
+    from golden_names.rest import RESTResponse
+
+_GET_ODD_NAMES = Operation(
+    "GET",
+    "/odd-names/{item-id}",
+    params=(
+        Param("item_id", "item-id", "path"),
+        Param("var_from", "from", "query"),
+        Param("x_trace_id", "X-Trace.Id", "header"),
+        Param("var_1st", "1st", "query"),
+    ),
+    content_types=(),
+    accepts=("application/json",),
+    returns={"200": "OddModel"},
+    auth=(),
+)
+_VAR_CLASS = Operation(
+    "POST",
+    "/class",
+    params=(Param("model1st_thing", "model1st_thing", "body"),),
+    content_types=("application/json",),
+    accepts=(),
+    returns={"204": ""},
+    auth=(),
+)
+
+
+class DefaultApi:
+    """Operations tagged 'default'."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def get_odd_names(
+        self,
+        item_id: str,
+        var_from: Optional[str] = None,
+        x_trace_id: Optional[str] = None,
+        var_1st: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> OddModel:
+        """get_odd_names"""
+        return self.get_odd_names_with_http_info(
+            item_id=item_id, var_from=var_from, x_trace_id=x_trace_id, var_1st=var_1st, **options
+        ).data
+
+    def get_odd_names_with_http_info(
+        self,
+        item_id: str,
+        var_from: Optional[str] = None,
+        x_trace_id: Optional[str] = None,
+        var_1st: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[OddModel]:
+        """Like `get_odd_names`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(
+            _GET_ODD_NAMES,
+            {
+                "item_id": item_id,
+                "var_from": var_from,
+                "x_trace_id": x_trace_id,
+                "var_1st": var_1st,
+            },
+            options,
+        )
+        return cast("ApiResponse[OddModel]", response)
+
+    def get_odd_names_without_preload_content(
+        self,
+        item_id: str,
+        var_from: Optional[str] = None,
+        x_trace_id: Optional[str] = None,
+        var_1st: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `get_odd_names`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(
+            _GET_ODD_NAMES,
+            {
+                "item_id": item_id,
+                "var_from": var_from,
+                "x_trace_id": x_trace_id,
+                "var_1st": var_1st,
+            },
+            options,
+        )
+
+    def var_class(
+        self,
+        model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """var_class"""
+        return self.var_class_with_http_info(model1st_thing=model1st_thing, **options).data
+
+    def var_class_with_http_info(
+        self,
+        model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Like `var_class`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_VAR_CLASS, {"model1st_thing": model1st_thing}, options)
+        return cast("ApiResponse[None]", response)
+
+    def var_class_without_preload_content(
+        self,
+        model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `var_class`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_VAR_CLASS, {"model1st_thing": model1st_thing}, options)
+
+
+class AsyncDefaultApi:
+    """DefaultApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def get_odd_names(
+        self,
+        item_id: str,
+        var_from: Optional[str] = None,
+        x_trace_id: Optional[str] = None,
+        var_1st: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> OddModel:
+        """get_odd_names"""
+        return (
+            await self.get_odd_names_with_http_info(
+                item_id=item_id,
+                var_from=var_from,
+                x_trace_id=x_trace_id,
+                var_1st=var_1st,
+                **options,
+            )
+        ).data
+
+    async def get_odd_names_with_http_info(
+        self,
+        item_id: str,
+        var_from: Optional[str] = None,
+        x_trace_id: Optional[str] = None,
+        var_1st: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[OddModel]:
+        """Like `get_odd_names`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _GET_ODD_NAMES,
+            {
+                "item_id": item_id,
+                "var_from": var_from,
+                "x_trace_id": x_trace_id,
+                "var_1st": var_1st,
+            },
+            options,
+        )
+        return cast("ApiResponse[OddModel]", response)
+
+    async def get_odd_names_without_preload_content(
+        self,
+        item_id: str,
+        var_from: Optional[str] = None,
+        x_trace_id: Optional[str] = None,
+        var_1st: Optional[int] = None,
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `get_odd_names`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _GET_ODD_NAMES,
+            {
+                "item_id": item_id,
+                "var_from": var_from,
+                "x_trace_id": x_trace_id,
+                "var_1st": var_1st,
+            },
+            options,
+        )
+
+    async def var_class(
+        self,
+        model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """var_class"""
+        return (await self.var_class_with_http_info(model1st_thing=model1st_thing, **options)).data
+
+    async def var_class_with_http_info(
+        self,
+        model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse[None]:
+        """Like `var_class`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(
+            _VAR_CLASS, {"model1st_thing": model1st_thing}, options
+        )
+        return cast("ApiResponse[None]", response)
+
+    async def var_class_without_preload_content(
+        self,
+        model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
+        **options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `var_class`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(
+            _VAR_CLASS, {"model1st_thing": model1st_thing}, options
+        )

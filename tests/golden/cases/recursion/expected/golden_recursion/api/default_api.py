@@ -1,0 +1,110 @@
+"""DefaultApi: the operations tagged 'default' of Recursion."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, cast
+
+from golden_recursion._operation import Operation
+from golden_recursion.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from golden_recursion.api_client import RequestOptions
+    from golden_recursion.api_response import ApiResponse
+    from golden_recursion.async_api_client import AsyncApiClient
+    from golden_recursion.models.node import Node
+    from golden_recursion.models.ring000 import Ring000
+    from golden_recursion.rest import RESTResponse
+
+_GET_RING = Operation(
+    "GET",
+    "/ring",
+    params=(),
+    content_types=(),
+    accepts=("application/json",),
+    returns={"200": "Ring000"},
+    auth=(),
+)
+_GET_TREE = Operation(
+    "GET",
+    "/trees",
+    params=(),
+    content_types=(),
+    accepts=("application/json",),
+    returns={"200": "Node"},
+    auth=(),
+)
+
+
+class DefaultApi:
+    """Operations tagged 'default'."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def get_ring(self, **options: Unpack[RequestOptions]) -> Ring000:
+        """get_ring"""
+        return self.get_ring_with_http_info(**options).data
+
+    def get_ring_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[Ring000]:
+        """Like `get_ring`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_GET_RING, {}, options)
+        return cast("ApiResponse[Ring000]", response)
+
+    def get_ring_without_preload_content(self, **options: Unpack[RequestOptions]) -> RESTResponse:
+        """Like `get_ring`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_GET_RING, {}, options)
+
+    def get_tree(self, **options: Unpack[RequestOptions]) -> Node:
+        """get_tree"""
+        return self.get_tree_with_http_info(**options).data
+
+    def get_tree_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[Node]:
+        """Like `get_tree`, returning status code, headers and raw body as well."""
+        response = self.api_client.call(_GET_TREE, {}, options)
+        return cast("ApiResponse[Node]", response)
+
+    def get_tree_without_preload_content(self, **options: Unpack[RequestOptions]) -> RESTResponse:
+        """Like `get_tree`, returning the HTTP response with its body unread."""
+        return self.api_client.call_raw(_GET_TREE, {}, options)
+
+
+class AsyncDefaultApi:
+    """DefaultApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def get_ring(self, **options: Unpack[RequestOptions]) -> Ring000:
+        """get_ring"""
+        return (await self.get_ring_with_http_info(**options)).data
+
+    async def get_ring_with_http_info(
+        self, **options: Unpack[RequestOptions]
+    ) -> ApiResponse[Ring000]:
+        """Like `get_ring`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(_GET_RING, {}, options)
+        return cast("ApiResponse[Ring000]", response)
+
+    async def get_ring_without_preload_content(
+        self, **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `get_ring`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(_GET_RING, {}, options)
+
+    async def get_tree(self, **options: Unpack[RequestOptions]) -> Node:
+        """get_tree"""
+        return (await self.get_tree_with_http_info(**options)).data
+
+    async def get_tree_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[Node]:
+        """Like `get_tree`, returning status code, headers and raw body as well."""
+        response = await self.api_client.call(_GET_TREE, {}, options)
+        return cast("ApiResponse[Node]", response)
+
+    async def get_tree_without_preload_content(
+        self, **options: Unpack[RequestOptions]
+    ) -> httpx.Response:
+        """Like `get_tree`, returning the HTTP response with its body unread."""
+        return await self.api_client.call_raw(_GET_TREE, {}, options)

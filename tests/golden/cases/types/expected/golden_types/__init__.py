@@ -1,0 +1,75 @@
+"""Types: a typed Python client.
+
+Names are imported on first use (PEP 562), so `import golden_types` stays fast however large the API is.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS: dict[str, str] = {
+    "ApiClient": "golden_types.api_client",
+    "ApiResponse": "golden_types.api_response",
+    "AsyncApiClient": "golden_types.async_api_client",
+    "Configuration": "golden_types.configuration",
+    "OpenApiException": "golden_types.exceptions",
+    "ApiTypeError": "golden_types.exceptions",
+    "ApiValueError": "golden_types.exceptions",
+    "ApiKeyError": "golden_types.exceptions",
+    "ApiAttributeError": "golden_types.exceptions",
+    "ApiException": "golden_types.exceptions",
+    "ApiDecodeError": "golden_types.exceptions",
+    "DefaultApi": "golden_types.api.default_api",
+    "AsyncDefaultApi": "golden_types.api.default_api",
+    "Thing": "golden_types.models.thing",
+}
+
+__all__ = [
+    "ApiAttributeError",
+    "ApiClient",
+    "ApiDecodeError",
+    "ApiException",
+    "ApiKeyError",
+    "ApiResponse",
+    "ApiTypeError",
+    "ApiValueError",
+    "AsyncApiClient",
+    "AsyncDefaultApi",
+    "Configuration",
+    "DefaultApi",
+    "OpenApiException",
+    "Thing",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:
+    from golden_types.api.default_api import AsyncDefaultApi as AsyncDefaultApi
+    from golden_types.api.default_api import DefaultApi as DefaultApi
+    from golden_types.api_client import ApiClient as ApiClient
+    from golden_types.api_response import ApiResponse as ApiResponse
+    from golden_types.async_api_client import AsyncApiClient as AsyncApiClient
+    from golden_types.configuration import Configuration as Configuration
+    from golden_types.exceptions import ApiAttributeError as ApiAttributeError
+    from golden_types.exceptions import ApiDecodeError as ApiDecodeError
+    from golden_types.exceptions import ApiException as ApiException
+    from golden_types.exceptions import ApiKeyError as ApiKeyError
+    from golden_types.exceptions import ApiTypeError as ApiTypeError
+    from golden_types.exceptions import ApiValueError as ApiValueError
+    from golden_types.exceptions import OpenApiException as OpenApiException
+    from golden_types.models.thing import Thing as Thing

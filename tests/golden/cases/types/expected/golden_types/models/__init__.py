@@ -1,0 +1,31 @@
+"""The models of Types, imported on first use."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_MODULES: dict[str, str] = {
+    "Thing": "golden_types.models.thing",
+}
+
+__all__ = [
+    "Thing",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
+
+if TYPE_CHECKING:
+    from golden_types.models.thing import Thing as Thing
