@@ -10,7 +10,7 @@ from typing import NoReturn
 import click
 
 from generator.errors import SpecError, SpecErrors
-from generator.pipeline import build_checked, discover, generate_files
+from generator.pipeline import build_checked, discover, generate_files, load_checked
 from generator.write import compare, write_package
 
 EXIT_DRIFT, EXIT_BAD_INPUT, EXIT_INTERNAL = 1, 2, 3
@@ -127,6 +127,30 @@ def validate(files: tuple[Path, ...]) -> None:
                 errors.append(str(exc))
         if errors:
             _fail(errors, EXIT_BAD_INPUT)
+        return 0
+
+    _guarded(run)
+
+
+@main.command()
+@click.argument("spec_file", type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
+@click.option("--port", default=4010, show_default=True, help="Port to listen on (0: any free port).")
+def mock(spec_file: Path, host: str, port: int) -> None:
+    """Serve SPEC_FILE: validate each request against the spec and answer with its examples.
+
+    Invalid requests get 400 (401 without credentials) with a JSON body saying what is wrong.
+    A `Prefer: code=404` request header picks another documented response. Stops on Ctrl-C / SIGTERM.
+    """
+
+    def run() -> int:
+        from generator.mock import serve_forever
+
+        spec = load_checked(spec_file)
+        try:
+            serve_forever(spec.document, host, port, announce=lambda line: click.echo(line, err=True))
+        except OSError as exc:
+            raise SpecError(str(spec_file), "", f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
         return 0
 
     _guarded(run)
