@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from conftest import GENERATED, ROOT
 
 PACKAGES = sorted(p for p in GENERATED.iterdir() if (p / "pyproject.toml").exists()) + sorted(

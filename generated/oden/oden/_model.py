@@ -34,7 +34,7 @@ class ApiModel(BaseModel):
 
     def to_json(self) -> str:
         """The model as a JSON string, by wire names."""
-        return json.dumps(self.to_wire())
+        return json.dumps(self._dump("json"))
 
     @classmethod
     def from_json(cls, json_str: str) -> Optional[Self]:
