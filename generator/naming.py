@@ -22,6 +22,10 @@ RESERVED = frozenset(
     | {k.lower() for k in keyword.kwlist}
     | {"async", "await", "nonlocal"}
 )
+# Names our annotations use (`list[str]`, `Optional[datetime]`): a field with such a name would
+# shadow the type in its own class body. OpenAPI Generator escapes `date` and `float` for this.
+TYPE_NAMES = frozenset({"list", "dict", "str", "int", "bool", "bytes", "bytearray", "object",
+                        "datetime", "decimal", "any", "optional", "union"})
 # Attributes of pydantic's BaseModel that a field must not shadow; OpenAPI Generator does not
 # escape these, so its models broke on them: we escape them the same way (`var_copy`).
 PYDANTIC_RESERVED = frozenset(
@@ -86,7 +90,7 @@ def snake_identifier(name: str) -> str:
         result = result.strip("_") or "_"
     if not result or result == "_":
         result = "var_" + _hex(name)
-    if result in RESERVED or result in PYDANTIC_RESERVED:
+    if result in RESERVED or result in PYDANTIC_RESERVED or result in TYPE_NAMES:
         result = "var_" + result
     if result[0].isdigit():
         result = "var_" + result

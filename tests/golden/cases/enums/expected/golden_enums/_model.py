@@ -92,7 +92,8 @@ class ApiRootModel(RootModel[Any]):
         )
 
     def to_json(self) -> str:
-        return json.dumps(self.to_wire())
+        value = self.root
+        return value.to_json() if hasattr(value, "to_json") else self.model_dump_json(by_alias=True)
 
     def to_str(self) -> str:
         return pprint.pformat(self.to_dict())

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Optional
 
+from pydantic import Field
+
 from golden_names._model import ApiModel
 
 
 class Model1stThing(ApiModel):
     """Model1stThing"""
 
-    list: Optional[list[str]] = None
+    var_list: Optional[list[str]] = Field(default=None, alias="list")
     type: Optional[str] = None
     id: Optional[str] = None
