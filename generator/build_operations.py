@@ -165,7 +165,8 @@ class _OperationBuilder:
         if not required and annotation != "Any":
             annotation = f"Optional[{annotation}]"
             typing_names.add("Optional")
-        description = str(holder.get("description") or schema.get("description") or "")
+        own = holder.get("description")  # a body's is the requestBody's own, not its schema's
+        description = str(own if location is Location.BODY else own or schema.get("description") or "")
         default = schema.get("default")
         notes = "" if required else "[optional]"
         if default is not None and not required:

@@ -15,6 +15,7 @@ _STRING_FORMATS: dict[str, tuple[str, str, str]] = {
 }
 ANY = TypeRef("Any", "object", typing=("Any",))
 FREE_FORM = TypeRef("dict[str, Any]", "Dict[str, object]", typing=("Any",))
+OBJECT = TypeRef("dict[str, Any]", "object", typing=("Any",))
 BINARY = TypeRef("bytearray", "bytearray", is_binary=True)
 FILE_UPLOAD = TypeRef("FileInput", "bytearray", is_binary=True)
 
@@ -158,7 +159,8 @@ def resolve_type(
         extra = schema.get("additionalProperties", True)
         if isinstance(extra, dict) and extra:
             return dict_of(resolve_type(extra, ref_model, inline, hint + "Value"))
-        return FREE_FORM
+        # OpenAPI Generator documents a bare `type: object` as `object`, a declared map as a Dict.
+        return FREE_FORM if "additionalProperties" in schema else OBJECT
     found = primitive(schema)
     if found is not None:
         return found

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 class IntervalMetadata(ApiRootModel):
     """Metadata about this interval, such as the associated run or the state category. Will differ based on the type of interval.
 
-    One of: BatchMetadata, RunMetadata, StateMetadata, Dict[str, object].
+    One of: BatchMetadata, RunMetadata, StateMetadata, object.
     """
 
     root: Union[BatchMetadata, RunMetadata, StateMetadata, dict[str, Any]]
