@@ -4,6 +4,7 @@ signature line, parameter rows, return type, content types and response rows."""
 from __future__ import annotations
 
 import pytest
+
 from conftest import GENERATED
 from seeddocs import compare, parse_api_doc, readme_endpoints, readme_models
 from test_specs import seeds_dir
