@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import examples, literals, naming, types
+from generator import examples, layout, literals, naming, types
 from generator.ir import EnumMember, Model, ModelKind, Property, TypeRef
 from generator.load import LoadedSpec, escape_token, unescape_token
 
@@ -255,6 +255,10 @@ class ModelRegistry:
         if description:
             kwargs.append(f"description={literals.python_literal(description)}")
         field_call = "None" if kwargs == ["default=None"] else f"Field({', '.join(kwargs)})" if kwargs else ""
+        if field_call.startswith("Field("):
+            declaration = layout.call(4, f"{name}: {annotation} = Field", kwargs)
+        else:
+            declaration = f"    {name}: {annotation}" + (f" = {field_call}" if field_call else "")
         notes = [] if required and not read_only else ["[optional]"]
         if read_only:
             notes.append("[readonly]")
@@ -264,7 +268,7 @@ class ModelRegistry:
                 shown = f"{ref.doc_link}.{naming.enum_member_name(default)}"
             notes.append(f"[default to {shown}]")
         return Property(
-            name=name, wire_name=wire, type=ref, annotation=annotation, field_call=field_call,
+            name=name, wire_name=wire, type=ref, annotation=annotation, field_call=field_call, declaration=declaration,
             required=required, read_only=read_only, nullable=nullable, description=description, doc_type=ref.doc,
             doc_notes=" ".join(notes), example_literal="",
         )

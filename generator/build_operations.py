@@ -117,15 +117,14 @@ class _OperationBuilder:
         models = {m for p in ordered for m in p.type.models} | set(return_type.models if return_type else ())
         returns = {r.status: r.type_expr for r in responses}
         return Operation(
-            signature=", ".join([p.signature_item for p in ordered] + ["**options: Unpack[RequestOptions]"]),
-            call_kwargs=", ".join([f"{p.name}={p.name}" for p in ordered] + ["**options"]),
-            args_dict="{" + ", ".join(f"{literals.python_literal(p.name)}: {p.name}" for p in ordered) + "}",
-            returns_literal=literals.python_literal(returns),
+            signature=("self", *(p.signature_item for p in ordered), "**_options: Unpack[RequestOptions]"),
+            returns_items=tuple(f"{literals.python_literal(k)}: {literals.python_literal(v)}" for k, v in returns.items()),
             method_name=method_name, const_name="_" + method_name.upper(), http_method=method.upper(),
             path=path, summary=summary, description=description,
             docstring=literals.docstring("\n\n".join(t for t in (summary, description) if t) or method_name),
             parameters=tuple(ordered), body_media_types=body_types, accepts=accepts,
             return_annotation=return_type.annotation if return_type else "None",
+            returns_value=return_type is not None,
             return_doc=return_type.doc if return_type else "",
             return_doc_link=return_type.doc_link if return_type else "",
             return_type_expr=_runtime_type(return_type), responses=responses, auth=auth,

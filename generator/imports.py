@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator import naming
+from generator import layout, naming
 from generator.ir import ApiClass, Model, ModelKind, Package
 
 
@@ -37,8 +37,8 @@ def _section(module: str, first_party: str) -> int:
     return 1 if root in sys.stdlib_module_names else 2
 
 
-def render_imports(imports: Iterable[Import], first_party: str) -> tuple[str, ...]:
-    """Sorted import lines, sections separated by an empty string."""
+def render_imports(imports: Iterable[Import], first_party: str, indent: int = 0) -> tuple[str, ...]:
+    """Sorted import statements at `indent` spaces (wrapped when long), sections separated by ""."""
     sections: dict[int, list[Import]] = {}
     for item in set(imports):
         sections.setdefault(_section(item.module, first_party), []).append(item)
@@ -48,15 +48,15 @@ def render_imports(imports: Iterable[Import], first_party: str) -> tuple[str, ..
         if lines:
             lines.append("")
         straight = sorted({i.module for i in items if not i.name}, key=str.lower)
-        lines += [f"import {module}" for module in straight]
+        lines += [f"{' ' * indent}import {module}" for module in straight]
         modules = sorted({i.module for i in items if i.name}, key=str.lower)
         for module in modules:
             plain = sorted({i.name for i in items if i.module == module and i.name and not i.alias}, key=_member_key)
             if plain:
-                lines.append(f"from {module} import {', '.join(plain)}")
+                lines.append(layout.import_from(indent, module, ", ".join(plain)))
             aliased = sorted({(i.name, i.alias) for i in items if i.module == module and i.alias},
                              key=lambda pair: _member_key(pair[0]))
-            lines += [f"from {module} import {name} as {alias}" for name, alias in aliased]
+            lines += [layout.import_from(indent, module, f"{name} as {alias}") for name, alias in aliased]
     return tuple(lines)
 
 
@@ -93,7 +93,7 @@ def with_model_imports(model: Model, package: str) -> Model:
     refs = tuple((name, model_module(package, name)) for name in model.references if name != model.name)
     if refs:
         items += [Import("typing", "TYPE_CHECKING"), Import(f"{package}._model", "resolve_references")]
-    checking = render_imports((Import(module, name) for name, module in refs), package)
+    checking = render_imports((Import(module, name) for name, module in refs), package, indent=4)
     return dataclasses.replace(model, imports=render_imports(items, package), type_checking_imports=checking,
                                reference_modules=refs)
 
@@ -114,7 +114,7 @@ def with_api_imports(api: ApiClass, package: str) -> ApiClass:
         checking.append(Import(f"{package}._request", "FileInput"))
     checking += [Import(model_module(package, name), name) for name in api.models]
     return dataclasses.replace(api, imports=render_imports(items, package),
-                               type_checking_imports=render_imports(checking, package))
+                               type_checking_imports=render_imports(checking, package, indent=4))
 
 
 def package_exports(package: Package) -> tuple[str, ...]:
@@ -122,15 +122,15 @@ def package_exports(package: Package) -> tuple[str, ...]:
     pkg = package.package_name
     items = [Import(f"{pkg}.{module}", name, name) for module, name in RUNTIME_EXPORTS]
     items += _api_exports(package) + _model_exports(package)
-    return render_imports(items, pkg)
+    return render_imports(items, pkg, indent=4)
 
 
 def api_exports(package: Package) -> tuple[str, ...]:
-    return render_imports(_api_exports(package), package.package_name)
+    return render_imports(_api_exports(package), package.package_name, indent=4)
 
 
 def model_exports(package: Package) -> tuple[str, ...]:
-    return render_imports(_model_exports(package), package.package_name)
+    return render_imports(_model_exports(package), package.package_name, indent=4)
 
 
 def _api_exports(package: Package) -> list[Import]:

@@ -52,6 +52,7 @@ class Property:
     type: TypeRef
     annotation: str  # final, with Optional[...] where needed
     field_call: str  # `Field(default=None, alias="browserUrl", description=...)` or ``
+    declaration: str  # the whole class-body line(s): `browser_url: Optional[str] = Field(...)`
     required: bool
     read_only: bool
     nullable: bool
@@ -134,11 +135,10 @@ class Operation:
     auth: tuple[str, ...]
     models: tuple[str, ...]  # models named in the signature or return type
     typing_names: tuple[str, ...] = ()
+    returns_value: bool = False  # whether the plain method returns the body (not None)
     deprecated: bool = False
-    signature: str = ""  # the parameters of the method, after `self`
-    call_kwargs: str = ""  # `a=a, b=b`: passing them on
-    args_dict: str = ""  # `{"a": a, "b": b}`
-    returns_literal: str = ""  # `{"200": "list[Interval]"}`
+    signature: tuple[str, ...] = ()  # the method's parameters, `self` first, `**_options` last
+    returns_items: tuple[str, ...] = ()  # `"200": "list[Interval]"`, one per response
     example_imports: tuple[str, ...] = ()
 
 

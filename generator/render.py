@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from generator import literals
+from generator import layout, literals
 from generator.plan import OutputFile
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -46,8 +46,9 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(
         pyrepr=literals.python_literal, pytuple=_pytuple, pyset=_pyset, pydict=_pydict,
-        oneline=_oneline, tomlstr=lambda value: json.dumps(str(value), ensure_ascii=False),
+        oneline=_oneline, docindent=literals.indent_docstring, tomlstr=lambda value: json.dumps(str(value), ensure_ascii=False),
     )
+    env.globals.update(defsig=layout.def_signature, call=layout.call, tuple_keyword=layout.tuple_keyword)
     return env
 
 

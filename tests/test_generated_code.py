@@ -33,6 +33,14 @@ def test_ruff_finds_nothing(root: Path) -> None:
 
 
 @pytest.mark.parametrize("root", PACKAGES, ids=[_label(p) for p in PACKAGES])
+def test_black_leaves_it_unchanged(root: Path) -> None:
+    """The generator formats only what its layout could not: black must agree with the result."""
+    result = subprocess.run([str(BIN / "black"), "--check", "--quiet", "."], cwd=root, capture_output=True,
+                            text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+
+
+@pytest.mark.parametrize("root", PACKAGES, ids=[_label(p) for p in PACKAGES])
 def test_mypy_strict_is_clean(root: Path, tmp_path: Path) -> None:
     package = _import_package(root)
     result = subprocess.run(

@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from schema_strategy import SchemaStrategies
 
 from conftest import GENERATED, ROOT, SPECS
 from generator import naming
 from generator.load import load_spec
 from generator.pipeline import discover
+from schema_strategy import SchemaStrategies
 
 SOURCES: list[tuple[Path, Path]] = [(spec, GENERATED / load_spec(spec).settings.package_name)
                                     for spec in discover(SPECS).values()]

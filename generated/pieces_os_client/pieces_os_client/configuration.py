@@ -22,7 +22,12 @@ JSON_SCHEMA_VALIDATION_KEYWORDS = {
 
 # (scheme name, how it is sent, header/query/cookie name) of each security scheme of the spec.
 SECURITY_SCHEMES: tuple[tuple[str, str, str, str], ...] = (
-    ("application", "api_key", "header", "X-Application-ID"),
+    (
+        "application",
+        "api_key",
+        "header",
+        "X-Application-ID",
+    ),
 )
 
 SERVERS: list[dict[str, Any]] = [
@@ -160,9 +165,7 @@ class Configuration:
             return self._base_path
         servers = servers or SERVERS
         if not 0 <= index < len(servers):
-            raise ValueError(
-                f"Invalid index {index} when selecting the host settings: must be less than {len(servers)}"
-            )
+            raise ValueError(f"server index {index} is out of range ({len(servers)} servers)")
         url = str(servers[index]["url"])
         for name, spec in servers[index].get("variables", {}).items():
             value = (variables or {}).get(name, spec.get("default_value", ""))

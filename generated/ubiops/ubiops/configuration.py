@@ -22,11 +22,20 @@ JSON_SCHEMA_VALIDATION_KEYWORDS = {
 
 # (scheme name, how it is sent, header/query/cookie name) of each security scheme of the spec.
 SECURITY_SCHEMES: tuple[tuple[str, str, str, str], ...] = (
-    ("api_key", "api_key", "header", "Authorization"),
+    (
+        "api_key",
+        "api_key",
+        "header",
+        "Authorization",
+    ),
 )
 
 SERVERS: list[dict[str, Any]] = [
-    {"url": "https://api.ubiops.com/v2.1", "description": "", "variables": {}},
+    {
+        "url": "https://api.ubiops.com/v2.1",
+        "description": "",
+        "variables": {},
+    },
 ]
 
 # Seconds to wait for a connection and for each read, unless a call passes `_request_timeout`.
@@ -151,9 +160,7 @@ class Configuration:
             return self._base_path
         servers = servers or SERVERS
         if not 0 <= index < len(servers):
-            raise ValueError(
-                f"Invalid index {index} when selecting the host settings: must be less than {len(servers)}"
-            )
+            raise ValueError(f"server index {index} is out of range ({len(servers)} servers)")
         url = str(servers[index]["url"])
         for name, spec in servers[index].get("variables", {}).items():
             value = (variables or {}).get(name, spec.get("default_value", ""))

@@ -1,4 +1,4 @@
-"""IntervalsApi: the operations tagged 'Intervals' of Oden API."""
+"""IntervalsApi: the operations tagged "Intervals" of Oden API."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ _V2_INTERVAL_DELETE_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_INTERVAL_SEARCH_POST = Operation(
     "POST",
     "/v2/interval/search",
@@ -58,6 +59,7 @@ _V2_INTERVAL_SEARCH_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_INTERVAL_SET_POST = Operation(
     "POST",
     "/v2/interval/set",
@@ -74,6 +76,7 @@ _V2_INTERVAL_SET_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_INTERVAL_TYPE_SEARCH_POST = Operation(
     "POST",
     "/v2/interval_type/search",
@@ -91,6 +94,7 @@ _V2_INTERVAL_TYPE_SEARCH_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_INTERVALS_DELETE_POST = Operation(
     "POST",
     "/v2/intervals/delete",
@@ -109,6 +113,7 @@ _V2_INTERVALS_DELETE_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_INTERVALS_SET_POST = Operation(
     "POST",
     "/v2/intervals/set",
@@ -136,7 +141,7 @@ class IntervalsApi:
         self.api_client = api_client or ApiClient.get_default()
 
     def v2_interval_delete_post(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Interval]:
         """Delete an interval by `type`, `line`, and `id`
 
@@ -145,23 +150,24 @@ class IntervalsApi:
         - Searching for intervals via `/v2/interval/search`
 
         The examples below use placeholder IDs - replace with actual IDs from your system."""
-        return self.v2_interval_delete_post_with_http_info(interval=interval, **options).data
+        response = self.api_client.call(_V2_INTERVAL_DELETE_POST, locals(), _options)
+        return cast("list[Interval]", response.data)
 
     def v2_interval_delete_post_with_http_info(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
-        """Like `v2_interval_delete_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_V2_INTERVAL_DELETE_POST, {"interval": interval}, options)
+        """Like `v2_interval_delete_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_INTERVAL_DELETE_POST, locals(), _options)
         return cast("ApiResponse[list[Interval]]", response)
 
     def v2_interval_delete_post_without_preload_content(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_interval_delete_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_V2_INTERVAL_DELETE_POST, {"interval": interval}, options)
+        """Like `v2_interval_delete_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_INTERVAL_DELETE_POST, locals(), _options)
 
     def v2_interval_search_post(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Interval]:
         """Searches for intervals by `type`, `line` and other optional parameters:
 
@@ -184,23 +190,24 @@ class IntervalsApi:
         AND/OR
 
         - `name` (only for Intervals with a matching name)"""
-        return self.v2_interval_search_post_with_http_info(interval=interval, **options).data
+        response = self.api_client.call(_V2_INTERVAL_SEARCH_POST, locals(), _options)
+        return cast("list[Interval]", response.data)
 
     def v2_interval_search_post_with_http_info(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
-        """Like `v2_interval_search_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_V2_INTERVAL_SEARCH_POST, {"interval": interval}, options)
+        """Like `v2_interval_search_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_INTERVAL_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[Interval]]", response)
 
     def v2_interval_search_post_without_preload_content(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_interval_search_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_V2_INTERVAL_SEARCH_POST, {"interval": interval}, options)
+        """Like `v2_interval_search_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_INTERVAL_SEARCH_POST, locals(), _options)
 
     def v2_interval_set_post(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Interval:
         """Create or update an Interval.
 
@@ -220,88 +227,79 @@ class IntervalsApi:
         may be set by adding a `target` to the metadata field. The `line` and `product` for this target will be the same as the interval.
 
         Please see examples for more specific information."""
-        return self.v2_interval_set_post_with_http_info(interval=interval, **options).data
+        response = self.api_client.call(_V2_INTERVAL_SET_POST, locals(), _options)
+        return cast("Interval", response.data)
 
     def v2_interval_set_post_with_http_info(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Interval]:
-        """Like `v2_interval_set_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_V2_INTERVAL_SET_POST, {"interval": interval}, options)
+        """Like `v2_interval_set_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_INTERVAL_SET_POST, locals(), _options)
         return cast("ApiResponse[Interval]", response)
 
     def v2_interval_set_post_without_preload_content(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_interval_set_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_V2_INTERVAL_SET_POST, {"interval": interval}, options)
+        """Like `v2_interval_set_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_INTERVAL_SET_POST, locals(), _options)
 
     def v2_interval_type_search_post(
-        self, interval_type: Union[IntervalType, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[IntervalType]:
         """Search for Interval Types by `name`, `id`, `factory` or just `match: all` to return all Interval Types associated with the your organization.
         Basic Interval Types -- `RUN`, `BATCH`, and `STATE` -- are associated with every factory in Oden's system.
         Custom Interval Types may be created by users, are set on a per factory basis, and may only describe Intervals on Lines associated with that Factory.
         """
-        return self.v2_interval_type_search_post_with_http_info(
-            interval_type=interval_type, **options
-        ).data
+        response = self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
+        return cast("list[IntervalType]", response.data)
 
     def v2_interval_type_search_post_with_http_info(
-        self, interval_type: Union[IntervalType, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[IntervalType]]:
-        """Like `v2_interval_type_search_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_INTERVAL_TYPE_SEARCH_POST, {"interval_type": interval_type}, options
-        )
+        """Like `v2_interval_type_search_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[IntervalType]]", response)
 
     def v2_interval_type_search_post_without_preload_content(
-        self, interval_type: Union[IntervalType, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_interval_type_search_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_INTERVAL_TYPE_SEARCH_POST, {"interval_type": interval_type}, options
-        )
+        """Like `v2_interval_type_search_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
 
     def v2_intervals_delete_post(
         self,
         interval_bulk_delete: Union[IntervalBulkDelete, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> V2IntervalsDeletePost200Response:
         """Delete a group of intervals by a single `type` and a single `line`, between `start_time` and `end_time`. Returns a list of intervals that were not deleted, and the number of intervals deleted.
 
         Limitations:
         - Cannot exceed 15,000 intervals per request, or 30 days worth of data.
         - Currently does not support "batch" or "run" interval types."""
-        return self.v2_intervals_delete_post_with_http_info(
-            interval_bulk_delete=interval_bulk_delete, **options
-        ).data
+        response = self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
+        return cast("V2IntervalsDeletePost200Response", response.data)
 
     def v2_intervals_delete_post_with_http_info(
         self,
         interval_bulk_delete: Union[IntervalBulkDelete, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsDeletePost200Response]:
-        """Like `v2_intervals_delete_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_INTERVALS_DELETE_POST, {"interval_bulk_delete": interval_bulk_delete}, options
-        )
+        """Like `v2_intervals_delete_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
         return cast("ApiResponse[V2IntervalsDeletePost200Response]", response)
 
     def v2_intervals_delete_post_without_preload_content(
         self,
         interval_bulk_delete: Union[IntervalBulkDelete, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `v2_intervals_delete_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_INTERVALS_DELETE_POST, {"interval_bulk_delete": interval_bulk_delete}, options
-        )
+        """Like `v2_intervals_delete_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_INTERVALS_DELETE_POST, locals(), _options)
 
     def v2_intervals_set_post(
         self,
         interval_bulk_create: Union[IntervalBulkCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> V2IntervalsSetPost200Response:
         """Create (Does not update) a group of custom intervals, for the same `type` and `line`.
         Line and type do not need to be included in each individual interval, just once at the top level.
@@ -310,30 +308,25 @@ class IntervalsApi:
         - Cannot excees 2500 intervals per request.
         - Will not write over other intervals
         - Does not support "batch", "run", or "state" interval types."""
-        return self.v2_intervals_set_post_with_http_info(
-            interval_bulk_create=interval_bulk_create, **options
-        ).data
+        response = self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
+        return cast("V2IntervalsSetPost200Response", response.data)
 
     def v2_intervals_set_post_with_http_info(
         self,
         interval_bulk_create: Union[IntervalBulkCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsSetPost200Response]:
-        """Like `v2_intervals_set_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_INTERVALS_SET_POST, {"interval_bulk_create": interval_bulk_create}, options
-        )
+        """Like `v2_intervals_set_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
         return cast("ApiResponse[V2IntervalsSetPost200Response]", response)
 
     def v2_intervals_set_post_without_preload_content(
         self,
         interval_bulk_create: Union[IntervalBulkCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `v2_intervals_set_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_INTERVALS_SET_POST, {"interval_bulk_create": interval_bulk_create}, options
-        )
+        """Like `v2_intervals_set_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_INTERVALS_SET_POST, locals(), _options)
 
 
 class AsyncIntervalsApi:
@@ -343,7 +336,7 @@ class AsyncIntervalsApi:
         self.api_client = api_client
 
     async def v2_interval_delete_post(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Interval]:
         """Delete an interval by `type`, `line`, and `id`
 
@@ -352,29 +345,24 @@ class AsyncIntervalsApi:
         - Searching for intervals via `/v2/interval/search`
 
         The examples below use placeholder IDs - replace with actual IDs from your system."""
-        return (
-            await self.v2_interval_delete_post_with_http_info(interval=interval, **options)
-        ).data
+        response = await self.api_client.call(_V2_INTERVAL_DELETE_POST, locals(), _options)
+        return cast("list[Interval]", response.data)
 
     async def v2_interval_delete_post_with_http_info(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
-        """Like `v2_interval_delete_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_INTERVAL_DELETE_POST, {"interval": interval}, options
-        )
+        """Like `v2_interval_delete_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_INTERVAL_DELETE_POST, locals(), _options)
         return cast("ApiResponse[list[Interval]]", response)
 
     async def v2_interval_delete_post_without_preload_content(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_interval_delete_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_INTERVAL_DELETE_POST, {"interval": interval}, options
-        )
+        """Like `v2_interval_delete_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_INTERVAL_DELETE_POST, locals(), _options)
 
     async def v2_interval_search_post(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Interval]:
         """Searches for intervals by `type`, `line` and other optional parameters:
 
@@ -397,29 +385,24 @@ class AsyncIntervalsApi:
         AND/OR
 
         - `name` (only for Intervals with a matching name)"""
-        return (
-            await self.v2_interval_search_post_with_http_info(interval=interval, **options)
-        ).data
+        response = await self.api_client.call(_V2_INTERVAL_SEARCH_POST, locals(), _options)
+        return cast("list[Interval]", response.data)
 
     async def v2_interval_search_post_with_http_info(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
-        """Like `v2_interval_search_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_INTERVAL_SEARCH_POST, {"interval": interval}, options
-        )
+        """Like `v2_interval_search_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_INTERVAL_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[Interval]]", response)
 
     async def v2_interval_search_post_without_preload_content(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_interval_search_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_INTERVAL_SEARCH_POST, {"interval": interval}, options
-        )
+        """Like `v2_interval_search_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_INTERVAL_SEARCH_POST, locals(), _options)
 
     async def v2_interval_set_post(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Interval:
         """Create or update an Interval.
 
@@ -439,96 +422,79 @@ class AsyncIntervalsApi:
         may be set by adding a `target` to the metadata field. The `line` and `product` for this target will be the same as the interval.
 
         Please see examples for more specific information."""
-        return (await self.v2_interval_set_post_with_http_info(interval=interval, **options)).data
+        response = await self.api_client.call(_V2_INTERVAL_SET_POST, locals(), _options)
+        return cast("Interval", response.data)
 
     async def v2_interval_set_post_with_http_info(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Interval]:
-        """Like `v2_interval_set_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_INTERVAL_SET_POST, {"interval": interval}, options
-        )
+        """Like `v2_interval_set_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_INTERVAL_SET_POST, locals(), _options)
         return cast("ApiResponse[Interval]", response)
 
     async def v2_interval_set_post_without_preload_content(
-        self, interval: Union[Interval, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_interval_set_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_INTERVAL_SET_POST, {"interval": interval}, options
-        )
+        """Like `v2_interval_set_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_INTERVAL_SET_POST, locals(), _options)
 
     async def v2_interval_type_search_post(
-        self, interval_type: Union[IntervalType, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[IntervalType]:
         """Search for Interval Types by `name`, `id`, `factory` or just `match: all` to return all Interval Types associated with the your organization.
         Basic Interval Types -- `RUN`, `BATCH`, and `STATE` -- are associated with every factory in Oden's system.
         Custom Interval Types may be created by users, are set on a per factory basis, and may only describe Intervals on Lines associated with that Factory.
         """
-        return (
-            await self.v2_interval_type_search_post_with_http_info(
-                interval_type=interval_type, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
+        return cast("list[IntervalType]", response.data)
 
     async def v2_interval_type_search_post_with_http_info(
-        self, interval_type: Union[IntervalType, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[IntervalType]]:
-        """Like `v2_interval_type_search_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_INTERVAL_TYPE_SEARCH_POST, {"interval_type": interval_type}, options
-        )
+        """Like `v2_interval_type_search_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[IntervalType]]", response)
 
     async def v2_interval_type_search_post_without_preload_content(
-        self, interval_type: Union[IntervalType, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_interval_type_search_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_INTERVAL_TYPE_SEARCH_POST, {"interval_type": interval_type}, options
-        )
+        """Like `v2_interval_type_search_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
 
     async def v2_intervals_delete_post(
         self,
         interval_bulk_delete: Union[IntervalBulkDelete, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> V2IntervalsDeletePost200Response:
         """Delete a group of intervals by a single `type` and a single `line`, between `start_time` and `end_time`. Returns a list of intervals that were not deleted, and the number of intervals deleted.
 
         Limitations:
         - Cannot exceed 15,000 intervals per request, or 30 days worth of data.
         - Currently does not support "batch" or "run" interval types."""
-        return (
-            await self.v2_intervals_delete_post_with_http_info(
-                interval_bulk_delete=interval_bulk_delete, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
+        return cast("V2IntervalsDeletePost200Response", response.data)
 
     async def v2_intervals_delete_post_with_http_info(
         self,
         interval_bulk_delete: Union[IntervalBulkDelete, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsDeletePost200Response]:
-        """Like `v2_intervals_delete_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_INTERVALS_DELETE_POST, {"interval_bulk_delete": interval_bulk_delete}, options
-        )
+        """Like `v2_intervals_delete_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
         return cast("ApiResponse[V2IntervalsDeletePost200Response]", response)
 
     async def v2_intervals_delete_post_without_preload_content(
         self,
         interval_bulk_delete: Union[IntervalBulkDelete, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `v2_intervals_delete_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_INTERVALS_DELETE_POST, {"interval_bulk_delete": interval_bulk_delete}, options
-        )
+        """Like `v2_intervals_delete_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_INTERVALS_DELETE_POST, locals(), _options)
 
     async def v2_intervals_set_post(
         self,
         interval_bulk_create: Union[IntervalBulkCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> V2IntervalsSetPost200Response:
         """Create (Does not update) a group of custom intervals, for the same `type` and `line`.
         Line and type do not need to be included in each individual interval, just once at the top level.
@@ -537,29 +503,22 @@ class AsyncIntervalsApi:
         - Cannot excees 2500 intervals per request.
         - Will not write over other intervals
         - Does not support "batch", "run", or "state" interval types."""
-        return (
-            await self.v2_intervals_set_post_with_http_info(
-                interval_bulk_create=interval_bulk_create, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
+        return cast("V2IntervalsSetPost200Response", response.data)
 
     async def v2_intervals_set_post_with_http_info(
         self,
         interval_bulk_create: Union[IntervalBulkCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsSetPost200Response]:
-        """Like `v2_intervals_set_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_INTERVALS_SET_POST, {"interval_bulk_create": interval_bulk_create}, options
-        )
+        """Like `v2_intervals_set_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
         return cast("ApiResponse[V2IntervalsSetPost200Response]", response)
 
     async def v2_intervals_set_post_without_preload_content(
         self,
         interval_bulk_create: Union[IntervalBulkCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `v2_intervals_set_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_INTERVALS_SET_POST, {"interval_bulk_create": interval_bulk_create}, options
-        )
+        """Like `v2_intervals_set_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_INTERVALS_SET_POST, locals(), _options)

@@ -1,4 +1,4 @@
-"""MachineGroupsApi: the operations tagged 'MachineGroups' of Oden API."""
+"""MachineGroupsApi: the operations tagged "MachineGroups" of Oden API."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ _V2_FACTORY_SEARCH_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_LINE_SEARCH_POST = Operation(
     "POST",
     "/v2/line/search",
@@ -63,7 +64,7 @@ class MachineGroupsApi:
         self.api_client = api_client or ApiClient.get_default()
 
     def v2_factory_search_post(
-        self, factory: Union[Factory, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Factory]:
         """Search for a specific Factory by a unique indentifier:
         - `name`
@@ -76,23 +77,24 @@ class MachineGroupsApi:
 
         Search for all factories:
         - `match: all`"""
-        return self.v2_factory_search_post_with_http_info(factory=factory, **options).data
+        response = self.api_client.call(_V2_FACTORY_SEARCH_POST, locals(), _options)
+        return cast("list[Factory]", response.data)
 
     def v2_factory_search_post_with_http_info(
-        self, factory: Union[Factory, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Factory]]:
-        """Like `v2_factory_search_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_V2_FACTORY_SEARCH_POST, {"factory": factory}, options)
+        """Like `v2_factory_search_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_FACTORY_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[Factory]]", response)
 
     def v2_factory_search_post_without_preload_content(
-        self, factory: Union[Factory, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_factory_search_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_V2_FACTORY_SEARCH_POST, {"factory": factory}, options)
+        """Like `v2_factory_search_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_FACTORY_SEARCH_POST, locals(), _options)
 
     def v2_line_search_post(
-        self, line: Union[Line, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Line]:
         """Search for specific Line by any Line identifier. Either:
         - `id`
@@ -108,20 +110,21 @@ class MachineGroupsApi:
         - `factory`
           - `name` or `id`
         - `match: all`"""
-        return self.v2_line_search_post_with_http_info(line=line, **options).data
+        response = self.api_client.call(_V2_LINE_SEARCH_POST, locals(), _options)
+        return cast("list[Line]", response.data)
 
     def v2_line_search_post_with_http_info(
-        self, line: Union[Line, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Line]]:
-        """Like `v2_line_search_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_V2_LINE_SEARCH_POST, {"line": line}, options)
+        """Like `v2_line_search_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_LINE_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[Line]]", response)
 
     def v2_line_search_post_without_preload_content(
-        self, line: Union[Line, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_line_search_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_V2_LINE_SEARCH_POST, {"line": line}, options)
+        """Like `v2_line_search_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_LINE_SEARCH_POST, locals(), _options)
 
 
 class AsyncMachineGroupsApi:
@@ -131,7 +134,7 @@ class AsyncMachineGroupsApi:
         self.api_client = api_client
 
     async def v2_factory_search_post(
-        self, factory: Union[Factory, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Factory]:
         """Search for a specific Factory by a unique indentifier:
         - `name`
@@ -144,27 +147,24 @@ class AsyncMachineGroupsApi:
 
         Search for all factories:
         - `match: all`"""
-        return (await self.v2_factory_search_post_with_http_info(factory=factory, **options)).data
+        response = await self.api_client.call(_V2_FACTORY_SEARCH_POST, locals(), _options)
+        return cast("list[Factory]", response.data)
 
     async def v2_factory_search_post_with_http_info(
-        self, factory: Union[Factory, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Factory]]:
-        """Like `v2_factory_search_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_FACTORY_SEARCH_POST, {"factory": factory}, options
-        )
+        """Like `v2_factory_search_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_FACTORY_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[Factory]]", response)
 
     async def v2_factory_search_post_without_preload_content(
-        self, factory: Union[Factory, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_factory_search_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_FACTORY_SEARCH_POST, {"factory": factory}, options
-        )
+        """Like `v2_factory_search_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_FACTORY_SEARCH_POST, locals(), _options)
 
     async def v2_line_search_post(
-        self, line: Union[Line, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Line]:
         """Search for specific Line by any Line identifier. Either:
         - `id`
@@ -180,17 +180,18 @@ class AsyncMachineGroupsApi:
         - `factory`
           - `name` or `id`
         - `match: all`"""
-        return (await self.v2_line_search_post_with_http_info(line=line, **options)).data
+        response = await self.api_client.call(_V2_LINE_SEARCH_POST, locals(), _options)
+        return cast("list[Line]", response.data)
 
     async def v2_line_search_post_with_http_info(
-        self, line: Union[Line, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Line]]:
-        """Like `v2_line_search_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_V2_LINE_SEARCH_POST, {"line": line}, options)
+        """Like `v2_line_search_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_LINE_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[Line]]", response)
 
     async def v2_line_search_post_without_preload_content(
-        self, line: Union[Line, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_line_search_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_V2_LINE_SEARCH_POST, {"line": line}, options)
+        """Like `v2_line_search_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_LINE_SEARCH_POST, locals(), _options)

@@ -1,4 +1,4 @@
-"""MetricGroupsApi: the operations tagged 'MetricGroups' of Oden API."""
+"""MetricGroupsApi: the operations tagged "MetricGroups" of Oden API."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ class MetricGroupsApi:
         self.api_client = api_client or ApiClient.get_default()
 
     def v2_metric_group_search_post(
-        self, metric_group: Union[MetricGroup, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[MetricGroup]:
         """Search for a specific Metric Group:
 
@@ -58,26 +58,21 @@ class MetricGroupsApi:
 
         Search for all Metric Groups:
         - `match: all`"""
-        return self.v2_metric_group_search_post_with_http_info(
-            metric_group=metric_group, **options
-        ).data
+        response = self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
+        return cast("list[MetricGroup]", response.data)
 
     def v2_metric_group_search_post_with_http_info(
-        self, metric_group: Union[MetricGroup, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[MetricGroup]]:
-        """Like `v2_metric_group_search_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_METRIC_GROUP_SEARCH_POST, {"metric_group": metric_group}, options
-        )
+        """Like `v2_metric_group_search_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[MetricGroup]]", response)
 
     def v2_metric_group_search_post_without_preload_content(
-        self, metric_group: Union[MetricGroup, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_metric_group_search_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_METRIC_GROUP_SEARCH_POST, {"metric_group": metric_group}, options
-        )
+        """Like `v2_metric_group_search_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
 
 
 class AsyncMetricGroupsApi:
@@ -87,7 +82,7 @@ class AsyncMetricGroupsApi:
         self.api_client = api_client
 
     async def v2_metric_group_search_post(
-        self, metric_group: Union[MetricGroup, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[MetricGroup]:
         """Search for a specific Metric Group:
 
@@ -101,25 +96,18 @@ class AsyncMetricGroupsApi:
 
         Search for all Metric Groups:
         - `match: all`"""
-        return (
-            await self.v2_metric_group_search_post_with_http_info(
-                metric_group=metric_group, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
+        return cast("list[MetricGroup]", response.data)
 
     async def v2_metric_group_search_post_with_http_info(
-        self, metric_group: Union[MetricGroup, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[MetricGroup]]:
-        """Like `v2_metric_group_search_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_METRIC_GROUP_SEARCH_POST, {"metric_group": metric_group}, options
-        )
+        """Like `v2_metric_group_search_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[MetricGroup]]", response)
 
     async def v2_metric_group_search_post_without_preload_content(
-        self, metric_group: Union[MetricGroup, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_metric_group_search_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_METRIC_GROUP_SEARCH_POST, {"metric_group": metric_group}, options
-        )
+        """Like `v2_metric_group_search_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)

@@ -1,4 +1,4 @@
-"""OQLApi: the operations tagged 'OQL' of Oden API."""
+"""OQLApi: the operations tagged "OQL" of Oden API."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ class OQLApi:
         self,
         oql_query: Union[OQLQuery, dict[str, Any]],
         format: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Run an OQL (Oden Query Language) query.
 
@@ -59,32 +59,26 @@ class OQLApi:
 
         [https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql](https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql)
         """
-        return self.v2_oql_query_post_with_http_info(
-            oql_query=oql_query, format=format, **options
-        ).data
+        response = self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
 
     def v2_oql_query_post_with_http_info(
         self,
         oql_query: Union[OQLQuery, dict[str, Any]],
         format: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_oql_query_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_OQL_QUERY_POST, {"oql_query": oql_query, "format": format}, options
-        )
+        """Like `v2_oql_query_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def v2_oql_query_post_without_preload_content(
         self,
         oql_query: Union[OQLQuery, dict[str, Any]],
         format: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `v2_oql_query_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_OQL_QUERY_POST, {"oql_query": oql_query, "format": format}, options
-        )
+        """Like `v2_oql_query_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_OQL_QUERY_POST, locals(), _options)
 
 
 class AsyncOQLApi:
@@ -97,7 +91,7 @@ class AsyncOQLApi:
         self,
         oql_query: Union[OQLQuery, dict[str, Any]],
         format: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Run an OQL (Oden Query Language) query.
 
@@ -105,31 +99,23 @@ class AsyncOQLApi:
 
         [https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql](https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql)
         """
-        return (
-            await self.v2_oql_query_post_with_http_info(
-                oql_query=oql_query, format=format, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
 
     async def v2_oql_query_post_with_http_info(
         self,
         oql_query: Union[OQLQuery, dict[str, Any]],
         format: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_oql_query_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_OQL_QUERY_POST, {"oql_query": oql_query, "format": format}, options
-        )
+        """Like `v2_oql_query_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def v2_oql_query_post_without_preload_content(
         self,
         oql_query: Union[OQLQuery, dict[str, Any]],
         format: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `v2_oql_query_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_OQL_QUERY_POST, {"oql_query": oql_query, "format": format}, options
-        )
+        """Like `v2_oql_query_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_OQL_QUERY_POST, locals(), _options)

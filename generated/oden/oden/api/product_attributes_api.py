@@ -1,4 +1,4 @@
-"""ProductAttributesApi: the operations tagged 'ProductAttributes' of Oden API."""
+"""ProductAttributesApi: the operations tagged "ProductAttributes" of Oden API."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ _V2_PRODUCT_ATTRIBUTE_SEARCH_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_PRODUCT_ATTRIBUTE_SET_POST = Operation(
     "POST",
     "/v2/product_attribute/set",
@@ -60,7 +61,7 @@ class ProductAttributesApi:
     def v2_product_attribute_search_post(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[ProductAttribute]:
         """Searches for Product Attributes
 
@@ -70,35 +71,30 @@ class ProductAttributesApi:
 
         If a product is supplied (and no ID), it will be used to search for a Product Attribute, and display_name will be ignored.
         """
-        return self.v2_product_attribute_search_post_with_http_info(
-            product_attribute=product_attribute, **options
-        ).data
+        response = self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
+        return cast("list[ProductAttribute]", response.data)
 
     def v2_product_attribute_search_post_with_http_info(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductAttribute]]:
-        """Like `v2_product_attribute_search_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, {"product_attribute": product_attribute}, options
-        )
+        """Like `v2_product_attribute_search_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[ProductAttribute]]", response)
 
     def v2_product_attribute_search_post_without_preload_content(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `v2_product_attribute_search_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, {"product_attribute": product_attribute}, options
-        )
+        """Like `v2_product_attribute_search_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
 
     def v2_product_attribute_set_post(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[ProductAttribute]:
         """Set a Product Attribute for a Product.
 
@@ -111,30 +107,25 @@ class ProductAttributesApi:
         If the supplied Product Attribute Value is not set for the Product, it will be added.
 
         Supplied Product must exist already."""
-        return self.v2_product_attribute_set_post_with_http_info(
-            product_attribute=product_attribute, **options
-        ).data
+        response = self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
+        return cast("list[ProductAttribute]", response.data)
 
     def v2_product_attribute_set_post_with_http_info(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductAttribute]]:
-        """Like `v2_product_attribute_set_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_PRODUCT_ATTRIBUTE_SET_POST, {"product_attribute": product_attribute}, options
-        )
+        """Like `v2_product_attribute_set_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
         return cast("ApiResponse[list[ProductAttribute]]", response)
 
     def v2_product_attribute_set_post_without_preload_content(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `v2_product_attribute_set_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_PRODUCT_ATTRIBUTE_SET_POST, {"product_attribute": product_attribute}, options
-        )
+        """Like `v2_product_attribute_set_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
 
 
 class AsyncProductAttributesApi:
@@ -146,7 +137,7 @@ class AsyncProductAttributesApi:
     async def v2_product_attribute_search_post(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[ProductAttribute]:
         """Searches for Product Attributes
 
@@ -156,37 +147,30 @@ class AsyncProductAttributesApi:
 
         If a product is supplied (and no ID), it will be used to search for a Product Attribute, and display_name will be ignored.
         """
-        return (
-            await self.v2_product_attribute_search_post_with_http_info(
-                product_attribute=product_attribute, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
+        return cast("list[ProductAttribute]", response.data)
 
     async def v2_product_attribute_search_post_with_http_info(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductAttribute]]:
-        """Like `v2_product_attribute_search_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, {"product_attribute": product_attribute}, options
-        )
+        """Like `v2_product_attribute_search_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[ProductAttribute]]", response)
 
     async def v2_product_attribute_search_post_without_preload_content(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `v2_product_attribute_search_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, {"product_attribute": product_attribute}, options
-        )
+        """Like `v2_product_attribute_search_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
 
     async def v2_product_attribute_set_post(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[ProductAttribute]:
         """Set a Product Attribute for a Product.
 
@@ -199,29 +183,22 @@ class AsyncProductAttributesApi:
         If the supplied Product Attribute Value is not set for the Product, it will be added.
 
         Supplied Product must exist already."""
-        return (
-            await self.v2_product_attribute_set_post_with_http_info(
-                product_attribute=product_attribute, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
+        return cast("list[ProductAttribute]", response.data)
 
     async def v2_product_attribute_set_post_with_http_info(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductAttribute]]:
-        """Like `v2_product_attribute_set_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_PRODUCT_ATTRIBUTE_SET_POST, {"product_attribute": product_attribute}, options
-        )
+        """Like `v2_product_attribute_set_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
         return cast("ApiResponse[list[ProductAttribute]]", response)
 
     async def v2_product_attribute_set_post_without_preload_content(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `v2_product_attribute_set_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_PRODUCT_ATTRIBUTE_SET_POST, {"product_attribute": product_attribute}, options
-        )
+        """Like `v2_product_attribute_set_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)

@@ -1,4 +1,4 @@
-"""ProductMappingsApi: the operations tagged 'ProductMappings' of Oden API."""
+"""ProductMappingsApi: the operations tagged "ProductMappings" of Oden API."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ _V2_PRODUCT_MAPPING_SEARCH_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_PRODUCT_MAPPING_SET_POST = Operation(
     "POST",
     "/v2/product_mapping/set",
@@ -61,7 +62,7 @@ class ProductMappingsApi:
     def v2_product_mapping_search_post(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[ProductMapping]:
         """Searches for Product Mappings.
 
@@ -69,63 +70,52 @@ class ProductMappingsApi:
 
         Much like `product/search`, may be used to get `name`s of line or product from `id`s,
         or `id`s from `name`s."""
-        return self.v2_product_mapping_search_post_with_http_info(
-            product_mapping=product_mapping, **options
-        ).data
+        response = self.api_client.call(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
+        return cast("list[ProductMapping]", response.data)
 
     def v2_product_mapping_search_post_with_http_info(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductMapping]]:
-        """Like `v2_product_mapping_search_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_PRODUCT_MAPPING_SEARCH_POST, {"product_mapping": product_mapping}, options
-        )
+        """Like `v2_product_mapping_search_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[ProductMapping]]", response)
 
     def v2_product_mapping_search_post_without_preload_content(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `v2_product_mapping_search_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_PRODUCT_MAPPING_SEARCH_POST, {"product_mapping": product_mapping}, options
-        )
+        """Like `v2_product_mapping_search_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
 
     def v2_product_mapping_set_post(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Map a Product to a Line - implying this Line can produce, or is producing this Product.
 
         If the supplied Product doesn't exist, it will be created."""
-        return self.v2_product_mapping_set_post_with_http_info(
-            product_mapping=product_mapping, **options
-        ).data
+        response = self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
 
     def v2_product_mapping_set_post_with_http_info(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_product_mapping_set_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_PRODUCT_MAPPING_SET_POST, {"product_mapping": product_mapping}, options
-        )
+        """Like `v2_product_mapping_set_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def v2_product_mapping_set_post_without_preload_content(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `v2_product_mapping_set_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_PRODUCT_MAPPING_SET_POST, {"product_mapping": product_mapping}, options
-        )
+        """Like `v2_product_mapping_set_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
 
 
 class AsyncProductMappingsApi:
@@ -137,7 +127,7 @@ class AsyncProductMappingsApi:
     async def v2_product_mapping_search_post(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[ProductMapping]:
         """Searches for Product Mappings.
 
@@ -145,64 +135,49 @@ class AsyncProductMappingsApi:
 
         Much like `product/search`, may be used to get `name`s of line or product from `id`s,
         or `id`s from `name`s."""
-        return (
-            await self.v2_product_mapping_search_post_with_http_info(
-                product_mapping=product_mapping, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
+        return cast("list[ProductMapping]", response.data)
 
     async def v2_product_mapping_search_post_with_http_info(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductMapping]]:
-        """Like `v2_product_mapping_search_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_PRODUCT_MAPPING_SEARCH_POST, {"product_mapping": product_mapping}, options
-        )
+        """Like `v2_product_mapping_search_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[ProductMapping]]", response)
 
     async def v2_product_mapping_search_post_without_preload_content(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `v2_product_mapping_search_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_PRODUCT_MAPPING_SEARCH_POST, {"product_mapping": product_mapping}, options
-        )
+        """Like `v2_product_mapping_search_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
 
     async def v2_product_mapping_set_post(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Map a Product to a Line - implying this Line can produce, or is producing this Product.
 
         If the supplied Product doesn't exist, it will be created."""
-        return (
-            await self.v2_product_mapping_set_post_with_http_info(
-                product_mapping=product_mapping, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
 
     async def v2_product_mapping_set_post_with_http_info(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_product_mapping_set_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_PRODUCT_MAPPING_SET_POST, {"product_mapping": product_mapping}, options
-        )
+        """Like `v2_product_mapping_set_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def v2_product_mapping_set_post_without_preload_content(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `v2_product_mapping_set_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_PRODUCT_MAPPING_SET_POST, {"product_mapping": product_mapping}, options
-        )
+        """Like `v2_product_mapping_set_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)

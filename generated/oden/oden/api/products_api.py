@@ -1,4 +1,4 @@
-"""ProductsApi: the operations tagged 'Products' of Oden API."""
+"""ProductsApi: the operations tagged "Products" of Oden API."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ _V2_PRODUCT_DELETE_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_PRODUCT_SEARCH_POST = Operation(
     "POST",
     "/v2/product/search",
@@ -51,6 +52,7 @@ _V2_PRODUCT_SEARCH_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_PRODUCT_SET_POST = Operation(
     "POST",
     "/v2/product/set",
@@ -76,7 +78,7 @@ class ProductsApi:
         self.api_client = api_client or ApiClient.get_default()
 
     def v2_product_delete_post(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a Product by unique identifier:
         - `name`
@@ -89,23 +91,23 @@ class ProductsApi:
 
         A deleted Product will not show up in Product searches or dropdowns, but associated Intervals will still exist.
         """
-        return self.v2_product_delete_post_with_http_info(product=product, **options).data
+        response = self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
 
     def v2_product_delete_post_with_http_info(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `v2_product_delete_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_V2_PRODUCT_DELETE_POST, {"product": product}, options)
+        """Like `v2_product_delete_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def v2_product_delete_post_without_preload_content(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_product_delete_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_V2_PRODUCT_DELETE_POST, {"product": product}, options)
+        """Like `v2_product_delete_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_PRODUCT_DELETE_POST, locals(), _options)
 
     def v2_product_search_post(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Product]:
         """Search for specific Product:
         - `name`
@@ -118,42 +120,43 @@ class ProductsApi:
 
         May be used to confirm a Product exists or to get a Product `id` if `name` is known, or `name` if `id` is known.
         """
-        return self.v2_product_search_post_with_http_info(product=product, **options).data
+        response = self.api_client.call(_V2_PRODUCT_SEARCH_POST, locals(), _options)
+        return cast("list[Product]", response.data)
 
     def v2_product_search_post_with_http_info(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Product]]:
-        """Like `v2_product_search_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_V2_PRODUCT_SEARCH_POST, {"product": product}, options)
+        """Like `v2_product_search_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_PRODUCT_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[Product]]", response)
 
     def v2_product_search_post_without_preload_content(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_product_search_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_V2_PRODUCT_SEARCH_POST, {"product": product}, options)
+        """Like `v2_product_search_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_PRODUCT_SEARCH_POST, locals(), _options)
 
     def v2_product_set_post(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
         """To **create** a new Product, include `name`, and omit `id` field.
 
         To **update** an existing Product, include the `id` of the existing product the updated `name`.
         """
-        return self.v2_product_set_post_with_http_info(product=product, **options).data
+        response = self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
 
     def v2_product_set_post_with_http_info(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `v2_product_set_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_V2_PRODUCT_SET_POST, {"product": product}, options)
+        """Like `v2_product_set_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def v2_product_set_post_without_preload_content(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_product_set_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_V2_PRODUCT_SET_POST, {"product": product}, options)
+        """Like `v2_product_set_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_PRODUCT_SET_POST, locals(), _options)
 
 
 class AsyncProductsApi:
@@ -163,7 +166,7 @@ class AsyncProductsApi:
         self.api_client = api_client
 
     async def v2_product_delete_post(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a Product by unique identifier:
         - `name`
@@ -176,27 +179,23 @@ class AsyncProductsApi:
 
         A deleted Product will not show up in Product searches or dropdowns, but associated Intervals will still exist.
         """
-        return (await self.v2_product_delete_post_with_http_info(product=product, **options)).data
+        response = await self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
 
     async def v2_product_delete_post_with_http_info(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `v2_product_delete_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_PRODUCT_DELETE_POST, {"product": product}, options
-        )
+        """Like `v2_product_delete_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def v2_product_delete_post_without_preload_content(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_product_delete_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_PRODUCT_DELETE_POST, {"product": product}, options
-        )
+        """Like `v2_product_delete_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_PRODUCT_DELETE_POST, locals(), _options)
 
     async def v2_product_search_post(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Product]:
         """Search for specific Product:
         - `name`
@@ -209,43 +208,40 @@ class AsyncProductsApi:
 
         May be used to confirm a Product exists or to get a Product `id` if `name` is known, or `name` if `id` is known.
         """
-        return (await self.v2_product_search_post_with_http_info(product=product, **options)).data
+        response = await self.api_client.call(_V2_PRODUCT_SEARCH_POST, locals(), _options)
+        return cast("list[Product]", response.data)
 
     async def v2_product_search_post_with_http_info(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Product]]:
-        """Like `v2_product_search_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_PRODUCT_SEARCH_POST, {"product": product}, options
-        )
+        """Like `v2_product_search_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_PRODUCT_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[Product]]", response)
 
     async def v2_product_search_post_without_preload_content(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_product_search_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_PRODUCT_SEARCH_POST, {"product": product}, options
-        )
+        """Like `v2_product_search_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_PRODUCT_SEARCH_POST, locals(), _options)
 
     async def v2_product_set_post(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
         """To **create** a new Product, include `name`, and omit `id` field.
 
         To **update** an existing Product, include the `id` of the existing product the updated `name`.
         """
-        return (await self.v2_product_set_post_with_http_info(product=product, **options)).data
+        response = await self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
 
     async def v2_product_set_post_with_http_info(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `v2_product_set_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_V2_PRODUCT_SET_POST, {"product": product}, options)
+        """Like `v2_product_set_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def v2_product_set_post_without_preload_content(
-        self, product: Union[Product, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_product_set_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_V2_PRODUCT_SET_POST, {"product": product}, options)
+        """Like `v2_product_set_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_PRODUCT_SET_POST, locals(), _options)

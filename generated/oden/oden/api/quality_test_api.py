@@ -1,4 +1,4 @@
-"""QualityTestApi: the operations tagged 'QualityTest' of Oden API."""
+"""QualityTestApi: the operations tagged "QualityTest" of Oden API."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ _V2_QUALITY_SCHEMA_SEARCH_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_QUALITY_TEST_DELETE_POST = Operation(
     "POST",
     "/v2/quality_test/delete",
@@ -55,6 +56,7 @@ _V2_QUALITY_TEST_DELETE_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_QUALITY_TEST_SEARCH_POST = Operation(
     "POST",
     "/v2/quality_test/search",
@@ -73,6 +75,7 @@ _V2_QUALITY_TEST_SEARCH_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_QUALITY_TEST_SET_POST = Operation(
     "POST",
     "/v2/quality_test/set",
@@ -91,6 +94,7 @@ _V2_QUALITY_TEST_SET_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_QUALITY_TESTS_DELETE_POST = Operation(
     "POST",
     "/v2/quality_tests/delete",
@@ -124,38 +128,32 @@ class QualityTestApi:
     def v2_quality_schema_search_post(
         self,
         quality_schema: Union[QualitySchema, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Searches for Quality Schema[s] by:
 
         - `factory`"""
-        return self.v2_quality_schema_search_post_with_http_info(
-            quality_schema=quality_schema, **options
-        ).data
+        response = self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
 
     def v2_quality_schema_search_post_with_http_info(
         self,
         quality_schema: Union[QualitySchema, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_quality_schema_search_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_QUALITY_SCHEMA_SEARCH_POST, {"quality_schema": quality_schema}, options
-        )
+        """Like `v2_quality_schema_search_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def v2_quality_schema_search_post_without_preload_content(
         self,
         quality_schema: Union[QualitySchema, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `v2_quality_schema_search_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_QUALITY_SCHEMA_SEARCH_POST, {"quality_schema": quality_schema}, options
-        )
+        """Like `v2_quality_schema_search_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
 
     def v2_quality_test_delete_post(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
         """Searches for uniqueQuality Test by:
 
@@ -166,29 +164,23 @@ class QualityTestApi:
         - `interval` (of type `RUN` or `BATCH`)*
 
         *This only work if there is a single quality test record for the interval."""
-        return self.v2_quality_test_delete_post_with_http_info(
-            quality_test=quality_test, **options
-        ).data
+        response = self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
 
     def v2_quality_test_delete_post_with_http_info(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `v2_quality_test_delete_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_QUALITY_TEST_DELETE_POST, {"quality_test": quality_test}, options
-        )
+        """Like `v2_quality_test_delete_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def v2_quality_test_delete_post_without_preload_content(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_quality_test_delete_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_QUALITY_TEST_DELETE_POST, {"quality_test": quality_test}, options
-        )
+        """Like `v2_quality_test_delete_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
 
     def v2_quality_test_search_post(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
         """Searches for Quality Test[s] by:
 
@@ -197,60 +189,48 @@ class QualityTestApi:
         OR
 
         - `interval` (of type `RUN` or `BATCH`)"""
-        return self.v2_quality_test_search_post_with_http_info(
-            quality_test=quality_test, **options
-        ).data
+        response = self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
 
     def v2_quality_test_search_post_with_http_info(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `v2_quality_test_search_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_QUALITY_TEST_SEARCH_POST, {"quality_test": quality_test}, options
-        )
+        """Like `v2_quality_test_search_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def v2_quality_test_search_post_without_preload_content(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_quality_test_search_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_QUALITY_TEST_SEARCH_POST, {"quality_test": quality_test}, options
-        )
+        """Like `v2_quality_test_search_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
 
     def v2_quality_test_set_post(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
         """Create or update a Quality Test record:
         - To update `id` must be supplied. Only the supplied fields will be updated, the rest will remain unchanged.
         - If `id` is not supplied, a new `quality_test_record` will be created."""
-        return self.v2_quality_test_set_post_with_http_info(
-            quality_test=quality_test, **options
-        ).data
+        response = self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
 
     def v2_quality_test_set_post_with_http_info(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `v2_quality_test_set_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_QUALITY_TEST_SET_POST, {"quality_test": quality_test}, options
-        )
+        """Like `v2_quality_test_set_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def v2_quality_test_set_post_without_preload_content(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_quality_test_set_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_QUALITY_TEST_SET_POST, {"quality_test": quality_test}, options
-        )
+        """Like `v2_quality_test_set_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_QUALITY_TEST_SET_POST, locals(), _options)
 
     def v2_quality_tests_delete_post(
         self,
         v2_quality_tests_delete_post_request: Union[
             V2QualityTestsDeletePostRequest, dict[str, Any]
         ],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Bulk deletes quality tests, either:
         - All quality tests on a given `line` whose `timsetamp` is between `start_time` and `end_time`
@@ -258,23 +238,17 @@ class QualityTestApi:
         - All quality tests whose `id` is supplied
 
         It will do one or the other, with a bias for `id`'s if both are supplied."""
-        return self.v2_quality_tests_delete_post_with_http_info(
-            v2_quality_tests_delete_post_request=v2_quality_tests_delete_post_request, **options
-        ).data
+        response = self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
 
     def v2_quality_tests_delete_post_with_http_info(
         self,
         v2_quality_tests_delete_post_request: Union[
             V2QualityTestsDeletePostRequest, dict[str, Any]
         ],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_quality_tests_delete_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_QUALITY_TESTS_DELETE_POST,
-            {"v2_quality_tests_delete_post_request": v2_quality_tests_delete_post_request},
-            options,
-        )
+        """Like `v2_quality_tests_delete_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def v2_quality_tests_delete_post_without_preload_content(
@@ -282,14 +256,10 @@ class QualityTestApi:
         v2_quality_tests_delete_post_request: Union[
             V2QualityTestsDeletePostRequest, dict[str, Any]
         ],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `v2_quality_tests_delete_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_QUALITY_TESTS_DELETE_POST,
-            {"v2_quality_tests_delete_post_request": v2_quality_tests_delete_post_request},
-            options,
-        )
+        """Like `v2_quality_tests_delete_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
 
 
 class AsyncQualityTestApi:
@@ -301,40 +271,32 @@ class AsyncQualityTestApi:
     async def v2_quality_schema_search_post(
         self,
         quality_schema: Union[QualitySchema, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Searches for Quality Schema[s] by:
 
         - `factory`"""
-        return (
-            await self.v2_quality_schema_search_post_with_http_info(
-                quality_schema=quality_schema, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
 
     async def v2_quality_schema_search_post_with_http_info(
         self,
         quality_schema: Union[QualitySchema, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_quality_schema_search_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_QUALITY_SCHEMA_SEARCH_POST, {"quality_schema": quality_schema}, options
-        )
+        """Like `v2_quality_schema_search_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def v2_quality_schema_search_post_without_preload_content(
         self,
         quality_schema: Union[QualitySchema, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `v2_quality_schema_search_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_QUALITY_SCHEMA_SEARCH_POST, {"quality_schema": quality_schema}, options
-        )
+        """Like `v2_quality_schema_search_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
 
     async def v2_quality_test_delete_post(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
         """Searches for uniqueQuality Test by:
 
@@ -345,31 +307,23 @@ class AsyncQualityTestApi:
         - `interval` (of type `RUN` or `BATCH`)*
 
         *This only work if there is a single quality test record for the interval."""
-        return (
-            await self.v2_quality_test_delete_post_with_http_info(
-                quality_test=quality_test, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
 
     async def v2_quality_test_delete_post_with_http_info(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `v2_quality_test_delete_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_QUALITY_TEST_DELETE_POST, {"quality_test": quality_test}, options
-        )
+        """Like `v2_quality_test_delete_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def v2_quality_test_delete_post_without_preload_content(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_quality_test_delete_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_QUALITY_TEST_DELETE_POST, {"quality_test": quality_test}, options
-        )
+        """Like `v2_quality_test_delete_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
 
     async def v2_quality_test_search_post(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
         """Searches for Quality Test[s] by:
 
@@ -378,62 +332,48 @@ class AsyncQualityTestApi:
         OR
 
         - `interval` (of type `RUN` or `BATCH`)"""
-        return (
-            await self.v2_quality_test_search_post_with_http_info(
-                quality_test=quality_test, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
 
     async def v2_quality_test_search_post_with_http_info(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `v2_quality_test_search_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_QUALITY_TEST_SEARCH_POST, {"quality_test": quality_test}, options
-        )
+        """Like `v2_quality_test_search_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def v2_quality_test_search_post_without_preload_content(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_quality_test_search_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_QUALITY_TEST_SEARCH_POST, {"quality_test": quality_test}, options
-        )
+        """Like `v2_quality_test_search_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
 
     async def v2_quality_test_set_post(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
         """Create or update a Quality Test record:
         - To update `id` must be supplied. Only the supplied fields will be updated, the rest will remain unchanged.
         - If `id` is not supplied, a new `quality_test_record` will be created."""
-        return (
-            await self.v2_quality_test_set_post_with_http_info(quality_test=quality_test, **options)
-        ).data
+        response = await self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
 
     async def v2_quality_test_set_post_with_http_info(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `v2_quality_test_set_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_QUALITY_TEST_SET_POST, {"quality_test": quality_test}, options
-        )
+        """Like `v2_quality_test_set_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def v2_quality_test_set_post_without_preload_content(
-        self, quality_test: Union[QualityTest, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_quality_test_set_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_QUALITY_TEST_SET_POST, {"quality_test": quality_test}, options
-        )
+        """Like `v2_quality_test_set_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_QUALITY_TEST_SET_POST, locals(), _options)
 
     async def v2_quality_tests_delete_post(
         self,
         v2_quality_tests_delete_post_request: Union[
             V2QualityTestsDeletePostRequest, dict[str, Any]
         ],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Bulk deletes quality tests, either:
         - All quality tests on a given `line` whose `timsetamp` is between `start_time` and `end_time`
@@ -441,25 +381,17 @@ class AsyncQualityTestApi:
         - All quality tests whose `id` is supplied
 
         It will do one or the other, with a bias for `id`'s if both are supplied."""
-        return (
-            await self.v2_quality_tests_delete_post_with_http_info(
-                v2_quality_tests_delete_post_request=v2_quality_tests_delete_post_request, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
 
     async def v2_quality_tests_delete_post_with_http_info(
         self,
         v2_quality_tests_delete_post_request: Union[
             V2QualityTestsDeletePostRequest, dict[str, Any]
         ],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_quality_tests_delete_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_QUALITY_TESTS_DELETE_POST,
-            {"v2_quality_tests_delete_post_request": v2_quality_tests_delete_post_request},
-            options,
-        )
+        """Like `v2_quality_tests_delete_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def v2_quality_tests_delete_post_without_preload_content(
@@ -467,11 +399,7 @@ class AsyncQualityTestApi:
         v2_quality_tests_delete_post_request: Union[
             V2QualityTestsDeletePostRequest, dict[str, Any]
         ],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `v2_quality_tests_delete_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_QUALITY_TESTS_DELETE_POST,
-            {"v2_quality_tests_delete_post_request": v2_quality_tests_delete_post_request},
-            options,
-        )
+        """Like `v2_quality_tests_delete_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)

@@ -1,4 +1,4 @@
-"""ScrapYieldDataApi: the operations tagged 'ScrapYieldData' of Oden API."""
+"""ScrapYieldDataApi: the operations tagged "ScrapYieldData" of Oden API."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ _V2_SCRAP_YIELD_DELETE_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_SCRAP_YIELD_SEARCH_POST = Operation(
     "POST",
     "/v2/scrap_yield/search",
@@ -58,6 +59,7 @@ _V2_SCRAP_YIELD_SEARCH_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_SCRAP_YIELD_SET_POST = Operation(
     "POST",
     "/v2/scrap_yield/set",
@@ -90,78 +92,58 @@ class ScrapYieldDataApi:
     def v2_scrap_yield_delete_post(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Deletes Scrap Yield record by ID and line"""
-        return self.v2_scrap_yield_delete_post_with_http_info(
-            v2_scrap_yield_search_post_request=v2_scrap_yield_search_post_request, **options
-        ).data
+        response = self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
 
     def v2_scrap_yield_delete_post_with_http_info(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_scrap_yield_delete_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_SCRAP_YIELD_DELETE_POST,
-            {"v2_scrap_yield_search_post_request": v2_scrap_yield_search_post_request},
-            options,
-        )
+        """Like `v2_scrap_yield_delete_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def v2_scrap_yield_delete_post_without_preload_content(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `v2_scrap_yield_delete_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_SCRAP_YIELD_DELETE_POST,
-            {"v2_scrap_yield_search_post_request": v2_scrap_yield_search_post_request},
-            options,
-        )
+        """Like `v2_scrap_yield_delete_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
 
     def v2_scrap_yield_search_post(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Searches for scrap/yield records for a given Interval"""
-        return self.v2_scrap_yield_search_post_with_http_info(
-            v2_scrap_yield_search_post_request=v2_scrap_yield_search_post_request, **options
-        ).data
+        response = self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
 
     def v2_scrap_yield_search_post_with_http_info(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_scrap_yield_search_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_SCRAP_YIELD_SEARCH_POST,
-            {"v2_scrap_yield_search_post_request": v2_scrap_yield_search_post_request},
-            options,
-        )
+        """Like `v2_scrap_yield_search_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def v2_scrap_yield_search_post_without_preload_content(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `v2_scrap_yield_search_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_SCRAP_YIELD_SEARCH_POST,
-            {"v2_scrap_yield_search_post_request": v2_scrap_yield_search_post_request},
-            options,
-        )
+        """Like `v2_scrap_yield_search_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
 
     def v2_scrap_yield_set_post(
         self,
         v2_scrap_yield_set_post_request: Union[V2ScrapYieldSetPostRequest, dict[str, Any]],
         pattern: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Uploads scrap or yield raw data.
 
@@ -178,44 +160,26 @@ class ScrapYieldDataApi:
             - Example: If you have 3 scrap records in an interval: 50 50 50 = 150 and want to make the aggregate 100 for a given interval, either update one of the existing scrap records from 50 -> 0, or add a new one with value -50
 
         - Duplicate keys should be avoided, see Schema docs above for details."""
-        return self.v2_scrap_yield_set_post_with_http_info(
-            v2_scrap_yield_set_post_request=v2_scrap_yield_set_post_request,
-            pattern=pattern,
-            **options,
-        ).data
+        response = self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
 
     def v2_scrap_yield_set_post_with_http_info(
         self,
         v2_scrap_yield_set_post_request: Union[V2ScrapYieldSetPostRequest, dict[str, Any]],
         pattern: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_scrap_yield_set_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_SCRAP_YIELD_SET_POST,
-            {
-                "v2_scrap_yield_set_post_request": v2_scrap_yield_set_post_request,
-                "pattern": pattern,
-            },
-            options,
-        )
+        """Like `v2_scrap_yield_set_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def v2_scrap_yield_set_post_without_preload_content(
         self,
         v2_scrap_yield_set_post_request: Union[V2ScrapYieldSetPostRequest, dict[str, Any]],
         pattern: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `v2_scrap_yield_set_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_SCRAP_YIELD_SET_POST,
-            {
-                "v2_scrap_yield_set_post_request": v2_scrap_yield_set_post_request,
-                "pattern": pattern,
-            },
-            options,
-        )
+        """Like `v2_scrap_yield_set_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
 
 
 class AsyncScrapYieldDataApi:
@@ -227,82 +191,58 @@ class AsyncScrapYieldDataApi:
     async def v2_scrap_yield_delete_post(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Deletes Scrap Yield record by ID and line"""
-        return (
-            await self.v2_scrap_yield_delete_post_with_http_info(
-                v2_scrap_yield_search_post_request=v2_scrap_yield_search_post_request, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
 
     async def v2_scrap_yield_delete_post_with_http_info(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_scrap_yield_delete_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_SCRAP_YIELD_DELETE_POST,
-            {"v2_scrap_yield_search_post_request": v2_scrap_yield_search_post_request},
-            options,
-        )
+        """Like `v2_scrap_yield_delete_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def v2_scrap_yield_delete_post_without_preload_content(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `v2_scrap_yield_delete_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_SCRAP_YIELD_DELETE_POST,
-            {"v2_scrap_yield_search_post_request": v2_scrap_yield_search_post_request},
-            options,
-        )
+        """Like `v2_scrap_yield_delete_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
 
     async def v2_scrap_yield_search_post(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Searches for scrap/yield records for a given Interval"""
-        return (
-            await self.v2_scrap_yield_search_post_with_http_info(
-                v2_scrap_yield_search_post_request=v2_scrap_yield_search_post_request, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
 
     async def v2_scrap_yield_search_post_with_http_info(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_scrap_yield_search_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_SCRAP_YIELD_SEARCH_POST,
-            {"v2_scrap_yield_search_post_request": v2_scrap_yield_search_post_request},
-            options,
-        )
+        """Like `v2_scrap_yield_search_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def v2_scrap_yield_search_post_without_preload_content(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `v2_scrap_yield_search_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_SCRAP_YIELD_SEARCH_POST,
-            {"v2_scrap_yield_search_post_request": v2_scrap_yield_search_post_request},
-            options,
-        )
+        """Like `v2_scrap_yield_search_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
 
     async def v2_scrap_yield_set_post(
         self,
         v2_scrap_yield_set_post_request: Union[V2ScrapYieldSetPostRequest, dict[str, Any]],
         pattern: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Uploads scrap or yield raw data.
 
@@ -319,43 +259,23 @@ class AsyncScrapYieldDataApi:
             - Example: If you have 3 scrap records in an interval: 50 50 50 = 150 and want to make the aggregate 100 for a given interval, either update one of the existing scrap records from 50 -> 0, or add a new one with value -50
 
         - Duplicate keys should be avoided, see Schema docs above for details."""
-        return (
-            await self.v2_scrap_yield_set_post_with_http_info(
-                v2_scrap_yield_set_post_request=v2_scrap_yield_set_post_request,
-                pattern=pattern,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
 
     async def v2_scrap_yield_set_post_with_http_info(
         self,
         v2_scrap_yield_set_post_request: Union[V2ScrapYieldSetPostRequest, dict[str, Any]],
         pattern: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_scrap_yield_set_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_SCRAP_YIELD_SET_POST,
-            {
-                "v2_scrap_yield_set_post_request": v2_scrap_yield_set_post_request,
-                "pattern": pattern,
-            },
-            options,
-        )
+        """Like `v2_scrap_yield_set_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def v2_scrap_yield_set_post_without_preload_content(
         self,
         v2_scrap_yield_set_post_request: Union[V2ScrapYieldSetPostRequest, dict[str, Any]],
         pattern: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `v2_scrap_yield_set_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_SCRAP_YIELD_SET_POST,
-            {
-                "v2_scrap_yield_set_post_request": v2_scrap_yield_set_post_request,
-                "pattern": pattern,
-            },
-            options,
-        )
+        """Like `v2_scrap_yield_set_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_SCRAP_YIELD_SET_POST, locals(), _options)

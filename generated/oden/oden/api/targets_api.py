@@ -1,4 +1,4 @@
-"""TargetsApi: the operations tagged 'Targets' of Oden API."""
+"""TargetsApi: the operations tagged "Targets" of Oden API."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ _V2_TARGET_SEARCH_POST = Operation(
     },
     auth=("APIKeyAuth",),
 )
+
 _V2_TARGET_SET_POST = Operation(
     "POST",
     "/v2/target/set",
@@ -62,28 +63,29 @@ class TargetsApi:
         self.api_client = api_client or ApiClient.get_default()
 
     def v2_target_search_post(
-        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Target]:
         """Search for a Target by `line`, `metric_group`, and `product`. For each of these inputs, any of
         their unique indentifiers (as described in their `search` endpoint) may be used. See examples.
         """
-        return self.v2_target_search_post_with_http_info(target=target, **options).data
+        response = self.api_client.call(_V2_TARGET_SEARCH_POST, locals(), _options)
+        return cast("list[Target]", response.data)
 
     def v2_target_search_post_with_http_info(
-        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Target]]:
-        """Like `v2_target_search_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_V2_TARGET_SEARCH_POST, {"target": target}, options)
+        """Like `v2_target_search_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_TARGET_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[Target]]", response)
 
     def v2_target_search_post_without_preload_content(
-        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_target_search_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_V2_TARGET_SEARCH_POST, {"target": target}, options)
+        """Like `v2_target_search_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_TARGET_SEARCH_POST, locals(), _options)
 
     def v2_target_set_post(
-        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Target:
         """Create or update a Target.
 
@@ -92,20 +94,21 @@ class TargetsApi:
         - If the product or its mapping to the given line does not exist, they will be created.
         - If a target exists but with different parameters, it will be updated.
         - If the target exists with all the same parameters nothing is done."""
-        return self.v2_target_set_post_with_http_info(target=target, **options).data
+        response = self.api_client.call(_V2_TARGET_SET_POST, locals(), _options)
+        return cast("Target", response.data)
 
     def v2_target_set_post_with_http_info(
-        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Target]:
-        """Like `v2_target_set_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_V2_TARGET_SET_POST, {"target": target}, options)
+        """Like `v2_target_set_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_TARGET_SET_POST, locals(), _options)
         return cast("ApiResponse[Target]", response)
 
     def v2_target_set_post_without_preload_content(
-        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `v2_target_set_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_V2_TARGET_SET_POST, {"target": target}, options)
+        """Like `v2_target_set_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_TARGET_SET_POST, locals(), _options)
 
 
 class AsyncTargetsApi:
@@ -115,28 +118,29 @@ class AsyncTargetsApi:
         self.api_client = api_client
 
     async def v2_target_search_post(
-        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Target]:
         """Search for a Target by `line`, `metric_group`, and `product`. For each of these inputs, any of
         their unique indentifiers (as described in their `search` endpoint) may be used. See examples.
         """
-        return (await self.v2_target_search_post_with_http_info(target=target, **options)).data
+        response = await self.api_client.call(_V2_TARGET_SEARCH_POST, locals(), _options)
+        return cast("list[Target]", response.data)
 
     async def v2_target_search_post_with_http_info(
-        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Target]]:
-        """Like `v2_target_search_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_V2_TARGET_SEARCH_POST, {"target": target}, options)
+        """Like `v2_target_search_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_TARGET_SEARCH_POST, locals(), _options)
         return cast("ApiResponse[list[Target]]", response)
 
     async def v2_target_search_post_without_preload_content(
-        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_target_search_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_V2_TARGET_SEARCH_POST, {"target": target}, options)
+        """Like `v2_target_search_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_TARGET_SEARCH_POST, locals(), _options)
 
     async def v2_target_set_post(
-        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Target:
         """Create or update a Target.
 
@@ -145,17 +149,18 @@ class AsyncTargetsApi:
         - If the product or its mapping to the given line does not exist, they will be created.
         - If a target exists but with different parameters, it will be updated.
         - If the target exists with all the same parameters nothing is done."""
-        return (await self.v2_target_set_post_with_http_info(target=target, **options)).data
+        response = await self.api_client.call(_V2_TARGET_SET_POST, locals(), _options)
+        return cast("Target", response.data)
 
     async def v2_target_set_post_with_http_info(
-        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Target]:
-        """Like `v2_target_set_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_V2_TARGET_SET_POST, {"target": target}, options)
+        """Like `v2_target_set_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_TARGET_SET_POST, locals(), _options)
         return cast("ApiResponse[Target]", response)
 
     async def v2_target_set_post_without_preload_content(
-        self, target: Union[Target, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `v2_target_set_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_V2_TARGET_SET_POST, {"target": target}, options)
+        """Like `v2_target_set_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_TARGET_SET_POST, locals(), _options)

@@ -16,4 +16,9 @@ class BatchMetadata(ApiModel):
     run: Optional[Interval] = None
 
 
-resolve_references(BatchMetadata, {"Interval": "oden.models.interval"})
+resolve_references(
+    BatchMetadata,
+    {
+        "Interval": "oden.models.interval",
+    },
+)

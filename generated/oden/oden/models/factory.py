@@ -21,4 +21,9 @@ class Factory(ApiModel):
     __nullable__: ClassVar[frozenset[str]] = frozenset({"secondary_name"})
 
 
-resolve_references(Factory, {"Match": "oden.models.match"})
+resolve_references(
+    Factory,
+    {
+        "Match": "oden.models.match",
+    },
+)

@@ -25,5 +25,9 @@ class IntervalBulkDelete(ApiModel):
 
 
 resolve_references(
-    IntervalBulkDelete, {"IntervalType": "oden.models.interval_type", "Line": "oden.models.line"}
+    IntervalBulkDelete,
+    {
+        "IntervalType": "oden.models.interval_type",
+        "Line": "oden.models.line",
+    },
 )

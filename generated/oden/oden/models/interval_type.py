@@ -20,4 +20,10 @@ class IntervalType(ApiModel):
     match: Optional[Match] = None
 
 
-resolve_references(IntervalType, {"Factory": "oden.models.factory", "Match": "oden.models.match"})
+resolve_references(
+    IntervalType,
+    {
+        "Factory": "oden.models.factory",
+        "Match": "oden.models.match",
+    },
+)

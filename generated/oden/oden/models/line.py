@@ -21,4 +21,10 @@ class Line(ApiModel):
     match: Optional[Match] = None
 
 
-resolve_references(Line, {"Factory": "oden.models.factory", "Match": "oden.models.match"})
+resolve_references(
+    Line,
+    {
+        "Factory": "oden.models.factory",
+        "Match": "oden.models.match",
+    },
+)

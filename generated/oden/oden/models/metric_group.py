@@ -20,4 +20,9 @@ class MetricGroup(ApiModel):
     match: Optional[Match] = None
 
 
-resolve_references(MetricGroup, {"Match": "oden.models.match"})
+resolve_references(
+    MetricGroup,
+    {
+        "Match": "oden.models.match",
+    },
+)

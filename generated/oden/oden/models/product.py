@@ -18,4 +18,9 @@ class Product(ApiModel):
     match: Optional[Match] = None
 
 
-resolve_references(Product, {"Match": "oden.models.match"})
+resolve_references(
+    Product,
+    {
+        "Match": "oden.models.match",
+    },
+)

@@ -24,5 +24,9 @@ class ProductAttribute(ApiModel):
 
 
 resolve_references(
-    ProductAttribute, {"Product": "oden.models.product", "Match": "oden.models.match"}
+    ProductAttribute,
+    {
+        "Product": "oden.models.product",
+        "Match": "oden.models.match",
+    },
 )

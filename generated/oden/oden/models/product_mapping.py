@@ -22,5 +22,9 @@ class ProductMapping(ApiModel):
 
 resolve_references(
     ProductMapping,
-    {"Product": "oden.models.product", "Line": "oden.models.line", "Match": "oden.models.match"},
+    {
+        "Product": "oden.models.product",
+        "Line": "oden.models.line",
+        "Match": "oden.models.match",
+    },
 )

@@ -23,4 +23,10 @@ class QualitySchema(ApiModel):
     match: Optional[Match] = None
 
 
-resolve_references(QualitySchema, {"Factory": "oden.models.factory", "Match": "oden.models.match"})
+resolve_references(
+    QualitySchema,
+    {
+        "Factory": "oden.models.factory",
+        "Match": "oden.models.match",
+    },
+)

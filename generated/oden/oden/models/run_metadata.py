@@ -18,4 +18,10 @@ class RunMetadata(ApiModel):
     target: Optional[Target] = None
 
 
-resolve_references(RunMetadata, {"Product": "oden.models.product", "Target": "oden.models.target"})
+resolve_references(
+    RunMetadata,
+    {
+        "Product": "oden.models.product",
+        "Target": "oden.models.target",
+    },
+)

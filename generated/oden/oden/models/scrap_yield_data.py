@@ -27,5 +27,8 @@ class ScrapYieldData(ApiModel):
 
 resolve_references(
     ScrapYieldData,
-    {"ScrapYieldSchema": "oden.models.scrap_yield_schema", "Match": "oden.models.match"},
+    {
+        "ScrapYieldSchema": "oden.models.scrap_yield_schema",
+        "Match": "oden.models.match",
+    },
 )

@@ -22,4 +22,10 @@ class ScrapYieldSchema(ApiModel):
     yield_unit: Optional[Unit] = None
 
 
-resolve_references(ScrapYieldSchema, {"Factory": "oden.models.factory", "Unit": "oden.models.unit"})
+resolve_references(
+    ScrapYieldSchema,
+    {
+        "Factory": "oden.models.factory",
+        "Unit": "oden.models.unit",
+    },
+)

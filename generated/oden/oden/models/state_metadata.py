@@ -21,5 +21,8 @@ class StateMetadata(ApiModel):
 
 resolve_references(
     StateMetadata,
-    {"StateReason": "oden.models.state_reason", "StateCategory": "oden.models.state_category"},
+    {
+        "StateReason": "oden.models.state_reason",
+        "StateCategory": "oden.models.state_category",
+    },
 )

@@ -20,4 +20,9 @@ class V2QualityTestsDeletePostRequest(ApiModel):
     end_time: Optional[datetime] = None
 
 
-resolve_references(V2QualityTestsDeletePostRequest, {"Line": "oden.models.line"})
+resolve_references(
+    V2QualityTestsDeletePostRequest,
+    {
+        "Line": "oden.models.line",
+    },
+)

@@ -20,5 +20,8 @@ class V2ScrapYieldSearchPostRequest(ApiModel):
 
 resolve_references(
     V2ScrapYieldSearchPostRequest,
-    {"ScrapYieldData": "oden.models.scrap_yield_data", "Interval": "oden.models.interval"},
+    {
+        "ScrapYieldData": "oden.models.scrap_yield_data",
+        "Interval": "oden.models.interval",
+    },
 )

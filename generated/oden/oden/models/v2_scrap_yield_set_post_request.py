@@ -20,5 +20,8 @@ class V2ScrapYieldSetPostRequest(ApiModel):
 
 resolve_references(
     V2ScrapYieldSetPostRequest,
-    {"ScrapYieldData": "oden.models.scrap_yield_data", "Interval": "oden.models.interval"},
+    {
+        "ScrapYieldData": "oden.models.scrap_yield_data",
+        "Interval": "oden.models.interval",
+    },
 )

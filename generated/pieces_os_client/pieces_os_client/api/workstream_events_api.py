@@ -1,4 +1,4 @@
-"""WorkstreamEventsApi: the operations tagged 'WorkstreamEvents' of Pieces OS Client Open API."""
+"""WorkstreamEventsApi: the operations tagged "WorkstreamEvents" of Pieces OS Client Open API."""
 
 from __future__ import annotations
 
@@ -36,9 +36,13 @@ _WORKSTREAM_EVENTS_BATCH = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json", "text/plain"),
-    returns={"200": "WorkstreamEventsBatchFetchOutput", "500": "str"},
+    returns={
+        "200": "WorkstreamEventsBatchFetchOutput",
+        "500": "str",
+    },
     auth=("application",),
 )
+
 _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT = Operation(
     "POST",
     "/workstream_events/create",
@@ -48,18 +52,25 @@ _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json", "text/plain"),
-    returns={"200": "WorkstreamEvent", "500": "str"},
+    returns={
+        "200": "WorkstreamEvent",
+        "500": "str",
+    },
     auth=("application",),
 )
+
 _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT = Operation(
     "POST",
     "/workstream_events/{workstream_event}/delete",
     params=(Param("workstream_event", "workstream_event", "path"),),
-    content_types=(),
     accepts=("text/plain",),
-    returns={"204": "", "500": "str"},
+    returns={
+        "204": "",
+        "500": "str",
+    },
     auth=("application",),
 )
+
 _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT = Operation(
     "GET",
     "/workstream_events/identifiers",
@@ -70,18 +81,23 @@ _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT = Operation(
         Param("updated_from", "updated_from", "query"),
         Param("updated_to", "updated_to", "query"),
     ),
-    content_types=(),
     accepts=("application/json", "text/plain"),
-    returns={"200": "FlattenedWorkstreamEvents", "500": "str"},
+    returns={
+        "200": "FlattenedWorkstreamEvents",
+        "500": "str",
+    },
     auth=("application",),
 )
+
 _WORKSTREAM_EVENTS_SNAPSHOT = Operation(
     "GET",
     "/workstream_events",
     params=(Param("transferables", "transferables", "query"),),
-    content_types=(),
     accepts=("application/json", "text/plain"),
-    returns={"200": "WorkstreamEvents", "500": "str"},
+    returns={
+        "200": "WorkstreamEvents",
+        "500": "str",
+    },
     auth=("application",),
 )
 
@@ -96,7 +112,7 @@ class WorkstreamEventsApi:
         self,
         workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
         transferables: Optional[bool] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> WorkstreamEventsBatchFetchOutput:
         """/workstream_events/batch/fetch [POST]
 
@@ -105,69 +121,51 @@ class WorkstreamEventsApi:
         The response will include successfully fetched events and a list of any UUIDs that were not found.
         Note: If a UUID in the batch doesn't exist, it will be caught and added to the notFound list in the response.
         The transferables query parameter defaults to false for performance optimization."""
-        return self.workstream_events_batch_with_http_info(
-            workstream_events_batch_fetch_input=workstream_events_batch_fetch_input,
-            transferables=transferables,
-            **options,
-        ).data
+        response = self.api_client.call(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
+        return cast("WorkstreamEventsBatchFetchOutput", response.data)
 
     def workstream_events_batch_with_http_info(
         self,
         workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
         transferables: Optional[bool] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[WorkstreamEventsBatchFetchOutput]:
-        """Like `workstream_events_batch`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _WORKSTREAM_EVENTS_BATCH,
-            {
-                "workstream_events_batch_fetch_input": workstream_events_batch_fetch_input,
-                "transferables": transferables,
-            },
-            options,
-        )
+        """Like `workstream_events_batch`, with status code, headers and raw body too."""
+        response = self.api_client.call(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
         return cast("ApiResponse[WorkstreamEventsBatchFetchOutput]", response)
 
     def workstream_events_batch_without_preload_content(
         self,
         workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
         transferables: Optional[bool] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `workstream_events_batch`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_BATCH,
-            {
-                "workstream_events_batch_fetch_input": workstream_events_batch_fetch_input,
-                "transferables": transferables,
-            },
-            options,
-        )
+        """Like `workstream_events_batch`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
 
     def workstream_events_create_new_workstream_event(
         self,
         transferables: Optional[bool] = None,
         seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> WorkstreamEvent:
         """/workstream_events/create [POST]
 
         This will create a new WorkstreamEvent in the database."""
-        return self.workstream_events_create_new_workstream_event_with_http_info(
-            transferables=transferables, seeded_workstream_event=seeded_workstream_event, **options
-        ).data
+        response = self.api_client.call(
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT, locals(), _options
+        )
+        return cast("WorkstreamEvent", response.data)
 
     def workstream_events_create_new_workstream_event_with_http_info(
         self,
         transferables: Optional[bool] = None,
         seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[WorkstreamEvent]:
-        """Like `workstream_events_create_new_workstream_event`, returning status code, headers and raw body as well."""
+        """Like `workstream_events_create_new_workstream_event`, with status code, headers and raw body too."""
         response = self.api_client.call(
-            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
-            {"transferables": transferables, "seeded_workstream_event": seeded_workstream_event},
-            options,
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT, locals(), _options
         )
         return cast("ApiResponse[WorkstreamEvent]", response)
 
@@ -175,44 +173,38 @@ class WorkstreamEventsApi:
         self,
         transferables: Optional[bool] = None,
         seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `workstream_events_create_new_workstream_event`, returning the HTTP response with its body unread."""
+        """Like `workstream_events_create_new_workstream_event`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
-            {"transferables": transferables, "seeded_workstream_event": seeded_workstream_event},
-            options,
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT, locals(), _options
         )
 
     def workstream_events_delete_specific_workstream_event(
-        self, workstream_event: str, **options: Unpack[RequestOptions]
+        self, workstream_event: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """/workstream_events/{workstream_event}/delete [POST]
 
         This will delete a specific workstream_event from the database!"""
-        return self.workstream_events_delete_specific_workstream_event_with_http_info(
-            workstream_event=workstream_event, **options
-        ).data
+        response = self.api_client.call(
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
+        )
 
     def workstream_events_delete_specific_workstream_event_with_http_info(
-        self, workstream_event: str, **options: Unpack[RequestOptions]
+        self, workstream_event: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `workstream_events_delete_specific_workstream_event`, returning status code, headers and raw body as well."""
+        """Like `workstream_events_delete_specific_workstream_event`, with status code, headers and raw body too."""
         response = self.api_client.call(
-            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT,
-            {"workstream_event": workstream_event},
-            options,
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
         )
         return cast("ApiResponse[None]", response)
 
     def workstream_events_delete_specific_workstream_event_without_preload_content(
-        self, workstream_event: str, **options: Unpack[RequestOptions]
+        self, workstream_event: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `workstream_events_delete_specific_workstream_event`, returning the HTTP response with its body unread."""
+        """Like `workstream_events_delete_specific_workstream_event`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT,
-            {"workstream_event": workstream_event},
-            options,
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
         )
 
     def workstream_events_identifiers_snapshot(
@@ -222,7 +214,7 @@ class WorkstreamEventsApi:
         created_to: Optional[datetime] = None,
         updated_from: Optional[datetime] = None,
         updated_to: Optional[datetime] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> FlattenedWorkstreamEvents:
         """/workstream_events/identifiers [GET]
 
@@ -231,14 +223,8 @@ class WorkstreamEventsApi:
         Note: When both created and updated timestamp filters are provided, the filters default to OR logic.
         This means events will match if they satisfy EITHER the created timestamp range OR the updated timestamp range.
         """
-        return self.workstream_events_identifiers_snapshot_with_http_info(
-            limit=limit,
-            created_from=created_from,
-            created_to=created_to,
-            updated_from=updated_from,
-            updated_to=updated_to,
-            **options,
-        ).data
+        response = self.api_client.call(_WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options)
+        return cast("FlattenedWorkstreamEvents", response.data)
 
     def workstream_events_identifiers_snapshot_with_http_info(
         self,
@@ -247,20 +233,10 @@ class WorkstreamEventsApi:
         created_to: Optional[datetime] = None,
         updated_from: Optional[datetime] = None,
         updated_to: Optional[datetime] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[FlattenedWorkstreamEvents]:
-        """Like `workstream_events_identifiers_snapshot`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
-            {
-                "limit": limit,
-                "created_from": created_from,
-                "created_to": created_to,
-                "updated_from": updated_from,
-                "updated_to": updated_to,
-            },
-            options,
-        )
+        """Like `workstream_events_identifiers_snapshot`, with status code, headers and raw body too."""
+        response = self.api_client.call(_WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options)
         return cast("ApiResponse[FlattenedWorkstreamEvents]", response)
 
     def workstream_events_identifiers_snapshot_without_preload_content(
@@ -270,47 +246,32 @@ class WorkstreamEventsApi:
         created_to: Optional[datetime] = None,
         updated_from: Optional[datetime] = None,
         updated_to: Optional[datetime] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `workstream_events_identifiers_snapshot`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
-            {
-                "limit": limit,
-                "created_from": created_from,
-                "created_to": created_to,
-                "updated_from": updated_from,
-                "updated_to": updated_to,
-            },
-            options,
-        )
+        """Like `workstream_events_identifiers_snapshot`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options)
 
     def workstream_events_snapshot(
-        self, transferables: Optional[bool] = None, **options: Unpack[RequestOptions]
+        self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
     ) -> WorkstreamEvents:
         """/workstream_events [GET]
 
         This will get a snapshot of all your workstream events."""
-        return self.workstream_events_snapshot_with_http_info(
-            transferables=transferables, **options
-        ).data
+        response = self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
+        return cast("WorkstreamEvents", response.data)
 
     def workstream_events_snapshot_with_http_info(
-        self, transferables: Optional[bool] = None, **options: Unpack[RequestOptions]
+        self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[WorkstreamEvents]:
-        """Like `workstream_events_snapshot`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _WORKSTREAM_EVENTS_SNAPSHOT, {"transferables": transferables}, options
-        )
+        """Like `workstream_events_snapshot`, with status code, headers and raw body too."""
+        response = self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
         return cast("ApiResponse[WorkstreamEvents]", response)
 
     def workstream_events_snapshot_without_preload_content(
-        self, transferables: Optional[bool] = None, **options: Unpack[RequestOptions]
+        self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `workstream_events_snapshot`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_SNAPSHOT, {"transferables": transferables}, options
-        )
+        """Like `workstream_events_snapshot`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
 
 
 class AsyncWorkstreamEventsApi:
@@ -323,7 +284,7 @@ class AsyncWorkstreamEventsApi:
         self,
         workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
         transferables: Optional[bool] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> WorkstreamEventsBatchFetchOutput:
         """/workstream_events/batch/fetch [POST]
 
@@ -332,75 +293,51 @@ class AsyncWorkstreamEventsApi:
         The response will include successfully fetched events and a list of any UUIDs that were not found.
         Note: If a UUID in the batch doesn't exist, it will be caught and added to the notFound list in the response.
         The transferables query parameter defaults to false for performance optimization."""
-        return (
-            await self.workstream_events_batch_with_http_info(
-                workstream_events_batch_fetch_input=workstream_events_batch_fetch_input,
-                transferables=transferables,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
+        return cast("WorkstreamEventsBatchFetchOutput", response.data)
 
     async def workstream_events_batch_with_http_info(
         self,
         workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
         transferables: Optional[bool] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[WorkstreamEventsBatchFetchOutput]:
-        """Like `workstream_events_batch`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _WORKSTREAM_EVENTS_BATCH,
-            {
-                "workstream_events_batch_fetch_input": workstream_events_batch_fetch_input,
-                "transferables": transferables,
-            },
-            options,
-        )
+        """Like `workstream_events_batch`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
         return cast("ApiResponse[WorkstreamEventsBatchFetchOutput]", response)
 
     async def workstream_events_batch_without_preload_content(
         self,
         workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
         transferables: Optional[bool] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `workstream_events_batch`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_BATCH,
-            {
-                "workstream_events_batch_fetch_input": workstream_events_batch_fetch_input,
-                "transferables": transferables,
-            },
-            options,
-        )
+        """Like `workstream_events_batch`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
 
     async def workstream_events_create_new_workstream_event(
         self,
         transferables: Optional[bool] = None,
         seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> WorkstreamEvent:
         """/workstream_events/create [POST]
 
         This will create a new WorkstreamEvent in the database."""
-        return (
-            await self.workstream_events_create_new_workstream_event_with_http_info(
-                transferables=transferables,
-                seeded_workstream_event=seeded_workstream_event,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT, locals(), _options
+        )
+        return cast("WorkstreamEvent", response.data)
 
     async def workstream_events_create_new_workstream_event_with_http_info(
         self,
         transferables: Optional[bool] = None,
         seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[WorkstreamEvent]:
-        """Like `workstream_events_create_new_workstream_event`, returning status code, headers and raw body as well."""
+        """Like `workstream_events_create_new_workstream_event`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
-            {"transferables": transferables, "seeded_workstream_event": seeded_workstream_event},
-            options,
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT, locals(), _options
         )
         return cast("ApiResponse[WorkstreamEvent]", response)
 
@@ -408,46 +345,38 @@ class AsyncWorkstreamEventsApi:
         self,
         transferables: Optional[bool] = None,
         seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `workstream_events_create_new_workstream_event`, returning the HTTP response with its body unread."""
+        """Like `workstream_events_create_new_workstream_event`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
-            {"transferables": transferables, "seeded_workstream_event": seeded_workstream_event},
-            options,
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT, locals(), _options
         )
 
     async def workstream_events_delete_specific_workstream_event(
-        self, workstream_event: str, **options: Unpack[RequestOptions]
+        self, workstream_event: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """/workstream_events/{workstream_event}/delete [POST]
 
         This will delete a specific workstream_event from the database!"""
-        return (
-            await self.workstream_events_delete_specific_workstream_event_with_http_info(
-                workstream_event=workstream_event, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
+        )
 
     async def workstream_events_delete_specific_workstream_event_with_http_info(
-        self, workstream_event: str, **options: Unpack[RequestOptions]
+        self, workstream_event: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `workstream_events_delete_specific_workstream_event`, returning status code, headers and raw body as well."""
+        """Like `workstream_events_delete_specific_workstream_event`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT,
-            {"workstream_event": workstream_event},
-            options,
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
         )
         return cast("ApiResponse[None]", response)
 
     async def workstream_events_delete_specific_workstream_event_without_preload_content(
-        self, workstream_event: str, **options: Unpack[RequestOptions]
+        self, workstream_event: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `workstream_events_delete_specific_workstream_event`, returning the HTTP response with its body unread."""
+        """Like `workstream_events_delete_specific_workstream_event`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT,
-            {"workstream_event": workstream_event},
-            options,
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
         )
 
     async def workstream_events_identifiers_snapshot(
@@ -457,7 +386,7 @@ class AsyncWorkstreamEventsApi:
         created_to: Optional[datetime] = None,
         updated_from: Optional[datetime] = None,
         updated_to: Optional[datetime] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> FlattenedWorkstreamEvents:
         """/workstream_events/identifiers [GET]
 
@@ -466,16 +395,10 @@ class AsyncWorkstreamEventsApi:
         Note: When both created and updated timestamp filters are provided, the filters default to OR logic.
         This means events will match if they satisfy EITHER the created timestamp range OR the updated timestamp range.
         """
-        return (
-            await self.workstream_events_identifiers_snapshot_with_http_info(
-                limit=limit,
-                created_from=created_from,
-                created_to=created_to,
-                updated_from=updated_from,
-                updated_to=updated_to,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(
+            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options
+        )
+        return cast("FlattenedWorkstreamEvents", response.data)
 
     async def workstream_events_identifiers_snapshot_with_http_info(
         self,
@@ -484,19 +407,11 @@ class AsyncWorkstreamEventsApi:
         created_to: Optional[datetime] = None,
         updated_from: Optional[datetime] = None,
         updated_to: Optional[datetime] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[FlattenedWorkstreamEvents]:
-        """Like `workstream_events_identifiers_snapshot`, returning status code, headers and raw body as well."""
+        """Like `workstream_events_identifiers_snapshot`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
-            {
-                "limit": limit,
-                "created_from": created_from,
-                "created_to": created_to,
-                "updated_from": updated_from,
-                "updated_to": updated_to,
-            },
-            options,
+            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options
         )
         return cast("ApiResponse[FlattenedWorkstreamEvents]", response)
 
@@ -507,46 +422,31 @@ class AsyncWorkstreamEventsApi:
         created_to: Optional[datetime] = None,
         updated_from: Optional[datetime] = None,
         updated_to: Optional[datetime] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `workstream_events_identifiers_snapshot`, returning the HTTP response with its body unread."""
+        """Like `workstream_events_identifiers_snapshot`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
-            {
-                "limit": limit,
-                "created_from": created_from,
-                "created_to": created_to,
-                "updated_from": updated_from,
-                "updated_to": updated_to,
-            },
-            options,
+            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options
         )
 
     async def workstream_events_snapshot(
-        self, transferables: Optional[bool] = None, **options: Unpack[RequestOptions]
+        self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
     ) -> WorkstreamEvents:
         """/workstream_events [GET]
 
         This will get a snapshot of all your workstream events."""
-        return (
-            await self.workstream_events_snapshot_with_http_info(
-                transferables=transferables, **options
-            )
-        ).data
+        response = await self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
+        return cast("WorkstreamEvents", response.data)
 
     async def workstream_events_snapshot_with_http_info(
-        self, transferables: Optional[bool] = None, **options: Unpack[RequestOptions]
+        self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[WorkstreamEvents]:
-        """Like `workstream_events_snapshot`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _WORKSTREAM_EVENTS_SNAPSHOT, {"transferables": transferables}, options
-        )
+        """Like `workstream_events_snapshot`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
         return cast("ApiResponse[WorkstreamEvents]", response)
 
     async def workstream_events_snapshot_without_preload_content(
-        self, transferables: Optional[bool] = None, **options: Unpack[RequestOptions]
+        self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `workstream_events_snapshot`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_SNAPSHOT, {"transferables": transferables}, options
-        )
+        """Like `workstream_events_snapshot`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)

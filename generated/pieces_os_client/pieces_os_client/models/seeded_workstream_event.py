@@ -39,5 +39,8 @@ class SeededWorkstreamEvent(ApiModel):
 
 
 resolve_references(
-    SeededWorkstreamEvent, {"CapabilitiesEnum": "pieces_os_client.models.capabilities_enum"}
+    SeededWorkstreamEvent,
+    {
+        "CapabilitiesEnum": "pieces_os_client.models.capabilities_enum",
+    },
 )

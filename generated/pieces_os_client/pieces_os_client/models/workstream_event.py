@@ -48,5 +48,8 @@ class WorkstreamEvent(ApiModel):
 
 
 resolve_references(
-    WorkstreamEvent, {"CapabilitiesEnum": "pieces_os_client.models.capabilities_enum"}
+    WorkstreamEvent,
+    {
+        "CapabilitiesEnum": "pieces_os_client.models.capabilities_enum",
+    },
 )

@@ -24,5 +24,8 @@ class WorkstreamEvents(ApiModel):
 
 
 resolve_references(
-    WorkstreamEvents, {"WorkstreamEvent": "pieces_os_client.models.workstream_event"}
+    WorkstreamEvents,
+    {
+        "WorkstreamEvent": "pieces_os_client.models.workstream_event",
+    },
 )

@@ -23,5 +23,7 @@ class WorkstreamEventsBatchFetchInput(ApiModel):
 
 resolve_references(
     WorkstreamEventsBatchFetchInput,
-    {"FlattenedWorkstreamEvents": "pieces_os_client.models.flattened_workstream_events"},
+    {
+        "FlattenedWorkstreamEvents": "pieces_os_client.models.flattened_workstream_events",
+    },
 )

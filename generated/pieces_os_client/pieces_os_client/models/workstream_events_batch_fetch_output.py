@@ -26,5 +26,7 @@ class WorkstreamEventsBatchFetchOutput(ApiModel):
 
 resolve_references(
     WorkstreamEventsBatchFetchOutput,
-    {"WorkstreamEvents": "pieces_os_client.models.workstream_events"},
+    {
+        "WorkstreamEvents": "pieces_os_client.models.workstream_events",
+    },
 )

@@ -1,4 +1,4 @@
-"""MachineHoldsApi: the operations tagged 'MachineHolds' of pytm4srv machine holds API."""
+"""MachineHoldsApi: the operations tagged "MachineHolds" of pytm4srv machine holds API."""
 
 from __future__ import annotations
 
@@ -27,54 +27,72 @@ _CREATE_HOLD_SCHEDULE = Operation(
     params=(Param("machine_hold_schedule", "machine_hold_schedule", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "MachineHoldSchedule", "400": "Error"},
+    returns={
+        "201": "MachineHoldSchedule",
+        "400": "Error",
+    },
     auth=("session",),
 )
+
 _DELETE_HOLD = Operation(
     "DELETE",
     "/api/machines/holds/{hold_id}",
     params=(Param("hold_id", "hold_id", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"204": "", "403": "Error", "404": "Error"},
+    returns={
+        "204": "",
+        "403": "Error",
+        "404": "Error",
+    },
     auth=("session",),
 )
+
 _DELETE_HOLD_SCHEDULE = Operation(
     "DELETE",
     "/api/machines/holds/schedules/{schedule_id}",
     params=(Param("schedule_id", "schedule_id", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"204": "", "404": "Error"},
+    returns={
+        "204": "",
+        "404": "Error",
+    },
     auth=("session",),
 )
+
 _GET_HOLD = Operation(
     "GET",
     "/api/machines/holds/{hold_id}",
     params=(Param("hold_id", "hold_id", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "MachineHold", "404": "Error"},
+    returns={
+        "200": "MachineHold",
+        "404": "Error",
+    },
     auth=("session",),
 )
+
 _GET_HOLD_SCHEDULE = Operation(
     "GET",
     "/api/machines/holds/schedules/{schedule_id}",
     params=(Param("schedule_id", "schedule_id", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "MachineHoldSchedule", "404": "Error"},
+    returns={
+        "200": "MachineHoldSchedule",
+        "404": "Error",
+    },
     auth=("session",),
 )
+
 _LIST_HOLD_SCHEDULES = Operation(
     "GET",
     "/api/machines/holds/schedules/",
-    params=(),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "dict[str, MachineHoldSchedule]"},
+    returns={
+        "200": "dict[str, MachineHoldSchedule]",
+    },
     auth=("session",),
 )
+
 _LIST_HOLDS = Operation(
     "GET",
     "/api/machines/holds/",
@@ -87,11 +105,14 @@ _LIST_HOLDS = Operation(
         Param("limit", "limit", "query"),
         Param("offset", "offset", "query"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[MachineHold]", "400": "Error"},
+    returns={
+        "200": "list[MachineHold]",
+        "400": "Error",
+    },
     auth=("session",),
 )
+
 _PREVIEW_HOLD_SCHEDULE = Operation(
     "POST",
     "/api/machines/holds/schedules/previewSchedule",
@@ -101,9 +122,13 @@ _PREVIEW_HOLD_SCHEDULE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "list[float]", "400": "Error"},
+    returns={
+        "200": "list[float]",
+        "400": "Error",
+    },
     auth=("session",),
 )
+
 _UPDATE_HOLD = Operation(
     "PATCH",
     "/api/machines/holds/{hold_id}",
@@ -113,9 +138,14 @@ _UPDATE_HOLD = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "MachineHold", "400": "Error", "404": "Error"},
+    returns={
+        "200": "MachineHold",
+        "400": "Error",
+        "404": "Error",
+    },
     auth=("session",),
 )
+
 _UPDATE_HOLD_SCHEDULE = Operation(
     "PATCH",
     "/api/machines/holds/schedules/{schedule_id}",
@@ -125,7 +155,11 @@ _UPDATE_HOLD_SCHEDULE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "MachineHoldSchedule", "400": "Error", "404": "Error"},
+    returns={
+        "200": "MachineHoldSchedule",
+        "400": "Error",
+        "404": "Error",
+    },
     auth=("session",),
 )
 
@@ -139,141 +173,135 @@ class MachineHoldsApi:
     def create_hold_schedule(
         self,
         machine_hold_schedule: Union[MachineHoldSchedule, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> MachineHoldSchedule:
         """Create a new machine hold schedule.
 
         Create a new machine hold schedule. The request body is a MachineHoldSchedule object."""
-        return self.create_hold_schedule_with_http_info(
-            machine_hold_schedule=machine_hold_schedule, **options
-        ).data
+        response = self.api_client.call(_CREATE_HOLD_SCHEDULE, locals(), _options)
+        return cast("MachineHoldSchedule", response.data)
 
     def create_hold_schedule_with_http_info(
         self,
         machine_hold_schedule: Union[MachineHoldSchedule, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHoldSchedule]:
-        """Like `create_hold_schedule`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _CREATE_HOLD_SCHEDULE, {"machine_hold_schedule": machine_hold_schedule}, options
-        )
+        """Like `create_hold_schedule`, with status code, headers and raw body too."""
+        response = self.api_client.call(_CREATE_HOLD_SCHEDULE, locals(), _options)
         return cast("ApiResponse[MachineHoldSchedule]", response)
 
     def create_hold_schedule_without_preload_content(
         self,
         machine_hold_schedule: Union[MachineHoldSchedule, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `create_hold_schedule`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _CREATE_HOLD_SCHEDULE, {"machine_hold_schedule": machine_hold_schedule}, options
-        )
+        """Like `create_hold_schedule`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_CREATE_HOLD_SCHEDULE, locals(), _options)
 
-    def delete_hold(self, hold_id: int, **options: Unpack[RequestOptions]) -> None:
+    def delete_hold(self, hold_id: int, **_options: Unpack[RequestOptions]) -> None:
         """Delete an existing machine hold.
 
         Delete an existing machine hold.
 
         This can only be done by administrators and planners."""
-        return self.delete_hold_with_http_info(hold_id=hold_id, **options).data
+        response = self.api_client.call(_DELETE_HOLD, locals(), _options)
 
     def delete_hold_with_http_info(
-        self, hold_id: int, **options: Unpack[RequestOptions]
+        self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `delete_hold`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_DELETE_HOLD, {"hold_id": hold_id}, options)
+        """Like `delete_hold`, with status code, headers and raw body too."""
+        response = self.api_client.call(_DELETE_HOLD, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def delete_hold_without_preload_content(
-        self, hold_id: int, **options: Unpack[RequestOptions]
+        self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `delete_hold`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_DELETE_HOLD, {"hold_id": hold_id}, options)
+        """Like `delete_hold`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_DELETE_HOLD, locals(), _options)
 
-    def delete_hold_schedule(self, schedule_id: int, **options: Unpack[RequestOptions]) -> None:
+    def delete_hold_schedule(self, schedule_id: int, **_options: Unpack[RequestOptions]) -> None:
         """Delete an existing machine hold schedule.
 
         Delete an existing machine hold schedule."""
-        return self.delete_hold_schedule_with_http_info(schedule_id=schedule_id, **options).data
+        response = self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
 
     def delete_hold_schedule_with_http_info(
-        self, schedule_id: int, **options: Unpack[RequestOptions]
+        self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `delete_hold_schedule`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _DELETE_HOLD_SCHEDULE, {"schedule_id": schedule_id}, options
-        )
+        """Like `delete_hold_schedule`, with status code, headers and raw body too."""
+        response = self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def delete_hold_schedule_without_preload_content(
-        self, schedule_id: int, **options: Unpack[RequestOptions]
+        self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `delete_hold_schedule`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _DELETE_HOLD_SCHEDULE, {"schedule_id": schedule_id}, options
-        )
+        """Like `delete_hold_schedule`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_DELETE_HOLD_SCHEDULE, locals(), _options)
 
-    def get_hold(self, hold_id: int, **options: Unpack[RequestOptions]) -> MachineHold:
+    def get_hold(self, hold_id: int, **_options: Unpack[RequestOptions]) -> MachineHold:
         """Get details about a single machine hold.
 
         Get details about a single machine hold."""
-        return self.get_hold_with_http_info(hold_id=hold_id, **options).data
+        response = self.api_client.call(_GET_HOLD, locals(), _options)
+        return cast("MachineHold", response.data)
 
     def get_hold_with_http_info(
-        self, hold_id: int, **options: Unpack[RequestOptions]
+        self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHold]:
-        """Like `get_hold`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_GET_HOLD, {"hold_id": hold_id}, options)
+        """Like `get_hold`, with status code, headers and raw body too."""
+        response = self.api_client.call(_GET_HOLD, locals(), _options)
         return cast("ApiResponse[MachineHold]", response)
 
     def get_hold_without_preload_content(
-        self, hold_id: int, **options: Unpack[RequestOptions]
+        self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `get_hold`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_GET_HOLD, {"hold_id": hold_id}, options)
+        """Like `get_hold`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_GET_HOLD, locals(), _options)
 
     def get_hold_schedule(
-        self, schedule_id: int, **options: Unpack[RequestOptions]
+        self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> MachineHoldSchedule:
         """Get details about a single machine hold schedule.
 
         Get details about a single machine hold schedule."""
-        return self.get_hold_schedule_with_http_info(schedule_id=schedule_id, **options).data
+        response = self.api_client.call(_GET_HOLD_SCHEDULE, locals(), _options)
+        return cast("MachineHoldSchedule", response.data)
 
     def get_hold_schedule_with_http_info(
-        self, schedule_id: int, **options: Unpack[RequestOptions]
+        self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHoldSchedule]:
-        """Like `get_hold_schedule`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_GET_HOLD_SCHEDULE, {"schedule_id": schedule_id}, options)
+        """Like `get_hold_schedule`, with status code, headers and raw body too."""
+        response = self.api_client.call(_GET_HOLD_SCHEDULE, locals(), _options)
         return cast("ApiResponse[MachineHoldSchedule]", response)
 
     def get_hold_schedule_without_preload_content(
-        self, schedule_id: int, **options: Unpack[RequestOptions]
+        self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `get_hold_schedule`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_GET_HOLD_SCHEDULE, {"schedule_id": schedule_id}, options)
+        """Like `get_hold_schedule`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_GET_HOLD_SCHEDULE, locals(), _options)
 
     def list_hold_schedules(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> dict[str, MachineHoldSchedule]:
         """Get all existing machine hold schedules.
 
         Get all existing machine hold schedules, as an object mapping MachineHoldSchedule ID to MachineHoldSchedule object.
         """
-        return self.list_hold_schedules_with_http_info(**options).data
+        response = self.api_client.call(_LIST_HOLD_SCHEDULES, locals(), _options)
+        return cast("dict[str, MachineHoldSchedule]", response.data)
 
     def list_hold_schedules_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, MachineHoldSchedule]]:
-        """Like `list_hold_schedules`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_LIST_HOLD_SCHEDULES, {}, options)
+        """Like `list_hold_schedules`, with status code, headers and raw body too."""
+        response = self.api_client.call(_LIST_HOLD_SCHEDULES, locals(), _options)
         return cast("ApiResponse[dict[str, MachineHoldSchedule]]", response)
 
     def list_hold_schedules_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `list_hold_schedules`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_LIST_HOLD_SCHEDULES, {}, options)
+        """Like `list_hold_schedules`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_LIST_HOLD_SCHEDULES, locals(), _options)
 
     def list_holds(
         self,
@@ -284,22 +312,14 @@ class MachineHoldsApi:
         end_before: Optional[float] = None,
         limit: Optional[int] = None,
         offset: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[MachineHold]:
         """Query across all holds.
 
         Query across all holds. Returns a list of MachineHold objects in chronological order by start timestamp.
         """
-        return self.list_holds_with_http_info(
-            machine=machine,
-            user=user,
-            end=end,
-            start_after=start_after,
-            end_before=end_before,
-            limit=limit,
-            offset=offset,
-            **options,
-        ).data
+        response = self.api_client.call(_LIST_HOLDS, locals(), _options)
+        return cast("list[MachineHold]", response.data)
 
     def list_holds_with_http_info(
         self,
@@ -310,22 +330,10 @@ class MachineHoldsApi:
         end_before: Optional[float] = None,
         limit: Optional[int] = None,
         offset: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[MachineHold]]:
-        """Like `list_holds`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _LIST_HOLDS,
-            {
-                "machine": machine,
-                "user": user,
-                "end": end,
-                "start_after": start_after,
-                "end_before": end_before,
-                "limit": limit,
-                "offset": offset,
-            },
-            options,
-        )
+        """Like `list_holds`, with status code, headers and raw body too."""
+        response = self.api_client.call(_LIST_HOLDS, locals(), _options)
         return cast("ApiResponse[list[MachineHold]]", response)
 
     def list_holds_without_preload_content(
@@ -337,148 +345,105 @@ class MachineHoldsApi:
         end_before: Optional[float] = None,
         limit: Optional[int] = None,
         offset: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `list_holds`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _LIST_HOLDS,
-            {
-                "machine": machine,
-                "user": user,
-                "end": end,
-                "start_after": start_after,
-                "end_before": end_before,
-                "limit": limit,
-                "offset": offset,
-            },
-            options,
-        )
+        """Like `list_holds`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_LIST_HOLDS, locals(), _options)
 
     def preview_hold_schedule(
         self,
         machine_hold_schedule_preview: Union[MachineHoldSchedulePreview, dict[str, Any]],
         count: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[float]:
         """List the next few times when the provided schedule would run.
 
         List the next few times when the provided schedule would run. The request body should include at least the scheduling fields of a machine hold schedule, but if id is provided, the schedule will start from the timestamp of the last hold with that schedule ID.
         """
-        return self.preview_hold_schedule_with_http_info(
-            machine_hold_schedule_preview=machine_hold_schedule_preview, count=count, **options
-        ).data
+        response = self.api_client.call(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
+        return cast("list[float]", response.data)
 
     def preview_hold_schedule_with_http_info(
         self,
         machine_hold_schedule_preview: Union[MachineHoldSchedulePreview, dict[str, Any]],
         count: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[float]]:
-        """Like `preview_hold_schedule`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PREVIEW_HOLD_SCHEDULE,
-            {"machine_hold_schedule_preview": machine_hold_schedule_preview, "count": count},
-            options,
-        )
+        """Like `preview_hold_schedule`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
         return cast("ApiResponse[list[float]]", response)
 
     def preview_hold_schedule_without_preload_content(
         self,
         machine_hold_schedule_preview: Union[MachineHoldSchedulePreview, dict[str, Any]],
         count: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `preview_hold_schedule`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PREVIEW_HOLD_SCHEDULE,
-            {"machine_hold_schedule_preview": machine_hold_schedule_preview, "count": count},
-            options,
-        )
+        """Like `preview_hold_schedule`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
 
     def update_hold(
         self,
         hold_id: int,
         machine_hold_patch: Union[MachineHoldPatch, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> MachineHold:
         """Edit an existing machine hold.
 
         Edit an existing machine hold. The request body is a (partial) MachineHold object."""
-        return self.update_hold_with_http_info(
-            hold_id=hold_id, machine_hold_patch=machine_hold_patch, **options
-        ).data
+        response = self.api_client.call(_UPDATE_HOLD, locals(), _options)
+        return cast("MachineHold", response.data)
 
     def update_hold_with_http_info(
         self,
         hold_id: int,
         machine_hold_patch: Union[MachineHoldPatch, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHold]:
-        """Like `update_hold`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _UPDATE_HOLD, {"hold_id": hold_id, "machine_hold_patch": machine_hold_patch}, options
-        )
+        """Like `update_hold`, with status code, headers and raw body too."""
+        response = self.api_client.call(_UPDATE_HOLD, locals(), _options)
         return cast("ApiResponse[MachineHold]", response)
 
     def update_hold_without_preload_content(
         self,
         hold_id: int,
         machine_hold_patch: Union[MachineHoldPatch, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `update_hold`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _UPDATE_HOLD, {"hold_id": hold_id, "machine_hold_patch": machine_hold_patch}, options
-        )
+        """Like `update_hold`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_UPDATE_HOLD, locals(), _options)
 
     def update_hold_schedule(
         self,
         schedule_id: int,
         machine_hold_schedule_patch: Union[MachineHoldSchedulePatch, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> MachineHoldSchedule:
         """Edit an existing machine hold schedule.
 
         Edit an existing machine hold schedule. The request body is a (partial) MachineHoldSchedule object.
         """
-        return self.update_hold_schedule_with_http_info(
-            schedule_id=schedule_id,
-            machine_hold_schedule_patch=machine_hold_schedule_patch,
-            **options,
-        ).data
+        response = self.api_client.call(_UPDATE_HOLD_SCHEDULE, locals(), _options)
+        return cast("MachineHoldSchedule", response.data)
 
     def update_hold_schedule_with_http_info(
         self,
         schedule_id: int,
         machine_hold_schedule_patch: Union[MachineHoldSchedulePatch, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHoldSchedule]:
-        """Like `update_hold_schedule`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _UPDATE_HOLD_SCHEDULE,
-            {
-                "schedule_id": schedule_id,
-                "machine_hold_schedule_patch": machine_hold_schedule_patch,
-            },
-            options,
-        )
+        """Like `update_hold_schedule`, with status code, headers and raw body too."""
+        response = self.api_client.call(_UPDATE_HOLD_SCHEDULE, locals(), _options)
         return cast("ApiResponse[MachineHoldSchedule]", response)
 
     def update_hold_schedule_without_preload_content(
         self,
         schedule_id: int,
         machine_hold_schedule_patch: Union[MachineHoldSchedulePatch, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `update_hold_schedule`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _UPDATE_HOLD_SCHEDULE,
-            {
-                "schedule_id": schedule_id,
-                "machine_hold_schedule_patch": machine_hold_schedule_patch,
-            },
-            options,
-        )
+        """Like `update_hold_schedule`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_UPDATE_HOLD_SCHEDULE, locals(), _options)
 
 
 class AsyncMachineHoldsApi:
@@ -490,153 +455,137 @@ class AsyncMachineHoldsApi:
     async def create_hold_schedule(
         self,
         machine_hold_schedule: Union[MachineHoldSchedule, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> MachineHoldSchedule:
         """Create a new machine hold schedule.
 
         Create a new machine hold schedule. The request body is a MachineHoldSchedule object."""
-        return (
-            await self.create_hold_schedule_with_http_info(
-                machine_hold_schedule=machine_hold_schedule, **options
-            )
-        ).data
+        response = await self.api_client.call(_CREATE_HOLD_SCHEDULE, locals(), _options)
+        return cast("MachineHoldSchedule", response.data)
 
     async def create_hold_schedule_with_http_info(
         self,
         machine_hold_schedule: Union[MachineHoldSchedule, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHoldSchedule]:
-        """Like `create_hold_schedule`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _CREATE_HOLD_SCHEDULE, {"machine_hold_schedule": machine_hold_schedule}, options
-        )
+        """Like `create_hold_schedule`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_CREATE_HOLD_SCHEDULE, locals(), _options)
         return cast("ApiResponse[MachineHoldSchedule]", response)
 
     async def create_hold_schedule_without_preload_content(
         self,
         machine_hold_schedule: Union[MachineHoldSchedule, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `create_hold_schedule`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _CREATE_HOLD_SCHEDULE, {"machine_hold_schedule": machine_hold_schedule}, options
-        )
+        """Like `create_hold_schedule`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_CREATE_HOLD_SCHEDULE, locals(), _options)
 
-    async def delete_hold(self, hold_id: int, **options: Unpack[RequestOptions]) -> None:
+    async def delete_hold(self, hold_id: int, **_options: Unpack[RequestOptions]) -> None:
         """Delete an existing machine hold.
 
         Delete an existing machine hold.
 
         This can only be done by administrators and planners."""
-        return (await self.delete_hold_with_http_info(hold_id=hold_id, **options)).data
+        response = await self.api_client.call(_DELETE_HOLD, locals(), _options)
 
     async def delete_hold_with_http_info(
-        self, hold_id: int, **options: Unpack[RequestOptions]
+        self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `delete_hold`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_DELETE_HOLD, {"hold_id": hold_id}, options)
+        """Like `delete_hold`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_DELETE_HOLD, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def delete_hold_without_preload_content(
-        self, hold_id: int, **options: Unpack[RequestOptions]
+        self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `delete_hold`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_DELETE_HOLD, {"hold_id": hold_id}, options)
+        """Like `delete_hold`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_DELETE_HOLD, locals(), _options)
 
     async def delete_hold_schedule(
-        self, schedule_id: int, **options: Unpack[RequestOptions]
+        self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete an existing machine hold schedule.
 
         Delete an existing machine hold schedule."""
-        return (
-            await self.delete_hold_schedule_with_http_info(schedule_id=schedule_id, **options)
-        ).data
+        response = await self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
 
     async def delete_hold_schedule_with_http_info(
-        self, schedule_id: int, **options: Unpack[RequestOptions]
+        self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `delete_hold_schedule`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _DELETE_HOLD_SCHEDULE, {"schedule_id": schedule_id}, options
-        )
+        """Like `delete_hold_schedule`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def delete_hold_schedule_without_preload_content(
-        self, schedule_id: int, **options: Unpack[RequestOptions]
+        self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `delete_hold_schedule`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _DELETE_HOLD_SCHEDULE, {"schedule_id": schedule_id}, options
-        )
+        """Like `delete_hold_schedule`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_DELETE_HOLD_SCHEDULE, locals(), _options)
 
-    async def get_hold(self, hold_id: int, **options: Unpack[RequestOptions]) -> MachineHold:
+    async def get_hold(self, hold_id: int, **_options: Unpack[RequestOptions]) -> MachineHold:
         """Get details about a single machine hold.
 
         Get details about a single machine hold."""
-        return (await self.get_hold_with_http_info(hold_id=hold_id, **options)).data
+        response = await self.api_client.call(_GET_HOLD, locals(), _options)
+        return cast("MachineHold", response.data)
 
     async def get_hold_with_http_info(
-        self, hold_id: int, **options: Unpack[RequestOptions]
+        self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHold]:
-        """Like `get_hold`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_GET_HOLD, {"hold_id": hold_id}, options)
+        """Like `get_hold`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_GET_HOLD, locals(), _options)
         return cast("ApiResponse[MachineHold]", response)
 
     async def get_hold_without_preload_content(
-        self, hold_id: int, **options: Unpack[RequestOptions]
+        self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `get_hold`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_GET_HOLD, {"hold_id": hold_id}, options)
+        """Like `get_hold`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_GET_HOLD, locals(), _options)
 
     async def get_hold_schedule(
-        self, schedule_id: int, **options: Unpack[RequestOptions]
+        self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> MachineHoldSchedule:
         """Get details about a single machine hold schedule.
 
         Get details about a single machine hold schedule."""
-        return (
-            await self.get_hold_schedule_with_http_info(schedule_id=schedule_id, **options)
-        ).data
+        response = await self.api_client.call(_GET_HOLD_SCHEDULE, locals(), _options)
+        return cast("MachineHoldSchedule", response.data)
 
     async def get_hold_schedule_with_http_info(
-        self, schedule_id: int, **options: Unpack[RequestOptions]
+        self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHoldSchedule]:
-        """Like `get_hold_schedule`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _GET_HOLD_SCHEDULE, {"schedule_id": schedule_id}, options
-        )
+        """Like `get_hold_schedule`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_GET_HOLD_SCHEDULE, locals(), _options)
         return cast("ApiResponse[MachineHoldSchedule]", response)
 
     async def get_hold_schedule_without_preload_content(
-        self, schedule_id: int, **options: Unpack[RequestOptions]
+        self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `get_hold_schedule`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _GET_HOLD_SCHEDULE, {"schedule_id": schedule_id}, options
-        )
+        """Like `get_hold_schedule`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_GET_HOLD_SCHEDULE, locals(), _options)
 
     async def list_hold_schedules(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> dict[str, MachineHoldSchedule]:
         """Get all existing machine hold schedules.
 
         Get all existing machine hold schedules, as an object mapping MachineHoldSchedule ID to MachineHoldSchedule object.
         """
-        return (await self.list_hold_schedules_with_http_info(**options)).data
+        response = await self.api_client.call(_LIST_HOLD_SCHEDULES, locals(), _options)
+        return cast("dict[str, MachineHoldSchedule]", response.data)
 
     async def list_hold_schedules_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, MachineHoldSchedule]]:
-        """Like `list_hold_schedules`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_LIST_HOLD_SCHEDULES, {}, options)
+        """Like `list_hold_schedules`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_LIST_HOLD_SCHEDULES, locals(), _options)
         return cast("ApiResponse[dict[str, MachineHoldSchedule]]", response)
 
     async def list_hold_schedules_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `list_hold_schedules`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_LIST_HOLD_SCHEDULES, {}, options)
+        """Like `list_hold_schedules`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_LIST_HOLD_SCHEDULES, locals(), _options)
 
     async def list_holds(
         self,
@@ -647,24 +596,14 @@ class AsyncMachineHoldsApi:
         end_before: Optional[float] = None,
         limit: Optional[int] = None,
         offset: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[MachineHold]:
         """Query across all holds.
 
         Query across all holds. Returns a list of MachineHold objects in chronological order by start timestamp.
         """
-        return (
-            await self.list_holds_with_http_info(
-                machine=machine,
-                user=user,
-                end=end,
-                start_after=start_after,
-                end_before=end_before,
-                limit=limit,
-                offset=offset,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_LIST_HOLDS, locals(), _options)
+        return cast("list[MachineHold]", response.data)
 
     async def list_holds_with_http_info(
         self,
@@ -675,22 +614,10 @@ class AsyncMachineHoldsApi:
         end_before: Optional[float] = None,
         limit: Optional[int] = None,
         offset: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[MachineHold]]:
-        """Like `list_holds`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _LIST_HOLDS,
-            {
-                "machine": machine,
-                "user": user,
-                "end": end,
-                "start_after": start_after,
-                "end_before": end_before,
-                "limit": limit,
-                "offset": offset,
-            },
-            options,
-        )
+        """Like `list_holds`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_LIST_HOLDS, locals(), _options)
         return cast("ApiResponse[list[MachineHold]]", response)
 
     async def list_holds_without_preload_content(
@@ -702,151 +629,102 @@ class AsyncMachineHoldsApi:
         end_before: Optional[float] = None,
         limit: Optional[int] = None,
         offset: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `list_holds`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _LIST_HOLDS,
-            {
-                "machine": machine,
-                "user": user,
-                "end": end,
-                "start_after": start_after,
-                "end_before": end_before,
-                "limit": limit,
-                "offset": offset,
-            },
-            options,
-        )
+        """Like `list_holds`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_LIST_HOLDS, locals(), _options)
 
     async def preview_hold_schedule(
         self,
         machine_hold_schedule_preview: Union[MachineHoldSchedulePreview, dict[str, Any]],
         count: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[float]:
         """List the next few times when the provided schedule would run.
 
         List the next few times when the provided schedule would run. The request body should include at least the scheduling fields of a machine hold schedule, but if id is provided, the schedule will start from the timestamp of the last hold with that schedule ID.
         """
-        return (
-            await self.preview_hold_schedule_with_http_info(
-                machine_hold_schedule_preview=machine_hold_schedule_preview, count=count, **options
-            )
-        ).data
+        response = await self.api_client.call(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
+        return cast("list[float]", response.data)
 
     async def preview_hold_schedule_with_http_info(
         self,
         machine_hold_schedule_preview: Union[MachineHoldSchedulePreview, dict[str, Any]],
         count: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[float]]:
-        """Like `preview_hold_schedule`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PREVIEW_HOLD_SCHEDULE,
-            {"machine_hold_schedule_preview": machine_hold_schedule_preview, "count": count},
-            options,
-        )
+        """Like `preview_hold_schedule`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
         return cast("ApiResponse[list[float]]", response)
 
     async def preview_hold_schedule_without_preload_content(
         self,
         machine_hold_schedule_preview: Union[MachineHoldSchedulePreview, dict[str, Any]],
         count: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `preview_hold_schedule`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PREVIEW_HOLD_SCHEDULE,
-            {"machine_hold_schedule_preview": machine_hold_schedule_preview, "count": count},
-            options,
-        )
+        """Like `preview_hold_schedule`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
 
     async def update_hold(
         self,
         hold_id: int,
         machine_hold_patch: Union[MachineHoldPatch, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> MachineHold:
         """Edit an existing machine hold.
 
         Edit an existing machine hold. The request body is a (partial) MachineHold object."""
-        return (
-            await self.update_hold_with_http_info(
-                hold_id=hold_id, machine_hold_patch=machine_hold_patch, **options
-            )
-        ).data
+        response = await self.api_client.call(_UPDATE_HOLD, locals(), _options)
+        return cast("MachineHold", response.data)
 
     async def update_hold_with_http_info(
         self,
         hold_id: int,
         machine_hold_patch: Union[MachineHoldPatch, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHold]:
-        """Like `update_hold`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _UPDATE_HOLD, {"hold_id": hold_id, "machine_hold_patch": machine_hold_patch}, options
-        )
+        """Like `update_hold`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_UPDATE_HOLD, locals(), _options)
         return cast("ApiResponse[MachineHold]", response)
 
     async def update_hold_without_preload_content(
         self,
         hold_id: int,
         machine_hold_patch: Union[MachineHoldPatch, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `update_hold`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _UPDATE_HOLD, {"hold_id": hold_id, "machine_hold_patch": machine_hold_patch}, options
-        )
+        """Like `update_hold`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_UPDATE_HOLD, locals(), _options)
 
     async def update_hold_schedule(
         self,
         schedule_id: int,
         machine_hold_schedule_patch: Union[MachineHoldSchedulePatch, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> MachineHoldSchedule:
         """Edit an existing machine hold schedule.
 
         Edit an existing machine hold schedule. The request body is a (partial) MachineHoldSchedule object.
         """
-        return (
-            await self.update_hold_schedule_with_http_info(
-                schedule_id=schedule_id,
-                machine_hold_schedule_patch=machine_hold_schedule_patch,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_UPDATE_HOLD_SCHEDULE, locals(), _options)
+        return cast("MachineHoldSchedule", response.data)
 
     async def update_hold_schedule_with_http_info(
         self,
         schedule_id: int,
         machine_hold_schedule_patch: Union[MachineHoldSchedulePatch, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHoldSchedule]:
-        """Like `update_hold_schedule`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _UPDATE_HOLD_SCHEDULE,
-            {
-                "schedule_id": schedule_id,
-                "machine_hold_schedule_patch": machine_hold_schedule_patch,
-            },
-            options,
-        )
+        """Like `update_hold_schedule`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_UPDATE_HOLD_SCHEDULE, locals(), _options)
         return cast("ApiResponse[MachineHoldSchedule]", response)
 
     async def update_hold_schedule_without_preload_content(
         self,
         schedule_id: int,
         machine_hold_schedule_patch: Union[MachineHoldSchedulePatch, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `update_hold_schedule`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _UPDATE_HOLD_SCHEDULE,
-            {
-                "schedule_id": schedule_id,
-                "machine_hold_schedule_patch": machine_hold_schedule_patch,
-            },
-            options,
-        )
+        """Like `update_hold_schedule`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_UPDATE_HOLD_SCHEDULE, locals(), _options)

@@ -20,7 +20,7 @@ class MachineHold(ApiModel):
     id: Optional[int] = Field(default=None, description="Unique, numeric ID for this hold.")
     machine_id: int = Field(description="ID of the machine this hold applies to.")
     notes: str = Field(
-        description="User-supplied notes for this hold.\n\nUsually added or modified after creation."
+        description="User-supplied notes for this hold.\n\nUsually added or modified after creation.",
     )
     reason: str = Field(description="User-supplied reason for this hold.")
     schedule_id: Optional[int] = Field(
@@ -28,7 +28,7 @@ class MachineHold(ApiModel):
         description="ID of the schedule that created this hold.\n\nWill be NULL for holds that were created manually.",
     )
     start: datetime = Field(
-        description="Date and time when this hold should start.\n\nDefaults to the time of creation."
+        description="Date and time when this hold should start.\n\nDefaults to the time of creation.",
     )
     user_id: Optional[int] = Field(
         default=None,

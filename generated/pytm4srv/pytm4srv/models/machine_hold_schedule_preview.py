@@ -17,21 +17,21 @@ class MachineHoldSchedulePreview(ApiModel):
         description="How long to hold the machine each time this schedule fires (in minutes).",
     )
     frequency: str = Field(
-        description="How often to repeat this schedule: Y (yearly), M (monthly), W (weekly), D (daily), H (hourly)"
+        description="How often to repeat this schedule: Y (yearly), M (monthly), W (weekly), D (daily), H (hourly)",
     )
     id: Optional[int] = Field(
         default=None,
         description="ID of an existing schedule; the preview then starts from the timestamp of its last hold.",
     )
     indices: list[int] = Field(
-        description="When to run within each occurrence of frequency. Ignored if frequency is set to H."
+        description="When to run within each occurrence of frequency. Ignored if frequency is set to H.",
     )
     interval: int = Field(description="One out of how many frequency occurrences to run.")
     machine_id: Optional[int] = Field(
         default=None, description="ID of the machine this schedule applies to."
     )
     months: int = Field(
-        description="Months in which to run this schedule (bitfield, bit 0 = January; 4095 = every month)."
+        description="Months in which to run this schedule (bitfield, bit 0 = January; 4095 = every month).",
     )
     name: Optional[str] = Field(default=None, description="User-supplied name of this schedule.")
     reason: Optional[str] = Field(
@@ -39,6 +39,6 @@ class MachineHoldSchedulePreview(ApiModel):
     )
     time_of_day: str = Field(description='What time of day to schedule for ("HH:MM:SS").')
     weekdays: int = Field(
-        description="Days of the week on which to run this schedule (bitfield, bit 0 = Monday; 127 = every day)."
+        description="Days of the week on which to run this schedule (bitfield, bit 0 = Monday; 127 = every day).",
     )
     __nullable__: ClassVar[frozenset[str]] = frozenset({"duration"})

@@ -1,4 +1,4 @@
-"""CoreApi: the operations tagged 'Core' of UbiOps."""
+"""CoreApi: the operations tagged "Core" of UbiOps."""
 
 from __future__ import annotations
 
@@ -109,9 +109,12 @@ _BATCH_MODEL_REQUESTS_BATCH_COLLECT = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "list[BatchModelRequestResultList]"},
+    returns={
+        "200": "list[BatchModelRequestResultList]",
+    },
     auth=("api_key",),
 )
+
 _BATCH_MODEL_REQUESTS_BATCH_DELETE = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch-delete",
@@ -123,9 +126,12 @@ _BATCH_MODEL_REQUESTS_BATCH_DELETE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "dict[str, Any]"},
+    returns={
+        "201": "dict[str, Any]",
+    },
     auth=("api_key",),
 )
+
 _BATCH_MODEL_REQUESTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch",
@@ -137,9 +143,12 @@ _BATCH_MODEL_REQUESTS_CREATE = Operation(
     ),
     content_types=("application/json", "text/plain"),
     accepts=("application/json",),
-    returns={"200": "list[BatchModelRequestCreateResponse]"},
+    returns={
+        "200": "list[BatchModelRequestCreateResponse]",
+    },
     auth=("api_key",),
 )
+
 _BATCH_MODEL_REQUESTS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch/{request_id}",
@@ -149,11 +158,12 @@ _BATCH_MODEL_REQUESTS_DELETE = Operation(
         Param("request_id", "request_id", "path"),
         Param("version", "version", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _BATCH_MODEL_REQUESTS_GET = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch/{request_id}",
@@ -163,11 +173,13 @@ _BATCH_MODEL_REQUESTS_GET = Operation(
         Param("request_id", "request_id", "path"),
         Param("version", "version", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "BatchModelRequestResultList"},
+    returns={
+        "200": "BatchModelRequestResultList",
+    },
     auth=("api_key",),
 )
+
 _BATCH_MODEL_REQUESTS_LIST = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch",
@@ -181,11 +193,13 @@ _BATCH_MODEL_REQUESTS_LIST = Operation(
         Param("offset", "offset", "query"),
         Param("sort", "sort", "query"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[BatchModelRequestListResponse]"},
+    returns={
+        "200": "list[BatchModelRequestListResponse]",
+    },
     auth=("api_key",),
 )
+
 _BATCH_PIPELINE_REQUEST_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch/{pipeline_request_id}",
@@ -194,11 +208,12 @@ _BATCH_PIPELINE_REQUEST_DELETE = Operation(
         Param("pipeline_name", "pipeline_name", "path"),
         Param("pipeline_request_id", "pipeline_request_id", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _BATCH_PIPELINE_REQUEST_GET = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch/{pipeline_request_id}",
@@ -207,11 +222,13 @@ _BATCH_PIPELINE_REQUEST_GET = Operation(
         Param("pipeline_name", "pipeline_name", "path"),
         Param("pipeline_request_id", "pipeline_request_id", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "BatchPipelineRequestResultList"},
+    returns={
+        "200": "BatchPipelineRequestResultList",
+    },
     auth=("api_key",),
 )
+
 _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch-collect",
@@ -222,9 +239,12 @@ _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "list[BatchPipelineRequestResultList]"},
+    returns={
+        "200": "list[BatchPipelineRequestResultList]",
+    },
     auth=("api_key",),
 )
+
 _BATCH_PIPELINE_REQUESTS_BATCH_DELETE = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch-delete",
@@ -235,9 +255,12 @@ _BATCH_PIPELINE_REQUESTS_BATCH_DELETE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "dict[str, Any]"},
+    returns={
+        "201": "dict[str, Any]",
+    },
     auth=("api_key",),
 )
+
 _BATCH_PIPELINE_REQUESTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch",
@@ -248,9 +271,12 @@ _BATCH_PIPELINE_REQUESTS_CREATE = Operation(
     ),
     content_types=("application/json", "text/plain"),
     accepts=("application/json",),
-    returns={"200": "list[BatchPipelineRequestCreateResponse]"},
+    returns={
+        "200": "list[BatchPipelineRequestCreateResponse]",
+    },
     auth=("api_key",),
 )
+
 _BATCH_PIPELINE_REQUESTS_LIST = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch",
@@ -263,11 +289,13 @@ _BATCH_PIPELINE_REQUESTS_LIST = Operation(
         Param("offset", "offset", "query"),
         Param("sort", "sort", "query"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[BatchPipelineRequestListResponse]"},
+    returns={
+        "200": "list[BatchPipelineRequestListResponse]",
+    },
     auth=("api_key",),
 )
+
 _BLOBS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/blobs",
@@ -278,9 +306,12 @@ _BLOBS_CREATE = Operation(
     ),
     content_types=("multipart/form-data",),
     accepts=("application/json",),
-    returns={"201": "BlobList"},
+    returns={
+        "201": "BlobList",
+    },
     auth=("api_key",),
 )
+
 _BLOBS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/blobs/{blob_id}",
@@ -288,11 +319,12 @@ _BLOBS_DELETE = Operation(
         Param("project_name", "project_name", "path"),
         Param("blob_id", "blob_id", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _BLOBS_GET = Operation(
     "GET",
     "/projects/{project_name}/blobs/{blob_id}",
@@ -300,11 +332,13 @@ _BLOBS_GET = Operation(
         Param("project_name", "project_name", "path"),
         Param("blob_id", "blob_id", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "BlobUpload"},
+    returns={
+        "200": "BlobUpload",
+    },
     auth=("api_key",),
 )
+
 _BLOBS_LIST = Operation(
     "GET",
     "/projects/{project_name}/blobs",
@@ -313,20 +347,23 @@ _BLOBS_LIST = Operation(
         Param("range", "range", "query"),
         Param("creation_date", "creation_date", "query"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[BlobList]"},
+    returns={
+        "200": "list[BlobList]",
+    },
     auth=("api_key",),
 )
+
 _CONFIGURATIONS_LIST = Operation(
     "GET",
     "/config/connectors",
-    params=(),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[ConfigurationList]"},
+    returns={
+        "200": "list[ConfigurationList]",
+    },
     auth=("api_key",),
 )
+
 _CONNECTORS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/connectors",
@@ -336,9 +373,12 @@ _CONNECTORS_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "ConnectorList"},
+    returns={
+        "201": "ConnectorList",
+    },
     auth=("api_key",),
 )
+
 _CONNECTORS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/connectors/{connector_name}",
@@ -346,11 +386,12 @@ _CONNECTORS_DELETE = Operation(
         Param("project_name", "project_name", "path"),
         Param("connector_name", "connector_name", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _CONNECTORS_GET = Operation(
     "GET",
     "/projects/{project_name}/connectors/{connector_name}",
@@ -358,20 +399,24 @@ _CONNECTORS_GET = Operation(
         Param("project_name", "project_name", "path"),
         Param("connector_name", "connector_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "ConnectorList"},
+    returns={
+        "200": "ConnectorList",
+    },
     auth=("api_key",),
 )
+
 _CONNECTORS_LIST = Operation(
     "GET",
     "/projects/{project_name}/connectors",
     params=(Param("project_name", "project_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[ConnectorList]"},
+    returns={
+        "200": "list[ConnectorList]",
+    },
     auth=("api_key",),
 )
+
 _CONNECTORS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/connectors/{connector_name}",
@@ -382,9 +427,12 @@ _CONNECTORS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "ConnectorList"},
+    returns={
+        "200": "ConnectorList",
+    },
     auth=("api_key",),
 )
+
 _CREDENTIALS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/credentials",
@@ -394,9 +442,12 @@ _CREDENTIALS_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "CredentialsList"},
+    returns={
+        "201": "CredentialsList",
+    },
     auth=("api_key",),
 )
+
 _CREDENTIALS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/credentials/{credentials_name}",
@@ -404,11 +455,12 @@ _CREDENTIALS_DELETE = Operation(
         Param("project_name", "project_name", "path"),
         Param("credentials_name", "credentials_name", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _CREDENTIALS_GET = Operation(
     "GET",
     "/projects/{project_name}/credentials/{credentials_name}",
@@ -416,20 +468,24 @@ _CREDENTIALS_GET = Operation(
         Param("project_name", "project_name", "path"),
         Param("credentials_name", "credentials_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "CredentialsListWithConfig"},
+    returns={
+        "200": "CredentialsListWithConfig",
+    },
     auth=("api_key",),
 )
+
 _CREDENTIALS_LIST = Operation(
     "GET",
     "/projects/{project_name}/credentials",
     params=(Param("project_name", "project_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[CredentialsList]"},
+    returns={
+        "200": "list[CredentialsList]",
+    },
     auth=("api_key",),
 )
+
 _CREDENTIALS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/credentials/{credentials_name}",
@@ -440,9 +496,12 @@ _CREDENTIALS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "CredentialsListWithConfig"},
+    returns={
+        "200": "CredentialsListWithConfig",
+    },
     auth=("api_key",),
 )
+
 _METRICS_GET = Operation(
     "GET",
     "/projects/{project_name}/metrics/{metric}",
@@ -455,11 +514,13 @@ _METRICS_GET = Operation(
         Param("interval", "interval", "query"),
         Param("object_id", "object_id", "query"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[Metrics]"},
+    returns={
+        "200": "list[Metrics]",
+    },
     auth=("api_key",),
 )
+
 _MODEL_ENVIRONMENT_VARIABLES_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/environment-variables",
@@ -470,9 +531,12 @@ _MODEL_ENVIRONMENT_VARIABLES_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "EnvironmentVariableList"},
+    returns={
+        "201": "EnvironmentVariableList",
+    },
     auth=("api_key",),
 )
+
 _MODEL_ENVIRONMENT_VARIABLES_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}/environment-variables/{id}",
@@ -481,11 +545,12 @@ _MODEL_ENVIRONMENT_VARIABLES_DELETE = Operation(
         Param("id", "id", "path"),
         Param("model_name", "model_name", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _MODEL_ENVIRONMENT_VARIABLES_GET = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/environment-variables/{id}",
@@ -494,11 +559,13 @@ _MODEL_ENVIRONMENT_VARIABLES_GET = Operation(
         Param("id", "id", "path"),
         Param("model_name", "model_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "EnvironmentVariableList"},
+    returns={
+        "200": "EnvironmentVariableList",
+    },
     auth=("api_key",),
 )
+
 _MODEL_ENVIRONMENT_VARIABLES_LIST = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/environment-variables",
@@ -506,11 +573,13 @@ _MODEL_ENVIRONMENT_VARIABLES_LIST = Operation(
         Param("project_name", "project_name", "path"),
         Param("model_name", "model_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[InheritedEnvironmentVariableList]"},
+    returns={
+        "200": "list[InheritedEnvironmentVariableList]",
+    },
     auth=("api_key",),
 )
+
 _MODEL_ENVIRONMENT_VARIABLES_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/models/{model_name}/environment-variables/{id}",
@@ -522,9 +591,12 @@ _MODEL_ENVIRONMENT_VARIABLES_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "EnvironmentVariableList"},
+    returns={
+        "200": "EnvironmentVariableList",
+    },
     auth=("api_key",),
 )
+
 _MODEL_REQUESTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request",
@@ -537,9 +609,12 @@ _MODEL_REQUESTS_CREATE = Operation(
     ),
     content_types=("application/json", "text/plain"),
     accepts=("application/json",),
-    returns={"200": "ModelRequestList"},
+    returns={
+        "200": "ModelRequestList",
+    },
     auth=("api_key",),
 )
+
 _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables",
@@ -551,9 +626,12 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "EnvironmentVariableList"},
+    returns={
+        "201": "EnvironmentVariableList",
+    },
     auth=("api_key",),
 )
+
 _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables/{id}",
@@ -563,11 +641,12 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE = Operation(
         Param("model_name", "model_name", "path"),
         Param("version", "version", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables/{id}",
@@ -577,11 +656,13 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET = Operation(
         Param("model_name", "model_name", "path"),
         Param("version", "version", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "EnvironmentVariableList"},
+    returns={
+        "200": "EnvironmentVariableList",
+    },
     auth=("api_key",),
 )
+
 _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables",
@@ -590,11 +671,13 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST = Operation(
         Param("model_name", "model_name", "path"),
         Param("version", "version", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[InheritedEnvironmentVariableList]"},
+    returns={
+        "200": "list[InheritedEnvironmentVariableList]",
+    },
     auth=("api_key",),
 )
+
 _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables/{id}",
@@ -607,9 +690,12 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "EnvironmentVariableList"},
+    returns={
+        "200": "EnvironmentVariableList",
+    },
     auth=("api_key",),
 )
+
 _MODEL_VERSIONS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions",
@@ -620,9 +706,12 @@ _MODEL_VERSIONS_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "ModelVersionList"},
+    returns={
+        "201": "ModelVersionList",
+    },
     auth=("api_key",),
 )
+
 _MODEL_VERSIONS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}/versions/{version}",
@@ -631,11 +720,12 @@ _MODEL_VERSIONS_DELETE = Operation(
         Param("model_name", "model_name", "path"),
         Param("version", "version", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _MODEL_VERSIONS_FILE_DOWNLOAD = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}/download",
@@ -644,11 +734,13 @@ _MODEL_VERSIONS_FILE_DOWNLOAD = Operation(
         Param("model_name", "model_name", "path"),
         Param("version", "version", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "ModelVersionFileUpload"},
+    returns={
+        "200": "ModelVersionFileUpload",
+    },
     auth=("api_key",),
 )
+
 _MODEL_VERSIONS_FILE_UPLOAD = Operation(
     "PUT",
     "/projects/{project_name}/models/{model_name}/versions/{version}/upload",
@@ -660,9 +752,12 @@ _MODEL_VERSIONS_FILE_UPLOAD = Operation(
     ),
     content_types=("multipart/form-data",),
     accepts=("application/json",),
-    returns={"200": "Success"},
+    returns={
+        "200": "Success",
+    },
     auth=("api_key",),
 )
+
 _MODEL_VERSIONS_GET = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}",
@@ -671,11 +766,13 @@ _MODEL_VERSIONS_GET = Operation(
         Param("model_name", "model_name", "path"),
         Param("version", "version", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "ModelVersionList"},
+    returns={
+        "200": "ModelVersionList",
+    },
     auth=("api_key",),
 )
+
 _MODEL_VERSIONS_LIST = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions",
@@ -683,11 +780,13 @@ _MODEL_VERSIONS_LIST = Operation(
         Param("project_name", "project_name", "path"),
         Param("model_name", "model_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[ModelVersionList]"},
+    returns={
+        "200": "list[ModelVersionList]",
+    },
     auth=("api_key",),
 )
+
 _MODEL_VERSIONS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/models/{model_name}/versions/{version}",
@@ -699,9 +798,12 @@ _MODEL_VERSIONS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "ModelVersionList"},
+    returns={
+        "200": "ModelVersionList",
+    },
     auth=("api_key",),
 )
+
 _MODELS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models",
@@ -711,9 +813,12 @@ _MODELS_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "ModelList"},
+    returns={
+        "201": "ModelList",
+    },
     auth=("api_key",),
 )
+
 _MODELS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}",
@@ -721,11 +826,12 @@ _MODELS_DELETE = Operation(
         Param("project_name", "project_name", "path"),
         Param("model_name", "model_name", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _MODELS_GET = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}",
@@ -733,20 +839,24 @@ _MODELS_GET = Operation(
         Param("project_name", "project_name", "path"),
         Param("model_name", "model_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "ModelList"},
+    returns={
+        "200": "ModelList",
+    },
     auth=("api_key",),
 )
+
 _MODELS_LIST = Operation(
     "GET",
     "/projects/{project_name}/models",
     params=(Param("project_name", "project_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[ModelList]"},
+    returns={
+        "200": "list[ModelList]",
+    },
     auth=("api_key",),
 )
+
 _MODELS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/models/{model_name}",
@@ -757,18 +867,23 @@ _MODELS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "ModelList"},
+    returns={
+        "200": "ModelList",
+    },
     auth=("api_key",),
 )
+
 _ORGANIZATION_SUBSCRIPTIONS_LIST = Operation(
     "GET",
     "/organizations/{organization_name}/subscriptions",
     params=(Param("organization_name", "organization_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[OrganizationSubscriptionList]"},
+    returns={
+        "200": "list[OrganizationSubscriptionList]",
+    },
     auth=("api_key",),
 )
+
 _ORGANIZATION_USAGE_DETAILS_GET = Operation(
     "GET",
     "/organizations/{organization_name}/usage/details",
@@ -776,11 +891,13 @@ _ORGANIZATION_USAGE_DETAILS_GET = Operation(
         Param("organization_name", "organization_name", "path"),
         Param("month", "month", "query"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[UsagePerDay]"},
+    returns={
+        "200": "list[UsagePerDay]",
+    },
     auth=("api_key",),
 )
+
 _ORGANIZATION_USAGE_GET = Operation(
     "GET",
     "/organizations/{organization_name}/usage",
@@ -788,11 +905,13 @@ _ORGANIZATION_USAGE_GET = Operation(
         Param("organization_name", "organization_name", "path"),
         Param("start_month", "start_month", "query"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[UsagePerMonth]"},
+    returns={
+        "200": "list[UsagePerMonth]",
+    },
     auth=("api_key",),
 )
+
 _ORGANIZATION_USERS_CREATE = Operation(
     "POST",
     "/organizations/{organization_name}/users",
@@ -802,9 +921,12 @@ _ORGANIZATION_USERS_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "OrganizationUserDetail"},
+    returns={
+        "201": "OrganizationUserDetail",
+    },
     auth=("api_key",),
 )
+
 _ORGANIZATION_USERS_DELETE = Operation(
     "DELETE",
     "/organizations/{organization_name}/users/{user_id}",
@@ -812,11 +934,12 @@ _ORGANIZATION_USERS_DELETE = Operation(
         Param("organization_name", "organization_name", "path"),
         Param("user_id", "user_id", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _ORGANIZATION_USERS_GET = Operation(
     "GET",
     "/organizations/{organization_name}/users/{user_id}",
@@ -824,20 +947,24 @@ _ORGANIZATION_USERS_GET = Operation(
         Param("organization_name", "organization_name", "path"),
         Param("user_id", "user_id", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "OrganizationUserDetail"},
+    returns={
+        "200": "OrganizationUserDetail",
+    },
     auth=("api_key",),
 )
+
 _ORGANIZATION_USERS_LIST = Operation(
     "GET",
     "/organizations/{organization_name}/users",
     params=(Param("organization_name", "organization_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[OrganizationUserDetail]"},
+    returns={
+        "200": "list[OrganizationUserDetail]",
+    },
     auth=("api_key",),
 )
+
 _ORGANIZATION_USERS_UPDATE = Operation(
     "PATCH",
     "/organizations/{organization_name}/users/{user_id}",
@@ -848,45 +975,56 @@ _ORGANIZATION_USERS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "OrganizationUserDetail"},
+    returns={
+        "200": "OrganizationUserDetail",
+    },
     auth=("api_key",),
 )
+
 _ORGANIZATIONS_CREATE = Operation(
     "POST",
     "/organizations",
     params=(Param("data", "data", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "OrganizationList"},
+    returns={
+        "201": "OrganizationList",
+    },
     auth=("api_key",),
 )
+
 _ORGANIZATIONS_GET = Operation(
     "GET",
     "/organizations/{organization_name}",
     params=(Param("organization_name", "organization_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "OrganizationDetail"},
+    returns={
+        "200": "OrganizationDetail",
+    },
     auth=("api_key",),
 )
+
 _ORGANIZATIONS_LIST = Operation(
     "GET",
     "/organizations",
-    params=(),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[OrganizationList]"},
+    returns={
+        "200": "list[OrganizationList]",
+    },
     auth=("api_key",),
 )
+
 _ORGANIZATIONS_RESOURCE_USAGE = Operation(
     "GET",
     "/organizations/{organization_name}/resources",
     params=(Param("organization_name", "organization_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "ResourceUsage"},
+    returns={
+        "200": "ResourceUsage",
+    },
     auth=("api_key",),
 )
+
 _ORGANIZATIONS_UPDATE = Operation(
     "PATCH",
     "/organizations/{organization_name}",
@@ -896,18 +1034,22 @@ _ORGANIZATIONS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "OrganizationDetail"},
+    returns={
+        "200": "OrganizationDetail",
+    },
     auth=("api_key",),
 )
+
 _PERMISSIONS_LIST = Operation(
     "GET",
     "/permissions",
-    params=(),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[PermissionList]"},
+    returns={
+        "200": "list[PermissionList]",
+    },
     auth=("api_key",),
 )
+
 _PIPELINE_OBJECT_ATTACHMENTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/attachments",
@@ -918,9 +1060,12 @@ _PIPELINE_OBJECT_ATTACHMENTS_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "Attachments"},
+    returns={
+        "201": "Attachments",
+    },
     auth=("api_key",),
 )
+
 _PIPELINE_OBJECT_ATTACHMENTS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{source_name}/attachments/{destination_name}",
@@ -930,11 +1075,12 @@ _PIPELINE_OBJECT_ATTACHMENTS_DELETE = Operation(
         Param("pipeline_name", "pipeline_name", "path"),
         Param("source_name", "source_name", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _PIPELINE_OBJECT_ATTACHMENTS_GET = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{source_name}/attachments/{destination_name}",
@@ -944,11 +1090,13 @@ _PIPELINE_OBJECT_ATTACHMENTS_GET = Operation(
         Param("pipeline_name", "pipeline_name", "path"),
         Param("source_name", "source_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "AttachmentsList"},
+    returns={
+        "200": "AttachmentsList",
+    },
     auth=("api_key",),
 )
+
 _PIPELINE_OBJECT_ATTACHMENTS_LIST = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/attachments",
@@ -956,11 +1104,13 @@ _PIPELINE_OBJECT_ATTACHMENTS_LIST = Operation(
         Param("project_name", "project_name", "path"),
         Param("pipeline_name", "pipeline_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[AttachmentsList]"},
+    returns={
+        "200": "list[AttachmentsList]",
+    },
     auth=("api_key",),
 )
+
 _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{source_name}/attachments/",
@@ -969,11 +1119,13 @@ _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET = Operation(
         Param("pipeline_name", "pipeline_name", "path"),
         Param("source_name", "source_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[AttachmentsList]"},
+    returns={
+        "200": "list[AttachmentsList]",
+    },
     auth=("api_key",),
 )
+
 _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{name}/environment-variables",
@@ -982,11 +1134,13 @@ _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST = Operation(
         Param("name", "name", "path"),
         Param("pipeline_name", "pipeline_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[InheritedEnvironmentVariableList]"},
+    returns={
+        "200": "list[InheritedEnvironmentVariableList]",
+    },
     auth=("api_key",),
 )
+
 _PIPELINE_OBJECTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects",
@@ -997,9 +1151,12 @@ _PIPELINE_OBJECTS_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "PipelineObjectList"},
+    returns={
+        "201": "PipelineObjectList",
+    },
     auth=("api_key",),
 )
+
 _PIPELINE_OBJECTS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{name}",
@@ -1008,11 +1165,12 @@ _PIPELINE_OBJECTS_DELETE = Operation(
         Param("name", "name", "path"),
         Param("pipeline_name", "pipeline_name", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _PIPELINE_OBJECTS_GET = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{name}",
@@ -1021,11 +1179,13 @@ _PIPELINE_OBJECTS_GET = Operation(
         Param("name", "name", "path"),
         Param("pipeline_name", "pipeline_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "PipelineObjectList"},
+    returns={
+        "200": "PipelineObjectList",
+    },
     auth=("api_key",),
 )
+
 _PIPELINE_OBJECTS_LIST = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects",
@@ -1033,11 +1193,13 @@ _PIPELINE_OBJECTS_LIST = Operation(
         Param("project_name", "project_name", "path"),
         Param("pipeline_name", "pipeline_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[PipelineObjectList]"},
+    returns={
+        "200": "list[PipelineObjectList]",
+    },
     auth=("api_key",),
 )
+
 _PIPELINE_OBJECTS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{name}",
@@ -1049,9 +1211,12 @@ _PIPELINE_OBJECTS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "PipelineObjectList"},
+    returns={
+        "200": "PipelineObjectList",
+    },
     auth=("api_key",),
 )
+
 _PIPELINES_CREATE = Operation(
     "POST",
     "/projects/{project_name}/pipelines",
@@ -1061,9 +1226,12 @@ _PIPELINES_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "PipelineList"},
+    returns={
+        "201": "PipelineList",
+    },
     auth=("api_key",),
 )
+
 _PIPELINES_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/pipelines/{pipeline_name}",
@@ -1071,11 +1239,12 @@ _PIPELINES_DELETE = Operation(
         Param("project_name", "project_name", "path"),
         Param("pipeline_name", "pipeline_name", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _PIPELINES_GET = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}",
@@ -1083,20 +1252,24 @@ _PIPELINES_GET = Operation(
         Param("project_name", "project_name", "path"),
         Param("pipeline_name", "pipeline_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "PipelineList"},
+    returns={
+        "200": "PipelineList",
+    },
     auth=("api_key",),
 )
+
 _PIPELINES_LIST = Operation(
     "GET",
     "/projects/{project_name}/pipelines",
     params=(Param("project_name", "project_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[PipelineList]"},
+    returns={
+        "200": "list[PipelineList]",
+    },
     auth=("api_key",),
 )
+
 _PIPELINES_REQUEST = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request",
@@ -1109,9 +1282,12 @@ _PIPELINES_REQUEST = Operation(
     ),
     content_types=("application/json", "text/plain"),
     accepts=("application/json",),
-    returns={"200": "PipelineRequestList"},
+    returns={
+        "200": "PipelineRequestList",
+    },
     auth=("api_key",),
 )
+
 _PIPELINES_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/pipelines/{pipeline_name}",
@@ -1122,9 +1298,12 @@ _PIPELINES_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "PipelineList"},
+    returns={
+        "200": "PipelineList",
+    },
     auth=("api_key",),
 )
+
 _PROJECT_ENVIRONMENT_VARIABLES_CREATE = Operation(
     "POST",
     "/projects/{project_name}/environment-variables",
@@ -1134,9 +1313,12 @@ _PROJECT_ENVIRONMENT_VARIABLES_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "EnvironmentVariableList"},
+    returns={
+        "201": "EnvironmentVariableList",
+    },
     auth=("api_key",),
 )
+
 _PROJECT_ENVIRONMENT_VARIABLES_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/environment-variables/{id}",
@@ -1144,11 +1326,12 @@ _PROJECT_ENVIRONMENT_VARIABLES_DELETE = Operation(
         Param("project_name", "project_name", "path"),
         Param("id", "id", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _PROJECT_ENVIRONMENT_VARIABLES_GET = Operation(
     "GET",
     "/projects/{project_name}/environment-variables/{id}",
@@ -1156,20 +1339,24 @@ _PROJECT_ENVIRONMENT_VARIABLES_GET = Operation(
         Param("project_name", "project_name", "path"),
         Param("id", "id", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "EnvironmentVariableList"},
+    returns={
+        "200": "EnvironmentVariableList",
+    },
     auth=("api_key",),
 )
+
 _PROJECT_ENVIRONMENT_VARIABLES_LIST = Operation(
     "GET",
     "/projects/{project_name}/environment-variables",
     params=(Param("project_name", "project_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[EnvironmentVariableList]"},
+    returns={
+        "200": "list[EnvironmentVariableList]",
+    },
     auth=("api_key",),
 )
+
 _PROJECT_ENVIRONMENT_VARIABLES_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/environment-variables/{id}",
@@ -1180,9 +1367,12 @@ _PROJECT_ENVIRONMENT_VARIABLES_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "EnvironmentVariableList"},
+    returns={
+        "200": "EnvironmentVariableList",
+    },
     auth=("api_key",),
 )
+
 _PROJECT_USAGE_GET = Operation(
     "GET",
     "/projects/{project_name}/usage",
@@ -1190,47 +1380,56 @@ _PROJECT_USAGE_GET = Operation(
         Param("project_name", "project_name", "path"),
         Param("start_month", "start_month", "query"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[UsagePerMonth]"},
+    returns={
+        "200": "list[UsagePerMonth]",
+    },
     auth=("api_key",),
 )
+
 _PROJECTS_CREATE = Operation(
     "POST",
     "/projects",
     params=(Param("data", "data", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "ProjectList"},
+    returns={
+        "201": "ProjectList",
+    },
     auth=("api_key",),
 )
+
 _PROJECTS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}",
     params=(Param("project_name", "project_name", "path"),),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _PROJECTS_GET = Operation(
     "GET",
     "/projects/{project_name}",
     params=(Param("project_name", "project_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "ProjectList"},
+    returns={
+        "200": "ProjectList",
+    },
     auth=("api_key",),
 )
+
 _PROJECTS_LIST = Operation(
     "GET",
     "/projects",
-    params=(),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[ProjectList]"},
+    returns={
+        "200": "list[ProjectList]",
+    },
     auth=("api_key",),
 )
+
 _PROJECTS_LOG_LIST = Operation(
     "POST",
     "/projects/{project_name}/logs",
@@ -1240,18 +1439,23 @@ _PROJECTS_LOG_LIST = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "list[Logs]"},
+    returns={
+        "201": "list[Logs]",
+    },
     auth=("api_key",),
 )
+
 _PROJECTS_RESOURCE_USAGE = Operation(
     "GET",
     "/projects/{project_name}/resources",
     params=(Param("project_name", "project_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "ProjectResourceUsage"},
+    returns={
+        "200": "ProjectResourceUsage",
+    },
     auth=("api_key",),
 )
+
 _PROJECTS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}",
@@ -1261,9 +1465,12 @@ _PROJECTS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "ProjectList"},
+    returns={
+        "200": "ProjectList",
+    },
     auth=("api_key",),
 )
+
 _ROLE_ASSIGNMENTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/role-assignments",
@@ -1273,9 +1480,12 @@ _ROLE_ASSIGNMENTS_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "RoleAssignmentList"},
+    returns={
+        "201": "RoleAssignmentList",
+    },
     auth=("api_key",),
 )
+
 _ROLE_ASSIGNMENTS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/role-assignments/{id}",
@@ -1283,11 +1493,12 @@ _ROLE_ASSIGNMENTS_DELETE = Operation(
         Param("project_name", "project_name", "path"),
         Param("id", "id", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _ROLE_ASSIGNMENTS_GET = Operation(
     "GET",
     "/projects/{project_name}/role-assignments/{id}",
@@ -1295,11 +1506,13 @@ _ROLE_ASSIGNMENTS_GET = Operation(
         Param("project_name", "project_name", "path"),
         Param("id", "id", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "RoleAssignmentList"},
+    returns={
+        "200": "RoleAssignmentList",
+    },
     auth=("api_key",),
 )
+
 _ROLE_ASSIGNMENTS_PER_USER_LIST = Operation(
     "GET",
     "/projects/{project_name}/users/{user_id}/role-assignments",
@@ -1307,11 +1520,13 @@ _ROLE_ASSIGNMENTS_PER_USER_LIST = Operation(
         Param("project_name", "project_name", "path"),
         Param("user_id", "user_id", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[RoleAssignmentList]"},
+    returns={
+        "200": "list[RoleAssignmentList]",
+    },
     auth=("api_key",),
 )
+
 _ROLES_CREATE = Operation(
     "POST",
     "/projects/{project_name}/roles",
@@ -1321,9 +1536,12 @@ _ROLES_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "RoleDetailList"},
+    returns={
+        "201": "RoleDetailList",
+    },
     auth=("api_key",),
 )
+
 _ROLES_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/roles/{role_name}",
@@ -1331,11 +1549,12 @@ _ROLES_DELETE = Operation(
         Param("project_name", "project_name", "path"),
         Param("role_name", "role_name", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _ROLES_GET = Operation(
     "GET",
     "/projects/{project_name}/roles/{role_name}",
@@ -1343,20 +1562,24 @@ _ROLES_GET = Operation(
         Param("project_name", "project_name", "path"),
         Param("role_name", "role_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "RoleDetailList"},
+    returns={
+        "200": "RoleDetailList",
+    },
     auth=("api_key",),
 )
+
 _ROLES_LIST = Operation(
     "GET",
     "/projects/{project_name}/roles",
     params=(Param("project_name", "project_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[RoleList]"},
+    returns={
+        "200": "list[RoleList]",
+    },
     auth=("api_key",),
 )
+
 _ROLES_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/roles/{role_name}",
@@ -1367,9 +1590,12 @@ _ROLES_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "RoleDetailList"},
+    returns={
+        "200": "RoleDetailList",
+    },
     auth=("api_key",),
 )
+
 _SCHEDULED_REQUESTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/schedules",
@@ -1379,9 +1605,12 @@ _SCHEDULED_REQUESTS_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "ScheduleList"},
+    returns={
+        "201": "ScheduleList",
+    },
     auth=("api_key",),
 )
+
 _SCHEDULED_REQUESTS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/schedules/{schedule_name}",
@@ -1389,11 +1618,12 @@ _SCHEDULED_REQUESTS_DELETE = Operation(
         Param("project_name", "project_name", "path"),
         Param("schedule_name", "schedule_name", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _SCHEDULED_REQUESTS_GET = Operation(
     "GET",
     "/projects/{project_name}/schedules/{schedule_name}",
@@ -1401,20 +1631,24 @@ _SCHEDULED_REQUESTS_GET = Operation(
         Param("project_name", "project_name", "path"),
         Param("schedule_name", "schedule_name", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "ScheduleList"},
+    returns={
+        "200": "ScheduleList",
+    },
     auth=("api_key",),
 )
+
 _SCHEDULED_REQUESTS_LIST = Operation(
     "GET",
     "/projects/{project_name}/schedules",
     params=(Param("project_name", "project_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[ScheduleList]"},
+    returns={
+        "200": "list[ScheduleList]",
+    },
     auth=("api_key",),
 )
+
 _SCHEDULED_REQUESTS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/schedules/{schedule_name}",
@@ -1425,18 +1659,22 @@ _SCHEDULED_REQUESTS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "ScheduleList"},
+    returns={
+        "200": "ScheduleList",
+    },
     auth=("api_key",),
 )
+
 _SERVICE_STATUS = Operation(
     "GET",
     "/status",
-    params=(),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "Status"},
+    returns={
+        "200": "Status",
+    },
     auth=("api_key",),
 )
+
 _SERVICE_USERS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/service-users",
@@ -1446,9 +1684,12 @@ _SERVICE_USERS_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "ServiceUserDetail"},
+    returns={
+        "201": "ServiceUserDetail",
+    },
     auth=("api_key",),
 )
+
 _SERVICE_USERS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/service-users/{service_user_id}",
@@ -1456,11 +1697,12 @@ _SERVICE_USERS_DELETE = Operation(
         Param("project_name", "project_name", "path"),
         Param("service_user_id", "service_user_id", "path"),
     ),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _SERVICE_USERS_GET = Operation(
     "GET",
     "/projects/{project_name}/service-users/{service_user_id}",
@@ -1468,20 +1710,24 @@ _SERVICE_USERS_GET = Operation(
         Param("project_name", "project_name", "path"),
         Param("service_user_id", "service_user_id", "path"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "ServiceUserList"},
+    returns={
+        "200": "ServiceUserList",
+    },
     auth=("api_key",),
 )
+
 _SERVICE_USERS_LIST = Operation(
     "GET",
     "/projects/{project_name}/service-users",
     params=(Param("project_name", "project_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[ServiceUserList]"},
+    returns={
+        "200": "list[ServiceUserList]",
+    },
     auth=("api_key",),
 )
+
 _SERVICE_USERS_TOKEN = Operation(
     "PUT",
     "/projects/{project_name}/service-users/{service_user_id}/token",
@@ -1492,9 +1738,12 @@ _SERVICE_USERS_TOKEN = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "ServiceUserTokenList"},
+    returns={
+        "200": "ServiceUserTokenList",
+    },
     auth=("api_key",),
 )
+
 _SERVICE_USERS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/service-users/{service_user_id}",
@@ -1505,45 +1754,55 @@ _SERVICE_USERS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "ServiceUserList"},
+    returns={
+        "200": "ServiceUserList",
+    },
     auth=("api_key",),
 )
+
 _SUBSCRIPTIONS_CREATE = Operation(
     "POST",
     "/subscriptions",
     params=(Param("data", "data", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "SubscriptionDetail"},
+    returns={
+        "201": "SubscriptionDetail",
+    },
     auth=("api_key",),
 )
+
 _SUBSCRIPTIONS_DELETE = Operation(
     "DELETE",
     "/subscriptions/{subscription_name}",
     params=(Param("subscription_name", "subscription_name", "path"),),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _SUBSCRIPTIONS_GET = Operation(
     "GET",
     "/subscriptions/{subscription_name}",
     params=(Param("subscription_name", "subscription_name", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "SubscriptionDetail"},
+    returns={
+        "200": "SubscriptionDetail",
+    },
     auth=("api_key",),
 )
+
 _SUBSCRIPTIONS_LIST = Operation(
     "GET",
     "/subscriptions",
-    params=(),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[SubscriptionList]"},
+    returns={
+        "200": "list[SubscriptionList]",
+    },
     auth=("api_key",),
 )
+
 _SUBSCRIPTIONS_UPDATE = Operation(
     "PATCH",
     "/subscriptions/{subscription_name}",
@@ -1553,43 +1812,52 @@ _SUBSCRIPTIONS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "SubscriptionDetail"},
+    returns={
+        "200": "SubscriptionDetail",
+    },
     auth=("api_key",),
 )
+
 _USER_CREATE = Operation(
     "POST",
     "/user",
     params=(Param("data", "data", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "UserPendingDetail"},
+    returns={
+        "201": "UserPendingDetail",
+    },
     auth=("api_key",),
 )
+
 _USER_DELETE = Operation(
     "DELETE",
     "/user",
-    params=(),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
+    returns={
+        "204": "",
+    },
     auth=("api_key",),
 )
+
 _USER_GET = Operation(
     "GET",
     "/user",
-    params=(),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "UserDetail"},
+    returns={
+        "200": "UserDetail",
+    },
     auth=("api_key",),
 )
+
 _USER_UPDATE = Operation(
     "PATCH",
     "/user",
     params=(Param("data", "data", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "UserDetail"},
+    returns={
+        "200": "UserDetail",
+    },
     auth=("api_key",),
 )
 
@@ -1606,7 +1874,7 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Any,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[BatchModelRequestResultList]:
         """Retrieve multiple batch model request results
 
@@ -1661,9 +1929,8 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.batch_model_requests_batch_collect_with_http_info(
-            project_name=project_name, model_name=model_name, version=version, data=data, **options
-        ).data
+        response = self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options)
+        return cast("list[BatchModelRequestResultList]", response.data)
 
     def batch_model_requests_batch_collect_with_http_info(
         self,
@@ -1671,19 +1938,10 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Any,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestResultList]]:
-        """Like `batch_model_requests_batch_collect`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BATCH_MODEL_REQUESTS_BATCH_COLLECT,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
-        )
+        """Like `batch_model_requests_batch_collect`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options)
         return cast("ApiResponse[list[BatchModelRequestResultList]]", response)
 
     def batch_model_requests_batch_collect_without_preload_content(
@@ -1692,19 +1950,10 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Any,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `batch_model_requests_batch_collect`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BATCH_MODEL_REQUESTS_BATCH_COLLECT,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
-        )
+        """Like `batch_model_requests_batch_collect`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options)
 
     def batch_model_requests_batch_delete(
         self,
@@ -1712,7 +1961,7 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Any,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """Delete multiple batch model requests
 
@@ -1726,9 +1975,8 @@ class CoreApi:
         ```
         ["2f909aeb-5c7e-4974-970d-cd0a6a073aca", "85711124-54db-4794-b83d-24492247c6e1"]
         ```"""
-        return self.batch_model_requests_batch_delete_with_http_info(
-            project_name=project_name, model_name=model_name, version=version, data=data, **options
-        ).data
+        response = self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options)
+        return cast("dict[str, Any]", response.data)
 
     def batch_model_requests_batch_delete_with_http_info(
         self,
@@ -1736,19 +1984,10 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Any,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[dict[str, Any]]:
-        """Like `batch_model_requests_batch_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BATCH_MODEL_REQUESTS_BATCH_DELETE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
-        )
+        """Like `batch_model_requests_batch_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options)
         return cast("ApiResponse[dict[str, Any]]", response)
 
     def batch_model_requests_batch_delete_without_preload_content(
@@ -1757,19 +1996,10 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Any,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `batch_model_requests_batch_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BATCH_MODEL_REQUESTS_BATCH_DELETE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
-        )
+        """Like `batch_model_requests_batch_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options)
 
     def batch_model_requests_create(
         self,
@@ -1777,7 +2007,7 @@ class CoreApi:
         model_name: str,
         version: str,
         data: list[ModelRequestCreate],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[BatchModelRequestCreateResponse]:
         """Create batch model requests
 
@@ -1826,9 +2056,8 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.batch_model_requests_create_with_http_info(
-            project_name=project_name, model_name=model_name, version=version, data=data, **options
-        ).data
+        response = self.api_client.call(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
+        return cast("list[BatchModelRequestCreateResponse]", response.data)
 
     def batch_model_requests_create_with_http_info(
         self,
@@ -1836,19 +2065,10 @@ class CoreApi:
         model_name: str,
         version: str,
         data: list[ModelRequestCreate],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestCreateResponse]]:
-        """Like `batch_model_requests_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BATCH_MODEL_REQUESTS_CREATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
-        )
+        """Like `batch_model_requests_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
         return cast("ApiResponse[list[BatchModelRequestCreateResponse]]", response)
 
     def batch_model_requests_create_without_preload_content(
@@ -1857,19 +2077,10 @@ class CoreApi:
         model_name: str,
         version: str,
         data: list[ModelRequestCreate],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `batch_model_requests_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BATCH_MODEL_REQUESTS_CREATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
-        )
+        """Like `batch_model_requests_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
 
     def batch_model_requests_delete(
         self,
@@ -1877,19 +2088,13 @@ class CoreApi:
         model_name: str,
         request_id: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete batch model requests
 
         ### Description
         Delete a batch model request"""
-        return self.batch_model_requests_delete_with_http_info(
-            project_name=project_name,
-            model_name=model_name,
-            request_id=request_id,
-            version=version,
-            **options,
-        ).data
+        response = self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
 
     def batch_model_requests_delete_with_http_info(
         self,
@@ -1897,19 +2102,10 @@ class CoreApi:
         model_name: str,
         request_id: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `batch_model_requests_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BATCH_MODEL_REQUESTS_DELETE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "request_id": request_id,
-                "version": version,
-            },
-            options,
-        )
+        """Like `batch_model_requests_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def batch_model_requests_delete_without_preload_content(
@@ -1918,19 +2114,10 @@ class CoreApi:
         model_name: str,
         request_id: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `batch_model_requests_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BATCH_MODEL_REQUESTS_DELETE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "request_id": request_id,
-                "version": version,
-            },
-            options,
-        )
+        """Like `batch_model_requests_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
 
     def batch_model_requests_get(
         self,
@@ -1938,7 +2125,7 @@ class CoreApi:
         model_name: str,
         request_id: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> BatchModelRequestResultList:
         """Get batch model request
 
@@ -1971,13 +2158,8 @@ class CoreApi:
           "error_message": null
         }
         ```"""
-        return self.batch_model_requests_get_with_http_info(
-            project_name=project_name,
-            model_name=model_name,
-            request_id=request_id,
-            version=version,
-            **options,
-        ).data
+        response = self.api_client.call(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
+        return cast("BatchModelRequestResultList", response.data)
 
     def batch_model_requests_get_with_http_info(
         self,
@@ -1985,19 +2167,10 @@ class CoreApi:
         model_name: str,
         request_id: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchModelRequestResultList]:
-        """Like `batch_model_requests_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BATCH_MODEL_REQUESTS_GET,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "request_id": request_id,
-                "version": version,
-            },
-            options,
-        )
+        """Like `batch_model_requests_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
         return cast("ApiResponse[BatchModelRequestResultList]", response)
 
     def batch_model_requests_get_without_preload_content(
@@ -2006,19 +2179,10 @@ class CoreApi:
         model_name: str,
         request_id: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `batch_model_requests_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BATCH_MODEL_REQUESTS_GET,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "request_id": request_id,
-                "version": version,
-            },
-            options,
-        )
+        """Like `batch_model_requests_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
 
     def batch_model_requests_list(
         self,
@@ -2030,7 +2194,7 @@ class CoreApi:
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[BatchModelRequestListResponse]:
         """List batch model requests
 
@@ -2072,17 +2236,8 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.batch_model_requests_list_with_http_info(
-            project_name=project_name,
-            model_name=model_name,
-            version=version,
-            status=status,
-            success=success,
-            limit=limit,
-            offset=offset,
-            sort=sort,
-            **options,
-        ).data
+        response = self.api_client.call(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
+        return cast("list[BatchModelRequestListResponse]", response.data)
 
     def batch_model_requests_list_with_http_info(
         self,
@@ -2094,23 +2249,10 @@ class CoreApi:
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestListResponse]]:
-        """Like `batch_model_requests_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BATCH_MODEL_REQUESTS_LIST,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "status": status,
-                "success": success,
-                "limit": limit,
-                "offset": offset,
-                "sort": sort,
-            },
-            options,
-        )
+        """Like `batch_model_requests_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
         return cast("ApiResponse[list[BatchModelRequestListResponse]]", response)
 
     def batch_model_requests_list_without_preload_content(
@@ -2123,60 +2265,34 @@ class CoreApi:
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `batch_model_requests_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BATCH_MODEL_REQUESTS_LIST,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "status": status,
-                "success": success,
-                "limit": limit,
-                "offset": offset,
-                "sort": sort,
-            },
-            options,
-        )
+        """Like `batch_model_requests_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
 
     def batch_pipeline_request_delete(
         self,
         project_name: str,
         pipeline_name: str,
         pipeline_request_id: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete batch pipeline requests
 
         ### Description
         Delete a batch pipeline request. This action cancels all the model requests in the pipeline.
         """
-        return self.batch_pipeline_request_delete_with_http_info(
-            project_name=project_name,
-            pipeline_name=pipeline_name,
-            pipeline_request_id=pipeline_request_id,
-            **options,
-        ).data
+        response = self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
 
     def batch_pipeline_request_delete_with_http_info(
         self,
         project_name: str,
         pipeline_name: str,
         pipeline_request_id: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `batch_pipeline_request_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BATCH_PIPELINE_REQUEST_DELETE,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "pipeline_request_id": pipeline_request_id,
-            },
-            options,
-        )
+        """Like `batch_pipeline_request_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def batch_pipeline_request_delete_without_preload_content(
@@ -2184,25 +2300,17 @@ class CoreApi:
         project_name: str,
         pipeline_name: str,
         pipeline_request_id: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `batch_pipeline_request_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BATCH_PIPELINE_REQUEST_DELETE,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "pipeline_request_id": pipeline_request_id,
-            },
-            options,
-        )
+        """Like `batch_pipeline_request_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
 
     def batch_pipeline_request_get(
         self,
         project_name: str,
         pipeline_name: str,
         pipeline_request_id: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> BatchPipelineRequestResultList:
         """Get batch pipeline request
 
@@ -2235,30 +2343,18 @@ class CoreApi:
           "error_message": null
         }
         ```"""
-        return self.batch_pipeline_request_get_with_http_info(
-            project_name=project_name,
-            pipeline_name=pipeline_name,
-            pipeline_request_id=pipeline_request_id,
-            **options,
-        ).data
+        response = self.api_client.call(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
+        return cast("BatchPipelineRequestResultList", response.data)
 
     def batch_pipeline_request_get_with_http_info(
         self,
         project_name: str,
         pipeline_name: str,
         pipeline_request_id: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchPipelineRequestResultList]:
-        """Like `batch_pipeline_request_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BATCH_PIPELINE_REQUEST_GET,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "pipeline_request_id": pipeline_request_id,
-            },
-            options,
-        )
+        """Like `batch_pipeline_request_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
         return cast("ApiResponse[BatchPipelineRequestResultList]", response)
 
     def batch_pipeline_request_get_without_preload_content(
@@ -2266,21 +2362,13 @@ class CoreApi:
         project_name: str,
         pipeline_name: str,
         pipeline_request_id: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `batch_pipeline_request_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BATCH_PIPELINE_REQUEST_GET,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "pipeline_request_id": pipeline_request_id,
-            },
-            options,
-        )
+        """Like `batch_pipeline_request_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
 
     def batch_pipeline_requests_batch_collect(
-        self, project_name: str, pipeline_name: str, data: Any, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> list[BatchPipelineRequestResultList]:
         """Retrieve multiple batch pipeline request results
 
@@ -2335,33 +2423,24 @@ class CoreApi:
             }
         ]
         ```"""
-        return self.batch_pipeline_requests_batch_collect_with_http_info(
-            project_name=project_name, pipeline_name=pipeline_name, data=data, **options
-        ).data
+        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options)
+        return cast("list[BatchPipelineRequestResultList]", response.data)
 
     def batch_pipeline_requests_batch_collect_with_http_info(
-        self, project_name: str, pipeline_name: str, data: Any, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[BatchPipelineRequestResultList]]:
-        """Like `batch_pipeline_requests_batch_collect`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `batch_pipeline_requests_batch_collect`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options)
         return cast("ApiResponse[list[BatchPipelineRequestResultList]]", response)
 
     def batch_pipeline_requests_batch_collect_without_preload_content(
-        self, project_name: str, pipeline_name: str, data: Any, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `batch_pipeline_requests_batch_collect`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `batch_pipeline_requests_batch_collect`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options)
 
     def batch_pipeline_requests_batch_delete(
-        self, project_name: str, pipeline_name: str, data: Any, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> dict[str, Any]:
         """Delete multiple batch pipeline requests
 
@@ -2375,37 +2454,28 @@ class CoreApi:
         ```
         ["2521378e-263e-4e2e-85e9-a96254b36536", "69eca481-8576-49e8-8e20-ea56f2005bcb"]
         ```"""
-        return self.batch_pipeline_requests_batch_delete_with_http_info(
-            project_name=project_name, pipeline_name=pipeline_name, data=data, **options
-        ).data
+        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options)
+        return cast("dict[str, Any]", response.data)
 
     def batch_pipeline_requests_batch_delete_with_http_info(
-        self, project_name: str, pipeline_name: str, data: Any, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, Any]]:
-        """Like `batch_pipeline_requests_batch_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `batch_pipeline_requests_batch_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options)
         return cast("ApiResponse[dict[str, Any]]", response)
 
     def batch_pipeline_requests_batch_delete_without_preload_content(
-        self, project_name: str, pipeline_name: str, data: Any, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `batch_pipeline_requests_batch_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `batch_pipeline_requests_batch_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options)
 
     def batch_pipeline_requests_create(
         self,
         project_name: str,
         pipeline_name: str,
         data: list[PipelineRequestCreate],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[BatchPipelineRequestCreateResponse]:
         """Create batch pipeline requests
 
@@ -2455,23 +2525,18 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.batch_pipeline_requests_create_with_http_info(
-            project_name=project_name, pipeline_name=pipeline_name, data=data, **options
-        ).data
+        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
+        return cast("list[BatchPipelineRequestCreateResponse]", response.data)
 
     def batch_pipeline_requests_create_with_http_info(
         self,
         project_name: str,
         pipeline_name: str,
         data: list[PipelineRequestCreate],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestCreateResponse]]:
-        """Like `batch_pipeline_requests_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BATCH_PIPELINE_REQUESTS_CREATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `batch_pipeline_requests_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
         return cast("ApiResponse[list[BatchPipelineRequestCreateResponse]]", response)
 
     def batch_pipeline_requests_create_without_preload_content(
@@ -2479,14 +2544,10 @@ class CoreApi:
         project_name: str,
         pipeline_name: str,
         data: list[PipelineRequestCreate],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `batch_pipeline_requests_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BATCH_PIPELINE_REQUESTS_CREATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `batch_pipeline_requests_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
 
     def batch_pipeline_requests_list(
         self,
@@ -2497,7 +2558,7 @@ class CoreApi:
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[BatchPipelineRequestListResponse]:
         """List batch pipeline requests
 
@@ -2539,16 +2600,8 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.batch_pipeline_requests_list_with_http_info(
-            project_name=project_name,
-            pipeline_name=pipeline_name,
-            status=status,
-            success=success,
-            limit=limit,
-            offset=offset,
-            sort=sort,
-            **options,
-        ).data
+        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
+        return cast("list[BatchPipelineRequestListResponse]", response.data)
 
     def batch_pipeline_requests_list_with_http_info(
         self,
@@ -2559,22 +2612,10 @@ class CoreApi:
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestListResponse]]:
-        """Like `batch_pipeline_requests_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BATCH_PIPELINE_REQUESTS_LIST,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "status": status,
-                "success": success,
-                "limit": limit,
-                "offset": offset,
-                "sort": sort,
-            },
-            options,
-        )
+        """Like `batch_pipeline_requests_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
         return cast("ApiResponse[list[BatchPipelineRequestListResponse]]", response)
 
     def batch_pipeline_requests_list_without_preload_content(
@@ -2586,29 +2627,17 @@ class CoreApi:
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `batch_pipeline_requests_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BATCH_PIPELINE_REQUESTS_LIST,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "status": status,
-                "success": success,
-                "limit": limit,
-                "offset": offset,
-                "sort": sort,
-            },
-            options,
-        )
+        """Like `batch_pipeline_requests_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
 
     def blobs_create(
         self,
         project_name: str,
         file: FileInput,
         blob_ttl: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> BlobList:
         """Upload a blob
 
@@ -2639,23 +2668,18 @@ class CoreApi:
           "ttl": 259200
         }
         ```"""
-        return self.blobs_create_with_http_info(
-            project_name=project_name, file=file, blob_ttl=blob_ttl, **options
-        ).data
+        response = self.api_client.call(_BLOBS_CREATE, locals(), _options)
+        return cast("BlobList", response.data)
 
     def blobs_create_with_http_info(
         self,
         project_name: str,
         file: FileInput,
         blob_ttl: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BlobList]:
-        """Like `blobs_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BLOBS_CREATE,
-            {"project_name": project_name, "file": file, "blob_ttl": blob_ttl},
-            options,
-        )
+        """Like `blobs_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BLOBS_CREATE, locals(), _options)
         return cast("ApiResponse[BlobList]", response)
 
     def blobs_create_without_preload_content(
@@ -2663,45 +2687,35 @@ class CoreApi:
         project_name: str,
         file: FileInput,
         blob_ttl: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `blobs_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BLOBS_CREATE,
-            {"project_name": project_name, "file": file, "blob_ttl": blob_ttl},
-            options,
-        )
+        """Like `blobs_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BLOBS_CREATE, locals(), _options)
 
     def blobs_delete(
-        self, project_name: str, blob_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a blob
 
         ### Description
         Delete a blob from a project"""
-        return self.blobs_delete_with_http_info(
-            project_name=project_name, blob_id=blob_id, **options
-        ).data
+        response = self.api_client.call(_BLOBS_DELETE, locals(), _options)
 
     def blobs_delete_with_http_info(
-        self, project_name: str, blob_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `blobs_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BLOBS_DELETE, {"project_name": project_name, "blob_id": blob_id}, options
-        )
+        """Like `blobs_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BLOBS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def blobs_delete_without_preload_content(
-        self, project_name: str, blob_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `blobs_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BLOBS_DELETE, {"project_name": project_name, "blob_id": blob_id}, options
-        )
+        """Like `blobs_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BLOBS_DELETE, locals(), _options)
 
     def blobs_get(
-        self, project_name: str, blob_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> BlobUpload:
         """Get a blob
 
@@ -2710,33 +2724,28 @@ class CoreApi:
 
         ### Response Structure
         - `file`: Blob file"""
-        return self.blobs_get_with_http_info(
-            project_name=project_name, blob_id=blob_id, **options
-        ).data
+        response = self.api_client.call(_BLOBS_GET, locals(), _options)
+        return cast("BlobUpload", response.data)
 
     def blobs_get_with_http_info(
-        self, project_name: str, blob_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[BlobUpload]:
-        """Like `blobs_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BLOBS_GET, {"project_name": project_name, "blob_id": blob_id}, options
-        )
+        """Like `blobs_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BLOBS_GET, locals(), _options)
         return cast("ApiResponse[BlobUpload]", response)
 
     def blobs_get_without_preload_content(
-        self, project_name: str, blob_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `blobs_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BLOBS_GET, {"project_name": project_name, "blob_id": blob_id}, options
-        )
+        """Like `blobs_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BLOBS_GET, locals(), _options)
 
     def blobs_list(
         self,
         project_name: str,
         range: Optional[int] = None,
         creation_date: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[BlobList]:
         """List blobs
 
@@ -2775,23 +2784,18 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.blobs_list_with_http_info(
-            project_name=project_name, range=range, creation_date=creation_date, **options
-        ).data
+        response = self.api_client.call(_BLOBS_LIST, locals(), _options)
+        return cast("list[BlobList]", response.data)
 
     def blobs_list_with_http_info(
         self,
         project_name: str,
         range: Optional[int] = None,
         creation_date: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BlobList]]:
-        """Like `blobs_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _BLOBS_LIST,
-            {"project_name": project_name, "range": range, "creation_date": creation_date},
-            options,
-        )
+        """Like `blobs_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_BLOBS_LIST, locals(), _options)
         return cast("ApiResponse[list[BlobList]]", response)
 
     def blobs_list_without_preload_content(
@@ -2799,16 +2803,12 @@ class CoreApi:
         project_name: str,
         range: Optional[int] = None,
         creation_date: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `blobs_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _BLOBS_LIST,
-            {"project_name": project_name, "range": range, "creation_date": creation_date},
-            options,
-        )
+        """Like `blobs_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_BLOBS_LIST, locals(), _options)
 
-    def configurations_list(self, **options: Unpack[RequestOptions]) -> list[ConfigurationList]:
+    def configurations_list(self, **_options: Unpack[RequestOptions]) -> list[ConfigurationList]:
         """List available connector configurations
 
         ### Description
@@ -2835,26 +2835,27 @@ class CoreApi:
             - `default`: The default value for the parameter
             - `protected`: A boolean field to indicate if the parameter should be kept as hidden.
             - `regex`: The regex that is used to validate the parameter"""
-        return self.configurations_list_with_http_info(**options).data
+        response = self.api_client.call(_CONFIGURATIONS_LIST, locals(), _options)
+        return cast("list[ConfigurationList]", response.data)
 
     def configurations_list_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConfigurationList]]:
-        """Like `configurations_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_CONFIGURATIONS_LIST, {}, options)
+        """Like `configurations_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_CONFIGURATIONS_LIST, locals(), _options)
         return cast("ApiResponse[list[ConfigurationList]]", response)
 
     def configurations_list_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `configurations_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_CONFIGURATIONS_LIST, {}, options)
+        """Like `configurations_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_CONFIGURATIONS_LIST, locals(), _options)
 
     def connectors_create(
         self,
         project_name: str,
         data: Union[ConnectorCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ConnectorList:
         """Create a connector
 
@@ -2943,66 +2944,51 @@ class CoreApi:
           "last_updated": "2020-05-12T16:23:15.456812Z"
         }
         ```"""
-        return self.connectors_create_with_http_info(
-            project_name=project_name, data=data, **options
-        ).data
+        response = self.api_client.call(_CONNECTORS_CREATE, locals(), _options)
+        return cast("ConnectorList", response.data)
 
     def connectors_create_with_http_info(
         self,
         project_name: str,
         data: Union[ConnectorCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
-        """Like `connectors_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _CONNECTORS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `connectors_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_CONNECTORS_CREATE, locals(), _options)
         return cast("ApiResponse[ConnectorList]", response)
 
     def connectors_create_without_preload_content(
         self,
         project_name: str,
         data: Union[ConnectorCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `connectors_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _CONNECTORS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `connectors_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_CONNECTORS_CREATE, locals(), _options)
 
     def connectors_delete(
-        self, project_name: str, connector_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete connectors
 
         Delete a connector in a project"""
-        return self.connectors_delete_with_http_info(
-            project_name=project_name, connector_name=connector_name, **options
-        ).data
+        response = self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
 
     def connectors_delete_with_http_info(
-        self, project_name: str, connector_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `connectors_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _CONNECTORS_DELETE,
-            {"project_name": project_name, "connector_name": connector_name},
-            options,
-        )
+        """Like `connectors_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def connectors_delete_without_preload_content(
-        self, project_name: str, connector_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `connectors_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _CONNECTORS_DELETE,
-            {"project_name": project_name, "connector_name": connector_name},
-            options,
-        )
+        """Like `connectors_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_CONNECTORS_DELETE, locals(), _options)
 
     def connectors_get(
-        self, project_name: str, connector_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> ConnectorList:
         """Get connectors
 
@@ -3043,33 +3029,24 @@ class CoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        return self.connectors_get_with_http_info(
-            project_name=project_name, connector_name=connector_name, **options
-        ).data
+        response = self.api_client.call(_CONNECTORS_GET, locals(), _options)
+        return cast("ConnectorList", response.data)
 
     def connectors_get_with_http_info(
-        self, project_name: str, connector_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ConnectorList]:
-        """Like `connectors_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _CONNECTORS_GET,
-            {"project_name": project_name, "connector_name": connector_name},
-            options,
-        )
+        """Like `connectors_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_CONNECTORS_GET, locals(), _options)
         return cast("ApiResponse[ConnectorList]", response)
 
     def connectors_get_without_preload_content(
-        self, project_name: str, connector_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `connectors_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _CONNECTORS_GET,
-            {"project_name": project_name, "connector_name": connector_name},
-            options,
-        )
+        """Like `connectors_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_CONNECTORS_GET, locals(), _options)
 
     def connectors_list(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> list[ConnectorList]:
         """List connectors
 
@@ -3139,27 +3116,28 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.connectors_list_with_http_info(project_name=project_name, **options).data
+        response = self.api_client.call(_CONNECTORS_LIST, locals(), _options)
+        return cast("list[ConnectorList]", response.data)
 
     def connectors_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConnectorList]]:
-        """Like `connectors_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_CONNECTORS_LIST, {"project_name": project_name}, options)
+        """Like `connectors_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_CONNECTORS_LIST, locals(), _options)
         return cast("ApiResponse[list[ConnectorList]]", response)
 
     def connectors_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `connectors_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_CONNECTORS_LIST, {"project_name": project_name}, options)
+        """Like `connectors_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_CONNECTORS_LIST, locals(), _options)
 
     def connectors_update(
         self,
         project_name: str,
         connector_name: str,
         data: Union[ConnectorUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ConnectorList:
         """Update connectors
 
@@ -3243,23 +3221,18 @@ class CoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        return self.connectors_update_with_http_info(
-            project_name=project_name, connector_name=connector_name, data=data, **options
-        ).data
+        response = self.api_client.call(_CONNECTORS_UPDATE, locals(), _options)
+        return cast("ConnectorList", response.data)
 
     def connectors_update_with_http_info(
         self,
         project_name: str,
         connector_name: str,
         data: Union[ConnectorUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
-        """Like `connectors_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _CONNECTORS_UPDATE,
-            {"project_name": project_name, "connector_name": connector_name, "data": data},
-            options,
-        )
+        """Like `connectors_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_CONNECTORS_UPDATE, locals(), _options)
         return cast("ApiResponse[ConnectorList]", response)
 
     def connectors_update_without_preload_content(
@@ -3267,20 +3240,16 @@ class CoreApi:
         project_name: str,
         connector_name: str,
         data: Union[ConnectorUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `connectors_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _CONNECTORS_UPDATE,
-            {"project_name": project_name, "connector_name": connector_name, "data": data},
-            options,
-        )
+        """Like `connectors_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_CONNECTORS_UPDATE, locals(), _options)
 
     def credentials_create(
         self,
         project_name: str,
         data: Union[CredentialsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> CredentialsList:
         """Create credentials
 
@@ -3337,68 +3306,53 @@ class CoreApi:
           "last_updated": "2020-05-12T16:23:15.456812Z"
         }
         ```"""
-        return self.credentials_create_with_http_info(
-            project_name=project_name, data=data, **options
-        ).data
+        response = self.api_client.call(_CREDENTIALS_CREATE, locals(), _options)
+        return cast("CredentialsList", response.data)
 
     def credentials_create_with_http_info(
         self,
         project_name: str,
         data: Union[CredentialsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsList]:
-        """Like `credentials_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _CREDENTIALS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `credentials_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_CREDENTIALS_CREATE, locals(), _options)
         return cast("ApiResponse[CredentialsList]", response)
 
     def credentials_create_without_preload_content(
         self,
         project_name: str,
         data: Union[CredentialsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `credentials_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _CREDENTIALS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `credentials_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_CREDENTIALS_CREATE, locals(), _options)
 
     def credentials_delete(
-        self, project_name: str, credentials_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete credentials
 
         ### Description
         Delete a credentials. If there is a reference to the credentials from a connector, it is **not possible to delete** the credentials. The reference should be removed first.
         """
-        return self.credentials_delete_with_http_info(
-            project_name=project_name, credentials_name=credentials_name, **options
-        ).data
+        response = self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
 
     def credentials_delete_with_http_info(
-        self, project_name: str, credentials_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `credentials_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _CREDENTIALS_DELETE,
-            {"project_name": project_name, "credentials_name": credentials_name},
-            options,
-        )
+        """Like `credentials_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def credentials_delete_without_preload_content(
-        self, project_name: str, credentials_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `credentials_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _CREDENTIALS_DELETE,
-            {"project_name": project_name, "credentials_name": credentials_name},
-            options,
-        )
+        """Like `credentials_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_CREDENTIALS_DELETE, locals(), _options)
 
     def credentials_get(
-        self, project_name: str, credentials_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> CredentialsListWithConfig:
         """Get credentials
 
@@ -3438,33 +3392,24 @@ class CoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        return self.credentials_get_with_http_info(
-            project_name=project_name, credentials_name=credentials_name, **options
-        ).data
+        response = self.api_client.call(_CREDENTIALS_GET, locals(), _options)
+        return cast("CredentialsListWithConfig", response.data)
 
     def credentials_get_with_http_info(
-        self, project_name: str, credentials_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[CredentialsListWithConfig]:
-        """Like `credentials_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _CREDENTIALS_GET,
-            {"project_name": project_name, "credentials_name": credentials_name},
-            options,
-        )
+        """Like `credentials_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_CREDENTIALS_GET, locals(), _options)
         return cast("ApiResponse[CredentialsListWithConfig]", response)
 
     def credentials_get_without_preload_content(
-        self, project_name: str, credentials_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `credentials_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _CREDENTIALS_GET,
-            {"project_name": project_name, "credentials_name": credentials_name},
-            options,
-        )
+        """Like `credentials_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_CREDENTIALS_GET, locals(), _options)
 
     def credentials_list(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> list[CredentialsList]:
         """List credentials
 
@@ -3522,27 +3467,28 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.credentials_list_with_http_info(project_name=project_name, **options).data
+        response = self.api_client.call(_CREDENTIALS_LIST, locals(), _options)
+        return cast("list[CredentialsList]", response.data)
 
     def credentials_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[CredentialsList]]:
-        """Like `credentials_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_CREDENTIALS_LIST, {"project_name": project_name}, options)
+        """Like `credentials_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_CREDENTIALS_LIST, locals(), _options)
         return cast("ApiResponse[list[CredentialsList]]", response)
 
     def credentials_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `credentials_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_CREDENTIALS_LIST, {"project_name": project_name}, options)
+        """Like `credentials_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_CREDENTIALS_LIST, locals(), _options)
 
     def credentials_update(
         self,
         project_name: str,
         credentials_name: str,
         data: Union[CredentialsUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> CredentialsListWithConfig:
         """Update credentials
 
@@ -3604,23 +3550,18 @@ class CoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        return self.credentials_update_with_http_info(
-            project_name=project_name, credentials_name=credentials_name, data=data, **options
-        ).data
+        response = self.api_client.call(_CREDENTIALS_UPDATE, locals(), _options)
+        return cast("CredentialsListWithConfig", response.data)
 
     def credentials_update_with_http_info(
         self,
         project_name: str,
         credentials_name: str,
         data: Union[CredentialsUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsListWithConfig]:
-        """Like `credentials_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _CREDENTIALS_UPDATE,
-            {"project_name": project_name, "credentials_name": credentials_name, "data": data},
-            options,
-        )
+        """Like `credentials_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_CREDENTIALS_UPDATE, locals(), _options)
         return cast("ApiResponse[CredentialsListWithConfig]", response)
 
     def credentials_update_without_preload_content(
@@ -3628,14 +3569,10 @@ class CoreApi:
         project_name: str,
         credentials_name: str,
         data: Union[CredentialsUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `credentials_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _CREDENTIALS_UPDATE,
-            {"project_name": project_name, "credentials_name": credentials_name, "data": data},
-            options,
-        )
+        """Like `credentials_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_CREDENTIALS_UPDATE, locals(), _options)
 
     def metrics_get(
         self,
@@ -3646,7 +3583,7 @@ class CoreApi:
         object_type: str,
         interval: Optional[str] = None,
         object_id: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[Metrics]:
         """Get metrics
 
@@ -3756,16 +3693,8 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.metrics_get_with_http_info(
-            project_name=project_name,
-            metric=metric,
-            start_time=start_time,
-            end_time=end_time,
-            object_type=object_type,
-            interval=interval,
-            object_id=object_id,
-            **options,
-        ).data
+        response = self.api_client.call(_METRICS_GET, locals(), _options)
+        return cast("list[Metrics]", response.data)
 
     def metrics_get_with_http_info(
         self,
@@ -3776,22 +3705,10 @@ class CoreApi:
         object_type: str,
         interval: Optional[str] = None,
         object_id: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Metrics]]:
-        """Like `metrics_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _METRICS_GET,
-            {
-                "project_name": project_name,
-                "metric": metric,
-                "start_time": start_time,
-                "end_time": end_time,
-                "object_type": object_type,
-                "interval": interval,
-                "object_id": object_id,
-            },
-            options,
-        )
+        """Like `metrics_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_METRICS_GET, locals(), _options)
         return cast("ApiResponse[list[Metrics]]", response)
 
     def metrics_get_without_preload_content(
@@ -3803,29 +3720,17 @@ class CoreApi:
         object_type: str,
         interval: Optional[str] = None,
         object_id: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `metrics_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _METRICS_GET,
-            {
-                "project_name": project_name,
-                "metric": metric,
-                "start_time": start_time,
-                "end_time": end_time,
-                "object_type": object_type,
-                "interval": interval,
-                "object_id": object_id,
-            },
-            options,
-        )
+        """Like `metrics_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_METRICS_GET, locals(), _options)
 
     def model_environment_variables_create(
         self,
         project_name: str,
         model_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Create model environment variable
 
@@ -3862,23 +3767,18 @@ class CoreApi:
         "secret": false
         }
         ```"""
-        return self.model_environment_variables_create_with_http_info(
-            project_name=project_name, model_name=model_name, data=data, **options
-        ).data
+        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
+        return cast("EnvironmentVariableList", response.data)
 
     def model_environment_variables_create_with_http_info(
         self,
         project_name: str,
         model_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `model_environment_variables_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_CREATE,
-            {"project_name": project_name, "model_name": model_name, "data": data},
-            options,
-        )
+        """Like `model_environment_variables_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
     def model_environment_variables_create_without_preload_content(
@@ -3886,49 +3786,35 @@ class CoreApi:
         project_name: str,
         model_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `model_environment_variables_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODEL_ENVIRONMENT_VARIABLES_CREATE,
-            {"project_name": project_name, "model_name": model_name, "data": data},
-            options,
-        )
+        """Like `model_environment_variables_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
 
     def model_environment_variables_delete(
-        self, project_name: str, id: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete model environment variable
 
         ### Description
         Delete an environment variable of the model"""
-        return self.model_environment_variables_delete_with_http_info(
-            project_name=project_name, id=id, model_name=model_name, **options
-        ).data
+        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     def model_environment_variables_delete_with_http_info(
-        self, project_name: str, id: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `model_environment_variables_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_DELETE,
-            {"project_name": project_name, "id": id, "model_name": model_name},
-            options,
-        )
+        """Like `model_environment_variables_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def model_environment_variables_delete_without_preload_content(
-        self, project_name: str, id: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `model_environment_variables_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODEL_ENVIRONMENT_VARIABLES_DELETE,
-            {"project_name": project_name, "id": id, "model_name": model_name},
-            options,
-        )
+        """Like `model_environment_variables_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     def model_environment_variables_get(
-        self, project_name: str, id: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> EnvironmentVariableList:
         """Get model environment variable
 
@@ -3953,33 +3839,24 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.model_environment_variables_get_with_http_info(
-            project_name=project_name, id=id, model_name=model_name, **options
-        ).data
+        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
+        return cast("EnvironmentVariableList", response.data)
 
     def model_environment_variables_get_with_http_info(
-        self, project_name: str, id: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `model_environment_variables_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_GET,
-            {"project_name": project_name, "id": id, "model_name": model_name},
-            options,
-        )
+        """Like `model_environment_variables_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
     def model_environment_variables_get_without_preload_content(
-        self, project_name: str, id: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `model_environment_variables_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODEL_ENVIRONMENT_VARIABLES_GET,
-            {"project_name": project_name, "id": id, "model_name": model_name},
-            options,
-        )
+        """Like `model_environment_variables_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
 
     def model_environment_variables_list(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> list[InheritedEnvironmentVariableList]:
         """List model environment variables
 
@@ -4016,30 +3893,21 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.model_environment_variables_list_with_http_info(
-            project_name=project_name, model_name=model_name, **options
-        ).data
+        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
+        return cast("list[InheritedEnvironmentVariableList]", response.data)
 
     def model_environment_variables_list_with_http_info(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
-        """Like `model_environment_variables_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_LIST,
-            {"project_name": project_name, "model_name": model_name},
-            options,
-        )
+        """Like `model_environment_variables_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
         return cast("ApiResponse[list[InheritedEnvironmentVariableList]]", response)
 
     def model_environment_variables_list_without_preload_content(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `model_environment_variables_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODEL_ENVIRONMENT_VARIABLES_LIST,
-            {"project_name": project_name, "model_name": model_name},
-            options,
-        )
+        """Like `model_environment_variables_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
 
     def model_environment_variables_update(
         self,
@@ -4047,7 +3915,7 @@ class CoreApi:
         id: str,
         model_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Update model environment variable
 
@@ -4084,9 +3952,8 @@ class CoreApi:
           "secret": false
         }
         ```"""
-        return self.model_environment_variables_update_with_http_info(
-            project_name=project_name, id=id, model_name=model_name, data=data, **options
-        ).data
+        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
+        return cast("EnvironmentVariableList", response.data)
 
     def model_environment_variables_update_with_http_info(
         self,
@@ -4094,14 +3961,10 @@ class CoreApi:
         id: str,
         model_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `model_environment_variables_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_UPDATE,
-            {"project_name": project_name, "id": id, "model_name": model_name, "data": data},
-            options,
-        )
+        """Like `model_environment_variables_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
     def model_environment_variables_update_without_preload_content(
@@ -4110,14 +3973,10 @@ class CoreApi:
         id: str,
         model_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `model_environment_variables_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODEL_ENVIRONMENT_VARIABLES_UPDATE,
-            {"project_name": project_name, "id": id, "model_name": model_name, "data": data},
-            options,
-        )
+        """Like `model_environment_variables_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
 
     def model_requests_create(
         self,
@@ -4126,7 +3985,7 @@ class CoreApi:
         version: str,
         data: Union[ModelRequestCreate, dict[str, Any]],
         timeout: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ModelRequestList:
         """Create model requests
 
@@ -4187,14 +4046,8 @@ class CoreApi:
           "error_message": None
         }
         ```"""
-        return self.model_requests_create_with_http_info(
-            project_name=project_name,
-            model_name=model_name,
-            version=version,
-            data=data,
-            timeout=timeout,
-            **options,
-        ).data
+        response = self.api_client.call(_MODEL_REQUESTS_CREATE, locals(), _options)
+        return cast("ModelRequestList", response.data)
 
     def model_requests_create_with_http_info(
         self,
@@ -4203,20 +4056,10 @@ class CoreApi:
         version: str,
         data: Union[ModelRequestCreate, dict[str, Any]],
         timeout: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelRequestList]:
-        """Like `model_requests_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODEL_REQUESTS_CREATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-                "timeout": timeout,
-            },
-            options,
-        )
+        """Like `model_requests_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODEL_REQUESTS_CREATE, locals(), _options)
         return cast("ApiResponse[ModelRequestList]", response)
 
     def model_requests_create_without_preload_content(
@@ -4226,20 +4069,10 @@ class CoreApi:
         version: str,
         data: Union[ModelRequestCreate, dict[str, Any]],
         timeout: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `model_requests_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODEL_REQUESTS_CREATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-                "timeout": timeout,
-            },
-            options,
-        )
+        """Like `model_requests_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODEL_REQUESTS_CREATE, locals(), _options)
 
     def model_version_environment_variables_create(
         self,
@@ -4247,7 +4080,7 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Create model version environment variable
 
@@ -4284,9 +4117,10 @@ class CoreApi:
           "secret": false
         }
         ```"""
-        return self.model_version_environment_variables_create_with_http_info(
-            project_name=project_name, model_name=model_name, version=version, data=data, **options
-        ).data
+        response = self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
+        )
+        return cast("EnvironmentVariableList", response.data)
 
     def model_version_environment_variables_create_with_http_info(
         self,
@@ -4294,18 +4128,11 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `model_version_environment_variables_create`, returning status code, headers and raw body as well."""
+        """Like `model_version_environment_variables_create`, with status code, headers and raw body too."""
         response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
         )
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
@@ -4315,18 +4142,11 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `model_version_environment_variables_create`, returning the HTTP response with its body unread."""
+        """Like `model_version_environment_variables_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
         )
 
     def model_version_environment_variables_delete(
@@ -4335,15 +4155,15 @@ class CoreApi:
         id: str,
         model_name: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete model version environment variable
 
         ### Description
         Delete an environment variable of the model version"""
-        return self.model_version_environment_variables_delete_with_http_info(
-            project_name=project_name, id=id, model_name=model_name, version=version, **options
-        ).data
+        response = self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
+        )
 
     def model_version_environment_variables_delete_with_http_info(
         self,
@@ -4351,13 +4171,11 @@ class CoreApi:
         id: str,
         model_name: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `model_version_environment_variables_delete`, returning status code, headers and raw body as well."""
+        """Like `model_version_environment_variables_delete`, with status code, headers and raw body too."""
         response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE,
-            {"project_name": project_name, "id": id, "model_name": model_name, "version": version},
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
         )
         return cast("ApiResponse[None]", response)
 
@@ -4367,13 +4185,11 @@ class CoreApi:
         id: str,
         model_name: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `model_version_environment_variables_delete`, returning the HTTP response with its body unread."""
+        """Like `model_version_environment_variables_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE,
-            {"project_name": project_name, "id": id, "model_name": model_name, "version": version},
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
         )
 
     def model_version_environment_variables_get(
@@ -4382,7 +4198,7 @@ class CoreApi:
         id: str,
         model_name: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Get model version environment variable
 
@@ -4407,9 +4223,10 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.model_version_environment_variables_get_with_http_info(
-            project_name=project_name, id=id, model_name=model_name, version=version, **options
-        ).data
+        response = self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options
+        )
+        return cast("EnvironmentVariableList", response.data)
 
     def model_version_environment_variables_get_with_http_info(
         self,
@@ -4417,13 +4234,11 @@ class CoreApi:
         id: str,
         model_name: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `model_version_environment_variables_get`, returning status code, headers and raw body as well."""
+        """Like `model_version_environment_variables_get`, with status code, headers and raw body too."""
         response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET,
-            {"project_name": project_name, "id": id, "model_name": model_name, "version": version},
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options
         )
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
@@ -4433,17 +4248,15 @@ class CoreApi:
         id: str,
         model_name: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `model_version_environment_variables_get`, returning the HTTP response with its body unread."""
+        """Like `model_version_environment_variables_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET,
-            {"project_name": project_name, "id": id, "model_name": model_name, "version": version},
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options
         )
 
     def model_version_environment_variables_list(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> list[InheritedEnvironmentVariableList]:
         """List model version environment variables
 
@@ -4488,29 +4301,26 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.model_version_environment_variables_list_with_http_info(
-            project_name=project_name, model_name=model_name, version=version, **options
-        ).data
+        response = self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+        )
+        return cast("list[InheritedEnvironmentVariableList]", response.data)
 
     def model_version_environment_variables_list_with_http_info(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
-        """Like `model_version_environment_variables_list`, returning status code, headers and raw body as well."""
+        """Like `model_version_environment_variables_list`, with status code, headers and raw body too."""
         response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options
         )
         return cast("ApiResponse[list[InheritedEnvironmentVariableList]]", response)
 
     def model_version_environment_variables_list_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `model_version_environment_variables_list`, returning the HTTP response with its body unread."""
+        """Like `model_version_environment_variables_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options
         )
 
     def model_version_environment_variables_update(
@@ -4520,7 +4330,7 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Update model version environment variable
 
@@ -4557,14 +4367,10 @@ class CoreApi:
           "secret": false
         }
         ```"""
-        return self.model_version_environment_variables_update_with_http_info(
-            project_name=project_name,
-            id=id,
-            model_name=model_name,
-            version=version,
-            data=data,
-            **options,
-        ).data
+        response = self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
+        )
+        return cast("EnvironmentVariableList", response.data)
 
     def model_version_environment_variables_update_with_http_info(
         self,
@@ -4573,19 +4379,11 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `model_version_environment_variables_update`, returning status code, headers and raw body as well."""
+        """Like `model_version_environment_variables_update`, with status code, headers and raw body too."""
         response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE,
-            {
-                "project_name": project_name,
-                "id": id,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
         )
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
@@ -4596,19 +4394,11 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `model_version_environment_variables_update`, returning the HTTP response with its body unread."""
+        """Like `model_version_environment_variables_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE,
-            {
-                "project_name": project_name,
-                "id": id,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
         )
 
     def model_versions_create(
@@ -4616,7 +4406,7 @@ class CoreApi:
         project_name: str,
         model_name: str,
         data: Union[ModelVersionCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ModelVersionList:
         """Create model versions
 
@@ -4697,23 +4487,18 @@ class CoreApi:
           "file_last_updated": "2020-05-12T16:23:15.456812Z",
         }
         ```"""
-        return self.model_versions_create_with_http_info(
-            project_name=project_name, model_name=model_name, data=data, **options
-        ).data
+        response = self.api_client.call(_MODEL_VERSIONS_CREATE, locals(), _options)
+        return cast("ModelVersionList", response.data)
 
     def model_versions_create_with_http_info(
         self,
         project_name: str,
         model_name: str,
         data: Union[ModelVersionCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
-        """Like `model_versions_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODEL_VERSIONS_CREATE,
-            {"project_name": project_name, "model_name": model_name, "data": data},
-            options,
-        )
+        """Like `model_versions_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODEL_VERSIONS_CREATE, locals(), _options)
         return cast("ApiResponse[ModelVersionList]", response)
 
     def model_versions_create_without_preload_content(
@@ -4721,50 +4506,36 @@ class CoreApi:
         project_name: str,
         model_name: str,
         data: Union[ModelVersionCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `model_versions_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODEL_VERSIONS_CREATE,
-            {"project_name": project_name, "model_name": model_name, "data": data},
-            options,
-        )
+        """Like `model_versions_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODEL_VERSIONS_CREATE, locals(), _options)
 
     def model_versions_delete(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete model version
 
         ### Description
         Delete a model version. If the model version is referenced from a pipeline, it cannot be deleted, it must be removed from the pipeline first.
         """
-        return self.model_versions_delete_with_http_info(
-            project_name=project_name, model_name=model_name, version=version, **options
-        ).data
+        response = self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
 
     def model_versions_delete_with_http_info(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `model_versions_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODEL_VERSIONS_DELETE,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
-        )
+        """Like `model_versions_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def model_versions_delete_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `model_versions_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODEL_VERSIONS_DELETE,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
-        )
+        """Like `model_versions_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODEL_VERSIONS_DELETE, locals(), _options)
 
     def model_versions_file_download(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ModelVersionFileUpload:
         """Download model files
 
@@ -4773,30 +4544,21 @@ class CoreApi:
 
         ### Response Structure
          - `file`: Model file of the version"""
-        return self.model_versions_file_download_with_http_info(
-            project_name=project_name, model_name=model_name, version=version, **options
-        ).data
+        response = self.api_client.call(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
+        return cast("ModelVersionFileUpload", response.data)
 
     def model_versions_file_download_with_http_info(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelVersionFileUpload]:
-        """Like `model_versions_file_download`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODEL_VERSIONS_FILE_DOWNLOAD,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
-        )
+        """Like `model_versions_file_download`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
         return cast("ApiResponse[ModelVersionFileUpload]", response)
 
     def model_versions_file_download_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `model_versions_file_download`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODEL_VERSIONS_FILE_DOWNLOAD,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
-        )
+        """Like `model_versions_file_download`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
 
     def model_versions_file_upload(
         self,
@@ -4804,7 +4566,7 @@ class CoreApi:
         model_name: str,
         version: str,
         file: FileInput,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> Success:
         """Upload model files
 
@@ -4816,9 +4578,8 @@ class CoreApi:
 
         ### Response Structure
         - `success`: Boolean indicating whether the model file upload succeeded or not"""
-        return self.model_versions_file_upload_with_http_info(
-            project_name=project_name, model_name=model_name, version=version, file=file, **options
-        ).data
+        response = self.api_client.call(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
+        return cast("Success", response.data)
 
     def model_versions_file_upload_with_http_info(
         self,
@@ -4826,19 +4587,10 @@ class CoreApi:
         model_name: str,
         version: str,
         file: FileInput,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Success]:
-        """Like `model_versions_file_upload`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODEL_VERSIONS_FILE_UPLOAD,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "file": file,
-            },
-            options,
-        )
+        """Like `model_versions_file_upload`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
         return cast("ApiResponse[Success]", response)
 
     def model_versions_file_upload_without_preload_content(
@@ -4847,22 +4599,13 @@ class CoreApi:
         model_name: str,
         version: str,
         file: FileInput,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `model_versions_file_upload`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODEL_VERSIONS_FILE_UPLOAD,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "file": file,
-            },
-            options,
-        )
+        """Like `model_versions_file_upload`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
 
     def model_versions_get(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ModelVersionList:
         """Get model version
 
@@ -4905,33 +4648,24 @@ class CoreApi:
           "file_last_updated": "2020-06-23T11:17:28.128652Z"
         }
         ```"""
-        return self.model_versions_get_with_http_info(
-            project_name=project_name, model_name=model_name, version=version, **options
-        ).data
+        response = self.api_client.call(_MODEL_VERSIONS_GET, locals(), _options)
+        return cast("ModelVersionList", response.data)
 
     def model_versions_get_with_http_info(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelVersionList]:
-        """Like `model_versions_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODEL_VERSIONS_GET,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
-        )
+        """Like `model_versions_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODEL_VERSIONS_GET, locals(), _options)
         return cast("ApiResponse[ModelVersionList]", response)
 
     def model_versions_get_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `model_versions_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODEL_VERSIONS_GET,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
-        )
+        """Like `model_versions_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODEL_VERSIONS_GET, locals(), _options)
 
     def model_versions_list(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> list[ModelVersionList]:
         """List model versions
 
@@ -4992,26 +4726,21 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.model_versions_list_with_http_info(
-            project_name=project_name, model_name=model_name, **options
-        ).data
+        response = self.api_client.call(_MODEL_VERSIONS_LIST, locals(), _options)
+        return cast("list[ModelVersionList]", response.data)
 
     def model_versions_list_with_http_info(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelVersionList]]:
-        """Like `model_versions_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODEL_VERSIONS_LIST, {"project_name": project_name, "model_name": model_name}, options
-        )
+        """Like `model_versions_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODEL_VERSIONS_LIST, locals(), _options)
         return cast("ApiResponse[list[ModelVersionList]]", response)
 
     def model_versions_list_without_preload_content(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `model_versions_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODEL_VERSIONS_LIST, {"project_name": project_name, "model_name": model_name}, options
-        )
+        """Like `model_versions_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODEL_VERSIONS_LIST, locals(), _options)
 
     def model_versions_update(
         self,
@@ -5019,7 +4748,7 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Union[ModelVersionCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ModelVersionList:
         """Update model version
 
@@ -5086,9 +4815,8 @@ class CoreApi:
           "file_last_updated": "2020-06-23T11:17:28.128652Z"
         }
         ```"""
-        return self.model_versions_update_with_http_info(
-            project_name=project_name, model_name=model_name, version=version, data=data, **options
-        ).data
+        response = self.api_client.call(_MODEL_VERSIONS_UPDATE, locals(), _options)
+        return cast("ModelVersionList", response.data)
 
     def model_versions_update_with_http_info(
         self,
@@ -5096,19 +4824,10 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Union[ModelVersionCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
-        """Like `model_versions_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODEL_VERSIONS_UPDATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
-        )
+        """Like `model_versions_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODEL_VERSIONS_UPDATE, locals(), _options)
         return cast("ApiResponse[ModelVersionList]", response)
 
     def model_versions_update_without_preload_content(
@@ -5117,25 +4836,16 @@ class CoreApi:
         model_name: str,
         version: str,
         data: Union[ModelVersionCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `model_versions_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODEL_VERSIONS_UPDATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
-        )
+        """Like `model_versions_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODEL_VERSIONS_UPDATE, locals(), _options)
 
     def models_create(
         self,
         project_name: str,
         data: Union[ModelCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ModelList:
         """Create a model
 
@@ -5258,64 +4968,53 @@ class CoreApi:
           "number_of_versions": 0
         }
         ```"""
-        return self.models_create_with_http_info(
-            project_name=project_name, data=data, **options
-        ).data
+        response = self.api_client.call(_MODELS_CREATE, locals(), _options)
+        return cast("ModelList", response.data)
 
     def models_create_with_http_info(
         self,
         project_name: str,
         data: Union[ModelCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
-        """Like `models_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODELS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `models_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODELS_CREATE, locals(), _options)
         return cast("ApiResponse[ModelList]", response)
 
     def models_create_without_preload_content(
         self,
         project_name: str,
         data: Union[ModelCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `models_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODELS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `models_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODELS_CREATE, locals(), _options)
 
     def models_delete(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a model
 
         ### Description
         Delete a model. If any of the model versions of the model are referenced in a pipeline, the model cannot be deleted.
         """
-        return self.models_delete_with_http_info(
-            project_name=project_name, model_name=model_name, **options
-        ).data
+        response = self.api_client.call(_MODELS_DELETE, locals(), _options)
 
     def models_delete_with_http_info(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `models_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODELS_DELETE, {"project_name": project_name, "model_name": model_name}, options
-        )
+        """Like `models_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODELS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def models_delete_without_preload_content(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `models_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODELS_DELETE, {"project_name": project_name, "model_name": model_name}, options
-        )
+        """Like `models_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODELS_DELETE, locals(), _options)
 
     def models_get(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ModelList:
         """Get details of model
 
@@ -5366,28 +5065,23 @@ class CoreApi:
           "number_of_versions": 2
         }
         ```"""
-        return self.models_get_with_http_info(
-            project_name=project_name, model_name=model_name, **options
-        ).data
+        response = self.api_client.call(_MODELS_GET, locals(), _options)
+        return cast("ModelList", response.data)
 
     def models_get_with_http_info(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelList]:
-        """Like `models_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODELS_GET, {"project_name": project_name, "model_name": model_name}, options
-        )
+        """Like `models_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODELS_GET, locals(), _options)
         return cast("ApiResponse[ModelList]", response)
 
     def models_get_without_preload_content(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `models_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODELS_GET, {"project_name": project_name, "model_name": model_name}, options
-        )
+        """Like `models_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODELS_GET, locals(), _options)
 
-    def models_list(self, project_name: str, **options: Unpack[RequestOptions]) -> list[ModelList]:
+    def models_list(self, project_name: str, **_options: Unpack[RequestOptions]) -> list[ModelList]:
         """List models in project
 
         ### Description
@@ -5470,27 +5164,28 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.models_list_with_http_info(project_name=project_name, **options).data
+        response = self.api_client.call(_MODELS_LIST, locals(), _options)
+        return cast("list[ModelList]", response.data)
 
     def models_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelList]]:
-        """Like `models_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_MODELS_LIST, {"project_name": project_name}, options)
+        """Like `models_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODELS_LIST, locals(), _options)
         return cast("ApiResponse[list[ModelList]]", response)
 
     def models_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `models_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_MODELS_LIST, {"project_name": project_name}, options)
+        """Like `models_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODELS_LIST, locals(), _options)
 
     def models_update(
         self,
         project_name: str,
         model_name: str,
         data: Union[ModelUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ModelList:
         """Update a model
 
@@ -5552,23 +5247,18 @@ class CoreApi:
           "number_of_versions": 2
         }
         ```"""
-        return self.models_update_with_http_info(
-            project_name=project_name, model_name=model_name, data=data, **options
-        ).data
+        response = self.api_client.call(_MODELS_UPDATE, locals(), _options)
+        return cast("ModelList", response.data)
 
     def models_update_with_http_info(
         self,
         project_name: str,
         model_name: str,
         data: Union[ModelUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
-        """Like `models_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _MODELS_UPDATE,
-            {"project_name": project_name, "model_name": model_name, "data": data},
-            options,
-        )
+        """Like `models_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_MODELS_UPDATE, locals(), _options)
         return cast("ApiResponse[ModelList]", response)
 
     def models_update_without_preload_content(
@@ -5576,17 +5266,13 @@ class CoreApi:
         project_name: str,
         model_name: str,
         data: Union[ModelUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `models_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _MODELS_UPDATE,
-            {"project_name": project_name, "model_name": model_name, "data": data},
-            options,
-        )
+        """Like `models_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_MODELS_UPDATE, locals(), _options)
 
     def organization_subscriptions_list(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> list[OrganizationSubscriptionList]:
         """List subscriptions for an organization
 
@@ -5623,29 +5309,27 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.organization_subscriptions_list_with_http_info(
-            organization_name=organization_name, **options
-        ).data
+        response = self.api_client.call(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
+        return cast("list[OrganizationSubscriptionList]", response.data)
 
     def organization_subscriptions_list_with_http_info(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationSubscriptionList]]:
-        """Like `organization_subscriptions_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ORGANIZATION_SUBSCRIPTIONS_LIST, {"organization_name": organization_name}, options
-        )
+        """Like `organization_subscriptions_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
         return cast("ApiResponse[list[OrganizationSubscriptionList]]", response)
 
     def organization_subscriptions_list_without_preload_content(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `organization_subscriptions_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ORGANIZATION_SUBSCRIPTIONS_LIST, {"organization_name": organization_name}, options
-        )
+        """Like `organization_subscriptions_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
 
     def organization_usage_details_get(
-        self, organization_name: str, month: Optional[str] = None, **options: Unpack[RequestOptions]
+        self,
+        organization_name: str,
+        month: Optional[str] = None,
+        **_options: Unpack[RequestOptions],
     ) -> list[UsagePerDay]:
         """Get resource usage details
 
@@ -5712,36 +5396,33 @@ class CoreApi:
         ]
 
         ```"""
-        return self.organization_usage_details_get_with_http_info(
-            organization_name=organization_name, month=month, **options
-        ).data
+        response = self.api_client.call(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
+        return cast("list[UsagePerDay]", response.data)
 
     def organization_usage_details_get_with_http_info(
-        self, organization_name: str, month: Optional[str] = None, **options: Unpack[RequestOptions]
+        self,
+        organization_name: str,
+        month: Optional[str] = None,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerDay]]:
-        """Like `organization_usage_details_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ORGANIZATION_USAGE_DETAILS_GET,
-            {"organization_name": organization_name, "month": month},
-            options,
-        )
+        """Like `organization_usage_details_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
         return cast("ApiResponse[list[UsagePerDay]]", response)
 
     def organization_usage_details_get_without_preload_content(
-        self, organization_name: str, month: Optional[str] = None, **options: Unpack[RequestOptions]
+        self,
+        organization_name: str,
+        month: Optional[str] = None,
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `organization_usage_details_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ORGANIZATION_USAGE_DETAILS_GET,
-            {"organization_name": organization_name, "month": month},
-            options,
-        )
+        """Like `organization_usage_details_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
 
     def organization_usage_get(
         self,
         organization_name: str,
         start_month: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[UsagePerMonth]:
         """Get resource usage
 
@@ -5818,42 +5499,33 @@ class CoreApi:
         ]
 
         ```"""
-        return self.organization_usage_get_with_http_info(
-            organization_name=organization_name, start_month=start_month, **options
-        ).data
+        response = self.api_client.call(_ORGANIZATION_USAGE_GET, locals(), _options)
+        return cast("list[UsagePerMonth]", response.data)
 
     def organization_usage_get_with_http_info(
         self,
         organization_name: str,
         start_month: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
-        """Like `organization_usage_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ORGANIZATION_USAGE_GET,
-            {"organization_name": organization_name, "start_month": start_month},
-            options,
-        )
+        """Like `organization_usage_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ORGANIZATION_USAGE_GET, locals(), _options)
         return cast("ApiResponse[list[UsagePerMonth]]", response)
 
     def organization_usage_get_without_preload_content(
         self,
         organization_name: str,
         start_month: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `organization_usage_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ORGANIZATION_USAGE_GET,
-            {"organization_name": organization_name, "start_month": start_month},
-            options,
-        )
+        """Like `organization_usage_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ORGANIZATION_USAGE_GET, locals(), _options)
 
     def organization_users_create(
         self,
         organization_name: str,
         data: Union[OrganizationUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> OrganizationUserDetail:
         """Add a user to an organization
 
@@ -5898,39 +5570,30 @@ class CoreApi:
           "admin": false
         }
         ```"""
-        return self.organization_users_create_with_http_info(
-            organization_name=organization_name, data=data, **options
-        ).data
+        response = self.api_client.call(_ORGANIZATION_USERS_CREATE, locals(), _options)
+        return cast("OrganizationUserDetail", response.data)
 
     def organization_users_create_with_http_info(
         self,
         organization_name: str,
         data: Union[OrganizationUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
-        """Like `organization_users_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ORGANIZATION_USERS_CREATE,
-            {"organization_name": organization_name, "data": data},
-            options,
-        )
+        """Like `organization_users_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ORGANIZATION_USERS_CREATE, locals(), _options)
         return cast("ApiResponse[OrganizationUserDetail]", response)
 
     def organization_users_create_without_preload_content(
         self,
         organization_name: str,
         data: Union[OrganizationUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `organization_users_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ORGANIZATION_USERS_CREATE,
-            {"organization_name": organization_name, "data": data},
-            options,
-        )
+        """Like `organization_users_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ORGANIZATION_USERS_CREATE, locals(), _options)
 
     def organization_users_delete(
-        self, organization_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a user from an organization
 
@@ -5940,33 +5603,23 @@ class CoreApi:
 
         **When a user is deleted from an organization, all his roles from all projects defined in the scope of the organization are also deleted.**
         """
-        return self.organization_users_delete_with_http_info(
-            organization_name=organization_name, user_id=user_id, **options
-        ).data
+        response = self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
 
     def organization_users_delete_with_http_info(
-        self, organization_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `organization_users_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ORGANIZATION_USERS_DELETE,
-            {"organization_name": organization_name, "user_id": user_id},
-            options,
-        )
+        """Like `organization_users_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def organization_users_delete_without_preload_content(
-        self, organization_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `organization_users_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ORGANIZATION_USERS_DELETE,
-            {"organization_name": organization_name, "user_id": user_id},
-            options,
-        )
+        """Like `organization_users_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ORGANIZATION_USERS_DELETE, locals(), _options)
 
     def organization_users_get(
-        self, organization_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> OrganizationUserDetail:
         """Get details of a user in an organization
 
@@ -5996,33 +5649,24 @@ class CoreApi:
           "admin": false
         }
         ```"""
-        return self.organization_users_get_with_http_info(
-            organization_name=organization_name, user_id=user_id, **options
-        ).data
+        response = self.api_client.call(_ORGANIZATION_USERS_GET, locals(), _options)
+        return cast("OrganizationUserDetail", response.data)
 
     def organization_users_get_with_http_info(
-        self, organization_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationUserDetail]:
-        """Like `organization_users_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ORGANIZATION_USERS_GET,
-            {"organization_name": organization_name, "user_id": user_id},
-            options,
-        )
+        """Like `organization_users_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ORGANIZATION_USERS_GET, locals(), _options)
         return cast("ApiResponse[OrganizationUserDetail]", response)
 
     def organization_users_get_without_preload_content(
-        self, organization_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `organization_users_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ORGANIZATION_USERS_GET,
-            {"organization_name": organization_name, "user_id": user_id},
-            options,
-        )
+        """Like `organization_users_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ORGANIZATION_USERS_GET, locals(), _options)
 
     def organization_users_list(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> list[OrganizationUserDetail]:
         """List the users in an organization
 
@@ -6061,33 +5705,28 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.organization_users_list_with_http_info(
-            organization_name=organization_name, **options
-        ).data
+        response = self.api_client.call(_ORGANIZATION_USERS_LIST, locals(), _options)
+        return cast("list[OrganizationUserDetail]", response.data)
 
     def organization_users_list_with_http_info(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationUserDetail]]:
-        """Like `organization_users_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ORGANIZATION_USERS_LIST, {"organization_name": organization_name}, options
-        )
+        """Like `organization_users_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ORGANIZATION_USERS_LIST, locals(), _options)
         return cast("ApiResponse[list[OrganizationUserDetail]]", response)
 
     def organization_users_list_without_preload_content(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `organization_users_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ORGANIZATION_USERS_LIST, {"organization_name": organization_name}, options
-        )
+        """Like `organization_users_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ORGANIZATION_USERS_LIST, locals(), _options)
 
     def organization_users_update(
         self,
         organization_name: str,
         user_id: str,
         data: Union[OrganizationUserUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> OrganizationUserDetail:
         """Update details of a user in an organization
 
@@ -6129,23 +5768,18 @@ class CoreApi:
           "admin": true
         }
         ```"""
-        return self.organization_users_update_with_http_info(
-            organization_name=organization_name, user_id=user_id, data=data, **options
-        ).data
+        response = self.api_client.call(_ORGANIZATION_USERS_UPDATE, locals(), _options)
+        return cast("OrganizationUserDetail", response.data)
 
     def organization_users_update_with_http_info(
         self,
         organization_name: str,
         user_id: str,
         data: Union[OrganizationUserUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
-        """Like `organization_users_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ORGANIZATION_USERS_UPDATE,
-            {"organization_name": organization_name, "user_id": user_id, "data": data},
-            options,
-        )
+        """Like `organization_users_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ORGANIZATION_USERS_UPDATE, locals(), _options)
         return cast("ApiResponse[OrganizationUserDetail]", response)
 
     def organization_users_update_without_preload_content(
@@ -6153,17 +5787,13 @@ class CoreApi:
         organization_name: str,
         user_id: str,
         data: Union[OrganizationUserUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `organization_users_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ORGANIZATION_USERS_UPDATE,
-            {"organization_name": organization_name, "user_id": user_id, "data": data},
-            options,
-        )
+        """Like `organization_users_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ORGANIZATION_USERS_UPDATE, locals(), _options)
 
     def organizations_create(
-        self, data: Union[OrganizationCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> OrganizationList:
         """Create organizations
 
@@ -6214,23 +5844,24 @@ class CoreApi:
           "creation_date": "2020-03-25T15:43:46.101877Z"
         }
         ```"""
-        return self.organizations_create_with_http_info(data=data, **options).data
+        response = self.api_client.call(_ORGANIZATIONS_CREATE, locals(), _options)
+        return cast("OrganizationList", response.data)
 
     def organizations_create_with_http_info(
-        self, data: Union[OrganizationCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationList]:
-        """Like `organizations_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_ORGANIZATIONS_CREATE, {"data": data}, options)
+        """Like `organizations_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ORGANIZATIONS_CREATE, locals(), _options)
         return cast("ApiResponse[OrganizationList]", response)
 
     def organizations_create_without_preload_content(
-        self, data: Union[OrganizationCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `organizations_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_ORGANIZATIONS_CREATE, {"data": data}, options)
+        """Like `organizations_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ORGANIZATIONS_CREATE, locals(), _options)
 
     def organizations_get(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> OrganizationDetail:
         """Get details of an organization
 
@@ -6257,28 +5888,23 @@ class CoreApi:
           "subscription": "free"
         }
         ```"""
-        return self.organizations_get_with_http_info(
-            organization_name=organization_name, **options
-        ).data
+        response = self.api_client.call(_ORGANIZATIONS_GET, locals(), _options)
+        return cast("OrganizationDetail", response.data)
 
     def organizations_get_with_http_info(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationDetail]:
-        """Like `organizations_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ORGANIZATIONS_GET, {"organization_name": organization_name}, options
-        )
+        """Like `organizations_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ORGANIZATIONS_GET, locals(), _options)
         return cast("ApiResponse[OrganizationDetail]", response)
 
     def organizations_get_without_preload_content(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `organizations_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ORGANIZATIONS_GET, {"organization_name": organization_name}, options
-        )
+        """Like `organizations_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ORGANIZATIONS_GET, locals(), _options)
 
-    def organizations_list(self, **options: Unpack[RequestOptions]) -> list[OrganizationList]:
+    def organizations_list(self, **_options: Unpack[RequestOptions]) -> list[OrganizationList]:
         """List organizations
 
         ### Description
@@ -6303,23 +5929,24 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.organizations_list_with_http_info(**options).data
+        response = self.api_client.call(_ORGANIZATIONS_LIST, locals(), _options)
+        return cast("list[OrganizationList]", response.data)
 
     def organizations_list_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationList]]:
-        """Like `organizations_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_ORGANIZATIONS_LIST, {}, options)
+        """Like `organizations_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ORGANIZATIONS_LIST, locals(), _options)
         return cast("ApiResponse[list[OrganizationList]]", response)
 
     def organizations_list_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `organizations_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_ORGANIZATIONS_LIST, {}, options)
+        """Like `organizations_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ORGANIZATIONS_LIST, locals(), _options)
 
     def organizations_resource_usage(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ResourceUsage:
         """List resource usage of an organization
 
@@ -6353,32 +5980,27 @@ class CoreApi:
           "pipelines": 2
         }
         ```"""
-        return self.organizations_resource_usage_with_http_info(
-            organization_name=organization_name, **options
-        ).data
+        response = self.api_client.call(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
+        return cast("ResourceUsage", response.data)
 
     def organizations_resource_usage_with_http_info(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ResourceUsage]:
-        """Like `organizations_resource_usage`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ORGANIZATIONS_RESOURCE_USAGE, {"organization_name": organization_name}, options
-        )
+        """Like `organizations_resource_usage`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
         return cast("ApiResponse[ResourceUsage]", response)
 
     def organizations_resource_usage_without_preload_content(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `organizations_resource_usage`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ORGANIZATIONS_RESOURCE_USAGE, {"organization_name": organization_name}, options
-        )
+        """Like `organizations_resource_usage`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
 
     def organizations_update(
         self,
         organization_name: str,
         data: Union[OrganizationUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> OrganizationDetail:
         """Update details of an organization
 
@@ -6433,34 +6055,29 @@ class CoreApi:
           "subscription": "free"
         }
         ```"""
-        return self.organizations_update_with_http_info(
-            organization_name=organization_name, data=data, **options
-        ).data
+        response = self.api_client.call(_ORGANIZATIONS_UPDATE, locals(), _options)
+        return cast("OrganizationDetail", response.data)
 
     def organizations_update_with_http_info(
         self,
         organization_name: str,
         data: Union[OrganizationUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationDetail]:
-        """Like `organizations_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ORGANIZATIONS_UPDATE, {"organization_name": organization_name, "data": data}, options
-        )
+        """Like `organizations_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ORGANIZATIONS_UPDATE, locals(), _options)
         return cast("ApiResponse[OrganizationDetail]", response)
 
     def organizations_update_without_preload_content(
         self,
         organization_name: str,
         data: Union[OrganizationUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `organizations_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ORGANIZATIONS_UPDATE, {"organization_name": organization_name, "data": data}, options
-        )
+        """Like `organizations_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ORGANIZATIONS_UPDATE, locals(), _options)
 
-    def permissions_list(self, **options: Unpack[RequestOptions]) -> list[PermissionList]:
+    def permissions_list(self, **_options: Unpack[RequestOptions]) -> list[PermissionList]:
         """List the available permissions
 
         ### Description
@@ -6469,27 +6086,28 @@ class CoreApi:
         ### Response Structure
         A list of available permissions
          - `name`: Name of the permission"""
-        return self.permissions_list_with_http_info(**options).data
+        response = self.api_client.call(_PERMISSIONS_LIST, locals(), _options)
+        return cast("list[PermissionList]", response.data)
 
     def permissions_list_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PermissionList]]:
-        """Like `permissions_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_PERMISSIONS_LIST, {}, options)
+        """Like `permissions_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PERMISSIONS_LIST, locals(), _options)
         return cast("ApiResponse[list[PermissionList]]", response)
 
     def permissions_list_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `permissions_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_PERMISSIONS_LIST, {}, options)
+        """Like `permissions_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PERMISSIONS_LIST, locals(), _options)
 
     def pipeline_object_attachments_create(
         self,
         project_name: str,
         pipeline_name: str,
         data: Union[AttachmentsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> Attachments:
         """Create object attachments
 
@@ -6583,23 +6201,18 @@ class CoreApi:
           ]
         }
         ```"""
-        return self.pipeline_object_attachments_create_with_http_info(
-            project_name=project_name, pipeline_name=pipeline_name, data=data, **options
-        ).data
+        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options)
+        return cast("Attachments", response.data)
 
     def pipeline_object_attachments_create_with_http_info(
         self,
         project_name: str,
         pipeline_name: str,
         data: Union[AttachmentsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Attachments]:
-        """Like `pipeline_object_attachments_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_CREATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `pipeline_object_attachments_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options)
         return cast("ApiResponse[Attachments]", response)
 
     def pipeline_object_attachments_create_without_preload_content(
@@ -6607,14 +6220,10 @@ class CoreApi:
         project_name: str,
         pipeline_name: str,
         data: Union[AttachmentsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `pipeline_object_attachments_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINE_OBJECT_ATTACHMENTS_CREATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `pipeline_object_attachments_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options)
 
     def pipeline_object_attachments_delete(
         self,
@@ -6622,20 +6231,14 @@ class CoreApi:
         destination_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete attachment of a source and destination object
 
         ### Description
         Delete an attachment in a pipeline. The referenced and original objects of the attachment still exist in the pipeline, only the link between them is deleted.
         """
-        return self.pipeline_object_attachments_delete_with_http_info(
-            project_name=project_name,
-            destination_name=destination_name,
-            pipeline_name=pipeline_name,
-            source_name=source_name,
-            **options,
-        ).data
+        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options)
 
     def pipeline_object_attachments_delete_with_http_info(
         self,
@@ -6643,19 +6246,10 @@ class CoreApi:
         destination_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `pipeline_object_attachments_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_DELETE,
-            {
-                "project_name": project_name,
-                "destination_name": destination_name,
-                "pipeline_name": pipeline_name,
-                "source_name": source_name,
-            },
-            options,
-        )
+        """Like `pipeline_object_attachments_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def pipeline_object_attachments_delete_without_preload_content(
@@ -6664,19 +6258,10 @@ class CoreApi:
         destination_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `pipeline_object_attachments_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINE_OBJECT_ATTACHMENTS_DELETE,
-            {
-                "project_name": project_name,
-                "destination_name": destination_name,
-                "pipeline_name": pipeline_name,
-                "source_name": source_name,
-            },
-            options,
-        )
+        """Like `pipeline_object_attachments_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options)
 
     def pipeline_object_attachments_get(
         self,
@@ -6684,7 +6269,7 @@ class CoreApi:
         destination_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> AttachmentsList:
         """Get an attachment of a source and destination object
 
@@ -6714,13 +6299,8 @@ class CoreApi:
           ]
         }
         ```"""
-        return self.pipeline_object_attachments_get_with_http_info(
-            project_name=project_name,
-            destination_name=destination_name,
-            pipeline_name=pipeline_name,
-            source_name=source_name,
-            **options,
-        ).data
+        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
+        return cast("AttachmentsList", response.data)
 
     def pipeline_object_attachments_get_with_http_info(
         self,
@@ -6728,19 +6308,10 @@ class CoreApi:
         destination_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[AttachmentsList]:
-        """Like `pipeline_object_attachments_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_GET,
-            {
-                "project_name": project_name,
-                "destination_name": destination_name,
-                "pipeline_name": pipeline_name,
-                "source_name": source_name,
-            },
-            options,
-        )
+        """Like `pipeline_object_attachments_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
         return cast("ApiResponse[AttachmentsList]", response)
 
     def pipeline_object_attachments_get_without_preload_content(
@@ -6749,22 +6320,13 @@ class CoreApi:
         destination_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `pipeline_object_attachments_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINE_OBJECT_ATTACHMENTS_GET,
-            {
-                "project_name": project_name,
-                "destination_name": destination_name,
-                "pipeline_name": pipeline_name,
-                "source_name": source_name,
-            },
-            options,
-        )
+        """Like `pipeline_object_attachments_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
 
     def pipeline_object_attachments_list(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> list[AttachmentsList]:
         """List object attachments
 
@@ -6814,37 +6376,28 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.pipeline_object_attachments_list_with_http_info(
-            project_name=project_name, pipeline_name=pipeline_name, **options
-        ).data
+        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
+        return cast("list[AttachmentsList]", response.data)
 
     def pipeline_object_attachments_list_with_http_info(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[AttachmentsList]]:
-        """Like `pipeline_object_attachments_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_LIST,
-            {"project_name": project_name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_object_attachments_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
         return cast("ApiResponse[list[AttachmentsList]]", response)
 
     def pipeline_object_attachments_list_without_preload_content(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `pipeline_object_attachments_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINE_OBJECT_ATTACHMENTS_LIST,
-            {"project_name": project_name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_object_attachments_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
 
     def pipeline_object_attachments_source_get(
         self,
         project_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[AttachmentsList]:
         """List the attachments of a source object
 
@@ -6894,30 +6447,18 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.pipeline_object_attachments_source_get_with_http_info(
-            project_name=project_name,
-            pipeline_name=pipeline_name,
-            source_name=source_name,
-            **options,
-        ).data
+        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options)
+        return cast("list[AttachmentsList]", response.data)
 
     def pipeline_object_attachments_source_get_with_http_info(
         self,
         project_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[AttachmentsList]]:
-        """Like `pipeline_object_attachments_source_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "source_name": source_name,
-            },
-            options,
-        )
+        """Like `pipeline_object_attachments_source_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options)
         return cast("ApiResponse[list[AttachmentsList]]", response)
 
     def pipeline_object_attachments_source_get_without_preload_content(
@@ -6925,21 +6466,13 @@ class CoreApi:
         project_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `pipeline_object_attachments_source_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "source_name": source_name,
-            },
-            options,
-        )
+        """Like `pipeline_object_attachments_source_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options)
 
     def pipeline_object_environment_variables_list(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> list[InheritedEnvironmentVariableList]:
         """List pipeline object environment variables
 
@@ -6976,29 +6509,26 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.pipeline_object_environment_variables_list_with_http_info(
-            project_name=project_name, name=name, pipeline_name=pipeline_name, **options
-        ).data
+        response = self.api_client.call(
+            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+        )
+        return cast("list[InheritedEnvironmentVariableList]", response.data)
 
     def pipeline_object_environment_variables_list_with_http_info(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
-        """Like `pipeline_object_environment_variables_list`, returning status code, headers and raw body as well."""
+        """Like `pipeline_object_environment_variables_list`, with status code, headers and raw body too."""
         response = self.api_client.call(
-            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST,
-            {"project_name": project_name, "name": name, "pipeline_name": pipeline_name},
-            options,
+            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
         )
         return cast("ApiResponse[list[InheritedEnvironmentVariableList]]", response)
 
     def pipeline_object_environment_variables_list_without_preload_content(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `pipeline_object_environment_variables_list`, returning the HTTP response with its body unread."""
+        """Like `pipeline_object_environment_variables_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST,
-            {"project_name": project_name, "name": name, "pipeline_name": pipeline_name},
-            options,
+            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
         )
 
     def pipeline_objects_create(
@@ -7006,7 +6536,7 @@ class CoreApi:
         project_name: str,
         pipeline_name: str,
         data: Union[PipelineObjectCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> PipelineObjectList:
         """Add an object to a pipeline
 
@@ -7069,23 +6599,18 @@ class CoreApi:
           "reference_name": "s3-connector"
         }
         ```"""
-        return self.pipeline_objects_create_with_http_info(
-            project_name=project_name, pipeline_name=pipeline_name, data=data, **options
-        ).data
+        response = self.api_client.call(_PIPELINE_OBJECTS_CREATE, locals(), _options)
+        return cast("PipelineObjectList", response.data)
 
     def pipeline_objects_create_with_http_info(
         self,
         project_name: str,
         pipeline_name: str,
         data: Union[PipelineObjectCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
-        """Like `pipeline_objects_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINE_OBJECTS_CREATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `pipeline_objects_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINE_OBJECTS_CREATE, locals(), _options)
         return cast("ApiResponse[PipelineObjectList]", response)
 
     def pipeline_objects_create_without_preload_content(
@@ -7093,50 +6618,36 @@ class CoreApi:
         project_name: str,
         pipeline_name: str,
         data: Union[PipelineObjectCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `pipeline_objects_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINE_OBJECTS_CREATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `pipeline_objects_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINE_OBJECTS_CREATE, locals(), _options)
 
     def pipeline_objects_delete(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete object from pipeline
 
         ### Description
         Delete a pipeline object. Only the reference in the pipeline is deleted. The original object (model, model version and connector) still exists.
         If the object is attached to another object, the attachment is also deleted."""
-        return self.pipeline_objects_delete_with_http_info(
-            project_name=project_name, name=name, pipeline_name=pipeline_name, **options
-        ).data
+        response = self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
 
     def pipeline_objects_delete_with_http_info(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `pipeline_objects_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINE_OBJECTS_DELETE,
-            {"project_name": project_name, "name": name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_objects_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def pipeline_objects_delete_without_preload_content(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `pipeline_objects_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINE_OBJECTS_DELETE,
-            {"project_name": project_name, "name": name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_objects_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINE_OBJECTS_DELETE, locals(), _options)
 
     def pipeline_objects_get(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> PipelineObjectList:
         """Get an object in a pipeline
 
@@ -7161,33 +6672,24 @@ class CoreApi:
           "reference_name": "s3-connector"
         }
         ```"""
-        return self.pipeline_objects_get_with_http_info(
-            project_name=project_name, name=name, pipeline_name=pipeline_name, **options
-        ).data
+        response = self.api_client.call(_PIPELINE_OBJECTS_GET, locals(), _options)
+        return cast("PipelineObjectList", response.data)
 
     def pipeline_objects_get_with_http_info(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[PipelineObjectList]:
-        """Like `pipeline_objects_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINE_OBJECTS_GET,
-            {"project_name": project_name, "name": name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_objects_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINE_OBJECTS_GET, locals(), _options)
         return cast("ApiResponse[PipelineObjectList]", response)
 
     def pipeline_objects_get_without_preload_content(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `pipeline_objects_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINE_OBJECTS_GET,
-            {"project_name": project_name, "name": name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_objects_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINE_OBJECTS_GET, locals(), _options)
 
     def pipeline_objects_list(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> list[PipelineObjectList]:
         """List objects in a pipeline
 
@@ -7221,30 +6723,21 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.pipeline_objects_list_with_http_info(
-            project_name=project_name, pipeline_name=pipeline_name, **options
-        ).data
+        response = self.api_client.call(_PIPELINE_OBJECTS_LIST, locals(), _options)
+        return cast("list[PipelineObjectList]", response.data)
 
     def pipeline_objects_list_with_http_info(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineObjectList]]:
-        """Like `pipeline_objects_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINE_OBJECTS_LIST,
-            {"project_name": project_name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_objects_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINE_OBJECTS_LIST, locals(), _options)
         return cast("ApiResponse[list[PipelineObjectList]]", response)
 
     def pipeline_objects_list_without_preload_content(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `pipeline_objects_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINE_OBJECTS_LIST,
-            {"project_name": project_name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_objects_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINE_OBJECTS_LIST, locals(), _options)
 
     def pipeline_objects_update(
         self,
@@ -7252,7 +6745,7 @@ class CoreApi:
         name: str,
         pipeline_name: str,
         data: Union[PipelineObjectUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> PipelineObjectList:
         """Update an object in a pipeline
 
@@ -7295,9 +6788,8 @@ class CoreApi:
           "version": "version-2"
         }
         ```"""
-        return self.pipeline_objects_update_with_http_info(
-            project_name=project_name, name=name, pipeline_name=pipeline_name, data=data, **options
-        ).data
+        response = self.api_client.call(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
+        return cast("PipelineObjectList", response.data)
 
     def pipeline_objects_update_with_http_info(
         self,
@@ -7305,19 +6797,10 @@ class CoreApi:
         name: str,
         pipeline_name: str,
         data: Union[PipelineObjectUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
-        """Like `pipeline_objects_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINE_OBJECTS_UPDATE,
-            {
-                "project_name": project_name,
-                "name": name,
-                "pipeline_name": pipeline_name,
-                "data": data,
-            },
-            options,
-        )
+        """Like `pipeline_objects_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
         return cast("ApiResponse[PipelineObjectList]", response)
 
     def pipeline_objects_update_without_preload_content(
@@ -7326,25 +6809,16 @@ class CoreApi:
         name: str,
         pipeline_name: str,
         data: Union[PipelineObjectUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `pipeline_objects_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINE_OBJECTS_UPDATE,
-            {
-                "project_name": project_name,
-                "name": name,
-                "pipeline_name": pipeline_name,
-                "data": data,
-            },
-            options,
-        )
+        """Like `pipeline_objects_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
 
     def pipelines_create(
         self,
         project_name: str,
         data: Union[PipelineCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> PipelineList:
         """Create pipelines
 
@@ -7435,67 +6909,52 @@ class CoreApi:
           "last_updated": "2020-05-12T16:23:15.456812Z"
         }
         ```"""
-        return self.pipelines_create_with_http_info(
-            project_name=project_name, data=data, **options
-        ).data
+        response = self.api_client.call(_PIPELINES_CREATE, locals(), _options)
+        return cast("PipelineList", response.data)
 
     def pipelines_create_with_http_info(
         self,
         project_name: str,
         data: Union[PipelineCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
-        """Like `pipelines_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINES_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `pipelines_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINES_CREATE, locals(), _options)
         return cast("ApiResponse[PipelineList]", response)
 
     def pipelines_create_without_preload_content(
         self,
         project_name: str,
         data: Union[PipelineCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `pipelines_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINES_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `pipelines_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINES_CREATE, locals(), _options)
 
     def pipelines_delete(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete pipeline
 
         ### Description
         Delete a pipeline. This will also delete all objects and attachments in the pipeline."""
-        return self.pipelines_delete_with_http_info(
-            project_name=project_name, pipeline_name=pipeline_name, **options
-        ).data
+        response = self.api_client.call(_PIPELINES_DELETE, locals(), _options)
 
     def pipelines_delete_with_http_info(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `pipelines_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINES_DELETE,
-            {"project_name": project_name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipelines_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINES_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def pipelines_delete_without_preload_content(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `pipelines_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINES_DELETE,
-            {"project_name": project_name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipelines_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINES_DELETE, locals(), _options)
 
     def pipelines_get(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> PipelineList:
         """Get pipeline
 
@@ -7526,29 +6985,24 @@ class CoreApi:
           "last_updated": "2020-05-19T11:52:21.163270Z"
         }
         ```"""
-        return self.pipelines_get_with_http_info(
-            project_name=project_name, pipeline_name=pipeline_name, **options
-        ).data
+        response = self.api_client.call(_PIPELINES_GET, locals(), _options)
+        return cast("PipelineList", response.data)
 
     def pipelines_get_with_http_info(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[PipelineList]:
-        """Like `pipelines_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINES_GET, {"project_name": project_name, "pipeline_name": pipeline_name}, options
-        )
+        """Like `pipelines_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINES_GET, locals(), _options)
         return cast("ApiResponse[PipelineList]", response)
 
     def pipelines_get_without_preload_content(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `pipelines_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINES_GET, {"project_name": project_name, "pipeline_name": pipeline_name}, options
-        )
+        """Like `pipelines_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINES_GET, locals(), _options)
 
     def pipelines_list(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> list[PipelineList]:
         """List pipelines
 
@@ -7600,20 +7054,21 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.pipelines_list_with_http_info(project_name=project_name, **options).data
+        response = self.api_client.call(_PIPELINES_LIST, locals(), _options)
+        return cast("list[PipelineList]", response.data)
 
     def pipelines_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineList]]:
-        """Like `pipelines_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_PIPELINES_LIST, {"project_name": project_name}, options)
+        """Like `pipelines_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINES_LIST, locals(), _options)
         return cast("ApiResponse[list[PipelineList]]", response)
 
     def pipelines_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `pipelines_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_PIPELINES_LIST, {"project_name": project_name}, options)
+        """Like `pipelines_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINES_LIST, locals(), _options)
 
     def pipelines_request(
         self,
@@ -7622,7 +7077,7 @@ class CoreApi:
         data: Union[PipelineRequestCreate, dict[str, Any]],
         pipeline_timeout: Optional[int] = None,
         model_timeout: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> PipelineRequestList:
         """Make a request to a pipeline
 
@@ -7692,14 +7147,8 @@ class CoreApi:
           ]
         }
         ```"""
-        return self.pipelines_request_with_http_info(
-            project_name=project_name,
-            pipeline_name=pipeline_name,
-            data=data,
-            pipeline_timeout=pipeline_timeout,
-            model_timeout=model_timeout,
-            **options,
-        ).data
+        response = self.api_client.call(_PIPELINES_REQUEST, locals(), _options)
+        return cast("PipelineRequestList", response.data)
 
     def pipelines_request_with_http_info(
         self,
@@ -7708,20 +7157,10 @@ class CoreApi:
         data: Union[PipelineRequestCreate, dict[str, Any]],
         pipeline_timeout: Optional[int] = None,
         model_timeout: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineRequestList]:
-        """Like `pipelines_request`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINES_REQUEST,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "data": data,
-                "pipeline_timeout": pipeline_timeout,
-                "model_timeout": model_timeout,
-            },
-            options,
-        )
+        """Like `pipelines_request`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINES_REQUEST, locals(), _options)
         return cast("ApiResponse[PipelineRequestList]", response)
 
     def pipelines_request_without_preload_content(
@@ -7731,27 +7170,17 @@ class CoreApi:
         data: Union[PipelineRequestCreate, dict[str, Any]],
         pipeline_timeout: Optional[int] = None,
         model_timeout: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `pipelines_request`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINES_REQUEST,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "data": data,
-                "pipeline_timeout": pipeline_timeout,
-                "model_timeout": model_timeout,
-            },
-            options,
-        )
+        """Like `pipelines_request`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINES_REQUEST, locals(), _options)
 
     def pipelines_update(
         self,
         project_name: str,
         pipeline_name: str,
         data: Union[PipelineCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> PipelineList:
         """Update pipeline
 
@@ -7835,23 +7264,18 @@ class CoreApi:
           "last_updated": "2020-05-19T11:52:21.163270Z"
         }
         ```"""
-        return self.pipelines_update_with_http_info(
-            project_name=project_name, pipeline_name=pipeline_name, data=data, **options
-        ).data
+        response = self.api_client.call(_PIPELINES_UPDATE, locals(), _options)
+        return cast("PipelineList", response.data)
 
     def pipelines_update_with_http_info(
         self,
         project_name: str,
         pipeline_name: str,
         data: Union[PipelineCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
-        """Like `pipelines_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PIPELINES_UPDATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `pipelines_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PIPELINES_UPDATE, locals(), _options)
         return cast("ApiResponse[PipelineList]", response)
 
     def pipelines_update_without_preload_content(
@@ -7859,20 +7283,16 @@ class CoreApi:
         project_name: str,
         pipeline_name: str,
         data: Union[PipelineCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `pipelines_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PIPELINES_UPDATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `pipelines_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PIPELINES_UPDATE, locals(), _options)
 
     def project_environment_variables_create(
         self,
         project_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Create project environment variable
 
@@ -7926,67 +7346,52 @@ class CoreApi:
           "secret": true
         }
         ```"""
-        return self.project_environment_variables_create_with_http_info(
-            project_name=project_name, data=data, **options
-        ).data
+        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
+        return cast("EnvironmentVariableList", response.data)
 
     def project_environment_variables_create_with_http_info(
         self,
         project_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `project_environment_variables_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_CREATE,
-            {"project_name": project_name, "data": data},
-            options,
-        )
+        """Like `project_environment_variables_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
     def project_environment_variables_create_without_preload_content(
         self,
         project_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `project_environment_variables_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_CREATE,
-            {"project_name": project_name, "data": data},
-            options,
-        )
+        """Like `project_environment_variables_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
 
     def project_environment_variables_delete(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete project environment variable
 
         ### Description
         Delete an environment variable of the project"""
-        return self.project_environment_variables_delete_with_http_info(
-            project_name=project_name, id=id, **options
-        ).data
+        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     def project_environment_variables_delete_with_http_info(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `project_environment_variables_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, {"project_name": project_name, "id": id}, options
-        )
+        """Like `project_environment_variables_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def project_environment_variables_delete_without_preload_content(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `project_environment_variables_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, {"project_name": project_name, "id": id}, options
-        )
+        """Like `project_environment_variables_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     def project_environment_variables_get(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> EnvironmentVariableList:
         """Get project environment variable
 
@@ -8011,29 +7416,24 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.project_environment_variables_get_with_http_info(
-            project_name=project_name, id=id, **options
-        ).data
+        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options)
+        return cast("EnvironmentVariableList", response.data)
 
     def project_environment_variables_get_with_http_info(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `project_environment_variables_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_GET, {"project_name": project_name, "id": id}, options
-        )
+        """Like `project_environment_variables_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options)
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
     def project_environment_variables_get_without_preload_content(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `project_environment_variables_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_GET, {"project_name": project_name, "id": id}, options
-        )
+        """Like `project_environment_variables_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options)
 
     def project_environment_variables_list(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> list[EnvironmentVariableList]:
         """List project environment variables
 
@@ -8064,33 +7464,28 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.project_environment_variables_list_with_http_info(
-            project_name=project_name, **options
-        ).data
+        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
+        return cast("list[EnvironmentVariableList]", response.data)
 
     def project_environment_variables_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[EnvironmentVariableList]]:
-        """Like `project_environment_variables_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_LIST, {"project_name": project_name}, options
-        )
+        """Like `project_environment_variables_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
         return cast("ApiResponse[list[EnvironmentVariableList]]", response)
 
     def project_environment_variables_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `project_environment_variables_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_LIST, {"project_name": project_name}, options
-        )
+        """Like `project_environment_variables_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
 
     def project_environment_variables_update(
         self,
         project_name: str,
         id: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Update project environment variable
 
@@ -8127,23 +7522,18 @@ class CoreApi:
           "secret": false
         }
         ```"""
-        return self.project_environment_variables_update_with_http_info(
-            project_name=project_name, id=id, data=data, **options
-        ).data
+        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
+        return cast("EnvironmentVariableList", response.data)
 
     def project_environment_variables_update_with_http_info(
         self,
         project_name: str,
         id: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `project_environment_variables_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE,
-            {"project_name": project_name, "id": id, "data": data},
-            options,
-        )
+        """Like `project_environment_variables_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
     def project_environment_variables_update_without_preload_content(
@@ -8151,20 +7541,16 @@ class CoreApi:
         project_name: str,
         id: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `project_environment_variables_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE,
-            {"project_name": project_name, "id": id, "data": data},
-            options,
-        )
+        """Like `project_environment_variables_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
 
     def project_usage_get(
         self,
         project_name: str,
         start_month: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[UsagePerMonth]:
         """Get resource usage
 
@@ -8241,35 +7627,30 @@ class CoreApi:
         ]
 
         ```"""
-        return self.project_usage_get_with_http_info(
-            project_name=project_name, start_month=start_month, **options
-        ).data
+        response = self.api_client.call(_PROJECT_USAGE_GET, locals(), _options)
+        return cast("list[UsagePerMonth]", response.data)
 
     def project_usage_get_with_http_info(
         self,
         project_name: str,
         start_month: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
-        """Like `project_usage_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PROJECT_USAGE_GET, {"project_name": project_name, "start_month": start_month}, options
-        )
+        """Like `project_usage_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PROJECT_USAGE_GET, locals(), _options)
         return cast("ApiResponse[list[UsagePerMonth]]", response)
 
     def project_usage_get_without_preload_content(
         self,
         project_name: str,
         start_month: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `project_usage_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PROJECT_USAGE_GET, {"project_name": project_name, "start_month": start_month}, options
-        )
+        """Like `project_usage_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PROJECT_USAGE_GET, locals(), _options)
 
     def projects_create(
-        self, data: Union[ProjectCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ProjectList:
         """Create projects
 
@@ -8309,44 +7690,45 @@ class CoreApi:
           "organization_name": "organization-1"
         }
         ```"""
-        return self.projects_create_with_http_info(data=data, **options).data
+        response = self.api_client.call(_PROJECTS_CREATE, locals(), _options)
+        return cast("ProjectList", response.data)
 
     def projects_create_with_http_info(
-        self, data: Union[ProjectCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
-        """Like `projects_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_PROJECTS_CREATE, {"data": data}, options)
+        """Like `projects_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PROJECTS_CREATE, locals(), _options)
         return cast("ApiResponse[ProjectList]", response)
 
     def projects_create_without_preload_content(
-        self, data: Union[ProjectCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `projects_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_PROJECTS_CREATE, {"data": data}, options)
+        """Like `projects_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PROJECTS_CREATE, locals(), _options)
 
-    def projects_delete(self, project_name: str, **options: Unpack[RequestOptions]) -> None:
+    def projects_delete(self, project_name: str, **_options: Unpack[RequestOptions]) -> None:
         """Delete a project
 
         ### Description
         Delete a project. The user making the request must have appropriate permissions.
         **When project is deleted, all the models, connectors and pipelines defined in it are also deleted.**
         """
-        return self.projects_delete_with_http_info(project_name=project_name, **options).data
+        response = self.api_client.call(_PROJECTS_DELETE, locals(), _options)
 
     def projects_delete_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `projects_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_PROJECTS_DELETE, {"project_name": project_name}, options)
+        """Like `projects_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PROJECTS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def projects_delete_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `projects_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_PROJECTS_DELETE, {"project_name": project_name}, options)
+        """Like `projects_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PROJECTS_DELETE, locals(), _options)
 
-    def projects_get(self, project_name: str, **options: Unpack[RequestOptions]) -> ProjectList:
+    def projects_get(self, project_name: str, **_options: Unpack[RequestOptions]) -> ProjectList:
         """Get details of a project
 
         ### Description
@@ -8371,22 +7753,23 @@ class CoreApi:
           "organization_name": "organization-1"
         }
         ```"""
-        return self.projects_get_with_http_info(project_name=project_name, **options).data
+        response = self.api_client.call(_PROJECTS_GET, locals(), _options)
+        return cast("ProjectList", response.data)
 
     def projects_get_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
-        """Like `projects_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_PROJECTS_GET, {"project_name": project_name}, options)
+        """Like `projects_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PROJECTS_GET, locals(), _options)
         return cast("ApiResponse[ProjectList]", response)
 
     def projects_get_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `projects_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_PROJECTS_GET, {"project_name": project_name}, options)
+        """Like `projects_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PROJECTS_GET, locals(), _options)
 
-    def projects_list(self, **options: Unpack[RequestOptions]) -> list[ProjectList]:
+    def projects_list(self, **_options: Unpack[RequestOptions]) -> list[ProjectList]:
         """List projects
 
         ### Description
@@ -8419,26 +7802,27 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.projects_list_with_http_info(**options).data
+        response = self.api_client.call(_PROJECTS_LIST, locals(), _options)
+        return cast("list[ProjectList]", response.data)
 
     def projects_list_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ProjectList]]:
-        """Like `projects_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_PROJECTS_LIST, {}, options)
+        """Like `projects_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PROJECTS_LIST, locals(), _options)
         return cast("ApiResponse[list[ProjectList]]", response)
 
     def projects_list_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `projects_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_PROJECTS_LIST, {}, options)
+        """Like `projects_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PROJECTS_LIST, locals(), _options)
 
     def projects_log_list(
         self,
         project_name: str,
         data: Union[LogsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[Logs]:
         """List logs for a project
 
@@ -8602,35 +7986,30 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.projects_log_list_with_http_info(
-            project_name=project_name, data=data, **options
-        ).data
+        response = self.api_client.call(_PROJECTS_LOG_LIST, locals(), _options)
+        return cast("list[Logs]", response.data)
 
     def projects_log_list_with_http_info(
         self,
         project_name: str,
         data: Union[LogsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Logs]]:
-        """Like `projects_log_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PROJECTS_LOG_LIST, {"project_name": project_name, "data": data}, options
-        )
+        """Like `projects_log_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PROJECTS_LOG_LIST, locals(), _options)
         return cast("ApiResponse[list[Logs]]", response)
 
     def projects_log_list_without_preload_content(
         self,
         project_name: str,
         data: Union[LogsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `projects_log_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PROJECTS_LOG_LIST, {"project_name": project_name, "data": data}, options
-        )
+        """Like `projects_log_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PROJECTS_LOG_LIST, locals(), _options)
 
     def projects_resource_usage(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ProjectResourceUsage:
         """List resource usage of a project
 
@@ -8658,32 +8037,27 @@ class CoreApi:
           "pipelines": 2
         }
         ```"""
-        return self.projects_resource_usage_with_http_info(
-            project_name=project_name, **options
-        ).data
+        response = self.api_client.call(_PROJECTS_RESOURCE_USAGE, locals(), _options)
+        return cast("ProjectResourceUsage", response.data)
 
     def projects_resource_usage_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectResourceUsage]:
-        """Like `projects_resource_usage`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PROJECTS_RESOURCE_USAGE, {"project_name": project_name}, options
-        )
+        """Like `projects_resource_usage`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PROJECTS_RESOURCE_USAGE, locals(), _options)
         return cast("ApiResponse[ProjectResourceUsage]", response)
 
     def projects_resource_usage_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `projects_resource_usage`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PROJECTS_RESOURCE_USAGE, {"project_name": project_name}, options
-        )
+        """Like `projects_resource_usage`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PROJECTS_RESOURCE_USAGE, locals(), _options)
 
     def projects_update(
         self,
         project_name: str,
         data: Union[ProjectUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ProjectList:
         """Update a project
 
@@ -8719,38 +8093,33 @@ class CoreApi:
           "organization_name": "organization-1"
         }
         ```"""
-        return self.projects_update_with_http_info(
-            project_name=project_name, data=data, **options
-        ).data
+        response = self.api_client.call(_PROJECTS_UPDATE, locals(), _options)
+        return cast("ProjectList", response.data)
 
     def projects_update_with_http_info(
         self,
         project_name: str,
         data: Union[ProjectUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ProjectList]:
-        """Like `projects_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _PROJECTS_UPDATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `projects_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PROJECTS_UPDATE, locals(), _options)
         return cast("ApiResponse[ProjectList]", response)
 
     def projects_update_without_preload_content(
         self,
         project_name: str,
         data: Union[ProjectUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `projects_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _PROJECTS_UPDATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `projects_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PROJECTS_UPDATE, locals(), _options)
 
     def role_assignments_create(
         self,
         project_name: str,
         data: Union[RoleAssignmentCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RoleAssignmentList:
         """Assign a role to a user in a project
 
@@ -8822,64 +8191,53 @@ class CoreApi:
           "object_type": "model"
         }
         ```"""
-        return self.role_assignments_create_with_http_info(
-            project_name=project_name, data=data, **options
-        ).data
+        response = self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
+        return cast("RoleAssignmentList", response.data)
 
     def role_assignments_create_with_http_info(
         self,
         project_name: str,
         data: Union[RoleAssignmentCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleAssignmentList]:
-        """Like `role_assignments_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ROLE_ASSIGNMENTS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `role_assignments_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
         return cast("ApiResponse[RoleAssignmentList]", response)
 
     def role_assignments_create_without_preload_content(
         self,
         project_name: str,
         data: Union[RoleAssignmentCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `role_assignments_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ROLE_ASSIGNMENTS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `role_assignments_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
 
     def role_assignments_delete(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a role from a user with the given role assignment id
 
         ### Description
         Delete a role of a user. The user making the request must have appropriate permissions. It is possible for a user to delete their own role if they have permissions to do so.
         """
-        return self.role_assignments_delete_with_http_info(
-            project_name=project_name, id=id, **options
-        ).data
+        response = self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
 
     def role_assignments_delete_with_http_info(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `role_assignments_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ROLE_ASSIGNMENTS_DELETE, {"project_name": project_name, "id": id}, options
-        )
+        """Like `role_assignments_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def role_assignments_delete_without_preload_content(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `role_assignments_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ROLE_ASSIGNMENTS_DELETE, {"project_name": project_name, "id": id}, options
-        )
+        """Like `role_assignments_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
 
     def role_assignments_get(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> RoleAssignmentList:
         """Get details of a role assignment
 
@@ -8908,29 +8266,24 @@ class CoreApi:
           "object_type": "model"
         }
         ```"""
-        return self.role_assignments_get_with_http_info(
-            project_name=project_name, id=id, **options
-        ).data
+        response = self.api_client.call(_ROLE_ASSIGNMENTS_GET, locals(), _options)
+        return cast("RoleAssignmentList", response.data)
 
     def role_assignments_get_with_http_info(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleAssignmentList]:
-        """Like `role_assignments_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ROLE_ASSIGNMENTS_GET, {"project_name": project_name, "id": id}, options
-        )
+        """Like `role_assignments_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ROLE_ASSIGNMENTS_GET, locals(), _options)
         return cast("ApiResponse[RoleAssignmentList]", response)
 
     def role_assignments_get_without_preload_content(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `role_assignments_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ROLE_ASSIGNMENTS_GET, {"project_name": project_name, "id": id}, options
-        )
+        """Like `role_assignments_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ROLE_ASSIGNMENTS_GET, locals(), _options)
 
     def role_assignments_per_user_list(
-        self, project_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> list[RoleAssignmentList]:
         """List the roles assigned to a specific user in a project
 
@@ -8967,36 +8320,27 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.role_assignments_per_user_list_with_http_info(
-            project_name=project_name, user_id=user_id, **options
-        ).data
+        response = self.api_client.call(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
+        return cast("list[RoleAssignmentList]", response.data)
 
     def role_assignments_per_user_list_with_http_info(
-        self, project_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleAssignmentList]]:
-        """Like `role_assignments_per_user_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ROLE_ASSIGNMENTS_PER_USER_LIST,
-            {"project_name": project_name, "user_id": user_id},
-            options,
-        )
+        """Like `role_assignments_per_user_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
         return cast("ApiResponse[list[RoleAssignmentList]]", response)
 
     def role_assignments_per_user_list_without_preload_content(
-        self, project_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `role_assignments_per_user_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ROLE_ASSIGNMENTS_PER_USER_LIST,
-            {"project_name": project_name, "user_id": user_id},
-            options,
-        )
+        """Like `role_assignments_per_user_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
 
     def roles_create(
         self,
         project_name: str,
         data: Union[RoleCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RoleDetailList:
         """Create a custom role scoped in a project
 
@@ -9045,64 +8389,53 @@ class CoreApi:
           ]
         }
         ```"""
-        return self.roles_create_with_http_info(
-            project_name=project_name, data=data, **options
-        ).data
+        response = self.api_client.call(_ROLES_CREATE, locals(), _options)
+        return cast("RoleDetailList", response.data)
 
     def roles_create_with_http_info(
         self,
         project_name: str,
         data: Union[RoleCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
-        """Like `roles_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ROLES_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `roles_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ROLES_CREATE, locals(), _options)
         return cast("ApiResponse[RoleDetailList]", response)
 
     def roles_create_without_preload_content(
         self,
         project_name: str,
         data: Union[RoleCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `roles_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ROLES_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `roles_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ROLES_CREATE, locals(), _options)
 
     def roles_delete(
-        self, project_name: str, role_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a role from a project
 
         ### Description
         Delete a role from a project. The user making the request must have appropriate permissions.
         **Default roles cannot be deleted.**"""
-        return self.roles_delete_with_http_info(
-            project_name=project_name, role_name=role_name, **options
-        ).data
+        response = self.api_client.call(_ROLES_DELETE, locals(), _options)
 
     def roles_delete_with_http_info(
-        self, project_name: str, role_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `roles_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ROLES_DELETE, {"project_name": project_name, "role_name": role_name}, options
-        )
+        """Like `roles_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ROLES_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def roles_delete_without_preload_content(
-        self, project_name: str, role_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `roles_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ROLES_DELETE, {"project_name": project_name, "role_name": role_name}, options
-        )
+        """Like `roles_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ROLES_DELETE, locals(), _options)
 
     def roles_get(
-        self, project_name: str, role_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> RoleDetailList:
         """Get details of a role
 
@@ -9132,28 +8465,23 @@ class CoreApi:
           ]
         }
         ```"""
-        return self.roles_get_with_http_info(
-            project_name=project_name, role_name=role_name, **options
-        ).data
+        response = self.api_client.call(_ROLES_GET, locals(), _options)
+        return cast("RoleDetailList", response.data)
 
     def roles_get_with_http_info(
-        self, project_name: str, role_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleDetailList]:
-        """Like `roles_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ROLES_GET, {"project_name": project_name, "role_name": role_name}, options
-        )
+        """Like `roles_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ROLES_GET, locals(), _options)
         return cast("ApiResponse[RoleDetailList]", response)
 
     def roles_get_without_preload_content(
-        self, project_name: str, role_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `roles_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ROLES_GET, {"project_name": project_name, "role_name": role_name}, options
-        )
+        """Like `roles_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ROLES_GET, locals(), _options)
 
-    def roles_list(self, project_name: str, **options: Unpack[RequestOptions]) -> list[RoleList]:
+    def roles_list(self, project_name: str, **_options: Unpack[RequestOptions]) -> list[RoleList]:
         """List the available roles in a project
 
         ### Description
@@ -9187,27 +8515,28 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.roles_list_with_http_info(project_name=project_name, **options).data
+        response = self.api_client.call(_ROLES_LIST, locals(), _options)
+        return cast("list[RoleList]", response.data)
 
     def roles_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleList]]:
-        """Like `roles_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_ROLES_LIST, {"project_name": project_name}, options)
+        """Like `roles_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ROLES_LIST, locals(), _options)
         return cast("ApiResponse[list[RoleList]]", response)
 
     def roles_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `roles_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_ROLES_LIST, {"project_name": project_name}, options)
+        """Like `roles_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ROLES_LIST, locals(), _options)
 
     def roles_update(
         self,
         project_name: str,
         role_name: str,
         data: Union[RoleUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RoleDetailList:
         """Update a role in a project
 
@@ -9254,23 +8583,18 @@ class CoreApi:
           ]
         }
         ```"""
-        return self.roles_update_with_http_info(
-            project_name=project_name, role_name=role_name, data=data, **options
-        ).data
+        response = self.api_client.call(_ROLES_UPDATE, locals(), _options)
+        return cast("RoleDetailList", response.data)
 
     def roles_update_with_http_info(
         self,
         project_name: str,
         role_name: str,
         data: Union[RoleUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
-        """Like `roles_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _ROLES_UPDATE,
-            {"project_name": project_name, "role_name": role_name, "data": data},
-            options,
-        )
+        """Like `roles_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ROLES_UPDATE, locals(), _options)
         return cast("ApiResponse[RoleDetailList]", response)
 
     def roles_update_without_preload_content(
@@ -9278,20 +8602,16 @@ class CoreApi:
         project_name: str,
         role_name: str,
         data: Union[RoleUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `roles_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _ROLES_UPDATE,
-            {"project_name": project_name, "role_name": role_name, "data": data},
-            options,
-        )
+        """Like `roles_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ROLES_UPDATE, locals(), _options)
 
     def scheduled_requests_create(
         self,
         project_name: str,
         data: Union[ScheduleCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ScheduleList:
         """Create scheduled requests
 
@@ -9379,35 +8699,30 @@ class CoreApi:
           "creation_date": "2020-09-16T08:06:34.457679Z"
         }
         ```"""
-        return self.scheduled_requests_create_with_http_info(
-            project_name=project_name, data=data, **options
-        ).data
+        response = self.api_client.call(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
+        return cast("ScheduleList", response.data)
 
     def scheduled_requests_create_with_http_info(
         self,
         project_name: str,
         data: Union[ScheduleCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
-        """Like `scheduled_requests_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _SCHEDULED_REQUESTS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `scheduled_requests_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
         return cast("ApiResponse[ScheduleList]", response)
 
     def scheduled_requests_create_without_preload_content(
         self,
         project_name: str,
         data: Union[ScheduleCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `scheduled_requests_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _SCHEDULED_REQUESTS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `scheduled_requests_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
 
     def scheduled_requests_delete(
-        self, project_name: str, schedule_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a scheduled request
 
@@ -9416,33 +8731,23 @@ class CoreApi:
 
         If you want to temporarily disable a scheduled request, update the request with `enabled` set to False.
         """
-        return self.scheduled_requests_delete_with_http_info(
-            project_name=project_name, schedule_name=schedule_name, **options
-        ).data
+        response = self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
 
     def scheduled_requests_delete_with_http_info(
-        self, project_name: str, schedule_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `scheduled_requests_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _SCHEDULED_REQUESTS_DELETE,
-            {"project_name": project_name, "schedule_name": schedule_name},
-            options,
-        )
+        """Like `scheduled_requests_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def scheduled_requests_delete_without_preload_content(
-        self, project_name: str, schedule_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `scheduled_requests_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _SCHEDULED_REQUESTS_DELETE,
-            {"project_name": project_name, "schedule_name": schedule_name},
-            options,
-        )
+        """Like `scheduled_requests_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
 
     def scheduled_requests_get(
-        self, project_name: str, schedule_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> ScheduleList:
         """Get details of a scheduled request
 
@@ -9490,33 +8795,24 @@ class CoreApi:
           "creation_date": "2020-09-16T08:06:34.457679Z"
         }
         ```"""
-        return self.scheduled_requests_get_with_http_info(
-            project_name=project_name, schedule_name=schedule_name, **options
-        ).data
+        response = self.api_client.call(_SCHEDULED_REQUESTS_GET, locals(), _options)
+        return cast("ScheduleList", response.data)
 
     def scheduled_requests_get_with_http_info(
-        self, project_name: str, schedule_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ScheduleList]:
-        """Like `scheduled_requests_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _SCHEDULED_REQUESTS_GET,
-            {"project_name": project_name, "schedule_name": schedule_name},
-            options,
-        )
+        """Like `scheduled_requests_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SCHEDULED_REQUESTS_GET, locals(), _options)
         return cast("ApiResponse[ScheduleList]", response)
 
     def scheduled_requests_get_without_preload_content(
-        self, project_name: str, schedule_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `scheduled_requests_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _SCHEDULED_REQUESTS_GET,
-            {"project_name": project_name, "schedule_name": schedule_name},
-            options,
-        )
+        """Like `scheduled_requests_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SCHEDULED_REQUESTS_GET, locals(), _options)
 
     def scheduled_requests_list(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> list[ScheduleList]:
         """List scheduled requests
 
@@ -9566,33 +8862,28 @@ class CoreApi:
             }
         ]
         ```"""
-        return self.scheduled_requests_list_with_http_info(
-            project_name=project_name, **options
-        ).data
+        response = self.api_client.call(_SCHEDULED_REQUESTS_LIST, locals(), _options)
+        return cast("list[ScheduleList]", response.data)
 
     def scheduled_requests_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ScheduleList]]:
-        """Like `scheduled_requests_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _SCHEDULED_REQUESTS_LIST, {"project_name": project_name}, options
-        )
+        """Like `scheduled_requests_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SCHEDULED_REQUESTS_LIST, locals(), _options)
         return cast("ApiResponse[list[ScheduleList]]", response)
 
     def scheduled_requests_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `scheduled_requests_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _SCHEDULED_REQUESTS_LIST, {"project_name": project_name}, options
-        )
+        """Like `scheduled_requests_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SCHEDULED_REQUESTS_LIST, locals(), _options)
 
     def scheduled_requests_update(
         self,
         project_name: str,
         schedule_name: str,
         data: Union[ScheduleUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ScheduleList:
         """Update a scheduled request
 
@@ -9669,23 +8960,18 @@ class CoreApi:
           "creation_date": "2020-09-16T08:06:34.457679Z"
         }
         ```"""
-        return self.scheduled_requests_update_with_http_info(
-            project_name=project_name, schedule_name=schedule_name, data=data, **options
-        ).data
+        response = self.api_client.call(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
+        return cast("ScheduleList", response.data)
 
     def scheduled_requests_update_with_http_info(
         self,
         project_name: str,
         schedule_name: str,
         data: Union[ScheduleUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
-        """Like `scheduled_requests_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _SCHEDULED_REQUESTS_UPDATE,
-            {"project_name": project_name, "schedule_name": schedule_name, "data": data},
-            options,
-        )
+        """Like `scheduled_requests_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
         return cast("ApiResponse[ScheduleList]", response)
 
     def scheduled_requests_update_without_preload_content(
@@ -9693,16 +8979,12 @@ class CoreApi:
         project_name: str,
         schedule_name: str,
         data: Union[ScheduleUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `scheduled_requests_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _SCHEDULED_REQUESTS_UPDATE,
-            {"project_name": project_name, "schedule_name": schedule_name, "data": data},
-            options,
-        )
+        """Like `scheduled_requests_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
 
-    def service_status(self, **options: Unpack[RequestOptions]) -> Status:
+    def service_status(self, **_options: Unpack[RequestOptions]) -> Status:
         """Service status
 
         ### Description
@@ -9717,26 +8999,27 @@ class CoreApi:
           "status": "ok"
         }
         ```"""
-        return self.service_status_with_http_info(**options).data
+        response = self.api_client.call(_SERVICE_STATUS, locals(), _options)
+        return cast("Status", response.data)
 
     def service_status_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Status]:
-        """Like `service_status`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_SERVICE_STATUS, {}, options)
+        """Like `service_status`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SERVICE_STATUS, locals(), _options)
         return cast("ApiResponse[Status]", response)
 
     def service_status_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `service_status`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_SERVICE_STATUS, {}, options)
+        """Like `service_status`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SERVICE_STATUS, locals(), _options)
 
     def service_users_create(
         self,
         project_name: str,
         data: Union[ServiceUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ServiceUserDetail:
         """Create a new service user
 
@@ -9778,67 +9061,52 @@ class CoreApi:
           "creation_date": "2020-03-24T09:16:27.504+00:00"
         }
         ```"""
-        return self.service_users_create_with_http_info(
-            project_name=project_name, data=data, **options
-        ).data
+        response = self.api_client.call(_SERVICE_USERS_CREATE, locals(), _options)
+        return cast("ServiceUserDetail", response.data)
 
     def service_users_create_with_http_info(
         self,
         project_name: str,
         data: Union[ServiceUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserDetail]:
-        """Like `service_users_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _SERVICE_USERS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `service_users_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SERVICE_USERS_CREATE, locals(), _options)
         return cast("ApiResponse[ServiceUserDetail]", response)
 
     def service_users_create_without_preload_content(
         self,
         project_name: str,
         data: Union[ServiceUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `service_users_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _SERVICE_USERS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `service_users_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SERVICE_USERS_CREATE, locals(), _options)
 
     def service_users_delete(
-        self, project_name: str, service_user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete service user
 
         ### Description
         Delete a service user from a project"""
-        return self.service_users_delete_with_http_info(
-            project_name=project_name, service_user_id=service_user_id, **options
-        ).data
+        response = self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
 
     def service_users_delete_with_http_info(
-        self, project_name: str, service_user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `service_users_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _SERVICE_USERS_DELETE,
-            {"project_name": project_name, "service_user_id": service_user_id},
-            options,
-        )
+        """Like `service_users_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def service_users_delete_without_preload_content(
-        self, project_name: str, service_user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `service_users_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _SERVICE_USERS_DELETE,
-            {"project_name": project_name, "service_user_id": service_user_id},
-            options,
-        )
+        """Like `service_users_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SERVICE_USERS_DELETE, locals(), _options)
 
     def service_users_get(
-        self, project_name: str, service_user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> ServiceUserList:
         """Retrieve details of a service user
 
@@ -9864,33 +9132,24 @@ class CoreApi:
           "creation_date": "2020-03-26T12:18:43.123+00:00"
         }
         ```"""
-        return self.service_users_get_with_http_info(
-            project_name=project_name, service_user_id=service_user_id, **options
-        ).data
+        response = self.api_client.call(_SERVICE_USERS_GET, locals(), _options)
+        return cast("ServiceUserList", response.data)
 
     def service_users_get_with_http_info(
-        self, project_name: str, service_user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ServiceUserList]:
-        """Like `service_users_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _SERVICE_USERS_GET,
-            {"project_name": project_name, "service_user_id": service_user_id},
-            options,
-        )
+        """Like `service_users_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SERVICE_USERS_GET, locals(), _options)
         return cast("ApiResponse[ServiceUserList]", response)
 
     def service_users_get_without_preload_content(
-        self, project_name: str, service_user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `service_users_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _SERVICE_USERS_GET,
-            {"project_name": project_name, "service_user_id": service_user_id},
-            options,
-        )
+        """Like `service_users_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SERVICE_USERS_GET, locals(), _options)
 
     def service_users_list(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> list[ServiceUserList]:
         """List service users
 
@@ -9924,31 +9183,28 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.service_users_list_with_http_info(project_name=project_name, **options).data
+        response = self.api_client.call(_SERVICE_USERS_LIST, locals(), _options)
+        return cast("list[ServiceUserList]", response.data)
 
     def service_users_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ServiceUserList]]:
-        """Like `service_users_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _SERVICE_USERS_LIST, {"project_name": project_name}, options
-        )
+        """Like `service_users_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SERVICE_USERS_LIST, locals(), _options)
         return cast("ApiResponse[list[ServiceUserList]]", response)
 
     def service_users_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `service_users_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _SERVICE_USERS_LIST, {"project_name": project_name}, options
-        )
+        """Like `service_users_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SERVICE_USERS_LIST, locals(), _options)
 
     def service_users_token(
         self,
         project_name: str,
         service_user_id: str,
         data: dict[str, Any],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ServiceUserTokenList:
         """Reset the token of a service user
 
@@ -9965,23 +9221,18 @@ class CoreApi:
           "token": "e962d9190348af7fa8d233d75cff7385b4335f81"
         }
         ```"""
-        return self.service_users_token_with_http_info(
-            project_name=project_name, service_user_id=service_user_id, data=data, **options
-        ).data
+        response = self.api_client.call(_SERVICE_USERS_TOKEN, locals(), _options)
+        return cast("ServiceUserTokenList", response.data)
 
     def service_users_token_with_http_info(
         self,
         project_name: str,
         service_user_id: str,
         data: dict[str, Any],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserTokenList]:
-        """Like `service_users_token`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _SERVICE_USERS_TOKEN,
-            {"project_name": project_name, "service_user_id": service_user_id, "data": data},
-            options,
-        )
+        """Like `service_users_token`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SERVICE_USERS_TOKEN, locals(), _options)
         return cast("ApiResponse[ServiceUserTokenList]", response)
 
     def service_users_token_without_preload_content(
@@ -9989,21 +9240,17 @@ class CoreApi:
         project_name: str,
         service_user_id: str,
         data: dict[str, Any],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `service_users_token`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _SERVICE_USERS_TOKEN,
-            {"project_name": project_name, "service_user_id": service_user_id, "data": data},
-            options,
-        )
+        """Like `service_users_token`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SERVICE_USERS_TOKEN, locals(), _options)
 
     def service_users_update(
         self,
         project_name: str,
         service_user_id: str,
         data: Union[ServiceUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ServiceUserList:
         """Update service user details
 
@@ -10041,23 +9288,18 @@ class CoreApi:
           "creation_date": "2020-03-26T12:18:43.123+00:00"
         }
         ```"""
-        return self.service_users_update_with_http_info(
-            project_name=project_name, service_user_id=service_user_id, data=data, **options
-        ).data
+        response = self.api_client.call(_SERVICE_USERS_UPDATE, locals(), _options)
+        return cast("ServiceUserList", response.data)
 
     def service_users_update_with_http_info(
         self,
         project_name: str,
         service_user_id: str,
         data: Union[ServiceUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserList]:
-        """Like `service_users_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _SERVICE_USERS_UPDATE,
-            {"project_name": project_name, "service_user_id": service_user_id, "data": data},
-            options,
-        )
+        """Like `service_users_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SERVICE_USERS_UPDATE, locals(), _options)
         return cast("ApiResponse[ServiceUserList]", response)
 
     def service_users_update_without_preload_content(
@@ -10065,17 +9307,13 @@ class CoreApi:
         project_name: str,
         service_user_id: str,
         data: Union[ServiceUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `service_users_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _SERVICE_USERS_UPDATE,
-            {"project_name": project_name, "service_user_id": service_user_id, "data": data},
-            options,
-        )
+        """Like `service_users_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SERVICE_USERS_UPDATE, locals(), _options)
 
     def subscriptions_create(
-        self, data: Union[SubscriptionCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> SubscriptionDetail:
         """Create subscriptions
 
@@ -10132,52 +9370,47 @@ class CoreApi:
           "resources": 15
         }
         ```"""
-        return self.subscriptions_create_with_http_info(data=data, **options).data
+        response = self.api_client.call(_SUBSCRIPTIONS_CREATE, locals(), _options)
+        return cast("SubscriptionDetail", response.data)
 
     def subscriptions_create_with_http_info(
-        self, data: Union[SubscriptionCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
-        """Like `subscriptions_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_SUBSCRIPTIONS_CREATE, {"data": data}, options)
+        """Like `subscriptions_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SUBSCRIPTIONS_CREATE, locals(), _options)
         return cast("ApiResponse[SubscriptionDetail]", response)
 
     def subscriptions_create_without_preload_content(
-        self, data: Union[SubscriptionCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `subscriptions_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_SUBSCRIPTIONS_CREATE, {"data": data}, options)
+        """Like `subscriptions_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SUBSCRIPTIONS_CREATE, locals(), _options)
 
     def subscriptions_delete(
-        self, subscription_name: str, **options: Unpack[RequestOptions]
+        self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a subscription
 
         ### Description
         Delete a subscription. It's not possible to delete a subscription if it is used by any organization.
         """
-        return self.subscriptions_delete_with_http_info(
-            subscription_name=subscription_name, **options
-        ).data
+        response = self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
 
     def subscriptions_delete_with_http_info(
-        self, subscription_name: str, **options: Unpack[RequestOptions]
+        self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `subscriptions_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _SUBSCRIPTIONS_DELETE, {"subscription_name": subscription_name}, options
-        )
+        """Like `subscriptions_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def subscriptions_delete_without_preload_content(
-        self, subscription_name: str, **options: Unpack[RequestOptions]
+        self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `subscriptions_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _SUBSCRIPTIONS_DELETE, {"subscription_name": subscription_name}, options
-        )
+        """Like `subscriptions_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SUBSCRIPTIONS_DELETE, locals(), _options)
 
     def subscriptions_get(
-        self, subscription_name: str, **options: Unpack[RequestOptions]
+        self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> SubscriptionDetail:
         """Get details of a subscription
 
@@ -10208,28 +9441,23 @@ class CoreApi:
           "resources": 15
         }
         ```"""
-        return self.subscriptions_get_with_http_info(
-            subscription_name=subscription_name, **options
-        ).data
+        response = self.api_client.call(_SUBSCRIPTIONS_GET, locals(), _options)
+        return cast("SubscriptionDetail", response.data)
 
     def subscriptions_get_with_http_info(
-        self, subscription_name: str, **options: Unpack[RequestOptions]
+        self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
-        """Like `subscriptions_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _SUBSCRIPTIONS_GET, {"subscription_name": subscription_name}, options
-        )
+        """Like `subscriptions_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SUBSCRIPTIONS_GET, locals(), _options)
         return cast("ApiResponse[SubscriptionDetail]", response)
 
     def subscriptions_get_without_preload_content(
-        self, subscription_name: str, **options: Unpack[RequestOptions]
+        self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `subscriptions_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _SUBSCRIPTIONS_GET, {"subscription_name": subscription_name}, options
-        )
+        """Like `subscriptions_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SUBSCRIPTIONS_GET, locals(), _options)
 
-    def subscriptions_list(self, **options: Unpack[RequestOptions]) -> list[SubscriptionList]:
+    def subscriptions_list(self, **_options: Unpack[RequestOptions]) -> list[SubscriptionList]:
         """List subscriptions
 
         ### Description
@@ -10255,26 +9483,27 @@ class CoreApi:
           }
         ]
         ```"""
-        return self.subscriptions_list_with_http_info(**options).data
+        response = self.api_client.call(_SUBSCRIPTIONS_LIST, locals(), _options)
+        return cast("list[SubscriptionList]", response.data)
 
     def subscriptions_list_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[SubscriptionList]]:
-        """Like `subscriptions_list`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_SUBSCRIPTIONS_LIST, {}, options)
+        """Like `subscriptions_list`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SUBSCRIPTIONS_LIST, locals(), _options)
         return cast("ApiResponse[list[SubscriptionList]]", response)
 
     def subscriptions_list_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `subscriptions_list`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_SUBSCRIPTIONS_LIST, {}, options)
+        """Like `subscriptions_list`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SUBSCRIPTIONS_LIST, locals(), _options)
 
     def subscriptions_update(
         self,
         subscription_name: str,
         data: Union[SubscriptionUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> SubscriptionDetail:
         """Update details of a subscription
 
@@ -10328,35 +9557,30 @@ class CoreApi:
           "resources": 20
         }
         ```"""
-        return self.subscriptions_update_with_http_info(
-            subscription_name=subscription_name, data=data, **options
-        ).data
+        response = self.api_client.call(_SUBSCRIPTIONS_UPDATE, locals(), _options)
+        return cast("SubscriptionDetail", response.data)
 
     def subscriptions_update_with_http_info(
         self,
         subscription_name: str,
         data: Union[SubscriptionUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[SubscriptionDetail]:
-        """Like `subscriptions_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _SUBSCRIPTIONS_UPDATE, {"subscription_name": subscription_name, "data": data}, options
-        )
+        """Like `subscriptions_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_SUBSCRIPTIONS_UPDATE, locals(), _options)
         return cast("ApiResponse[SubscriptionDetail]", response)
 
     def subscriptions_update_without_preload_content(
         self,
         subscription_name: str,
         data: Union[SubscriptionUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `subscriptions_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _SUBSCRIPTIONS_UPDATE, {"subscription_name": subscription_name, "data": data}, options
-        )
+        """Like `subscriptions_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_SUBSCRIPTIONS_UPDATE, locals(), _options)
 
     def user_create(
-        self, data: Union[UserPendingCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> UserPendingDetail:
         """Create a new user
 
@@ -10413,40 +9637,41 @@ class CoreApi:
           "surname": "User surname"
         }
         ```"""
-        return self.user_create_with_http_info(data=data, **options).data
+        response = self.api_client.call(_USER_CREATE, locals(), _options)
+        return cast("UserPendingDetail", response.data)
 
     def user_create_with_http_info(
-        self, data: Union[UserPendingCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserPendingDetail]:
-        """Like `user_create`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_USER_CREATE, {"data": data}, options)
+        """Like `user_create`, with status code, headers and raw body too."""
+        response = self.api_client.call(_USER_CREATE, locals(), _options)
         return cast("ApiResponse[UserPendingDetail]", response)
 
     def user_create_without_preload_content(
-        self, data: Union[UserPendingCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `user_create`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_USER_CREATE, {"data": data}, options)
+        """Like `user_create`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_USER_CREATE, locals(), _options)
 
-    def user_delete(self, **options: Unpack[RequestOptions]) -> None:
+    def user_delete(self, **_options: Unpack[RequestOptions]) -> None:
         """Delete user
 
         ### Description
         Delete the user that makes the request"""
-        return self.user_delete_with_http_info(**options).data
+        response = self.api_client.call(_USER_DELETE, locals(), _options)
 
-    def user_delete_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[None]:
-        """Like `user_delete`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_USER_DELETE, {}, options)
+    def user_delete_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[None]:
+        """Like `user_delete`, with status code, headers and raw body too."""
+        response = self.api_client.call(_USER_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def user_delete_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `user_delete`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_USER_DELETE, {}, options)
+        """Like `user_delete`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_USER_DELETE, locals(), _options)
 
-    def user_get(self, **options: Unpack[RequestOptions]) -> UserDetail:
+    def user_get(self, **_options: Unpack[RequestOptions]) -> UserDetail:
         """Get user details
 
         ### Description
@@ -10474,19 +9699,22 @@ class CoreApi:
           "registration_date": "2020-01-10 10:06:25.632+00:00"
         }
         ```"""
-        return self.user_get_with_http_info(**options).data
+        response = self.api_client.call(_USER_GET, locals(), _options)
+        return cast("UserDetail", response.data)
 
-    def user_get_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[UserDetail]:
-        """Like `user_get`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_USER_GET, {}, options)
+    def user_get_with_http_info(
+        self, **_options: Unpack[RequestOptions]
+    ) -> ApiResponse[UserDetail]:
+        """Like `user_get`, with status code, headers and raw body too."""
+        response = self.api_client.call(_USER_GET, locals(), _options)
         return cast("ApiResponse[UserDetail]", response)
 
-    def user_get_without_preload_content(self, **options: Unpack[RequestOptions]) -> RESTResponse:
-        """Like `user_get`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_USER_GET, {}, options)
+    def user_get_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
+        """Like `user_get`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_USER_GET, locals(), _options)
 
     def user_update(
-        self, data: Union[UserUpdate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> UserDetail:
         """Update user details
 
@@ -10555,20 +9783,21 @@ class CoreApi:
           "registration_date": "2020-01-10 10:06:25.632+00:00"
         }
         ```"""
-        return self.user_update_with_http_info(data=data, **options).data
+        response = self.api_client.call(_USER_UPDATE, locals(), _options)
+        return cast("UserDetail", response.data)
 
     def user_update_with_http_info(
-        self, data: Union[UserUpdate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
-        """Like `user_update`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_USER_UPDATE, {"data": data}, options)
+        """Like `user_update`, with status code, headers and raw body too."""
+        response = self.api_client.call(_USER_UPDATE, locals(), _options)
         return cast("ApiResponse[UserDetail]", response)
 
     def user_update_without_preload_content(
-        self, data: Union[UserUpdate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `user_update`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_USER_UPDATE, {"data": data}, options)
+        """Like `user_update`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_USER_UPDATE, locals(), _options)
 
 
 class AsyncCoreApi:
@@ -10583,7 +9812,7 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Any,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[BatchModelRequestResultList]:
         """Retrieve multiple batch model request results
 
@@ -10638,15 +9867,10 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.batch_model_requests_batch_collect_with_http_info(
-                project_name=project_name,
-                model_name=model_name,
-                version=version,
-                data=data,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(
+            _BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options
+        )
+        return cast("list[BatchModelRequestResultList]", response.data)
 
     async def batch_model_requests_batch_collect_with_http_info(
         self,
@@ -10654,18 +9878,11 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Any,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestResultList]]:
-        """Like `batch_model_requests_batch_collect`, returning status code, headers and raw body as well."""
+        """Like `batch_model_requests_batch_collect`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _BATCH_MODEL_REQUESTS_BATCH_COLLECT,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
+            _BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options
         )
         return cast("ApiResponse[list[BatchModelRequestResultList]]", response)
 
@@ -10675,18 +9892,11 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Any,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `batch_model_requests_batch_collect`, returning the HTTP response with its body unread."""
+        """Like `batch_model_requests_batch_collect`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _BATCH_MODEL_REQUESTS_BATCH_COLLECT,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
+            _BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options
         )
 
     async def batch_model_requests_batch_delete(
@@ -10695,7 +9905,7 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Any,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """Delete multiple batch model requests
 
@@ -10709,15 +9919,10 @@ class AsyncCoreApi:
         ```
         ["2f909aeb-5c7e-4974-970d-cd0a6a073aca", "85711124-54db-4794-b83d-24492247c6e1"]
         ```"""
-        return (
-            await self.batch_model_requests_batch_delete_with_http_info(
-                project_name=project_name,
-                model_name=model_name,
-                version=version,
-                data=data,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(
+            _BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options
+        )
+        return cast("dict[str, Any]", response.data)
 
     async def batch_model_requests_batch_delete_with_http_info(
         self,
@@ -10725,18 +9930,11 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Any,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[dict[str, Any]]:
-        """Like `batch_model_requests_batch_delete`, returning status code, headers and raw body as well."""
+        """Like `batch_model_requests_batch_delete`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _BATCH_MODEL_REQUESTS_BATCH_DELETE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
+            _BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options
         )
         return cast("ApiResponse[dict[str, Any]]", response)
 
@@ -10746,18 +9944,11 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Any,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `batch_model_requests_batch_delete`, returning the HTTP response with its body unread."""
+        """Like `batch_model_requests_batch_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _BATCH_MODEL_REQUESTS_BATCH_DELETE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
+            _BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options
         )
 
     async def batch_model_requests_create(
@@ -10766,7 +9957,7 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: list[ModelRequestCreate],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[BatchModelRequestCreateResponse]:
         """Create batch model requests
 
@@ -10815,15 +10006,8 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.batch_model_requests_create_with_http_info(
-                project_name=project_name,
-                model_name=model_name,
-                version=version,
-                data=data,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
+        return cast("list[BatchModelRequestCreateResponse]", response.data)
 
     async def batch_model_requests_create_with_http_info(
         self,
@@ -10831,19 +10015,10 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: list[ModelRequestCreate],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestCreateResponse]]:
-        """Like `batch_model_requests_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _BATCH_MODEL_REQUESTS_CREATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
-        )
+        """Like `batch_model_requests_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
         return cast("ApiResponse[list[BatchModelRequestCreateResponse]]", response)
 
     async def batch_model_requests_create_without_preload_content(
@@ -10852,19 +10027,10 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: list[ModelRequestCreate],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `batch_model_requests_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _BATCH_MODEL_REQUESTS_CREATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
-        )
+        """Like `batch_model_requests_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
 
     async def batch_model_requests_delete(
         self,
@@ -10872,21 +10038,13 @@ class AsyncCoreApi:
         model_name: str,
         request_id: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete batch model requests
 
         ### Description
         Delete a batch model request"""
-        return (
-            await self.batch_model_requests_delete_with_http_info(
-                project_name=project_name,
-                model_name=model_name,
-                request_id=request_id,
-                version=version,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
 
     async def batch_model_requests_delete_with_http_info(
         self,
@@ -10894,19 +10052,10 @@ class AsyncCoreApi:
         model_name: str,
         request_id: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `batch_model_requests_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _BATCH_MODEL_REQUESTS_DELETE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "request_id": request_id,
-                "version": version,
-            },
-            options,
-        )
+        """Like `batch_model_requests_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def batch_model_requests_delete_without_preload_content(
@@ -10915,19 +10064,10 @@ class AsyncCoreApi:
         model_name: str,
         request_id: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `batch_model_requests_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _BATCH_MODEL_REQUESTS_DELETE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "request_id": request_id,
-                "version": version,
-            },
-            options,
-        )
+        """Like `batch_model_requests_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
 
     async def batch_model_requests_get(
         self,
@@ -10935,7 +10075,7 @@ class AsyncCoreApi:
         model_name: str,
         request_id: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> BatchModelRequestResultList:
         """Get batch model request
 
@@ -10968,15 +10108,8 @@ class AsyncCoreApi:
           "error_message": null
         }
         ```"""
-        return (
-            await self.batch_model_requests_get_with_http_info(
-                project_name=project_name,
-                model_name=model_name,
-                request_id=request_id,
-                version=version,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
+        return cast("BatchModelRequestResultList", response.data)
 
     async def batch_model_requests_get_with_http_info(
         self,
@@ -10984,19 +10117,10 @@ class AsyncCoreApi:
         model_name: str,
         request_id: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchModelRequestResultList]:
-        """Like `batch_model_requests_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _BATCH_MODEL_REQUESTS_GET,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "request_id": request_id,
-                "version": version,
-            },
-            options,
-        )
+        """Like `batch_model_requests_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
         return cast("ApiResponse[BatchModelRequestResultList]", response)
 
     async def batch_model_requests_get_without_preload_content(
@@ -11005,19 +10129,10 @@ class AsyncCoreApi:
         model_name: str,
         request_id: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `batch_model_requests_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _BATCH_MODEL_REQUESTS_GET,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "request_id": request_id,
-                "version": version,
-            },
-            options,
-        )
+        """Like `batch_model_requests_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
 
     async def batch_model_requests_list(
         self,
@@ -11029,7 +10144,7 @@ class AsyncCoreApi:
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[BatchModelRequestListResponse]:
         """List batch model requests
 
@@ -11071,19 +10186,8 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.batch_model_requests_list_with_http_info(
-                project_name=project_name,
-                model_name=model_name,
-                version=version,
-                status=status,
-                success=success,
-                limit=limit,
-                offset=offset,
-                sort=sort,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
+        return cast("list[BatchModelRequestListResponse]", response.data)
 
     async def batch_model_requests_list_with_http_info(
         self,
@@ -11095,23 +10199,10 @@ class AsyncCoreApi:
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestListResponse]]:
-        """Like `batch_model_requests_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _BATCH_MODEL_REQUESTS_LIST,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "status": status,
-                "success": success,
-                "limit": limit,
-                "offset": offset,
-                "sort": sort,
-            },
-            options,
-        )
+        """Like `batch_model_requests_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
         return cast("ApiResponse[list[BatchModelRequestListResponse]]", response)
 
     async def batch_model_requests_list_without_preload_content(
@@ -11124,62 +10215,34 @@ class AsyncCoreApi:
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `batch_model_requests_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _BATCH_MODEL_REQUESTS_LIST,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "status": status,
-                "success": success,
-                "limit": limit,
-                "offset": offset,
-                "sort": sort,
-            },
-            options,
-        )
+        """Like `batch_model_requests_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
 
     async def batch_pipeline_request_delete(
         self,
         project_name: str,
         pipeline_name: str,
         pipeline_request_id: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete batch pipeline requests
 
         ### Description
         Delete a batch pipeline request. This action cancels all the model requests in the pipeline.
         """
-        return (
-            await self.batch_pipeline_request_delete_with_http_info(
-                project_name=project_name,
-                pipeline_name=pipeline_name,
-                pipeline_request_id=pipeline_request_id,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
 
     async def batch_pipeline_request_delete_with_http_info(
         self,
         project_name: str,
         pipeline_name: str,
         pipeline_request_id: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `batch_pipeline_request_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _BATCH_PIPELINE_REQUEST_DELETE,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "pipeline_request_id": pipeline_request_id,
-            },
-            options,
-        )
+        """Like `batch_pipeline_request_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def batch_pipeline_request_delete_without_preload_content(
@@ -11187,25 +10250,17 @@ class AsyncCoreApi:
         project_name: str,
         pipeline_name: str,
         pipeline_request_id: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `batch_pipeline_request_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _BATCH_PIPELINE_REQUEST_DELETE,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "pipeline_request_id": pipeline_request_id,
-            },
-            options,
-        )
+        """Like `batch_pipeline_request_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
 
     async def batch_pipeline_request_get(
         self,
         project_name: str,
         pipeline_name: str,
         pipeline_request_id: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> BatchPipelineRequestResultList:
         """Get batch pipeline request
 
@@ -11238,32 +10293,18 @@ class AsyncCoreApi:
           "error_message": null
         }
         ```"""
-        return (
-            await self.batch_pipeline_request_get_with_http_info(
-                project_name=project_name,
-                pipeline_name=pipeline_name,
-                pipeline_request_id=pipeline_request_id,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
+        return cast("BatchPipelineRequestResultList", response.data)
 
     async def batch_pipeline_request_get_with_http_info(
         self,
         project_name: str,
         pipeline_name: str,
         pipeline_request_id: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchPipelineRequestResultList]:
-        """Like `batch_pipeline_request_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _BATCH_PIPELINE_REQUEST_GET,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "pipeline_request_id": pipeline_request_id,
-            },
-            options,
-        )
+        """Like `batch_pipeline_request_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
         return cast("ApiResponse[BatchPipelineRequestResultList]", response)
 
     async def batch_pipeline_request_get_without_preload_content(
@@ -11271,21 +10312,13 @@ class AsyncCoreApi:
         project_name: str,
         pipeline_name: str,
         pipeline_request_id: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `batch_pipeline_request_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _BATCH_PIPELINE_REQUEST_GET,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "pipeline_request_id": pipeline_request_id,
-            },
-            options,
-        )
+        """Like `batch_pipeline_request_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
 
     async def batch_pipeline_requests_batch_collect(
-        self, project_name: str, pipeline_name: str, data: Any, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> list[BatchPipelineRequestResultList]:
         """Retrieve multiple batch pipeline request results
 
@@ -11340,35 +10373,30 @@ class AsyncCoreApi:
             }
         ]
         ```"""
-        return (
-            await self.batch_pipeline_requests_batch_collect_with_http_info(
-                project_name=project_name, pipeline_name=pipeline_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options
+        )
+        return cast("list[BatchPipelineRequestResultList]", response.data)
 
     async def batch_pipeline_requests_batch_collect_with_http_info(
-        self, project_name: str, pipeline_name: str, data: Any, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[BatchPipelineRequestResultList]]:
-        """Like `batch_pipeline_requests_batch_collect`, returning status code, headers and raw body as well."""
+        """Like `batch_pipeline_requests_batch_collect`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
+            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options
         )
         return cast("ApiResponse[list[BatchPipelineRequestResultList]]", response)
 
     async def batch_pipeline_requests_batch_collect_without_preload_content(
-        self, project_name: str, pipeline_name: str, data: Any, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `batch_pipeline_requests_batch_collect`, returning the HTTP response with its body unread."""
+        """Like `batch_pipeline_requests_batch_collect`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
+            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options
         )
 
     async def batch_pipeline_requests_batch_delete(
-        self, project_name: str, pipeline_name: str, data: Any, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> dict[str, Any]:
         """Delete multiple batch pipeline requests
 
@@ -11382,31 +10410,26 @@ class AsyncCoreApi:
         ```
         ["2521378e-263e-4e2e-85e9-a96254b36536", "69eca481-8576-49e8-8e20-ea56f2005bcb"]
         ```"""
-        return (
-            await self.batch_pipeline_requests_batch_delete_with_http_info(
-                project_name=project_name, pipeline_name=pipeline_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options
+        )
+        return cast("dict[str, Any]", response.data)
 
     async def batch_pipeline_requests_batch_delete_with_http_info(
-        self, project_name: str, pipeline_name: str, data: Any, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, Any]]:
-        """Like `batch_pipeline_requests_batch_delete`, returning status code, headers and raw body as well."""
+        """Like `batch_pipeline_requests_batch_delete`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
+            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options
         )
         return cast("ApiResponse[dict[str, Any]]", response)
 
     async def batch_pipeline_requests_batch_delete_without_preload_content(
-        self, project_name: str, pipeline_name: str, data: Any, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `batch_pipeline_requests_batch_delete`, returning the HTTP response with its body unread."""
+        """Like `batch_pipeline_requests_batch_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
+            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options
         )
 
     async def batch_pipeline_requests_create(
@@ -11414,7 +10437,7 @@ class AsyncCoreApi:
         project_name: str,
         pipeline_name: str,
         data: list[PipelineRequestCreate],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[BatchPipelineRequestCreateResponse]:
         """Create batch pipeline requests
 
@@ -11464,25 +10487,18 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.batch_pipeline_requests_create_with_http_info(
-                project_name=project_name, pipeline_name=pipeline_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
+        return cast("list[BatchPipelineRequestCreateResponse]", response.data)
 
     async def batch_pipeline_requests_create_with_http_info(
         self,
         project_name: str,
         pipeline_name: str,
         data: list[PipelineRequestCreate],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestCreateResponse]]:
-        """Like `batch_pipeline_requests_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _BATCH_PIPELINE_REQUESTS_CREATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `batch_pipeline_requests_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
         return cast("ApiResponse[list[BatchPipelineRequestCreateResponse]]", response)
 
     async def batch_pipeline_requests_create_without_preload_content(
@@ -11490,14 +10506,10 @@ class AsyncCoreApi:
         project_name: str,
         pipeline_name: str,
         data: list[PipelineRequestCreate],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `batch_pipeline_requests_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _BATCH_PIPELINE_REQUESTS_CREATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `batch_pipeline_requests_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
 
     async def batch_pipeline_requests_list(
         self,
@@ -11508,7 +10520,7 @@ class AsyncCoreApi:
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[BatchPipelineRequestListResponse]:
         """List batch pipeline requests
 
@@ -11550,18 +10562,8 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.batch_pipeline_requests_list_with_http_info(
-                project_name=project_name,
-                pipeline_name=pipeline_name,
-                status=status,
-                success=success,
-                limit=limit,
-                offset=offset,
-                sort=sort,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
+        return cast("list[BatchPipelineRequestListResponse]", response.data)
 
     async def batch_pipeline_requests_list_with_http_info(
         self,
@@ -11572,22 +10574,10 @@ class AsyncCoreApi:
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestListResponse]]:
-        """Like `batch_pipeline_requests_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _BATCH_PIPELINE_REQUESTS_LIST,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "status": status,
-                "success": success,
-                "limit": limit,
-                "offset": offset,
-                "sort": sort,
-            },
-            options,
-        )
+        """Like `batch_pipeline_requests_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
         return cast("ApiResponse[list[BatchPipelineRequestListResponse]]", response)
 
     async def batch_pipeline_requests_list_without_preload_content(
@@ -11599,29 +10589,17 @@ class AsyncCoreApi:
         limit: Optional[int] = None,
         offset: Optional[int] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `batch_pipeline_requests_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _BATCH_PIPELINE_REQUESTS_LIST,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "status": status,
-                "success": success,
-                "limit": limit,
-                "offset": offset,
-                "sort": sort,
-            },
-            options,
-        )
+        """Like `batch_pipeline_requests_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
 
     async def blobs_create(
         self,
         project_name: str,
         file: FileInput,
         blob_ttl: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> BlobList:
         """Upload a blob
 
@@ -11652,25 +10630,18 @@ class AsyncCoreApi:
           "ttl": 259200
         }
         ```"""
-        return (
-            await self.blobs_create_with_http_info(
-                project_name=project_name, file=file, blob_ttl=blob_ttl, **options
-            )
-        ).data
+        response = await self.api_client.call(_BLOBS_CREATE, locals(), _options)
+        return cast("BlobList", response.data)
 
     async def blobs_create_with_http_info(
         self,
         project_name: str,
         file: FileInput,
         blob_ttl: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BlobList]:
-        """Like `blobs_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _BLOBS_CREATE,
-            {"project_name": project_name, "file": file, "blob_ttl": blob_ttl},
-            options,
-        )
+        """Like `blobs_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_BLOBS_CREATE, locals(), _options)
         return cast("ApiResponse[BlobList]", response)
 
     async def blobs_create_without_preload_content(
@@ -11678,47 +10649,35 @@ class AsyncCoreApi:
         project_name: str,
         file: FileInput,
         blob_ttl: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `blobs_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _BLOBS_CREATE,
-            {"project_name": project_name, "file": file, "blob_ttl": blob_ttl},
-            options,
-        )
+        """Like `blobs_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_BLOBS_CREATE, locals(), _options)
 
     async def blobs_delete(
-        self, project_name: str, blob_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a blob
 
         ### Description
         Delete a blob from a project"""
-        return (
-            await self.blobs_delete_with_http_info(
-                project_name=project_name, blob_id=blob_id, **options
-            )
-        ).data
+        response = await self.api_client.call(_BLOBS_DELETE, locals(), _options)
 
     async def blobs_delete_with_http_info(
-        self, project_name: str, blob_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `blobs_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _BLOBS_DELETE, {"project_name": project_name, "blob_id": blob_id}, options
-        )
+        """Like `blobs_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_BLOBS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def blobs_delete_without_preload_content(
-        self, project_name: str, blob_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `blobs_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _BLOBS_DELETE, {"project_name": project_name, "blob_id": blob_id}, options
-        )
+        """Like `blobs_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_BLOBS_DELETE, locals(), _options)
 
     async def blobs_get(
-        self, project_name: str, blob_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> BlobUpload:
         """Get a blob
 
@@ -11727,35 +10686,28 @@ class AsyncCoreApi:
 
         ### Response Structure
         - `file`: Blob file"""
-        return (
-            await self.blobs_get_with_http_info(
-                project_name=project_name, blob_id=blob_id, **options
-            )
-        ).data
+        response = await self.api_client.call(_BLOBS_GET, locals(), _options)
+        return cast("BlobUpload", response.data)
 
     async def blobs_get_with_http_info(
-        self, project_name: str, blob_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[BlobUpload]:
-        """Like `blobs_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _BLOBS_GET, {"project_name": project_name, "blob_id": blob_id}, options
-        )
+        """Like `blobs_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_BLOBS_GET, locals(), _options)
         return cast("ApiResponse[BlobUpload]", response)
 
     async def blobs_get_without_preload_content(
-        self, project_name: str, blob_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `blobs_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _BLOBS_GET, {"project_name": project_name, "blob_id": blob_id}, options
-        )
+        """Like `blobs_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_BLOBS_GET, locals(), _options)
 
     async def blobs_list(
         self,
         project_name: str,
         range: Optional[int] = None,
         creation_date: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[BlobList]:
         """List blobs
 
@@ -11794,25 +10746,18 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.blobs_list_with_http_info(
-                project_name=project_name, range=range, creation_date=creation_date, **options
-            )
-        ).data
+        response = await self.api_client.call(_BLOBS_LIST, locals(), _options)
+        return cast("list[BlobList]", response.data)
 
     async def blobs_list_with_http_info(
         self,
         project_name: str,
         range: Optional[int] = None,
         creation_date: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BlobList]]:
-        """Like `blobs_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _BLOBS_LIST,
-            {"project_name": project_name, "range": range, "creation_date": creation_date},
-            options,
-        )
+        """Like `blobs_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_BLOBS_LIST, locals(), _options)
         return cast("ApiResponse[list[BlobList]]", response)
 
     async def blobs_list_without_preload_content(
@@ -11820,17 +10765,13 @@ class AsyncCoreApi:
         project_name: str,
         range: Optional[int] = None,
         creation_date: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `blobs_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _BLOBS_LIST,
-            {"project_name": project_name, "range": range, "creation_date": creation_date},
-            options,
-        )
+        """Like `blobs_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_BLOBS_LIST, locals(), _options)
 
     async def configurations_list(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> list[ConfigurationList]:
         """List available connector configurations
 
@@ -11858,26 +10799,27 @@ class AsyncCoreApi:
             - `default`: The default value for the parameter
             - `protected`: A boolean field to indicate if the parameter should be kept as hidden.
             - `regex`: The regex that is used to validate the parameter"""
-        return (await self.configurations_list_with_http_info(**options)).data
+        response = await self.api_client.call(_CONFIGURATIONS_LIST, locals(), _options)
+        return cast("list[ConfigurationList]", response.data)
 
     async def configurations_list_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConfigurationList]]:
-        """Like `configurations_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_CONFIGURATIONS_LIST, {}, options)
+        """Like `configurations_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_CONFIGURATIONS_LIST, locals(), _options)
         return cast("ApiResponse[list[ConfigurationList]]", response)
 
     async def configurations_list_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `configurations_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_CONFIGURATIONS_LIST, {}, options)
+        """Like `configurations_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_CONFIGURATIONS_LIST, locals(), _options)
 
     async def connectors_create(
         self,
         project_name: str,
         data: Union[ConnectorCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ConnectorList:
         """Create a connector
 
@@ -11966,70 +10908,51 @@ class AsyncCoreApi:
           "last_updated": "2020-05-12T16:23:15.456812Z"
         }
         ```"""
-        return (
-            await self.connectors_create_with_http_info(
-                project_name=project_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_CONNECTORS_CREATE, locals(), _options)
+        return cast("ConnectorList", response.data)
 
     async def connectors_create_with_http_info(
         self,
         project_name: str,
         data: Union[ConnectorCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
-        """Like `connectors_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _CONNECTORS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `connectors_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_CONNECTORS_CREATE, locals(), _options)
         return cast("ApiResponse[ConnectorList]", response)
 
     async def connectors_create_without_preload_content(
         self,
         project_name: str,
         data: Union[ConnectorCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `connectors_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _CONNECTORS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `connectors_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_CONNECTORS_CREATE, locals(), _options)
 
     async def connectors_delete(
-        self, project_name: str, connector_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete connectors
 
         Delete a connector in a project"""
-        return (
-            await self.connectors_delete_with_http_info(
-                project_name=project_name, connector_name=connector_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
 
     async def connectors_delete_with_http_info(
-        self, project_name: str, connector_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `connectors_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _CONNECTORS_DELETE,
-            {"project_name": project_name, "connector_name": connector_name},
-            options,
-        )
+        """Like `connectors_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def connectors_delete_without_preload_content(
-        self, project_name: str, connector_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `connectors_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _CONNECTORS_DELETE,
-            {"project_name": project_name, "connector_name": connector_name},
-            options,
-        )
+        """Like `connectors_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_CONNECTORS_DELETE, locals(), _options)
 
     async def connectors_get(
-        self, project_name: str, connector_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> ConnectorList:
         """Get connectors
 
@@ -12070,35 +10993,24 @@ class AsyncCoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        return (
-            await self.connectors_get_with_http_info(
-                project_name=project_name, connector_name=connector_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_CONNECTORS_GET, locals(), _options)
+        return cast("ConnectorList", response.data)
 
     async def connectors_get_with_http_info(
-        self, project_name: str, connector_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ConnectorList]:
-        """Like `connectors_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _CONNECTORS_GET,
-            {"project_name": project_name, "connector_name": connector_name},
-            options,
-        )
+        """Like `connectors_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_CONNECTORS_GET, locals(), _options)
         return cast("ApiResponse[ConnectorList]", response)
 
     async def connectors_get_without_preload_content(
-        self, project_name: str, connector_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `connectors_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _CONNECTORS_GET,
-            {"project_name": project_name, "connector_name": connector_name},
-            options,
-        )
+        """Like `connectors_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_CONNECTORS_GET, locals(), _options)
 
     async def connectors_list(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> list[ConnectorList]:
         """List connectors
 
@@ -12168,33 +11080,28 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.connectors_list_with_http_info(project_name=project_name, **options)
-        ).data
+        response = await self.api_client.call(_CONNECTORS_LIST, locals(), _options)
+        return cast("list[ConnectorList]", response.data)
 
     async def connectors_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConnectorList]]:
-        """Like `connectors_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _CONNECTORS_LIST, {"project_name": project_name}, options
-        )
+        """Like `connectors_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_CONNECTORS_LIST, locals(), _options)
         return cast("ApiResponse[list[ConnectorList]]", response)
 
     async def connectors_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `connectors_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _CONNECTORS_LIST, {"project_name": project_name}, options
-        )
+        """Like `connectors_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_CONNECTORS_LIST, locals(), _options)
 
     async def connectors_update(
         self,
         project_name: str,
         connector_name: str,
         data: Union[ConnectorUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ConnectorList:
         """Update connectors
 
@@ -12278,25 +11185,18 @@ class AsyncCoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        return (
-            await self.connectors_update_with_http_info(
-                project_name=project_name, connector_name=connector_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_CONNECTORS_UPDATE, locals(), _options)
+        return cast("ConnectorList", response.data)
 
     async def connectors_update_with_http_info(
         self,
         project_name: str,
         connector_name: str,
         data: Union[ConnectorUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
-        """Like `connectors_update`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _CONNECTORS_UPDATE,
-            {"project_name": project_name, "connector_name": connector_name, "data": data},
-            options,
-        )
+        """Like `connectors_update`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_CONNECTORS_UPDATE, locals(), _options)
         return cast("ApiResponse[ConnectorList]", response)
 
     async def connectors_update_without_preload_content(
@@ -12304,20 +11204,16 @@ class AsyncCoreApi:
         project_name: str,
         connector_name: str,
         data: Union[ConnectorUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `connectors_update`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _CONNECTORS_UPDATE,
-            {"project_name": project_name, "connector_name": connector_name, "data": data},
-            options,
-        )
+        """Like `connectors_update`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_CONNECTORS_UPDATE, locals(), _options)
 
     async def credentials_create(
         self,
         project_name: str,
         data: Union[CredentialsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> CredentialsList:
         """Create credentials
 
@@ -12374,72 +11270,53 @@ class AsyncCoreApi:
           "last_updated": "2020-05-12T16:23:15.456812Z"
         }
         ```"""
-        return (
-            await self.credentials_create_with_http_info(
-                project_name=project_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_CREDENTIALS_CREATE, locals(), _options)
+        return cast("CredentialsList", response.data)
 
     async def credentials_create_with_http_info(
         self,
         project_name: str,
         data: Union[CredentialsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsList]:
-        """Like `credentials_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _CREDENTIALS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `credentials_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_CREDENTIALS_CREATE, locals(), _options)
         return cast("ApiResponse[CredentialsList]", response)
 
     async def credentials_create_without_preload_content(
         self,
         project_name: str,
         data: Union[CredentialsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `credentials_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _CREDENTIALS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `credentials_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_CREDENTIALS_CREATE, locals(), _options)
 
     async def credentials_delete(
-        self, project_name: str, credentials_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete credentials
 
         ### Description
         Delete a credentials. If there is a reference to the credentials from a connector, it is **not possible to delete** the credentials. The reference should be removed first.
         """
-        return (
-            await self.credentials_delete_with_http_info(
-                project_name=project_name, credentials_name=credentials_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
 
     async def credentials_delete_with_http_info(
-        self, project_name: str, credentials_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `credentials_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _CREDENTIALS_DELETE,
-            {"project_name": project_name, "credentials_name": credentials_name},
-            options,
-        )
+        """Like `credentials_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def credentials_delete_without_preload_content(
-        self, project_name: str, credentials_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `credentials_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _CREDENTIALS_DELETE,
-            {"project_name": project_name, "credentials_name": credentials_name},
-            options,
-        )
+        """Like `credentials_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_CREDENTIALS_DELETE, locals(), _options)
 
     async def credentials_get(
-        self, project_name: str, credentials_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> CredentialsListWithConfig:
         """Get credentials
 
@@ -12479,35 +11356,24 @@ class AsyncCoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        return (
-            await self.credentials_get_with_http_info(
-                project_name=project_name, credentials_name=credentials_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_CREDENTIALS_GET, locals(), _options)
+        return cast("CredentialsListWithConfig", response.data)
 
     async def credentials_get_with_http_info(
-        self, project_name: str, credentials_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[CredentialsListWithConfig]:
-        """Like `credentials_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _CREDENTIALS_GET,
-            {"project_name": project_name, "credentials_name": credentials_name},
-            options,
-        )
+        """Like `credentials_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_CREDENTIALS_GET, locals(), _options)
         return cast("ApiResponse[CredentialsListWithConfig]", response)
 
     async def credentials_get_without_preload_content(
-        self, project_name: str, credentials_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `credentials_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _CREDENTIALS_GET,
-            {"project_name": project_name, "credentials_name": credentials_name},
-            options,
-        )
+        """Like `credentials_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_CREDENTIALS_GET, locals(), _options)
 
     async def credentials_list(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> list[CredentialsList]:
         """List credentials
 
@@ -12565,33 +11431,28 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.credentials_list_with_http_info(project_name=project_name, **options)
-        ).data
+        response = await self.api_client.call(_CREDENTIALS_LIST, locals(), _options)
+        return cast("list[CredentialsList]", response.data)
 
     async def credentials_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[CredentialsList]]:
-        """Like `credentials_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _CREDENTIALS_LIST, {"project_name": project_name}, options
-        )
+        """Like `credentials_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_CREDENTIALS_LIST, locals(), _options)
         return cast("ApiResponse[list[CredentialsList]]", response)
 
     async def credentials_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `credentials_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _CREDENTIALS_LIST, {"project_name": project_name}, options
-        )
+        """Like `credentials_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_CREDENTIALS_LIST, locals(), _options)
 
     async def credentials_update(
         self,
         project_name: str,
         credentials_name: str,
         data: Union[CredentialsUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> CredentialsListWithConfig:
         """Update credentials
 
@@ -12653,25 +11514,18 @@ class AsyncCoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        return (
-            await self.credentials_update_with_http_info(
-                project_name=project_name, credentials_name=credentials_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_CREDENTIALS_UPDATE, locals(), _options)
+        return cast("CredentialsListWithConfig", response.data)
 
     async def credentials_update_with_http_info(
         self,
         project_name: str,
         credentials_name: str,
         data: Union[CredentialsUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsListWithConfig]:
-        """Like `credentials_update`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _CREDENTIALS_UPDATE,
-            {"project_name": project_name, "credentials_name": credentials_name, "data": data},
-            options,
-        )
+        """Like `credentials_update`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_CREDENTIALS_UPDATE, locals(), _options)
         return cast("ApiResponse[CredentialsListWithConfig]", response)
 
     async def credentials_update_without_preload_content(
@@ -12679,14 +11533,10 @@ class AsyncCoreApi:
         project_name: str,
         credentials_name: str,
         data: Union[CredentialsUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `credentials_update`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _CREDENTIALS_UPDATE,
-            {"project_name": project_name, "credentials_name": credentials_name, "data": data},
-            options,
-        )
+        """Like `credentials_update`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_CREDENTIALS_UPDATE, locals(), _options)
 
     async def metrics_get(
         self,
@@ -12697,7 +11547,7 @@ class AsyncCoreApi:
         object_type: str,
         interval: Optional[str] = None,
         object_id: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[Metrics]:
         """Get metrics
 
@@ -12807,18 +11657,8 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.metrics_get_with_http_info(
-                project_name=project_name,
-                metric=metric,
-                start_time=start_time,
-                end_time=end_time,
-                object_type=object_type,
-                interval=interval,
-                object_id=object_id,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_METRICS_GET, locals(), _options)
+        return cast("list[Metrics]", response.data)
 
     async def metrics_get_with_http_info(
         self,
@@ -12829,22 +11669,10 @@ class AsyncCoreApi:
         object_type: str,
         interval: Optional[str] = None,
         object_id: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Metrics]]:
-        """Like `metrics_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _METRICS_GET,
-            {
-                "project_name": project_name,
-                "metric": metric,
-                "start_time": start_time,
-                "end_time": end_time,
-                "object_type": object_type,
-                "interval": interval,
-                "object_id": object_id,
-            },
-            options,
-        )
+        """Like `metrics_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_METRICS_GET, locals(), _options)
         return cast("ApiResponse[list[Metrics]]", response)
 
     async def metrics_get_without_preload_content(
@@ -12856,29 +11684,17 @@ class AsyncCoreApi:
         object_type: str,
         interval: Optional[str] = None,
         object_id: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `metrics_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _METRICS_GET,
-            {
-                "project_name": project_name,
-                "metric": metric,
-                "start_time": start_time,
-                "end_time": end_time,
-                "object_type": object_type,
-                "interval": interval,
-                "object_id": object_id,
-            },
-            options,
-        )
+        """Like `metrics_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_METRICS_GET, locals(), _options)
 
     async def model_environment_variables_create(
         self,
         project_name: str,
         model_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Create model environment variable
 
@@ -12915,24 +11731,21 @@ class AsyncCoreApi:
         "secret": false
         }
         ```"""
-        return (
-            await self.model_environment_variables_create_with_http_info(
-                project_name=project_name, model_name=model_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
+        )
+        return cast("EnvironmentVariableList", response.data)
 
     async def model_environment_variables_create_with_http_info(
         self,
         project_name: str,
         model_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `model_environment_variables_create`, returning status code, headers and raw body as well."""
+        """Like `model_environment_variables_create`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_CREATE,
-            {"project_name": project_name, "model_name": model_name, "data": data},
-            options,
+            _MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
         )
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
@@ -12941,51 +11754,43 @@ class AsyncCoreApi:
         project_name: str,
         model_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `model_environment_variables_create`, returning the HTTP response with its body unread."""
+        """Like `model_environment_variables_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_ENVIRONMENT_VARIABLES_CREATE,
-            {"project_name": project_name, "model_name": model_name, "data": data},
-            options,
+            _MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
         )
 
     async def model_environment_variables_delete(
-        self, project_name: str, id: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete model environment variable
 
         ### Description
         Delete an environment variable of the model"""
-        return (
-            await self.model_environment_variables_delete_with_http_info(
-                project_name=project_name, id=id, model_name=model_name, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
+        )
 
     async def model_environment_variables_delete_with_http_info(
-        self, project_name: str, id: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `model_environment_variables_delete`, returning status code, headers and raw body as well."""
+        """Like `model_environment_variables_delete`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_DELETE,
-            {"project_name": project_name, "id": id, "model_name": model_name},
-            options,
+            _MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
         )
         return cast("ApiResponse[None]", response)
 
     async def model_environment_variables_delete_without_preload_content(
-        self, project_name: str, id: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `model_environment_variables_delete`, returning the HTTP response with its body unread."""
+        """Like `model_environment_variables_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_ENVIRONMENT_VARIABLES_DELETE,
-            {"project_name": project_name, "id": id, "model_name": model_name},
-            options,
+            _MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
         )
 
     async def model_environment_variables_get(
-        self, project_name: str, id: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> EnvironmentVariableList:
         """Get model environment variable
 
@@ -13010,35 +11815,24 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.model_environment_variables_get_with_http_info(
-                project_name=project_name, id=id, model_name=model_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
+        return cast("EnvironmentVariableList", response.data)
 
     async def model_environment_variables_get_with_http_info(
-        self, project_name: str, id: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `model_environment_variables_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_GET,
-            {"project_name": project_name, "id": id, "model_name": model_name},
-            options,
-        )
+        """Like `model_environment_variables_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
     async def model_environment_variables_get_without_preload_content(
-        self, project_name: str, id: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `model_environment_variables_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _MODEL_ENVIRONMENT_VARIABLES_GET,
-            {"project_name": project_name, "id": id, "model_name": model_name},
-            options,
-        )
+        """Like `model_environment_variables_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
 
     async def model_environment_variables_list(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> list[InheritedEnvironmentVariableList]:
         """List model environment variables
 
@@ -13075,32 +11869,21 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.model_environment_variables_list_with_http_info(
-                project_name=project_name, model_name=model_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
+        return cast("list[InheritedEnvironmentVariableList]", response.data)
 
     async def model_environment_variables_list_with_http_info(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
-        """Like `model_environment_variables_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_LIST,
-            {"project_name": project_name, "model_name": model_name},
-            options,
-        )
+        """Like `model_environment_variables_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
         return cast("ApiResponse[list[InheritedEnvironmentVariableList]]", response)
 
     async def model_environment_variables_list_without_preload_content(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `model_environment_variables_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _MODEL_ENVIRONMENT_VARIABLES_LIST,
-            {"project_name": project_name, "model_name": model_name},
-            options,
-        )
+        """Like `model_environment_variables_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
 
     async def model_environment_variables_update(
         self,
@@ -13108,7 +11891,7 @@ class AsyncCoreApi:
         id: str,
         model_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Update model environment variable
 
@@ -13145,11 +11928,10 @@ class AsyncCoreApi:
           "secret": false
         }
         ```"""
-        return (
-            await self.model_environment_variables_update_with_http_info(
-                project_name=project_name, id=id, model_name=model_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
+        )
+        return cast("EnvironmentVariableList", response.data)
 
     async def model_environment_variables_update_with_http_info(
         self,
@@ -13157,13 +11939,11 @@ class AsyncCoreApi:
         id: str,
         model_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `model_environment_variables_update`, returning status code, headers and raw body as well."""
+        """Like `model_environment_variables_update`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_UPDATE,
-            {"project_name": project_name, "id": id, "model_name": model_name, "data": data},
-            options,
+            _MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
         )
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
@@ -13173,13 +11953,11 @@ class AsyncCoreApi:
         id: str,
         model_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `model_environment_variables_update`, returning the HTTP response with its body unread."""
+        """Like `model_environment_variables_update`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_ENVIRONMENT_VARIABLES_UPDATE,
-            {"project_name": project_name, "id": id, "model_name": model_name, "data": data},
-            options,
+            _MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
         )
 
     async def model_requests_create(
@@ -13189,7 +11967,7 @@ class AsyncCoreApi:
         version: str,
         data: Union[ModelRequestCreate, dict[str, Any]],
         timeout: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ModelRequestList:
         """Create model requests
 
@@ -13250,16 +12028,8 @@ class AsyncCoreApi:
           "error_message": None
         }
         ```"""
-        return (
-            await self.model_requests_create_with_http_info(
-                project_name=project_name,
-                model_name=model_name,
-                version=version,
-                data=data,
-                timeout=timeout,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_MODEL_REQUESTS_CREATE, locals(), _options)
+        return cast("ModelRequestList", response.data)
 
     async def model_requests_create_with_http_info(
         self,
@@ -13268,20 +12038,10 @@ class AsyncCoreApi:
         version: str,
         data: Union[ModelRequestCreate, dict[str, Any]],
         timeout: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelRequestList]:
-        """Like `model_requests_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _MODEL_REQUESTS_CREATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-                "timeout": timeout,
-            },
-            options,
-        )
+        """Like `model_requests_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODEL_REQUESTS_CREATE, locals(), _options)
         return cast("ApiResponse[ModelRequestList]", response)
 
     async def model_requests_create_without_preload_content(
@@ -13291,20 +12051,10 @@ class AsyncCoreApi:
         version: str,
         data: Union[ModelRequestCreate, dict[str, Any]],
         timeout: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `model_requests_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _MODEL_REQUESTS_CREATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-                "timeout": timeout,
-            },
-            options,
-        )
+        """Like `model_requests_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODEL_REQUESTS_CREATE, locals(), _options)
 
     async def model_version_environment_variables_create(
         self,
@@ -13312,7 +12062,7 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Create model version environment variable
 
@@ -13349,15 +12099,10 @@ class AsyncCoreApi:
           "secret": false
         }
         ```"""
-        return (
-            await self.model_version_environment_variables_create_with_http_info(
-                project_name=project_name,
-                model_name=model_name,
-                version=version,
-                data=data,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
+        )
+        return cast("EnvironmentVariableList", response.data)
 
     async def model_version_environment_variables_create_with_http_info(
         self,
@@ -13365,18 +12110,11 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `model_version_environment_variables_create`, returning status code, headers and raw body as well."""
+        """Like `model_version_environment_variables_create`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
         )
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
@@ -13386,18 +12124,11 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `model_version_environment_variables_create`, returning the HTTP response with its body unread."""
+        """Like `model_version_environment_variables_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
         )
 
     async def model_version_environment_variables_delete(
@@ -13406,17 +12137,15 @@ class AsyncCoreApi:
         id: str,
         model_name: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete model version environment variable
 
         ### Description
         Delete an environment variable of the model version"""
-        return (
-            await self.model_version_environment_variables_delete_with_http_info(
-                project_name=project_name, id=id, model_name=model_name, version=version, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
+        )
 
     async def model_version_environment_variables_delete_with_http_info(
         self,
@@ -13424,13 +12153,11 @@ class AsyncCoreApi:
         id: str,
         model_name: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `model_version_environment_variables_delete`, returning status code, headers and raw body as well."""
+        """Like `model_version_environment_variables_delete`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE,
-            {"project_name": project_name, "id": id, "model_name": model_name, "version": version},
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
         )
         return cast("ApiResponse[None]", response)
 
@@ -13440,13 +12167,11 @@ class AsyncCoreApi:
         id: str,
         model_name: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `model_version_environment_variables_delete`, returning the HTTP response with its body unread."""
+        """Like `model_version_environment_variables_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE,
-            {"project_name": project_name, "id": id, "model_name": model_name, "version": version},
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
         )
 
     async def model_version_environment_variables_get(
@@ -13455,7 +12180,7 @@ class AsyncCoreApi:
         id: str,
         model_name: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Get model version environment variable
 
@@ -13480,11 +12205,10 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.model_version_environment_variables_get_with_http_info(
-                project_name=project_name, id=id, model_name=model_name, version=version, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options
+        )
+        return cast("EnvironmentVariableList", response.data)
 
     async def model_version_environment_variables_get_with_http_info(
         self,
@@ -13492,13 +12216,11 @@ class AsyncCoreApi:
         id: str,
         model_name: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `model_version_environment_variables_get`, returning status code, headers and raw body as well."""
+        """Like `model_version_environment_variables_get`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET,
-            {"project_name": project_name, "id": id, "model_name": model_name, "version": version},
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options
         )
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
@@ -13508,17 +12230,15 @@ class AsyncCoreApi:
         id: str,
         model_name: str,
         version: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `model_version_environment_variables_get`, returning the HTTP response with its body unread."""
+        """Like `model_version_environment_variables_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET,
-            {"project_name": project_name, "id": id, "model_name": model_name, "version": version},
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options
         )
 
     async def model_version_environment_variables_list(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> list[InheritedEnvironmentVariableList]:
         """List model version environment variables
 
@@ -13563,31 +12283,26 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.model_version_environment_variables_list_with_http_info(
-                project_name=project_name, model_name=model_name, version=version, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+        )
+        return cast("list[InheritedEnvironmentVariableList]", response.data)
 
     async def model_version_environment_variables_list_with_http_info(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
-        """Like `model_version_environment_variables_list`, returning status code, headers and raw body as well."""
+        """Like `model_version_environment_variables_list`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options
         )
         return cast("ApiResponse[list[InheritedEnvironmentVariableList]]", response)
 
     async def model_version_environment_variables_list_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `model_version_environment_variables_list`, returning the HTTP response with its body unread."""
+        """Like `model_version_environment_variables_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options
         )
 
     async def model_version_environment_variables_update(
@@ -13597,7 +12312,7 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Update model version environment variable
 
@@ -13634,16 +12349,10 @@ class AsyncCoreApi:
           "secret": false
         }
         ```"""
-        return (
-            await self.model_version_environment_variables_update_with_http_info(
-                project_name=project_name,
-                id=id,
-                model_name=model_name,
-                version=version,
-                data=data,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
+        )
+        return cast("EnvironmentVariableList", response.data)
 
     async def model_version_environment_variables_update_with_http_info(
         self,
@@ -13652,19 +12361,11 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `model_version_environment_variables_update`, returning status code, headers and raw body as well."""
+        """Like `model_version_environment_variables_update`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE,
-            {
-                "project_name": project_name,
-                "id": id,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
         )
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
@@ -13675,19 +12376,11 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `model_version_environment_variables_update`, returning the HTTP response with its body unread."""
+        """Like `model_version_environment_variables_update`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE,
-            {
-                "project_name": project_name,
-                "id": id,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
         )
 
     async def model_versions_create(
@@ -13695,7 +12388,7 @@ class AsyncCoreApi:
         project_name: str,
         model_name: str,
         data: Union[ModelVersionCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ModelVersionList:
         """Create model versions
 
@@ -13776,25 +12469,18 @@ class AsyncCoreApi:
           "file_last_updated": "2020-05-12T16:23:15.456812Z",
         }
         ```"""
-        return (
-            await self.model_versions_create_with_http_info(
-                project_name=project_name, model_name=model_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_MODEL_VERSIONS_CREATE, locals(), _options)
+        return cast("ModelVersionList", response.data)
 
     async def model_versions_create_with_http_info(
         self,
         project_name: str,
         model_name: str,
         data: Union[ModelVersionCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
-        """Like `model_versions_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _MODEL_VERSIONS_CREATE,
-            {"project_name": project_name, "model_name": model_name, "data": data},
-            options,
-        )
+        """Like `model_versions_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODEL_VERSIONS_CREATE, locals(), _options)
         return cast("ApiResponse[ModelVersionList]", response)
 
     async def model_versions_create_without_preload_content(
@@ -13802,52 +12488,36 @@ class AsyncCoreApi:
         project_name: str,
         model_name: str,
         data: Union[ModelVersionCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `model_versions_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _MODEL_VERSIONS_CREATE,
-            {"project_name": project_name, "model_name": model_name, "data": data},
-            options,
-        )
+        """Like `model_versions_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODEL_VERSIONS_CREATE, locals(), _options)
 
     async def model_versions_delete(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete model version
 
         ### Description
         Delete a model version. If the model version is referenced from a pipeline, it cannot be deleted, it must be removed from the pipeline first.
         """
-        return (
-            await self.model_versions_delete_with_http_info(
-                project_name=project_name, model_name=model_name, version=version, **options
-            )
-        ).data
+        response = await self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
 
     async def model_versions_delete_with_http_info(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `model_versions_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _MODEL_VERSIONS_DELETE,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
-        )
+        """Like `model_versions_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def model_versions_delete_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `model_versions_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _MODEL_VERSIONS_DELETE,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
-        )
+        """Like `model_versions_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODEL_VERSIONS_DELETE, locals(), _options)
 
     async def model_versions_file_download(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ModelVersionFileUpload:
         """Download model files
 
@@ -13856,32 +12526,21 @@ class AsyncCoreApi:
 
         ### Response Structure
          - `file`: Model file of the version"""
-        return (
-            await self.model_versions_file_download_with_http_info(
-                project_name=project_name, model_name=model_name, version=version, **options
-            )
-        ).data
+        response = await self.api_client.call(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
+        return cast("ModelVersionFileUpload", response.data)
 
     async def model_versions_file_download_with_http_info(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelVersionFileUpload]:
-        """Like `model_versions_file_download`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _MODEL_VERSIONS_FILE_DOWNLOAD,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
-        )
+        """Like `model_versions_file_download`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
         return cast("ApiResponse[ModelVersionFileUpload]", response)
 
     async def model_versions_file_download_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `model_versions_file_download`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _MODEL_VERSIONS_FILE_DOWNLOAD,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
-        )
+        """Like `model_versions_file_download`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
 
     async def model_versions_file_upload(
         self,
@@ -13889,7 +12548,7 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         file: FileInput,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> Success:
         """Upload model files
 
@@ -13901,15 +12560,8 @@ class AsyncCoreApi:
 
         ### Response Structure
         - `success`: Boolean indicating whether the model file upload succeeded or not"""
-        return (
-            await self.model_versions_file_upload_with_http_info(
-                project_name=project_name,
-                model_name=model_name,
-                version=version,
-                file=file,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
+        return cast("Success", response.data)
 
     async def model_versions_file_upload_with_http_info(
         self,
@@ -13917,19 +12569,10 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         file: FileInput,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Success]:
-        """Like `model_versions_file_upload`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _MODEL_VERSIONS_FILE_UPLOAD,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "file": file,
-            },
-            options,
-        )
+        """Like `model_versions_file_upload`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
         return cast("ApiResponse[Success]", response)
 
     async def model_versions_file_upload_without_preload_content(
@@ -13938,22 +12581,13 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         file: FileInput,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `model_versions_file_upload`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _MODEL_VERSIONS_FILE_UPLOAD,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "file": file,
-            },
-            options,
-        )
+        """Like `model_versions_file_upload`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
 
     async def model_versions_get(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ModelVersionList:
         """Get model version
 
@@ -13996,35 +12630,24 @@ class AsyncCoreApi:
           "file_last_updated": "2020-06-23T11:17:28.128652Z"
         }
         ```"""
-        return (
-            await self.model_versions_get_with_http_info(
-                project_name=project_name, model_name=model_name, version=version, **options
-            )
-        ).data
+        response = await self.api_client.call(_MODEL_VERSIONS_GET, locals(), _options)
+        return cast("ModelVersionList", response.data)
 
     async def model_versions_get_with_http_info(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelVersionList]:
-        """Like `model_versions_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _MODEL_VERSIONS_GET,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
-        )
+        """Like `model_versions_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODEL_VERSIONS_GET, locals(), _options)
         return cast("ApiResponse[ModelVersionList]", response)
 
     async def model_versions_get_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `model_versions_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _MODEL_VERSIONS_GET,
-            {"project_name": project_name, "model_name": model_name, "version": version},
-            options,
-        )
+        """Like `model_versions_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODEL_VERSIONS_GET, locals(), _options)
 
     async def model_versions_list(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> list[ModelVersionList]:
         """List model versions
 
@@ -14085,28 +12708,21 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.model_versions_list_with_http_info(
-                project_name=project_name, model_name=model_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_MODEL_VERSIONS_LIST, locals(), _options)
+        return cast("list[ModelVersionList]", response.data)
 
     async def model_versions_list_with_http_info(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelVersionList]]:
-        """Like `model_versions_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _MODEL_VERSIONS_LIST, {"project_name": project_name, "model_name": model_name}, options
-        )
+        """Like `model_versions_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODEL_VERSIONS_LIST, locals(), _options)
         return cast("ApiResponse[list[ModelVersionList]]", response)
 
     async def model_versions_list_without_preload_content(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `model_versions_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _MODEL_VERSIONS_LIST, {"project_name": project_name, "model_name": model_name}, options
-        )
+        """Like `model_versions_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODEL_VERSIONS_LIST, locals(), _options)
 
     async def model_versions_update(
         self,
@@ -14114,7 +12730,7 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Union[ModelVersionCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ModelVersionList:
         """Update model version
 
@@ -14181,15 +12797,8 @@ class AsyncCoreApi:
           "file_last_updated": "2020-06-23T11:17:28.128652Z"
         }
         ```"""
-        return (
-            await self.model_versions_update_with_http_info(
-                project_name=project_name,
-                model_name=model_name,
-                version=version,
-                data=data,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_MODEL_VERSIONS_UPDATE, locals(), _options)
+        return cast("ModelVersionList", response.data)
 
     async def model_versions_update_with_http_info(
         self,
@@ -14197,19 +12806,10 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Union[ModelVersionCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
-        """Like `model_versions_update`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _MODEL_VERSIONS_UPDATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
-        )
+        """Like `model_versions_update`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODEL_VERSIONS_UPDATE, locals(), _options)
         return cast("ApiResponse[ModelVersionList]", response)
 
     async def model_versions_update_without_preload_content(
@@ -14218,25 +12818,16 @@ class AsyncCoreApi:
         model_name: str,
         version: str,
         data: Union[ModelVersionCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `model_versions_update`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _MODEL_VERSIONS_UPDATE,
-            {
-                "project_name": project_name,
-                "model_name": model_name,
-                "version": version,
-                "data": data,
-            },
-            options,
-        )
+        """Like `model_versions_update`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODEL_VERSIONS_UPDATE, locals(), _options)
 
     async def models_create(
         self,
         project_name: str,
         data: Union[ModelCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ModelList:
         """Create a model
 
@@ -14359,66 +12950,53 @@ class AsyncCoreApi:
           "number_of_versions": 0
         }
         ```"""
-        return (
-            await self.models_create_with_http_info(project_name=project_name, data=data, **options)
-        ).data
+        response = await self.api_client.call(_MODELS_CREATE, locals(), _options)
+        return cast("ModelList", response.data)
 
     async def models_create_with_http_info(
         self,
         project_name: str,
         data: Union[ModelCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
-        """Like `models_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _MODELS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `models_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODELS_CREATE, locals(), _options)
         return cast("ApiResponse[ModelList]", response)
 
     async def models_create_without_preload_content(
         self,
         project_name: str,
         data: Union[ModelCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `models_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _MODELS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `models_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODELS_CREATE, locals(), _options)
 
     async def models_delete(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a model
 
         ### Description
         Delete a model. If any of the model versions of the model are referenced in a pipeline, the model cannot be deleted.
         """
-        return (
-            await self.models_delete_with_http_info(
-                project_name=project_name, model_name=model_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_MODELS_DELETE, locals(), _options)
 
     async def models_delete_with_http_info(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `models_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _MODELS_DELETE, {"project_name": project_name, "model_name": model_name}, options
-        )
+        """Like `models_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODELS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def models_delete_without_preload_content(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `models_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _MODELS_DELETE, {"project_name": project_name, "model_name": model_name}, options
-        )
+        """Like `models_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODELS_DELETE, locals(), _options)
 
     async def models_get(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ModelList:
         """Get details of model
 
@@ -14469,31 +13047,24 @@ class AsyncCoreApi:
           "number_of_versions": 2
         }
         ```"""
-        return (
-            await self.models_get_with_http_info(
-                project_name=project_name, model_name=model_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_MODELS_GET, locals(), _options)
+        return cast("ModelList", response.data)
 
     async def models_get_with_http_info(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelList]:
-        """Like `models_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _MODELS_GET, {"project_name": project_name, "model_name": model_name}, options
-        )
+        """Like `models_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODELS_GET, locals(), _options)
         return cast("ApiResponse[ModelList]", response)
 
     async def models_get_without_preload_content(
-        self, project_name: str, model_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `models_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _MODELS_GET, {"project_name": project_name, "model_name": model_name}, options
-        )
+        """Like `models_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODELS_GET, locals(), _options)
 
     async def models_list(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> list[ModelList]:
         """List models in project
 
@@ -14577,27 +13148,28 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (await self.models_list_with_http_info(project_name=project_name, **options)).data
+        response = await self.api_client.call(_MODELS_LIST, locals(), _options)
+        return cast("list[ModelList]", response.data)
 
     async def models_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelList]]:
-        """Like `models_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_MODELS_LIST, {"project_name": project_name}, options)
+        """Like `models_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODELS_LIST, locals(), _options)
         return cast("ApiResponse[list[ModelList]]", response)
 
     async def models_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `models_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_MODELS_LIST, {"project_name": project_name}, options)
+        """Like `models_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODELS_LIST, locals(), _options)
 
     async def models_update(
         self,
         project_name: str,
         model_name: str,
         data: Union[ModelUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ModelList:
         """Update a model
 
@@ -14659,25 +13231,18 @@ class AsyncCoreApi:
           "number_of_versions": 2
         }
         ```"""
-        return (
-            await self.models_update_with_http_info(
-                project_name=project_name, model_name=model_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_MODELS_UPDATE, locals(), _options)
+        return cast("ModelList", response.data)
 
     async def models_update_with_http_info(
         self,
         project_name: str,
         model_name: str,
         data: Union[ModelUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
-        """Like `models_update`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _MODELS_UPDATE,
-            {"project_name": project_name, "model_name": model_name, "data": data},
-            options,
-        )
+        """Like `models_update`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_MODELS_UPDATE, locals(), _options)
         return cast("ApiResponse[ModelList]", response)
 
     async def models_update_without_preload_content(
@@ -14685,17 +13250,13 @@ class AsyncCoreApi:
         project_name: str,
         model_name: str,
         data: Union[ModelUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `models_update`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _MODELS_UPDATE,
-            {"project_name": project_name, "model_name": model_name, "data": data},
-            options,
-        )
+        """Like `models_update`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_MODELS_UPDATE, locals(), _options)
 
     async def organization_subscriptions_list(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> list[OrganizationSubscriptionList]:
         """List subscriptions for an organization
 
@@ -14732,31 +13293,27 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.organization_subscriptions_list_with_http_info(
-                organization_name=organization_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
+        return cast("list[OrganizationSubscriptionList]", response.data)
 
     async def organization_subscriptions_list_with_http_info(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationSubscriptionList]]:
-        """Like `organization_subscriptions_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ORGANIZATION_SUBSCRIPTIONS_LIST, {"organization_name": organization_name}, options
-        )
+        """Like `organization_subscriptions_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
         return cast("ApiResponse[list[OrganizationSubscriptionList]]", response)
 
     async def organization_subscriptions_list_without_preload_content(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `organization_subscriptions_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ORGANIZATION_SUBSCRIPTIONS_LIST, {"organization_name": organization_name}, options
-        )
+        """Like `organization_subscriptions_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
 
     async def organization_usage_details_get(
-        self, organization_name: str, month: Optional[str] = None, **options: Unpack[RequestOptions]
+        self,
+        organization_name: str,
+        month: Optional[str] = None,
+        **_options: Unpack[RequestOptions],
     ) -> list[UsagePerDay]:
         """Get resource usage details
 
@@ -14823,38 +13380,33 @@ class AsyncCoreApi:
         ]
 
         ```"""
-        return (
-            await self.organization_usage_details_get_with_http_info(
-                organization_name=organization_name, month=month, **options
-            )
-        ).data
+        response = await self.api_client.call(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
+        return cast("list[UsagePerDay]", response.data)
 
     async def organization_usage_details_get_with_http_info(
-        self, organization_name: str, month: Optional[str] = None, **options: Unpack[RequestOptions]
+        self,
+        organization_name: str,
+        month: Optional[str] = None,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerDay]]:
-        """Like `organization_usage_details_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ORGANIZATION_USAGE_DETAILS_GET,
-            {"organization_name": organization_name, "month": month},
-            options,
-        )
+        """Like `organization_usage_details_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
         return cast("ApiResponse[list[UsagePerDay]]", response)
 
     async def organization_usage_details_get_without_preload_content(
-        self, organization_name: str, month: Optional[str] = None, **options: Unpack[RequestOptions]
+        self,
+        organization_name: str,
+        month: Optional[str] = None,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `organization_usage_details_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ORGANIZATION_USAGE_DETAILS_GET,
-            {"organization_name": organization_name, "month": month},
-            options,
-        )
+        """Like `organization_usage_details_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
 
     async def organization_usage_get(
         self,
         organization_name: str,
         start_month: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[UsagePerMonth]:
         """Get resource usage
 
@@ -14931,44 +13483,33 @@ class AsyncCoreApi:
         ]
 
         ```"""
-        return (
-            await self.organization_usage_get_with_http_info(
-                organization_name=organization_name, start_month=start_month, **options
-            )
-        ).data
+        response = await self.api_client.call(_ORGANIZATION_USAGE_GET, locals(), _options)
+        return cast("list[UsagePerMonth]", response.data)
 
     async def organization_usage_get_with_http_info(
         self,
         organization_name: str,
         start_month: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
-        """Like `organization_usage_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ORGANIZATION_USAGE_GET,
-            {"organization_name": organization_name, "start_month": start_month},
-            options,
-        )
+        """Like `organization_usage_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ORGANIZATION_USAGE_GET, locals(), _options)
         return cast("ApiResponse[list[UsagePerMonth]]", response)
 
     async def organization_usage_get_without_preload_content(
         self,
         organization_name: str,
         start_month: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `organization_usage_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ORGANIZATION_USAGE_GET,
-            {"organization_name": organization_name, "start_month": start_month},
-            options,
-        )
+        """Like `organization_usage_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ORGANIZATION_USAGE_GET, locals(), _options)
 
     async def organization_users_create(
         self,
         organization_name: str,
         data: Union[OrganizationUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> OrganizationUserDetail:
         """Add a user to an organization
 
@@ -15013,41 +13554,30 @@ class AsyncCoreApi:
           "admin": false
         }
         ```"""
-        return (
-            await self.organization_users_create_with_http_info(
-                organization_name=organization_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_ORGANIZATION_USERS_CREATE, locals(), _options)
+        return cast("OrganizationUserDetail", response.data)
 
     async def organization_users_create_with_http_info(
         self,
         organization_name: str,
         data: Union[OrganizationUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
-        """Like `organization_users_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ORGANIZATION_USERS_CREATE,
-            {"organization_name": organization_name, "data": data},
-            options,
-        )
+        """Like `organization_users_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ORGANIZATION_USERS_CREATE, locals(), _options)
         return cast("ApiResponse[OrganizationUserDetail]", response)
 
     async def organization_users_create_without_preload_content(
         self,
         organization_name: str,
         data: Union[OrganizationUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `organization_users_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ORGANIZATION_USERS_CREATE,
-            {"organization_name": organization_name, "data": data},
-            options,
-        )
+        """Like `organization_users_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ORGANIZATION_USERS_CREATE, locals(), _options)
 
     async def organization_users_delete(
-        self, organization_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a user from an organization
 
@@ -15057,35 +13587,23 @@ class AsyncCoreApi:
 
         **When a user is deleted from an organization, all his roles from all projects defined in the scope of the organization are also deleted.**
         """
-        return (
-            await self.organization_users_delete_with_http_info(
-                organization_name=organization_name, user_id=user_id, **options
-            )
-        ).data
+        response = await self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
 
     async def organization_users_delete_with_http_info(
-        self, organization_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `organization_users_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ORGANIZATION_USERS_DELETE,
-            {"organization_name": organization_name, "user_id": user_id},
-            options,
-        )
+        """Like `organization_users_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def organization_users_delete_without_preload_content(
-        self, organization_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `organization_users_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ORGANIZATION_USERS_DELETE,
-            {"organization_name": organization_name, "user_id": user_id},
-            options,
-        )
+        """Like `organization_users_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ORGANIZATION_USERS_DELETE, locals(), _options)
 
     async def organization_users_get(
-        self, organization_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> OrganizationUserDetail:
         """Get details of a user in an organization
 
@@ -15115,35 +13633,24 @@ class AsyncCoreApi:
           "admin": false
         }
         ```"""
-        return (
-            await self.organization_users_get_with_http_info(
-                organization_name=organization_name, user_id=user_id, **options
-            )
-        ).data
+        response = await self.api_client.call(_ORGANIZATION_USERS_GET, locals(), _options)
+        return cast("OrganizationUserDetail", response.data)
 
     async def organization_users_get_with_http_info(
-        self, organization_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationUserDetail]:
-        """Like `organization_users_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ORGANIZATION_USERS_GET,
-            {"organization_name": organization_name, "user_id": user_id},
-            options,
-        )
+        """Like `organization_users_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ORGANIZATION_USERS_GET, locals(), _options)
         return cast("ApiResponse[OrganizationUserDetail]", response)
 
     async def organization_users_get_without_preload_content(
-        self, organization_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `organization_users_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ORGANIZATION_USERS_GET,
-            {"organization_name": organization_name, "user_id": user_id},
-            options,
-        )
+        """Like `organization_users_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ORGANIZATION_USERS_GET, locals(), _options)
 
     async def organization_users_list(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> list[OrganizationUserDetail]:
         """List the users in an organization
 
@@ -15182,35 +13689,28 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.organization_users_list_with_http_info(
-                organization_name=organization_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_ORGANIZATION_USERS_LIST, locals(), _options)
+        return cast("list[OrganizationUserDetail]", response.data)
 
     async def organization_users_list_with_http_info(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationUserDetail]]:
-        """Like `organization_users_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ORGANIZATION_USERS_LIST, {"organization_name": organization_name}, options
-        )
+        """Like `organization_users_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ORGANIZATION_USERS_LIST, locals(), _options)
         return cast("ApiResponse[list[OrganizationUserDetail]]", response)
 
     async def organization_users_list_without_preload_content(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `organization_users_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ORGANIZATION_USERS_LIST, {"organization_name": organization_name}, options
-        )
+        """Like `organization_users_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ORGANIZATION_USERS_LIST, locals(), _options)
 
     async def organization_users_update(
         self,
         organization_name: str,
         user_id: str,
         data: Union[OrganizationUserUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> OrganizationUserDetail:
         """Update details of a user in an organization
 
@@ -15252,25 +13752,18 @@ class AsyncCoreApi:
           "admin": true
         }
         ```"""
-        return (
-            await self.organization_users_update_with_http_info(
-                organization_name=organization_name, user_id=user_id, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_ORGANIZATION_USERS_UPDATE, locals(), _options)
+        return cast("OrganizationUserDetail", response.data)
 
     async def organization_users_update_with_http_info(
         self,
         organization_name: str,
         user_id: str,
         data: Union[OrganizationUserUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
-        """Like `organization_users_update`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ORGANIZATION_USERS_UPDATE,
-            {"organization_name": organization_name, "user_id": user_id, "data": data},
-            options,
-        )
+        """Like `organization_users_update`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ORGANIZATION_USERS_UPDATE, locals(), _options)
         return cast("ApiResponse[OrganizationUserDetail]", response)
 
     async def organization_users_update_without_preload_content(
@@ -15278,17 +13771,13 @@ class AsyncCoreApi:
         organization_name: str,
         user_id: str,
         data: Union[OrganizationUserUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `organization_users_update`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ORGANIZATION_USERS_UPDATE,
-            {"organization_name": organization_name, "user_id": user_id, "data": data},
-            options,
-        )
+        """Like `organization_users_update`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ORGANIZATION_USERS_UPDATE, locals(), _options)
 
     async def organizations_create(
-        self, data: Union[OrganizationCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> OrganizationList:
         """Create organizations
 
@@ -15339,23 +13828,24 @@ class AsyncCoreApi:
           "creation_date": "2020-03-25T15:43:46.101877Z"
         }
         ```"""
-        return (await self.organizations_create_with_http_info(data=data, **options)).data
+        response = await self.api_client.call(_ORGANIZATIONS_CREATE, locals(), _options)
+        return cast("OrganizationList", response.data)
 
     async def organizations_create_with_http_info(
-        self, data: Union[OrganizationCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationList]:
-        """Like `organizations_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_ORGANIZATIONS_CREATE, {"data": data}, options)
+        """Like `organizations_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ORGANIZATIONS_CREATE, locals(), _options)
         return cast("ApiResponse[OrganizationList]", response)
 
     async def organizations_create_without_preload_content(
-        self, data: Union[OrganizationCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `organizations_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_ORGANIZATIONS_CREATE, {"data": data}, options)
+        """Like `organizations_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ORGANIZATIONS_CREATE, locals(), _options)
 
     async def organizations_get(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> OrganizationDetail:
         """Get details of an organization
 
@@ -15382,30 +13872,25 @@ class AsyncCoreApi:
           "subscription": "free"
         }
         ```"""
-        return (
-            await self.organizations_get_with_http_info(
-                organization_name=organization_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_ORGANIZATIONS_GET, locals(), _options)
+        return cast("OrganizationDetail", response.data)
 
     async def organizations_get_with_http_info(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationDetail]:
-        """Like `organizations_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ORGANIZATIONS_GET, {"organization_name": organization_name}, options
-        )
+        """Like `organizations_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ORGANIZATIONS_GET, locals(), _options)
         return cast("ApiResponse[OrganizationDetail]", response)
 
     async def organizations_get_without_preload_content(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `organizations_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ORGANIZATIONS_GET, {"organization_name": organization_name}, options
-        )
+        """Like `organizations_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ORGANIZATIONS_GET, locals(), _options)
 
-    async def organizations_list(self, **options: Unpack[RequestOptions]) -> list[OrganizationList]:
+    async def organizations_list(
+        self, **_options: Unpack[RequestOptions]
+    ) -> list[OrganizationList]:
         """List organizations
 
         ### Description
@@ -15430,23 +13915,24 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (await self.organizations_list_with_http_info(**options)).data
+        response = await self.api_client.call(_ORGANIZATIONS_LIST, locals(), _options)
+        return cast("list[OrganizationList]", response.data)
 
     async def organizations_list_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationList]]:
-        """Like `organizations_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_ORGANIZATIONS_LIST, {}, options)
+        """Like `organizations_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ORGANIZATIONS_LIST, locals(), _options)
         return cast("ApiResponse[list[OrganizationList]]", response)
 
     async def organizations_list_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `organizations_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_ORGANIZATIONS_LIST, {}, options)
+        """Like `organizations_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ORGANIZATIONS_LIST, locals(), _options)
 
     async def organizations_resource_usage(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ResourceUsage:
         """List resource usage of an organization
 
@@ -15480,34 +13966,27 @@ class AsyncCoreApi:
           "pipelines": 2
         }
         ```"""
-        return (
-            await self.organizations_resource_usage_with_http_info(
-                organization_name=organization_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
+        return cast("ResourceUsage", response.data)
 
     async def organizations_resource_usage_with_http_info(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ResourceUsage]:
-        """Like `organizations_resource_usage`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ORGANIZATIONS_RESOURCE_USAGE, {"organization_name": organization_name}, options
-        )
+        """Like `organizations_resource_usage`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
         return cast("ApiResponse[ResourceUsage]", response)
 
     async def organizations_resource_usage_without_preload_content(
-        self, organization_name: str, **options: Unpack[RequestOptions]
+        self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `organizations_resource_usage`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ORGANIZATIONS_RESOURCE_USAGE, {"organization_name": organization_name}, options
-        )
+        """Like `organizations_resource_usage`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
 
     async def organizations_update(
         self,
         organization_name: str,
         data: Union[OrganizationUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> OrganizationDetail:
         """Update details of an organization
 
@@ -15562,36 +14041,29 @@ class AsyncCoreApi:
           "subscription": "free"
         }
         ```"""
-        return (
-            await self.organizations_update_with_http_info(
-                organization_name=organization_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_ORGANIZATIONS_UPDATE, locals(), _options)
+        return cast("OrganizationDetail", response.data)
 
     async def organizations_update_with_http_info(
         self,
         organization_name: str,
         data: Union[OrganizationUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationDetail]:
-        """Like `organizations_update`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ORGANIZATIONS_UPDATE, {"organization_name": organization_name, "data": data}, options
-        )
+        """Like `organizations_update`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ORGANIZATIONS_UPDATE, locals(), _options)
         return cast("ApiResponse[OrganizationDetail]", response)
 
     async def organizations_update_without_preload_content(
         self,
         organization_name: str,
         data: Union[OrganizationUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `organizations_update`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ORGANIZATIONS_UPDATE, {"organization_name": organization_name, "data": data}, options
-        )
+        """Like `organizations_update`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ORGANIZATIONS_UPDATE, locals(), _options)
 
-    async def permissions_list(self, **options: Unpack[RequestOptions]) -> list[PermissionList]:
+    async def permissions_list(self, **_options: Unpack[RequestOptions]) -> list[PermissionList]:
         """List the available permissions
 
         ### Description
@@ -15600,27 +14072,28 @@ class AsyncCoreApi:
         ### Response Structure
         A list of available permissions
          - `name`: Name of the permission"""
-        return (await self.permissions_list_with_http_info(**options)).data
+        response = await self.api_client.call(_PERMISSIONS_LIST, locals(), _options)
+        return cast("list[PermissionList]", response.data)
 
     async def permissions_list_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PermissionList]]:
-        """Like `permissions_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_PERMISSIONS_LIST, {}, options)
+        """Like `permissions_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PERMISSIONS_LIST, locals(), _options)
         return cast("ApiResponse[list[PermissionList]]", response)
 
     async def permissions_list_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `permissions_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_PERMISSIONS_LIST, {}, options)
+        """Like `permissions_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PERMISSIONS_LIST, locals(), _options)
 
     async def pipeline_object_attachments_create(
         self,
         project_name: str,
         pipeline_name: str,
         data: Union[AttachmentsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> Attachments:
         """Create object attachments
 
@@ -15714,24 +14187,21 @@ class AsyncCoreApi:
           ]
         }
         ```"""
-        return (
-            await self.pipeline_object_attachments_create_with_http_info(
-                project_name=project_name, pipeline_name=pipeline_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options
+        )
+        return cast("Attachments", response.data)
 
     async def pipeline_object_attachments_create_with_http_info(
         self,
         project_name: str,
         pipeline_name: str,
         data: Union[AttachmentsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Attachments]:
-        """Like `pipeline_object_attachments_create`, returning status code, headers and raw body as well."""
+        """Like `pipeline_object_attachments_create`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_CREATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
+            _PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options
         )
         return cast("ApiResponse[Attachments]", response)
 
@@ -15740,13 +14210,11 @@ class AsyncCoreApi:
         project_name: str,
         pipeline_name: str,
         data: Union[AttachmentsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `pipeline_object_attachments_create`, returning the HTTP response with its body unread."""
+        """Like `pipeline_object_attachments_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PIPELINE_OBJECT_ATTACHMENTS_CREATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
+            _PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options
         )
 
     async def pipeline_object_attachments_delete(
@@ -15755,22 +14223,16 @@ class AsyncCoreApi:
         destination_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete attachment of a source and destination object
 
         ### Description
         Delete an attachment in a pipeline. The referenced and original objects of the attachment still exist in the pipeline, only the link between them is deleted.
         """
-        return (
-            await self.pipeline_object_attachments_delete_with_http_info(
-                project_name=project_name,
-                destination_name=destination_name,
-                pipeline_name=pipeline_name,
-                source_name=source_name,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options
+        )
 
     async def pipeline_object_attachments_delete_with_http_info(
         self,
@@ -15778,18 +14240,11 @@ class AsyncCoreApi:
         destination_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `pipeline_object_attachments_delete`, returning status code, headers and raw body as well."""
+        """Like `pipeline_object_attachments_delete`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_DELETE,
-            {
-                "project_name": project_name,
-                "destination_name": destination_name,
-                "pipeline_name": pipeline_name,
-                "source_name": source_name,
-            },
-            options,
+            _PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options
         )
         return cast("ApiResponse[None]", response)
 
@@ -15799,18 +14254,11 @@ class AsyncCoreApi:
         destination_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `pipeline_object_attachments_delete`, returning the HTTP response with its body unread."""
+        """Like `pipeline_object_attachments_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PIPELINE_OBJECT_ATTACHMENTS_DELETE,
-            {
-                "project_name": project_name,
-                "destination_name": destination_name,
-                "pipeline_name": pipeline_name,
-                "source_name": source_name,
-            },
-            options,
+            _PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options
         )
 
     async def pipeline_object_attachments_get(
@@ -15819,7 +14267,7 @@ class AsyncCoreApi:
         destination_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> AttachmentsList:
         """Get an attachment of a source and destination object
 
@@ -15849,15 +14297,8 @@ class AsyncCoreApi:
           ]
         }
         ```"""
-        return (
-            await self.pipeline_object_attachments_get_with_http_info(
-                project_name=project_name,
-                destination_name=destination_name,
-                pipeline_name=pipeline_name,
-                source_name=source_name,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
+        return cast("AttachmentsList", response.data)
 
     async def pipeline_object_attachments_get_with_http_info(
         self,
@@ -15865,19 +14306,10 @@ class AsyncCoreApi:
         destination_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[AttachmentsList]:
-        """Like `pipeline_object_attachments_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_GET,
-            {
-                "project_name": project_name,
-                "destination_name": destination_name,
-                "pipeline_name": pipeline_name,
-                "source_name": source_name,
-            },
-            options,
-        )
+        """Like `pipeline_object_attachments_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
         return cast("ApiResponse[AttachmentsList]", response)
 
     async def pipeline_object_attachments_get_without_preload_content(
@@ -15886,22 +14318,13 @@ class AsyncCoreApi:
         destination_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `pipeline_object_attachments_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PIPELINE_OBJECT_ATTACHMENTS_GET,
-            {
-                "project_name": project_name,
-                "destination_name": destination_name,
-                "pipeline_name": pipeline_name,
-                "source_name": source_name,
-            },
-            options,
-        )
+        """Like `pipeline_object_attachments_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
 
     async def pipeline_object_attachments_list(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> list[AttachmentsList]:
         """List object attachments
 
@@ -15951,39 +14374,28 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.pipeline_object_attachments_list_with_http_info(
-                project_name=project_name, pipeline_name=pipeline_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
+        return cast("list[AttachmentsList]", response.data)
 
     async def pipeline_object_attachments_list_with_http_info(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[AttachmentsList]]:
-        """Like `pipeline_object_attachments_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_LIST,
-            {"project_name": project_name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_object_attachments_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
         return cast("ApiResponse[list[AttachmentsList]]", response)
 
     async def pipeline_object_attachments_list_without_preload_content(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `pipeline_object_attachments_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PIPELINE_OBJECT_ATTACHMENTS_LIST,
-            {"project_name": project_name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_object_attachments_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
 
     async def pipeline_object_attachments_source_get(
         self,
         project_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[AttachmentsList]:
         """List the attachments of a source object
 
@@ -16033,31 +14445,21 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.pipeline_object_attachments_source_get_with_http_info(
-                project_name=project_name,
-                pipeline_name=pipeline_name,
-                source_name=source_name,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options
+        )
+        return cast("list[AttachmentsList]", response.data)
 
     async def pipeline_object_attachments_source_get_with_http_info(
         self,
         project_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[AttachmentsList]]:
-        """Like `pipeline_object_attachments_source_get`, returning status code, headers and raw body as well."""
+        """Like `pipeline_object_attachments_source_get`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "source_name": source_name,
-            },
-            options,
+            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options
         )
         return cast("ApiResponse[list[AttachmentsList]]", response)
 
@@ -16066,21 +14468,15 @@ class AsyncCoreApi:
         project_name: str,
         pipeline_name: str,
         source_name: str,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `pipeline_object_attachments_source_get`, returning the HTTP response with its body unread."""
+        """Like `pipeline_object_attachments_source_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "source_name": source_name,
-            },
-            options,
+            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options
         )
 
     async def pipeline_object_environment_variables_list(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> list[InheritedEnvironmentVariableList]:
         """List pipeline object environment variables
 
@@ -16117,31 +14513,26 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.pipeline_object_environment_variables_list_with_http_info(
-                project_name=project_name, name=name, pipeline_name=pipeline_name, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+        )
+        return cast("list[InheritedEnvironmentVariableList]", response.data)
 
     async def pipeline_object_environment_variables_list_with_http_info(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
-        """Like `pipeline_object_environment_variables_list`, returning status code, headers and raw body as well."""
+        """Like `pipeline_object_environment_variables_list`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST,
-            {"project_name": project_name, "name": name, "pipeline_name": pipeline_name},
-            options,
+            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
         )
         return cast("ApiResponse[list[InheritedEnvironmentVariableList]]", response)
 
     async def pipeline_object_environment_variables_list_without_preload_content(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `pipeline_object_environment_variables_list`, returning the HTTP response with its body unread."""
+        """Like `pipeline_object_environment_variables_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST,
-            {"project_name": project_name, "name": name, "pipeline_name": pipeline_name},
-            options,
+            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
         )
 
     async def pipeline_objects_create(
@@ -16149,7 +14540,7 @@ class AsyncCoreApi:
         project_name: str,
         pipeline_name: str,
         data: Union[PipelineObjectCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> PipelineObjectList:
         """Add an object to a pipeline
 
@@ -16212,25 +14603,18 @@ class AsyncCoreApi:
           "reference_name": "s3-connector"
         }
         ```"""
-        return (
-            await self.pipeline_objects_create_with_http_info(
-                project_name=project_name, pipeline_name=pipeline_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_PIPELINE_OBJECTS_CREATE, locals(), _options)
+        return cast("PipelineObjectList", response.data)
 
     async def pipeline_objects_create_with_http_info(
         self,
         project_name: str,
         pipeline_name: str,
         data: Union[PipelineObjectCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
-        """Like `pipeline_objects_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PIPELINE_OBJECTS_CREATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `pipeline_objects_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PIPELINE_OBJECTS_CREATE, locals(), _options)
         return cast("ApiResponse[PipelineObjectList]", response)
 
     async def pipeline_objects_create_without_preload_content(
@@ -16238,52 +14622,36 @@ class AsyncCoreApi:
         project_name: str,
         pipeline_name: str,
         data: Union[PipelineObjectCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `pipeline_objects_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PIPELINE_OBJECTS_CREATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `pipeline_objects_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PIPELINE_OBJECTS_CREATE, locals(), _options)
 
     async def pipeline_objects_delete(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete object from pipeline
 
         ### Description
         Delete a pipeline object. Only the reference in the pipeline is deleted. The original object (model, model version and connector) still exists.
         If the object is attached to another object, the attachment is also deleted."""
-        return (
-            await self.pipeline_objects_delete_with_http_info(
-                project_name=project_name, name=name, pipeline_name=pipeline_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
 
     async def pipeline_objects_delete_with_http_info(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `pipeline_objects_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PIPELINE_OBJECTS_DELETE,
-            {"project_name": project_name, "name": name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_objects_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def pipeline_objects_delete_without_preload_content(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `pipeline_objects_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PIPELINE_OBJECTS_DELETE,
-            {"project_name": project_name, "name": name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_objects_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PIPELINE_OBJECTS_DELETE, locals(), _options)
 
     async def pipeline_objects_get(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> PipelineObjectList:
         """Get an object in a pipeline
 
@@ -16308,35 +14676,24 @@ class AsyncCoreApi:
           "reference_name": "s3-connector"
         }
         ```"""
-        return (
-            await self.pipeline_objects_get_with_http_info(
-                project_name=project_name, name=name, pipeline_name=pipeline_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_PIPELINE_OBJECTS_GET, locals(), _options)
+        return cast("PipelineObjectList", response.data)
 
     async def pipeline_objects_get_with_http_info(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[PipelineObjectList]:
-        """Like `pipeline_objects_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PIPELINE_OBJECTS_GET,
-            {"project_name": project_name, "name": name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_objects_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PIPELINE_OBJECTS_GET, locals(), _options)
         return cast("ApiResponse[PipelineObjectList]", response)
 
     async def pipeline_objects_get_without_preload_content(
-        self, project_name: str, name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `pipeline_objects_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PIPELINE_OBJECTS_GET,
-            {"project_name": project_name, "name": name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_objects_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PIPELINE_OBJECTS_GET, locals(), _options)
 
     async def pipeline_objects_list(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> list[PipelineObjectList]:
         """List objects in a pipeline
 
@@ -16370,32 +14727,21 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.pipeline_objects_list_with_http_info(
-                project_name=project_name, pipeline_name=pipeline_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_PIPELINE_OBJECTS_LIST, locals(), _options)
+        return cast("list[PipelineObjectList]", response.data)
 
     async def pipeline_objects_list_with_http_info(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineObjectList]]:
-        """Like `pipeline_objects_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PIPELINE_OBJECTS_LIST,
-            {"project_name": project_name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_objects_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PIPELINE_OBJECTS_LIST, locals(), _options)
         return cast("ApiResponse[list[PipelineObjectList]]", response)
 
     async def pipeline_objects_list_without_preload_content(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `pipeline_objects_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PIPELINE_OBJECTS_LIST,
-            {"project_name": project_name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipeline_objects_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PIPELINE_OBJECTS_LIST, locals(), _options)
 
     async def pipeline_objects_update(
         self,
@@ -16403,7 +14749,7 @@ class AsyncCoreApi:
         name: str,
         pipeline_name: str,
         data: Union[PipelineObjectUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> PipelineObjectList:
         """Update an object in a pipeline
 
@@ -16446,15 +14792,8 @@ class AsyncCoreApi:
           "version": "version-2"
         }
         ```"""
-        return (
-            await self.pipeline_objects_update_with_http_info(
-                project_name=project_name,
-                name=name,
-                pipeline_name=pipeline_name,
-                data=data,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
+        return cast("PipelineObjectList", response.data)
 
     async def pipeline_objects_update_with_http_info(
         self,
@@ -16462,19 +14801,10 @@ class AsyncCoreApi:
         name: str,
         pipeline_name: str,
         data: Union[PipelineObjectUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
-        """Like `pipeline_objects_update`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PIPELINE_OBJECTS_UPDATE,
-            {
-                "project_name": project_name,
-                "name": name,
-                "pipeline_name": pipeline_name,
-                "data": data,
-            },
-            options,
-        )
+        """Like `pipeline_objects_update`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
         return cast("ApiResponse[PipelineObjectList]", response)
 
     async def pipeline_objects_update_without_preload_content(
@@ -16483,25 +14813,16 @@ class AsyncCoreApi:
         name: str,
         pipeline_name: str,
         data: Union[PipelineObjectUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `pipeline_objects_update`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PIPELINE_OBJECTS_UPDATE,
-            {
-                "project_name": project_name,
-                "name": name,
-                "pipeline_name": pipeline_name,
-                "data": data,
-            },
-            options,
-        )
+        """Like `pipeline_objects_update`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
 
     async def pipelines_create(
         self,
         project_name: str,
         data: Union[PipelineCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> PipelineList:
         """Create pipelines
 
@@ -16592,71 +14913,52 @@ class AsyncCoreApi:
           "last_updated": "2020-05-12T16:23:15.456812Z"
         }
         ```"""
-        return (
-            await self.pipelines_create_with_http_info(
-                project_name=project_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_PIPELINES_CREATE, locals(), _options)
+        return cast("PipelineList", response.data)
 
     async def pipelines_create_with_http_info(
         self,
         project_name: str,
         data: Union[PipelineCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
-        """Like `pipelines_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PIPELINES_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `pipelines_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PIPELINES_CREATE, locals(), _options)
         return cast("ApiResponse[PipelineList]", response)
 
     async def pipelines_create_without_preload_content(
         self,
         project_name: str,
         data: Union[PipelineCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `pipelines_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PIPELINES_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `pipelines_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PIPELINES_CREATE, locals(), _options)
 
     async def pipelines_delete(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete pipeline
 
         ### Description
         Delete a pipeline. This will also delete all objects and attachments in the pipeline."""
-        return (
-            await self.pipelines_delete_with_http_info(
-                project_name=project_name, pipeline_name=pipeline_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_PIPELINES_DELETE, locals(), _options)
 
     async def pipelines_delete_with_http_info(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `pipelines_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PIPELINES_DELETE,
-            {"project_name": project_name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipelines_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PIPELINES_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def pipelines_delete_without_preload_content(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `pipelines_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PIPELINES_DELETE,
-            {"project_name": project_name, "pipeline_name": pipeline_name},
-            options,
-        )
+        """Like `pipelines_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PIPELINES_DELETE, locals(), _options)
 
     async def pipelines_get(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> PipelineList:
         """Get pipeline
 
@@ -16687,31 +14989,24 @@ class AsyncCoreApi:
           "last_updated": "2020-05-19T11:52:21.163270Z"
         }
         ```"""
-        return (
-            await self.pipelines_get_with_http_info(
-                project_name=project_name, pipeline_name=pipeline_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_PIPELINES_GET, locals(), _options)
+        return cast("PipelineList", response.data)
 
     async def pipelines_get_with_http_info(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[PipelineList]:
-        """Like `pipelines_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PIPELINES_GET, {"project_name": project_name, "pipeline_name": pipeline_name}, options
-        )
+        """Like `pipelines_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PIPELINES_GET, locals(), _options)
         return cast("ApiResponse[PipelineList]", response)
 
     async def pipelines_get_without_preload_content(
-        self, project_name: str, pipeline_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `pipelines_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PIPELINES_GET, {"project_name": project_name, "pipeline_name": pipeline_name}, options
-        )
+        """Like `pipelines_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PIPELINES_GET, locals(), _options)
 
     async def pipelines_list(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> list[PipelineList]:
         """List pipelines
 
@@ -16763,24 +15058,21 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (await self.pipelines_list_with_http_info(project_name=project_name, **options)).data
+        response = await self.api_client.call(_PIPELINES_LIST, locals(), _options)
+        return cast("list[PipelineList]", response.data)
 
     async def pipelines_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineList]]:
-        """Like `pipelines_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PIPELINES_LIST, {"project_name": project_name}, options
-        )
+        """Like `pipelines_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PIPELINES_LIST, locals(), _options)
         return cast("ApiResponse[list[PipelineList]]", response)
 
     async def pipelines_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `pipelines_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PIPELINES_LIST, {"project_name": project_name}, options
-        )
+        """Like `pipelines_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PIPELINES_LIST, locals(), _options)
 
     async def pipelines_request(
         self,
@@ -16789,7 +15081,7 @@ class AsyncCoreApi:
         data: Union[PipelineRequestCreate, dict[str, Any]],
         pipeline_timeout: Optional[int] = None,
         model_timeout: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> PipelineRequestList:
         """Make a request to a pipeline
 
@@ -16859,16 +15151,8 @@ class AsyncCoreApi:
           ]
         }
         ```"""
-        return (
-            await self.pipelines_request_with_http_info(
-                project_name=project_name,
-                pipeline_name=pipeline_name,
-                data=data,
-                pipeline_timeout=pipeline_timeout,
-                model_timeout=model_timeout,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_PIPELINES_REQUEST, locals(), _options)
+        return cast("PipelineRequestList", response.data)
 
     async def pipelines_request_with_http_info(
         self,
@@ -16877,20 +15161,10 @@ class AsyncCoreApi:
         data: Union[PipelineRequestCreate, dict[str, Any]],
         pipeline_timeout: Optional[int] = None,
         model_timeout: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineRequestList]:
-        """Like `pipelines_request`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PIPELINES_REQUEST,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "data": data,
-                "pipeline_timeout": pipeline_timeout,
-                "model_timeout": model_timeout,
-            },
-            options,
-        )
+        """Like `pipelines_request`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PIPELINES_REQUEST, locals(), _options)
         return cast("ApiResponse[PipelineRequestList]", response)
 
     async def pipelines_request_without_preload_content(
@@ -16900,27 +15174,17 @@ class AsyncCoreApi:
         data: Union[PipelineRequestCreate, dict[str, Any]],
         pipeline_timeout: Optional[int] = None,
         model_timeout: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `pipelines_request`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PIPELINES_REQUEST,
-            {
-                "project_name": project_name,
-                "pipeline_name": pipeline_name,
-                "data": data,
-                "pipeline_timeout": pipeline_timeout,
-                "model_timeout": model_timeout,
-            },
-            options,
-        )
+        """Like `pipelines_request`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PIPELINES_REQUEST, locals(), _options)
 
     async def pipelines_update(
         self,
         project_name: str,
         pipeline_name: str,
         data: Union[PipelineCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> PipelineList:
         """Update pipeline
 
@@ -17004,25 +15268,18 @@ class AsyncCoreApi:
           "last_updated": "2020-05-19T11:52:21.163270Z"
         }
         ```"""
-        return (
-            await self.pipelines_update_with_http_info(
-                project_name=project_name, pipeline_name=pipeline_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_PIPELINES_UPDATE, locals(), _options)
+        return cast("PipelineList", response.data)
 
     async def pipelines_update_with_http_info(
         self,
         project_name: str,
         pipeline_name: str,
         data: Union[PipelineCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
-        """Like `pipelines_update`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PIPELINES_UPDATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `pipelines_update`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PIPELINES_UPDATE, locals(), _options)
         return cast("ApiResponse[PipelineList]", response)
 
     async def pipelines_update_without_preload_content(
@@ -17030,20 +15287,16 @@ class AsyncCoreApi:
         project_name: str,
         pipeline_name: str,
         data: Union[PipelineCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `pipelines_update`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PIPELINES_UPDATE,
-            {"project_name": project_name, "pipeline_name": pipeline_name, "data": data},
-            options,
-        )
+        """Like `pipelines_update`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PIPELINES_UPDATE, locals(), _options)
 
     async def project_environment_variables_create(
         self,
         project_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Create project environment variable
 
@@ -17097,23 +15350,20 @@ class AsyncCoreApi:
           "secret": true
         }
         ```"""
-        return (
-            await self.project_environment_variables_create_with_http_info(
-                project_name=project_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
+        )
+        return cast("EnvironmentVariableList", response.data)
 
     async def project_environment_variables_create_with_http_info(
         self,
         project_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `project_environment_variables_create`, returning status code, headers and raw body as well."""
+        """Like `project_environment_variables_create`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_CREATE,
-            {"project_name": project_name, "data": data},
-            options,
+            _PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
         )
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
@@ -17121,47 +15371,43 @@ class AsyncCoreApi:
         self,
         project_name: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `project_environment_variables_create`, returning the HTTP response with its body unread."""
+        """Like `project_environment_variables_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_CREATE,
-            {"project_name": project_name, "data": data},
-            options,
+            _PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
         )
 
     async def project_environment_variables_delete(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete project environment variable
 
         ### Description
         Delete an environment variable of the project"""
-        return (
-            await self.project_environment_variables_delete_with_http_info(
-                project_name=project_name, id=id, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
+        )
 
     async def project_environment_variables_delete_with_http_info(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `project_environment_variables_delete`, returning status code, headers and raw body as well."""
+        """Like `project_environment_variables_delete`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, {"project_name": project_name, "id": id}, options
+            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
         )
         return cast("ApiResponse[None]", response)
 
     async def project_environment_variables_delete_without_preload_content(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `project_environment_variables_delete`, returning the HTTP response with its body unread."""
+        """Like `project_environment_variables_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, {"project_name": project_name, "id": id}, options
+            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
         )
 
     async def project_environment_variables_get(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> EnvironmentVariableList:
         """Get project environment variable
 
@@ -17186,31 +15432,30 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.project_environment_variables_get_with_http_info(
-                project_name=project_name, id=id, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options
+        )
+        return cast("EnvironmentVariableList", response.data)
 
     async def project_environment_variables_get_with_http_info(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `project_environment_variables_get`, returning status code, headers and raw body as well."""
+        """Like `project_environment_variables_get`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_GET, {"project_name": project_name, "id": id}, options
+            _PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options
         )
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
     async def project_environment_variables_get_without_preload_content(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `project_environment_variables_get`, returning the HTTP response with its body unread."""
+        """Like `project_environment_variables_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_GET, {"project_name": project_name, "id": id}, options
+            _PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options
         )
 
     async def project_environment_variables_list(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> list[EnvironmentVariableList]:
         """List project environment variables
 
@@ -17241,27 +15486,26 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.project_environment_variables_list_with_http_info(
-                project_name=project_name, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+        )
+        return cast("list[EnvironmentVariableList]", response.data)
 
     async def project_environment_variables_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[EnvironmentVariableList]]:
-        """Like `project_environment_variables_list`, returning status code, headers and raw body as well."""
+        """Like `project_environment_variables_list`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_LIST, {"project_name": project_name}, options
+            _PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
         )
         return cast("ApiResponse[list[EnvironmentVariableList]]", response)
 
     async def project_environment_variables_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `project_environment_variables_list`, returning the HTTP response with its body unread."""
+        """Like `project_environment_variables_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_LIST, {"project_name": project_name}, options
+            _PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
         )
 
     async def project_environment_variables_update(
@@ -17269,7 +15513,7 @@ class AsyncCoreApi:
         project_name: str,
         id: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Update project environment variable
 
@@ -17306,24 +15550,21 @@ class AsyncCoreApi:
           "secret": false
         }
         ```"""
-        return (
-            await self.project_environment_variables_update_with_http_info(
-                project_name=project_name, id=id, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
+        )
+        return cast("EnvironmentVariableList", response.data)
 
     async def project_environment_variables_update_with_http_info(
         self,
         project_name: str,
         id: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
-        """Like `project_environment_variables_update`, returning status code, headers and raw body as well."""
+        """Like `project_environment_variables_update`, with status code, headers and raw body too."""
         response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE,
-            {"project_name": project_name, "id": id, "data": data},
-            options,
+            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
         )
         return cast("ApiResponse[EnvironmentVariableList]", response)
 
@@ -17332,20 +15573,18 @@ class AsyncCoreApi:
         project_name: str,
         id: str,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `project_environment_variables_update`, returning the HTTP response with its body unread."""
+        """Like `project_environment_variables_update`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE,
-            {"project_name": project_name, "id": id, "data": data},
-            options,
+            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
         )
 
     async def project_usage_get(
         self,
         project_name: str,
         start_month: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[UsagePerMonth]:
         """Get resource usage
 
@@ -17422,37 +15661,30 @@ class AsyncCoreApi:
         ]
 
         ```"""
-        return (
-            await self.project_usage_get_with_http_info(
-                project_name=project_name, start_month=start_month, **options
-            )
-        ).data
+        response = await self.api_client.call(_PROJECT_USAGE_GET, locals(), _options)
+        return cast("list[UsagePerMonth]", response.data)
 
     async def project_usage_get_with_http_info(
         self,
         project_name: str,
         start_month: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
-        """Like `project_usage_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PROJECT_USAGE_GET, {"project_name": project_name, "start_month": start_month}, options
-        )
+        """Like `project_usage_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PROJECT_USAGE_GET, locals(), _options)
         return cast("ApiResponse[list[UsagePerMonth]]", response)
 
     async def project_usage_get_without_preload_content(
         self,
         project_name: str,
         start_month: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `project_usage_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PROJECT_USAGE_GET, {"project_name": project_name, "start_month": start_month}, options
-        )
+        """Like `project_usage_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PROJECT_USAGE_GET, locals(), _options)
 
     async def projects_create(
-        self, data: Union[ProjectCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ProjectList:
         """Create projects
 
@@ -17492,51 +15724,46 @@ class AsyncCoreApi:
           "organization_name": "organization-1"
         }
         ```"""
-        return (await self.projects_create_with_http_info(data=data, **options)).data
+        response = await self.api_client.call(_PROJECTS_CREATE, locals(), _options)
+        return cast("ProjectList", response.data)
 
     async def projects_create_with_http_info(
-        self, data: Union[ProjectCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
-        """Like `projects_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_PROJECTS_CREATE, {"data": data}, options)
+        """Like `projects_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PROJECTS_CREATE, locals(), _options)
         return cast("ApiResponse[ProjectList]", response)
 
     async def projects_create_without_preload_content(
-        self, data: Union[ProjectCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `projects_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_PROJECTS_CREATE, {"data": data}, options)
+        """Like `projects_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PROJECTS_CREATE, locals(), _options)
 
-    async def projects_delete(self, project_name: str, **options: Unpack[RequestOptions]) -> None:
+    async def projects_delete(self, project_name: str, **_options: Unpack[RequestOptions]) -> None:
         """Delete a project
 
         ### Description
         Delete a project. The user making the request must have appropriate permissions.
         **When project is deleted, all the models, connectors and pipelines defined in it are also deleted.**
         """
-        return (
-            await self.projects_delete_with_http_info(project_name=project_name, **options)
-        ).data
+        response = await self.api_client.call(_PROJECTS_DELETE, locals(), _options)
 
     async def projects_delete_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `projects_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PROJECTS_DELETE, {"project_name": project_name}, options
-        )
+        """Like `projects_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PROJECTS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def projects_delete_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `projects_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PROJECTS_DELETE, {"project_name": project_name}, options
-        )
+        """Like `projects_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PROJECTS_DELETE, locals(), _options)
 
     async def projects_get(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ProjectList:
         """Get details of a project
 
@@ -17562,26 +15789,23 @@ class AsyncCoreApi:
           "organization_name": "organization-1"
         }
         ```"""
-        return (await self.projects_get_with_http_info(project_name=project_name, **options)).data
+        response = await self.api_client.call(_PROJECTS_GET, locals(), _options)
+        return cast("ProjectList", response.data)
 
     async def projects_get_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
-        """Like `projects_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PROJECTS_GET, {"project_name": project_name}, options
-        )
+        """Like `projects_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PROJECTS_GET, locals(), _options)
         return cast("ApiResponse[ProjectList]", response)
 
     async def projects_get_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `projects_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PROJECTS_GET, {"project_name": project_name}, options
-        )
+        """Like `projects_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PROJECTS_GET, locals(), _options)
 
-    async def projects_list(self, **options: Unpack[RequestOptions]) -> list[ProjectList]:
+    async def projects_list(self, **_options: Unpack[RequestOptions]) -> list[ProjectList]:
         """List projects
 
         ### Description
@@ -17614,26 +15838,27 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (await self.projects_list_with_http_info(**options)).data
+        response = await self.api_client.call(_PROJECTS_LIST, locals(), _options)
+        return cast("list[ProjectList]", response.data)
 
     async def projects_list_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ProjectList]]:
-        """Like `projects_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_PROJECTS_LIST, {}, options)
+        """Like `projects_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PROJECTS_LIST, locals(), _options)
         return cast("ApiResponse[list[ProjectList]]", response)
 
     async def projects_list_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `projects_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_PROJECTS_LIST, {}, options)
+        """Like `projects_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PROJECTS_LIST, locals(), _options)
 
     async def projects_log_list(
         self,
         project_name: str,
         data: Union[LogsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[Logs]:
         """List logs for a project
 
@@ -17797,37 +16022,30 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.projects_log_list_with_http_info(
-                project_name=project_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_PROJECTS_LOG_LIST, locals(), _options)
+        return cast("list[Logs]", response.data)
 
     async def projects_log_list_with_http_info(
         self,
         project_name: str,
         data: Union[LogsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Logs]]:
-        """Like `projects_log_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PROJECTS_LOG_LIST, {"project_name": project_name, "data": data}, options
-        )
+        """Like `projects_log_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PROJECTS_LOG_LIST, locals(), _options)
         return cast("ApiResponse[list[Logs]]", response)
 
     async def projects_log_list_without_preload_content(
         self,
         project_name: str,
         data: Union[LogsCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `projects_log_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PROJECTS_LOG_LIST, {"project_name": project_name, "data": data}, options
-        )
+        """Like `projects_log_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PROJECTS_LOG_LIST, locals(), _options)
 
     async def projects_resource_usage(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ProjectResourceUsage:
         """List resource usage of a project
 
@@ -17855,32 +16073,27 @@ class AsyncCoreApi:
           "pipelines": 2
         }
         ```"""
-        return (
-            await self.projects_resource_usage_with_http_info(project_name=project_name, **options)
-        ).data
+        response = await self.api_client.call(_PROJECTS_RESOURCE_USAGE, locals(), _options)
+        return cast("ProjectResourceUsage", response.data)
 
     async def projects_resource_usage_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectResourceUsage]:
-        """Like `projects_resource_usage`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PROJECTS_RESOURCE_USAGE, {"project_name": project_name}, options
-        )
+        """Like `projects_resource_usage`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PROJECTS_RESOURCE_USAGE, locals(), _options)
         return cast("ApiResponse[ProjectResourceUsage]", response)
 
     async def projects_resource_usage_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `projects_resource_usage`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PROJECTS_RESOURCE_USAGE, {"project_name": project_name}, options
-        )
+        """Like `projects_resource_usage`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PROJECTS_RESOURCE_USAGE, locals(), _options)
 
     async def projects_update(
         self,
         project_name: str,
         data: Union[ProjectUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ProjectList:
         """Update a project
 
@@ -17916,40 +16129,33 @@ class AsyncCoreApi:
           "organization_name": "organization-1"
         }
         ```"""
-        return (
-            await self.projects_update_with_http_info(
-                project_name=project_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_PROJECTS_UPDATE, locals(), _options)
+        return cast("ProjectList", response.data)
 
     async def projects_update_with_http_info(
         self,
         project_name: str,
         data: Union[ProjectUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ProjectList]:
-        """Like `projects_update`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _PROJECTS_UPDATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `projects_update`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PROJECTS_UPDATE, locals(), _options)
         return cast("ApiResponse[ProjectList]", response)
 
     async def projects_update_without_preload_content(
         self,
         project_name: str,
         data: Union[ProjectUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `projects_update`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _PROJECTS_UPDATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `projects_update`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PROJECTS_UPDATE, locals(), _options)
 
     async def role_assignments_create(
         self,
         project_name: str,
         data: Union[RoleAssignmentCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RoleAssignmentList:
         """Assign a role to a user in a project
 
@@ -18021,68 +16227,53 @@ class AsyncCoreApi:
           "object_type": "model"
         }
         ```"""
-        return (
-            await self.role_assignments_create_with_http_info(
-                project_name=project_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
+        return cast("RoleAssignmentList", response.data)
 
     async def role_assignments_create_with_http_info(
         self,
         project_name: str,
         data: Union[RoleAssignmentCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleAssignmentList]:
-        """Like `role_assignments_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ROLE_ASSIGNMENTS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `role_assignments_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
         return cast("ApiResponse[RoleAssignmentList]", response)
 
     async def role_assignments_create_without_preload_content(
         self,
         project_name: str,
         data: Union[RoleAssignmentCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `role_assignments_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ROLE_ASSIGNMENTS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `role_assignments_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
 
     async def role_assignments_delete(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a role from a user with the given role assignment id
 
         ### Description
         Delete a role of a user. The user making the request must have appropriate permissions. It is possible for a user to delete their own role if they have permissions to do so.
         """
-        return (
-            await self.role_assignments_delete_with_http_info(
-                project_name=project_name, id=id, **options
-            )
-        ).data
+        response = await self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
 
     async def role_assignments_delete_with_http_info(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `role_assignments_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ROLE_ASSIGNMENTS_DELETE, {"project_name": project_name, "id": id}, options
-        )
+        """Like `role_assignments_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def role_assignments_delete_without_preload_content(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `role_assignments_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ROLE_ASSIGNMENTS_DELETE, {"project_name": project_name, "id": id}, options
-        )
+        """Like `role_assignments_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
 
     async def role_assignments_get(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> RoleAssignmentList:
         """Get details of a role assignment
 
@@ -18111,31 +16302,24 @@ class AsyncCoreApi:
           "object_type": "model"
         }
         ```"""
-        return (
-            await self.role_assignments_get_with_http_info(
-                project_name=project_name, id=id, **options
-            )
-        ).data
+        response = await self.api_client.call(_ROLE_ASSIGNMENTS_GET, locals(), _options)
+        return cast("RoleAssignmentList", response.data)
 
     async def role_assignments_get_with_http_info(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleAssignmentList]:
-        """Like `role_assignments_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ROLE_ASSIGNMENTS_GET, {"project_name": project_name, "id": id}, options
-        )
+        """Like `role_assignments_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ROLE_ASSIGNMENTS_GET, locals(), _options)
         return cast("ApiResponse[RoleAssignmentList]", response)
 
     async def role_assignments_get_without_preload_content(
-        self, project_name: str, id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `role_assignments_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ROLE_ASSIGNMENTS_GET, {"project_name": project_name, "id": id}, options
-        )
+        """Like `role_assignments_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ROLE_ASSIGNMENTS_GET, locals(), _options)
 
     async def role_assignments_per_user_list(
-        self, project_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> list[RoleAssignmentList]:
         """List the roles assigned to a specific user in a project
 
@@ -18172,38 +16356,27 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.role_assignments_per_user_list_with_http_info(
-                project_name=project_name, user_id=user_id, **options
-            )
-        ).data
+        response = await self.api_client.call(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
+        return cast("list[RoleAssignmentList]", response.data)
 
     async def role_assignments_per_user_list_with_http_info(
-        self, project_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleAssignmentList]]:
-        """Like `role_assignments_per_user_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ROLE_ASSIGNMENTS_PER_USER_LIST,
-            {"project_name": project_name, "user_id": user_id},
-            options,
-        )
+        """Like `role_assignments_per_user_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
         return cast("ApiResponse[list[RoleAssignmentList]]", response)
 
     async def role_assignments_per_user_list_without_preload_content(
-        self, project_name: str, user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `role_assignments_per_user_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ROLE_ASSIGNMENTS_PER_USER_LIST,
-            {"project_name": project_name, "user_id": user_id},
-            options,
-        )
+        """Like `role_assignments_per_user_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
 
     async def roles_create(
         self,
         project_name: str,
         data: Union[RoleCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RoleDetailList:
         """Create a custom role scoped in a project
 
@@ -18252,66 +16425,53 @@ class AsyncCoreApi:
           ]
         }
         ```"""
-        return (
-            await self.roles_create_with_http_info(project_name=project_name, data=data, **options)
-        ).data
+        response = await self.api_client.call(_ROLES_CREATE, locals(), _options)
+        return cast("RoleDetailList", response.data)
 
     async def roles_create_with_http_info(
         self,
         project_name: str,
         data: Union[RoleCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
-        """Like `roles_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ROLES_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `roles_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ROLES_CREATE, locals(), _options)
         return cast("ApiResponse[RoleDetailList]", response)
 
     async def roles_create_without_preload_content(
         self,
         project_name: str,
         data: Union[RoleCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `roles_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ROLES_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `roles_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ROLES_CREATE, locals(), _options)
 
     async def roles_delete(
-        self, project_name: str, role_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a role from a project
 
         ### Description
         Delete a role from a project. The user making the request must have appropriate permissions.
         **Default roles cannot be deleted.**"""
-        return (
-            await self.roles_delete_with_http_info(
-                project_name=project_name, role_name=role_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_ROLES_DELETE, locals(), _options)
 
     async def roles_delete_with_http_info(
-        self, project_name: str, role_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `roles_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ROLES_DELETE, {"project_name": project_name, "role_name": role_name}, options
-        )
+        """Like `roles_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ROLES_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def roles_delete_without_preload_content(
-        self, project_name: str, role_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `roles_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ROLES_DELETE, {"project_name": project_name, "role_name": role_name}, options
-        )
+        """Like `roles_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ROLES_DELETE, locals(), _options)
 
     async def roles_get(
-        self, project_name: str, role_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> RoleDetailList:
         """Get details of a role
 
@@ -18341,31 +16501,24 @@ class AsyncCoreApi:
           ]
         }
         ```"""
-        return (
-            await self.roles_get_with_http_info(
-                project_name=project_name, role_name=role_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_ROLES_GET, locals(), _options)
+        return cast("RoleDetailList", response.data)
 
     async def roles_get_with_http_info(
-        self, project_name: str, role_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleDetailList]:
-        """Like `roles_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ROLES_GET, {"project_name": project_name, "role_name": role_name}, options
-        )
+        """Like `roles_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ROLES_GET, locals(), _options)
         return cast("ApiResponse[RoleDetailList]", response)
 
     async def roles_get_without_preload_content(
-        self, project_name: str, role_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `roles_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ROLES_GET, {"project_name": project_name, "role_name": role_name}, options
-        )
+        """Like `roles_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ROLES_GET, locals(), _options)
 
     async def roles_list(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> list[RoleList]:
         """List the available roles in a project
 
@@ -18400,27 +16553,28 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (await self.roles_list_with_http_info(project_name=project_name, **options)).data
+        response = await self.api_client.call(_ROLES_LIST, locals(), _options)
+        return cast("list[RoleList]", response.data)
 
     async def roles_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleList]]:
-        """Like `roles_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_ROLES_LIST, {"project_name": project_name}, options)
+        """Like `roles_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ROLES_LIST, locals(), _options)
         return cast("ApiResponse[list[RoleList]]", response)
 
     async def roles_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `roles_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_ROLES_LIST, {"project_name": project_name}, options)
+        """Like `roles_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ROLES_LIST, locals(), _options)
 
     async def roles_update(
         self,
         project_name: str,
         role_name: str,
         data: Union[RoleUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RoleDetailList:
         """Update a role in a project
 
@@ -18467,25 +16621,18 @@ class AsyncCoreApi:
           ]
         }
         ```"""
-        return (
-            await self.roles_update_with_http_info(
-                project_name=project_name, role_name=role_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_ROLES_UPDATE, locals(), _options)
+        return cast("RoleDetailList", response.data)
 
     async def roles_update_with_http_info(
         self,
         project_name: str,
         role_name: str,
         data: Union[RoleUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
-        """Like `roles_update`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _ROLES_UPDATE,
-            {"project_name": project_name, "role_name": role_name, "data": data},
-            options,
-        )
+        """Like `roles_update`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ROLES_UPDATE, locals(), _options)
         return cast("ApiResponse[RoleDetailList]", response)
 
     async def roles_update_without_preload_content(
@@ -18493,20 +16640,16 @@ class AsyncCoreApi:
         project_name: str,
         role_name: str,
         data: Union[RoleUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `roles_update`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _ROLES_UPDATE,
-            {"project_name": project_name, "role_name": role_name, "data": data},
-            options,
-        )
+        """Like `roles_update`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ROLES_UPDATE, locals(), _options)
 
     async def scheduled_requests_create(
         self,
         project_name: str,
         data: Union[ScheduleCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ScheduleList:
         """Create scheduled requests
 
@@ -18594,37 +16737,30 @@ class AsyncCoreApi:
           "creation_date": "2020-09-16T08:06:34.457679Z"
         }
         ```"""
-        return (
-            await self.scheduled_requests_create_with_http_info(
-                project_name=project_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
+        return cast("ScheduleList", response.data)
 
     async def scheduled_requests_create_with_http_info(
         self,
         project_name: str,
         data: Union[ScheduleCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
-        """Like `scheduled_requests_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _SCHEDULED_REQUESTS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `scheduled_requests_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
         return cast("ApiResponse[ScheduleList]", response)
 
     async def scheduled_requests_create_without_preload_content(
         self,
         project_name: str,
         data: Union[ScheduleCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `scheduled_requests_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _SCHEDULED_REQUESTS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `scheduled_requests_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
 
     async def scheduled_requests_delete(
-        self, project_name: str, schedule_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a scheduled request
 
@@ -18633,35 +16769,23 @@ class AsyncCoreApi:
 
         If you want to temporarily disable a scheduled request, update the request with `enabled` set to False.
         """
-        return (
-            await self.scheduled_requests_delete_with_http_info(
-                project_name=project_name, schedule_name=schedule_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
 
     async def scheduled_requests_delete_with_http_info(
-        self, project_name: str, schedule_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `scheduled_requests_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _SCHEDULED_REQUESTS_DELETE,
-            {"project_name": project_name, "schedule_name": schedule_name},
-            options,
-        )
+        """Like `scheduled_requests_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def scheduled_requests_delete_without_preload_content(
-        self, project_name: str, schedule_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `scheduled_requests_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _SCHEDULED_REQUESTS_DELETE,
-            {"project_name": project_name, "schedule_name": schedule_name},
-            options,
-        )
+        """Like `scheduled_requests_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
 
     async def scheduled_requests_get(
-        self, project_name: str, schedule_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> ScheduleList:
         """Get details of a scheduled request
 
@@ -18709,35 +16833,24 @@ class AsyncCoreApi:
           "creation_date": "2020-09-16T08:06:34.457679Z"
         }
         ```"""
-        return (
-            await self.scheduled_requests_get_with_http_info(
-                project_name=project_name, schedule_name=schedule_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_SCHEDULED_REQUESTS_GET, locals(), _options)
+        return cast("ScheduleList", response.data)
 
     async def scheduled_requests_get_with_http_info(
-        self, project_name: str, schedule_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ScheduleList]:
-        """Like `scheduled_requests_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _SCHEDULED_REQUESTS_GET,
-            {"project_name": project_name, "schedule_name": schedule_name},
-            options,
-        )
+        """Like `scheduled_requests_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SCHEDULED_REQUESTS_GET, locals(), _options)
         return cast("ApiResponse[ScheduleList]", response)
 
     async def scheduled_requests_get_without_preload_content(
-        self, project_name: str, schedule_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `scheduled_requests_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _SCHEDULED_REQUESTS_GET,
-            {"project_name": project_name, "schedule_name": schedule_name},
-            options,
-        )
+        """Like `scheduled_requests_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SCHEDULED_REQUESTS_GET, locals(), _options)
 
     async def scheduled_requests_list(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> list[ScheduleList]:
         """List scheduled requests
 
@@ -18787,33 +16900,28 @@ class AsyncCoreApi:
             }
         ]
         ```"""
-        return (
-            await self.scheduled_requests_list_with_http_info(project_name=project_name, **options)
-        ).data
+        response = await self.api_client.call(_SCHEDULED_REQUESTS_LIST, locals(), _options)
+        return cast("list[ScheduleList]", response.data)
 
     async def scheduled_requests_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ScheduleList]]:
-        """Like `scheduled_requests_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _SCHEDULED_REQUESTS_LIST, {"project_name": project_name}, options
-        )
+        """Like `scheduled_requests_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SCHEDULED_REQUESTS_LIST, locals(), _options)
         return cast("ApiResponse[list[ScheduleList]]", response)
 
     async def scheduled_requests_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `scheduled_requests_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _SCHEDULED_REQUESTS_LIST, {"project_name": project_name}, options
-        )
+        """Like `scheduled_requests_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SCHEDULED_REQUESTS_LIST, locals(), _options)
 
     async def scheduled_requests_update(
         self,
         project_name: str,
         schedule_name: str,
         data: Union[ScheduleUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ScheduleList:
         """Update a scheduled request
 
@@ -18890,25 +16998,18 @@ class AsyncCoreApi:
           "creation_date": "2020-09-16T08:06:34.457679Z"
         }
         ```"""
-        return (
-            await self.scheduled_requests_update_with_http_info(
-                project_name=project_name, schedule_name=schedule_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
+        return cast("ScheduleList", response.data)
 
     async def scheduled_requests_update_with_http_info(
         self,
         project_name: str,
         schedule_name: str,
         data: Union[ScheduleUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
-        """Like `scheduled_requests_update`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _SCHEDULED_REQUESTS_UPDATE,
-            {"project_name": project_name, "schedule_name": schedule_name, "data": data},
-            options,
-        )
+        """Like `scheduled_requests_update`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
         return cast("ApiResponse[ScheduleList]", response)
 
     async def scheduled_requests_update_without_preload_content(
@@ -18916,16 +17017,12 @@ class AsyncCoreApi:
         project_name: str,
         schedule_name: str,
         data: Union[ScheduleUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `scheduled_requests_update`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _SCHEDULED_REQUESTS_UPDATE,
-            {"project_name": project_name, "schedule_name": schedule_name, "data": data},
-            options,
-        )
+        """Like `scheduled_requests_update`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
 
-    async def service_status(self, **options: Unpack[RequestOptions]) -> Status:
+    async def service_status(self, **_options: Unpack[RequestOptions]) -> Status:
         """Service status
 
         ### Description
@@ -18940,26 +17037,27 @@ class AsyncCoreApi:
           "status": "ok"
         }
         ```"""
-        return (await self.service_status_with_http_info(**options)).data
+        response = await self.api_client.call(_SERVICE_STATUS, locals(), _options)
+        return cast("Status", response.data)
 
     async def service_status_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Status]:
-        """Like `service_status`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_SERVICE_STATUS, {}, options)
+        """Like `service_status`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SERVICE_STATUS, locals(), _options)
         return cast("ApiResponse[Status]", response)
 
     async def service_status_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `service_status`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_SERVICE_STATUS, {}, options)
+        """Like `service_status`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SERVICE_STATUS, locals(), _options)
 
     async def service_users_create(
         self,
         project_name: str,
         data: Union[ServiceUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ServiceUserDetail:
         """Create a new service user
 
@@ -19001,71 +17099,52 @@ class AsyncCoreApi:
           "creation_date": "2020-03-24T09:16:27.504+00:00"
         }
         ```"""
-        return (
-            await self.service_users_create_with_http_info(
-                project_name=project_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_SERVICE_USERS_CREATE, locals(), _options)
+        return cast("ServiceUserDetail", response.data)
 
     async def service_users_create_with_http_info(
         self,
         project_name: str,
         data: Union[ServiceUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserDetail]:
-        """Like `service_users_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _SERVICE_USERS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `service_users_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SERVICE_USERS_CREATE, locals(), _options)
         return cast("ApiResponse[ServiceUserDetail]", response)
 
     async def service_users_create_without_preload_content(
         self,
         project_name: str,
         data: Union[ServiceUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `service_users_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _SERVICE_USERS_CREATE, {"project_name": project_name, "data": data}, options
-        )
+        """Like `service_users_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SERVICE_USERS_CREATE, locals(), _options)
 
     async def service_users_delete(
-        self, project_name: str, service_user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete service user
 
         ### Description
         Delete a service user from a project"""
-        return (
-            await self.service_users_delete_with_http_info(
-                project_name=project_name, service_user_id=service_user_id, **options
-            )
-        ).data
+        response = await self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
 
     async def service_users_delete_with_http_info(
-        self, project_name: str, service_user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `service_users_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _SERVICE_USERS_DELETE,
-            {"project_name": project_name, "service_user_id": service_user_id},
-            options,
-        )
+        """Like `service_users_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def service_users_delete_without_preload_content(
-        self, project_name: str, service_user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `service_users_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _SERVICE_USERS_DELETE,
-            {"project_name": project_name, "service_user_id": service_user_id},
-            options,
-        )
+        """Like `service_users_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SERVICE_USERS_DELETE, locals(), _options)
 
     async def service_users_get(
-        self, project_name: str, service_user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> ServiceUserList:
         """Retrieve details of a service user
 
@@ -19091,35 +17170,24 @@ class AsyncCoreApi:
           "creation_date": "2020-03-26T12:18:43.123+00:00"
         }
         ```"""
-        return (
-            await self.service_users_get_with_http_info(
-                project_name=project_name, service_user_id=service_user_id, **options
-            )
-        ).data
+        response = await self.api_client.call(_SERVICE_USERS_GET, locals(), _options)
+        return cast("ServiceUserList", response.data)
 
     async def service_users_get_with_http_info(
-        self, project_name: str, service_user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ServiceUserList]:
-        """Like `service_users_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _SERVICE_USERS_GET,
-            {"project_name": project_name, "service_user_id": service_user_id},
-            options,
-        )
+        """Like `service_users_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SERVICE_USERS_GET, locals(), _options)
         return cast("ApiResponse[ServiceUserList]", response)
 
     async def service_users_get_without_preload_content(
-        self, project_name: str, service_user_id: str, **options: Unpack[RequestOptions]
+        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `service_users_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _SERVICE_USERS_GET,
-            {"project_name": project_name, "service_user_id": service_user_id},
-            options,
-        )
+        """Like `service_users_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SERVICE_USERS_GET, locals(), _options)
 
     async def service_users_list(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> list[ServiceUserList]:
         """List service users
 
@@ -19153,33 +17221,28 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (
-            await self.service_users_list_with_http_info(project_name=project_name, **options)
-        ).data
+        response = await self.api_client.call(_SERVICE_USERS_LIST, locals(), _options)
+        return cast("list[ServiceUserList]", response.data)
 
     async def service_users_list_with_http_info(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ServiceUserList]]:
-        """Like `service_users_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _SERVICE_USERS_LIST, {"project_name": project_name}, options
-        )
+        """Like `service_users_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SERVICE_USERS_LIST, locals(), _options)
         return cast("ApiResponse[list[ServiceUserList]]", response)
 
     async def service_users_list_without_preload_content(
-        self, project_name: str, **options: Unpack[RequestOptions]
+        self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `service_users_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _SERVICE_USERS_LIST, {"project_name": project_name}, options
-        )
+        """Like `service_users_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SERVICE_USERS_LIST, locals(), _options)
 
     async def service_users_token(
         self,
         project_name: str,
         service_user_id: str,
         data: dict[str, Any],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ServiceUserTokenList:
         """Reset the token of a service user
 
@@ -19196,25 +17259,18 @@ class AsyncCoreApi:
           "token": "e962d9190348af7fa8d233d75cff7385b4335f81"
         }
         ```"""
-        return (
-            await self.service_users_token_with_http_info(
-                project_name=project_name, service_user_id=service_user_id, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_SERVICE_USERS_TOKEN, locals(), _options)
+        return cast("ServiceUserTokenList", response.data)
 
     async def service_users_token_with_http_info(
         self,
         project_name: str,
         service_user_id: str,
         data: dict[str, Any],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserTokenList]:
-        """Like `service_users_token`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _SERVICE_USERS_TOKEN,
-            {"project_name": project_name, "service_user_id": service_user_id, "data": data},
-            options,
-        )
+        """Like `service_users_token`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SERVICE_USERS_TOKEN, locals(), _options)
         return cast("ApiResponse[ServiceUserTokenList]", response)
 
     async def service_users_token_without_preload_content(
@@ -19222,21 +17278,17 @@ class AsyncCoreApi:
         project_name: str,
         service_user_id: str,
         data: dict[str, Any],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `service_users_token`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _SERVICE_USERS_TOKEN,
-            {"project_name": project_name, "service_user_id": service_user_id, "data": data},
-            options,
-        )
+        """Like `service_users_token`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SERVICE_USERS_TOKEN, locals(), _options)
 
     async def service_users_update(
         self,
         project_name: str,
         service_user_id: str,
         data: Union[ServiceUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ServiceUserList:
         """Update service user details
 
@@ -19274,25 +17326,18 @@ class AsyncCoreApi:
           "creation_date": "2020-03-26T12:18:43.123+00:00"
         }
         ```"""
-        return (
-            await self.service_users_update_with_http_info(
-                project_name=project_name, service_user_id=service_user_id, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_SERVICE_USERS_UPDATE, locals(), _options)
+        return cast("ServiceUserList", response.data)
 
     async def service_users_update_with_http_info(
         self,
         project_name: str,
         service_user_id: str,
         data: Union[ServiceUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserList]:
-        """Like `service_users_update`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _SERVICE_USERS_UPDATE,
-            {"project_name": project_name, "service_user_id": service_user_id, "data": data},
-            options,
-        )
+        """Like `service_users_update`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SERVICE_USERS_UPDATE, locals(), _options)
         return cast("ApiResponse[ServiceUserList]", response)
 
     async def service_users_update_without_preload_content(
@@ -19300,17 +17345,13 @@ class AsyncCoreApi:
         project_name: str,
         service_user_id: str,
         data: Union[ServiceUserCreate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `service_users_update`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _SERVICE_USERS_UPDATE,
-            {"project_name": project_name, "service_user_id": service_user_id, "data": data},
-            options,
-        )
+        """Like `service_users_update`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SERVICE_USERS_UPDATE, locals(), _options)
 
     async def subscriptions_create(
-        self, data: Union[SubscriptionCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> SubscriptionDetail:
         """Create subscriptions
 
@@ -19367,54 +17408,47 @@ class AsyncCoreApi:
           "resources": 15
         }
         ```"""
-        return (await self.subscriptions_create_with_http_info(data=data, **options)).data
+        response = await self.api_client.call(_SUBSCRIPTIONS_CREATE, locals(), _options)
+        return cast("SubscriptionDetail", response.data)
 
     async def subscriptions_create_with_http_info(
-        self, data: Union[SubscriptionCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
-        """Like `subscriptions_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_SUBSCRIPTIONS_CREATE, {"data": data}, options)
+        """Like `subscriptions_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SUBSCRIPTIONS_CREATE, locals(), _options)
         return cast("ApiResponse[SubscriptionDetail]", response)
 
     async def subscriptions_create_without_preload_content(
-        self, data: Union[SubscriptionCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `subscriptions_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_SUBSCRIPTIONS_CREATE, {"data": data}, options)
+        """Like `subscriptions_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SUBSCRIPTIONS_CREATE, locals(), _options)
 
     async def subscriptions_delete(
-        self, subscription_name: str, **options: Unpack[RequestOptions]
+        self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a subscription
 
         ### Description
         Delete a subscription. It's not possible to delete a subscription if it is used by any organization.
         """
-        return (
-            await self.subscriptions_delete_with_http_info(
-                subscription_name=subscription_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
 
     async def subscriptions_delete_with_http_info(
-        self, subscription_name: str, **options: Unpack[RequestOptions]
+        self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `subscriptions_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _SUBSCRIPTIONS_DELETE, {"subscription_name": subscription_name}, options
-        )
+        """Like `subscriptions_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def subscriptions_delete_without_preload_content(
-        self, subscription_name: str, **options: Unpack[RequestOptions]
+        self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `subscriptions_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _SUBSCRIPTIONS_DELETE, {"subscription_name": subscription_name}, options
-        )
+        """Like `subscriptions_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SUBSCRIPTIONS_DELETE, locals(), _options)
 
     async def subscriptions_get(
-        self, subscription_name: str, **options: Unpack[RequestOptions]
+        self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> SubscriptionDetail:
         """Get details of a subscription
 
@@ -19445,30 +17479,25 @@ class AsyncCoreApi:
           "resources": 15
         }
         ```"""
-        return (
-            await self.subscriptions_get_with_http_info(
-                subscription_name=subscription_name, **options
-            )
-        ).data
+        response = await self.api_client.call(_SUBSCRIPTIONS_GET, locals(), _options)
+        return cast("SubscriptionDetail", response.data)
 
     async def subscriptions_get_with_http_info(
-        self, subscription_name: str, **options: Unpack[RequestOptions]
+        self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
-        """Like `subscriptions_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _SUBSCRIPTIONS_GET, {"subscription_name": subscription_name}, options
-        )
+        """Like `subscriptions_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SUBSCRIPTIONS_GET, locals(), _options)
         return cast("ApiResponse[SubscriptionDetail]", response)
 
     async def subscriptions_get_without_preload_content(
-        self, subscription_name: str, **options: Unpack[RequestOptions]
+        self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `subscriptions_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _SUBSCRIPTIONS_GET, {"subscription_name": subscription_name}, options
-        )
+        """Like `subscriptions_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SUBSCRIPTIONS_GET, locals(), _options)
 
-    async def subscriptions_list(self, **options: Unpack[RequestOptions]) -> list[SubscriptionList]:
+    async def subscriptions_list(
+        self, **_options: Unpack[RequestOptions]
+    ) -> list[SubscriptionList]:
         """List subscriptions
 
         ### Description
@@ -19494,26 +17523,27 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        return (await self.subscriptions_list_with_http_info(**options)).data
+        response = await self.api_client.call(_SUBSCRIPTIONS_LIST, locals(), _options)
+        return cast("list[SubscriptionList]", response.data)
 
     async def subscriptions_list_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[SubscriptionList]]:
-        """Like `subscriptions_list`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_SUBSCRIPTIONS_LIST, {}, options)
+        """Like `subscriptions_list`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SUBSCRIPTIONS_LIST, locals(), _options)
         return cast("ApiResponse[list[SubscriptionList]]", response)
 
     async def subscriptions_list_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `subscriptions_list`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_SUBSCRIPTIONS_LIST, {}, options)
+        """Like `subscriptions_list`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SUBSCRIPTIONS_LIST, locals(), _options)
 
     async def subscriptions_update(
         self,
         subscription_name: str,
         data: Union[SubscriptionUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> SubscriptionDetail:
         """Update details of a subscription
 
@@ -19567,37 +17597,30 @@ class AsyncCoreApi:
           "resources": 20
         }
         ```"""
-        return (
-            await self.subscriptions_update_with_http_info(
-                subscription_name=subscription_name, data=data, **options
-            )
-        ).data
+        response = await self.api_client.call(_SUBSCRIPTIONS_UPDATE, locals(), _options)
+        return cast("SubscriptionDetail", response.data)
 
     async def subscriptions_update_with_http_info(
         self,
         subscription_name: str,
         data: Union[SubscriptionUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[SubscriptionDetail]:
-        """Like `subscriptions_update`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _SUBSCRIPTIONS_UPDATE, {"subscription_name": subscription_name, "data": data}, options
-        )
+        """Like `subscriptions_update`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_SUBSCRIPTIONS_UPDATE, locals(), _options)
         return cast("ApiResponse[SubscriptionDetail]", response)
 
     async def subscriptions_update_without_preload_content(
         self,
         subscription_name: str,
         data: Union[SubscriptionUpdate, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `subscriptions_update`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _SUBSCRIPTIONS_UPDATE, {"subscription_name": subscription_name, "data": data}, options
-        )
+        """Like `subscriptions_update`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_SUBSCRIPTIONS_UPDATE, locals(), _options)
 
     async def user_create(
-        self, data: Union[UserPendingCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> UserPendingDetail:
         """Create a new user
 
@@ -19654,42 +17677,43 @@ class AsyncCoreApi:
           "surname": "User surname"
         }
         ```"""
-        return (await self.user_create_with_http_info(data=data, **options)).data
+        response = await self.api_client.call(_USER_CREATE, locals(), _options)
+        return cast("UserPendingDetail", response.data)
 
     async def user_create_with_http_info(
-        self, data: Union[UserPendingCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserPendingDetail]:
-        """Like `user_create`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_USER_CREATE, {"data": data}, options)
+        """Like `user_create`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_USER_CREATE, locals(), _options)
         return cast("ApiResponse[UserPendingDetail]", response)
 
     async def user_create_without_preload_content(
-        self, data: Union[UserPendingCreate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `user_create`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_USER_CREATE, {"data": data}, options)
+        """Like `user_create`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_USER_CREATE, locals(), _options)
 
-    async def user_delete(self, **options: Unpack[RequestOptions]) -> None:
+    async def user_delete(self, **_options: Unpack[RequestOptions]) -> None:
         """Delete user
 
         ### Description
         Delete the user that makes the request"""
-        return (await self.user_delete_with_http_info(**options)).data
+        response = await self.api_client.call(_USER_DELETE, locals(), _options)
 
     async def user_delete_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `user_delete`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_USER_DELETE, {}, options)
+        """Like `user_delete`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_USER_DELETE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def user_delete_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `user_delete`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_USER_DELETE, {}, options)
+        """Like `user_delete`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_USER_DELETE, locals(), _options)
 
-    async def user_get(self, **options: Unpack[RequestOptions]) -> UserDetail:
+    async def user_get(self, **_options: Unpack[RequestOptions]) -> UserDetail:
         """Get user details
 
         ### Description
@@ -19717,23 +17741,24 @@ class AsyncCoreApi:
           "registration_date": "2020-01-10 10:06:25.632+00:00"
         }
         ```"""
-        return (await self.user_get_with_http_info(**options)).data
+        response = await self.api_client.call(_USER_GET, locals(), _options)
+        return cast("UserDetail", response.data)
 
     async def user_get_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
-        """Like `user_get`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_USER_GET, {}, options)
+        """Like `user_get`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_USER_GET, locals(), _options)
         return cast("ApiResponse[UserDetail]", response)
 
     async def user_get_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `user_get`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_USER_GET, {}, options)
+        """Like `user_get`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_USER_GET, locals(), _options)
 
     async def user_update(
-        self, data: Union[UserUpdate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> UserDetail:
         """Update user details
 
@@ -19802,17 +17827,18 @@ class AsyncCoreApi:
           "registration_date": "2020-01-10 10:06:25.632+00:00"
         }
         ```"""
-        return (await self.user_update_with_http_info(data=data, **options)).data
+        response = await self.api_client.call(_USER_UPDATE, locals(), _options)
+        return cast("UserDetail", response.data)
 
     async def user_update_with_http_info(
-        self, data: Union[UserUpdate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
-        """Like `user_update`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_USER_UPDATE, {"data": data}, options)
+        """Like `user_update`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_USER_UPDATE, locals(), _options)
         return cast("ApiResponse[UserDetail]", response)
 
     async def user_update_without_preload_content(
-        self, data: Union[UserUpdate, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `user_update`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_USER_UPDATE, {"data": data}, options)
+        """Like `user_update`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_USER_UPDATE, locals(), _options)

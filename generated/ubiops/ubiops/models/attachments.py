@@ -20,5 +20,8 @@ class Attachments(ApiModel):
 
 
 resolve_references(
-    Attachments, {"AttachmentFieldsCreate": "ubiops.models.attachment_fields_create"}
+    Attachments,
+    {
+        "AttachmentFieldsCreate": "ubiops.models.attachment_fields_create",
+    },
 )

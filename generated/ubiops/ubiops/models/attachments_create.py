@@ -19,5 +19,8 @@ class AttachmentsCreate(ApiModel):
 
 
 resolve_references(
-    AttachmentsCreate, {"AttachmentFieldsCreate": "ubiops.models.attachment_fields_create"}
+    AttachmentsCreate,
+    {
+        "AttachmentFieldsCreate": "ubiops.models.attachment_fields_create",
+    },
 )

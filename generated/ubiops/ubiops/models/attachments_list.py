@@ -20,5 +20,8 @@ class AttachmentsList(ApiModel):
 
 
 resolve_references(
-    AttachmentsList, {"AttachmentFieldsList": "ubiops.models.attachment_fields_list"}
+    AttachmentsList,
+    {
+        "AttachmentFieldsList": "ubiops.models.attachment_fields_list",
+    },
 )

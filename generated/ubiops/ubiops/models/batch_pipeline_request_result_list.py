@@ -27,5 +27,7 @@ class BatchPipelineRequestResultList(ApiModel):
 
 resolve_references(
     BatchPipelineRequestResultList,
-    {"BatchPipelineRequestModelRequest": "ubiops.models.batch_pipeline_request_model_request"},
+    {
+        "BatchPipelineRequestModelRequest": "ubiops.models.batch_pipeline_request_model_request",
+    },
 )

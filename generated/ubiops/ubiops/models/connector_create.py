@@ -21,5 +21,8 @@ class ConnectorCreate(ApiModel):
 
 
 resolve_references(
-    ConnectorCreate, {"ConnectorFieldCreate": "ubiops.models.connector_field_create"}
+    ConnectorCreate,
+    {
+        "ConnectorFieldCreate": "ubiops.models.connector_field_create",
+    },
 )

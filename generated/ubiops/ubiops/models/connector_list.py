@@ -28,4 +28,9 @@ class ConnectorList(ApiModel):
     last_updated: Optional[datetime] = None
 
 
-resolve_references(ConnectorList, {"ConnectorFieldList": "ubiops.models.connector_field_list"})
+resolve_references(
+    ConnectorList,
+    {
+        "ConnectorFieldList": "ubiops.models.connector_field_list",
+    },
+)

@@ -20,5 +20,8 @@ class ConnectorUpdate(ApiModel):
 
 
 resolve_references(
-    ConnectorUpdate, {"ConnectorFieldCreate": "ubiops.models.connector_field_create"}
+    ConnectorUpdate,
+    {
+        "ConnectorFieldCreate": "ubiops.models.connector_field_create",
+    },
 )

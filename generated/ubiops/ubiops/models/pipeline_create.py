@@ -20,5 +20,8 @@ class PipelineCreate(ApiModel):
 
 
 resolve_references(
-    PipelineCreate, {"PipelineInputFieldCreate": "ubiops.models.pipeline_input_field_create"}
+    PipelineCreate,
+    {
+        "PipelineInputFieldCreate": "ubiops.models.pipeline_input_field_create",
+    },
 )

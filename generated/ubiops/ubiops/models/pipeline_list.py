@@ -25,5 +25,8 @@ class PipelineList(ApiModel):
 
 
 resolve_references(
-    PipelineList, {"PipelineInputFieldList": "ubiops.models.pipeline_input_field_list"}
+    PipelineList,
+    {
+        "PipelineInputFieldList": "ubiops.models.pipeline_input_field_list",
+    },
 )

@@ -21,5 +21,7 @@ class PipelineRequestList(ApiModel):
 
 resolve_references(
     PipelineRequestList,
-    {"PipelineRequestModelRequest": "ubiops.models.pipeline_request_model_request"},
+    {
+        "PipelineRequestModelRequest": "ubiops.models.pipeline_request_model_request",
+    },
 )

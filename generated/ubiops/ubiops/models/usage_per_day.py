@@ -18,4 +18,9 @@ class UsagePerDay(ApiModel):
     usage: list[UsagePerDayMetric]
 
 
-resolve_references(UsagePerDay, {"UsagePerDayMetric": "ubiops.models.usage_per_day_metric"})
+resolve_references(
+    UsagePerDay,
+    {
+        "UsagePerDayMetric": "ubiops.models.usage_per_day_metric",
+    },
+)

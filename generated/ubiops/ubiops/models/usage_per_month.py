@@ -18,4 +18,9 @@ class UsagePerMonth(ApiModel):
     usage: list[UsagePerMonthMetric]
 
 
-resolve_references(UsagePerMonth, {"UsagePerMonthMetric": "ubiops.models.usage_per_month_metric"})
+resolve_references(
+    UsagePerMonth,
+    {
+        "UsagePerMonthMetric": "ubiops.models.usage_per_month_metric",
+    },
+)

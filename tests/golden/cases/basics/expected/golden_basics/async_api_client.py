@@ -37,11 +37,9 @@ class AsyncApiClient:
         self.configuration = configuration or Configuration.get_default()
         config = self.configuration
         verify: Any = config.ssl_ca_cert or config.verify_ssl
-        cert: Any = (
-            (config.cert_file, config.key_file)
-            if config.cert_file and config.key_file
-            else config.cert_file
-        )
+        cert: Any = config.cert_file
+        if config.cert_file and config.key_file:
+            cert = (config.cert_file, config.key_file)
         self._client = httpx.AsyncClient(
             verify=verify,
             cert=cert,

@@ -24,7 +24,11 @@ JSON_SCHEMA_VALIDATION_KEYWORDS = {
 SECURITY_SCHEMES: tuple[tuple[str, str, str, str], ...] = ()
 
 SERVERS: list[dict[str, Any]] = [
-    {"url": "http://localhost", "description": "", "variables": {}},
+    {
+        "url": "http://localhost",
+        "description": "",
+        "variables": {},
+    },
 ]
 
 # Seconds to wait for a connection and for each read, unless a call passes `_request_timeout`.
@@ -149,9 +153,7 @@ class Configuration:
             return self._base_path
         servers = servers or SERVERS
         if not 0 <= index < len(servers):
-            raise ValueError(
-                f"Invalid index {index} when selecting the host settings: must be less than {len(servers)}"
-            )
+            raise ValueError(f"server index {index} is out of range ({len(servers)} servers)")
         url = str(servers[index]["url"])
         for name, spec in servers[index].get("variables", {}).items():
             value = (variables or {}).get(name, spec.get("default_value", ""))

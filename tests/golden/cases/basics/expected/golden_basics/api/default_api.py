@@ -1,4 +1,4 @@
-"""DefaultApi: the operations tagged 'default' of Pet Store."""
+"""DefaultApi: the operations tagged "default" of Pet Store."""
 
 from __future__ import annotations
 
@@ -19,11 +19,10 @@ if TYPE_CHECKING:
 _HEALTH = Operation(
     "GET",
     "/health",
-    params=(),
-    content_types=(),
     accepts=("text/plain",),
-    returns={"200": "str"},
-    auth=(),
+    returns={
+        "200": "str",
+    },
 )
 
 
@@ -33,18 +32,19 @@ class DefaultApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
-    def health(self, **options: Unpack[RequestOptions]) -> str:
+    def health(self, **_options: Unpack[RequestOptions]) -> str:
         """health"""
-        return self.health_with_http_info(**options).data
+        response = self.api_client.call(_HEALTH, locals(), _options)
+        return cast("str", response.data)
 
-    def health_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[str]:
-        """Like `health`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_HEALTH, {}, options)
+    def health_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[str]:
+        """Like `health`, with status code, headers and raw body too."""
+        response = self.api_client.call(_HEALTH, locals(), _options)
         return cast("ApiResponse[str]", response)
 
-    def health_without_preload_content(self, **options: Unpack[RequestOptions]) -> RESTResponse:
-        """Like `health`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_HEALTH, {}, options)
+    def health_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
+        """Like `health`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_HEALTH, locals(), _options)
 
 
 class AsyncDefaultApi:
@@ -53,17 +53,18 @@ class AsyncDefaultApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
-    async def health(self, **options: Unpack[RequestOptions]) -> str:
+    async def health(self, **_options: Unpack[RequestOptions]) -> str:
         """health"""
-        return (await self.health_with_http_info(**options)).data
+        response = await self.api_client.call(_HEALTH, locals(), _options)
+        return cast("str", response.data)
 
-    async def health_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[str]:
-        """Like `health`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_HEALTH, {}, options)
+    async def health_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[str]:
+        """Like `health`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_HEALTH, locals(), _options)
         return cast("ApiResponse[str]", response)
 
     async def health_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `health`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_HEALTH, {}, options)
+        """Like `health`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_HEALTH, locals(), _options)

@@ -1,4 +1,4 @@
-"""PetsApi: the operations tagged 'pets' of Pet Store."""
+"""PetsApi: the operations tagged "pets" of Pet Store."""
 
 from __future__ import annotations
 
@@ -24,27 +24,34 @@ _CREATE_PET = Operation(
     params=(Param("new_pet", "new_pet", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "Pet", "422": "Error"},
+    returns={
+        "201": "Pet",
+        "422": "Error",
+    },
     auth=("api_key",),
 )
+
 _DELETE_PET = Operation(
     "DELETE",
     "/pets/{petId}",
     params=(Param("pet_id", "petId", "path"),),
-    content_types=(),
-    accepts=(),
-    returns={"204": ""},
-    auth=(),
+    returns={
+        "204": "",
+    },
 )
+
 _GET_PET = Operation(
     "GET",
     "/pets/{petId}",
     params=(Param("pet_id", "petId", "path"),),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "Pet", "404": "Error"},
+    returns={
+        "200": "Pet",
+        "404": "Error",
+    },
     auth=("api_key",),
 )
+
 _LIST_PETS = Operation(
     "GET",
     "/pets",
@@ -55,9 +62,11 @@ _LIST_PETS = Operation(
         Param("x_request_id", "X-Request-ID", "header"),
         Param("session", "session", "cookie"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[Pet]", "default": "Error"},
+    returns={
+        "200": "list[Pet]",
+        "default": "Error",
+    },
     auth=("api_key",),
 )
 
@@ -69,57 +78,59 @@ class PetsApi:
         self.api_client = api_client or ApiClient.get_default()
 
     def create_pet(
-        self, new_pet: Union[NewPet, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Pet:
         """Create a pet"""
-        return self.create_pet_with_http_info(new_pet=new_pet, **options).data
+        response = self.api_client.call(_CREATE_PET, locals(), _options)
+        return cast("Pet", response.data)
 
     def create_pet_with_http_info(
-        self, new_pet: Union[NewPet, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
-        """Like `create_pet`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_CREATE_PET, {"new_pet": new_pet}, options)
+        """Like `create_pet`, with status code, headers and raw body too."""
+        response = self.api_client.call(_CREATE_PET, locals(), _options)
         return cast("ApiResponse[Pet]", response)
 
     def create_pet_without_preload_content(
-        self, new_pet: Union[NewPet, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `create_pet`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_CREATE_PET, {"new_pet": new_pet}, options)
+        """Like `create_pet`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_CREATE_PET, locals(), _options)
 
-    def delete_pet(self, pet_id: int, **options: Unpack[RequestOptions]) -> None:
+    def delete_pet(self, pet_id: int, **_options: Unpack[RequestOptions]) -> None:
         """delete_pet"""
-        return self.delete_pet_with_http_info(pet_id=pet_id, **options).data
+        response = self.api_client.call(_DELETE_PET, locals(), _options)
 
     def delete_pet_with_http_info(
-        self, pet_id: int, **options: Unpack[RequestOptions]
+        self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `delete_pet`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_DELETE_PET, {"pet_id": pet_id}, options)
+        """Like `delete_pet`, with status code, headers and raw body too."""
+        response = self.api_client.call(_DELETE_PET, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def delete_pet_without_preload_content(
-        self, pet_id: int, **options: Unpack[RequestOptions]
+        self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `delete_pet`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_DELETE_PET, {"pet_id": pet_id}, options)
+        """Like `delete_pet`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_DELETE_PET, locals(), _options)
 
-    def get_pet(self, pet_id: int, **options: Unpack[RequestOptions]) -> Pet:
+    def get_pet(self, pet_id: int, **_options: Unpack[RequestOptions]) -> Pet:
         """get_pet"""
-        return self.get_pet_with_http_info(pet_id=pet_id, **options).data
+        response = self.api_client.call(_GET_PET, locals(), _options)
+        return cast("Pet", response.data)
 
     def get_pet_with_http_info(
-        self, pet_id: int, **options: Unpack[RequestOptions]
+        self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
-        """Like `get_pet`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_GET_PET, {"pet_id": pet_id}, options)
+        """Like `get_pet`, with status code, headers and raw body too."""
+        response = self.api_client.call(_GET_PET, locals(), _options)
         return cast("ApiResponse[Pet]", response)
 
     def get_pet_without_preload_content(
-        self, pet_id: int, **options: Unpack[RequestOptions]
+        self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `get_pet`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_GET_PET, {"pet_id": pet_id}, options)
+        """Like `get_pet`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_GET_PET, locals(), _options)
 
     def list_pets(
         self,
@@ -128,12 +139,11 @@ class PetsApi:
         ids: Optional[list[int]] = None,
         x_request_id: Optional[str] = None,
         session: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[Pet]:
         """List pets"""
-        return self.list_pets_with_http_info(
-            limit=limit, tags=tags, ids=ids, x_request_id=x_request_id, session=session, **options
-        ).data
+        response = self.api_client.call(_LIST_PETS, locals(), _options)
+        return cast("list[Pet]", response.data)
 
     def list_pets_with_http_info(
         self,
@@ -142,20 +152,10 @@ class PetsApi:
         ids: Optional[list[int]] = None,
         x_request_id: Optional[str] = None,
         session: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Pet]]:
-        """Like `list_pets`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _LIST_PETS,
-            {
-                "limit": limit,
-                "tags": tags,
-                "ids": ids,
-                "x_request_id": x_request_id,
-                "session": session,
-            },
-            options,
-        )
+        """Like `list_pets`, with status code, headers and raw body too."""
+        response = self.api_client.call(_LIST_PETS, locals(), _options)
         return cast("ApiResponse[list[Pet]]", response)
 
     def list_pets_without_preload_content(
@@ -165,20 +165,10 @@ class PetsApi:
         ids: Optional[list[int]] = None,
         x_request_id: Optional[str] = None,
         session: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `list_pets`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _LIST_PETS,
-            {
-                "limit": limit,
-                "tags": tags,
-                "ids": ids,
-                "x_request_id": x_request_id,
-                "session": session,
-            },
-            options,
-        )
+        """Like `list_pets`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_LIST_PETS, locals(), _options)
 
 
 class AsyncPetsApi:
@@ -188,57 +178,59 @@ class AsyncPetsApi:
         self.api_client = api_client
 
     async def create_pet(
-        self, new_pet: Union[NewPet, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Pet:
         """Create a pet"""
-        return (await self.create_pet_with_http_info(new_pet=new_pet, **options)).data
+        response = await self.api_client.call(_CREATE_PET, locals(), _options)
+        return cast("Pet", response.data)
 
     async def create_pet_with_http_info(
-        self, new_pet: Union[NewPet, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
-        """Like `create_pet`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_CREATE_PET, {"new_pet": new_pet}, options)
+        """Like `create_pet`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_CREATE_PET, locals(), _options)
         return cast("ApiResponse[Pet]", response)
 
     async def create_pet_without_preload_content(
-        self, new_pet: Union[NewPet, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `create_pet`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_CREATE_PET, {"new_pet": new_pet}, options)
+        """Like `create_pet`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_CREATE_PET, locals(), _options)
 
-    async def delete_pet(self, pet_id: int, **options: Unpack[RequestOptions]) -> None:
+    async def delete_pet(self, pet_id: int, **_options: Unpack[RequestOptions]) -> None:
         """delete_pet"""
-        return (await self.delete_pet_with_http_info(pet_id=pet_id, **options)).data
+        response = await self.api_client.call(_DELETE_PET, locals(), _options)
 
     async def delete_pet_with_http_info(
-        self, pet_id: int, **options: Unpack[RequestOptions]
+        self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
-        """Like `delete_pet`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_DELETE_PET, {"pet_id": pet_id}, options)
+        """Like `delete_pet`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_DELETE_PET, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def delete_pet_without_preload_content(
-        self, pet_id: int, **options: Unpack[RequestOptions]
+        self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `delete_pet`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_DELETE_PET, {"pet_id": pet_id}, options)
+        """Like `delete_pet`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_DELETE_PET, locals(), _options)
 
-    async def get_pet(self, pet_id: int, **options: Unpack[RequestOptions]) -> Pet:
+    async def get_pet(self, pet_id: int, **_options: Unpack[RequestOptions]) -> Pet:
         """get_pet"""
-        return (await self.get_pet_with_http_info(pet_id=pet_id, **options)).data
+        response = await self.api_client.call(_GET_PET, locals(), _options)
+        return cast("Pet", response.data)
 
     async def get_pet_with_http_info(
-        self, pet_id: int, **options: Unpack[RequestOptions]
+        self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
-        """Like `get_pet`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_GET_PET, {"pet_id": pet_id}, options)
+        """Like `get_pet`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_GET_PET, locals(), _options)
         return cast("ApiResponse[Pet]", response)
 
     async def get_pet_without_preload_content(
-        self, pet_id: int, **options: Unpack[RequestOptions]
+        self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `get_pet`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_GET_PET, {"pet_id": pet_id}, options)
+        """Like `get_pet`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_GET_PET, locals(), _options)
 
     async def list_pets(
         self,
@@ -247,19 +239,11 @@ class AsyncPetsApi:
         ids: Optional[list[int]] = None,
         x_request_id: Optional[str] = None,
         session: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[Pet]:
         """List pets"""
-        return (
-            await self.list_pets_with_http_info(
-                limit=limit,
-                tags=tags,
-                ids=ids,
-                x_request_id=x_request_id,
-                session=session,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_LIST_PETS, locals(), _options)
+        return cast("list[Pet]", response.data)
 
     async def list_pets_with_http_info(
         self,
@@ -268,20 +252,10 @@ class AsyncPetsApi:
         ids: Optional[list[int]] = None,
         x_request_id: Optional[str] = None,
         session: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Pet]]:
-        """Like `list_pets`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _LIST_PETS,
-            {
-                "limit": limit,
-                "tags": tags,
-                "ids": ids,
-                "x_request_id": x_request_id,
-                "session": session,
-            },
-            options,
-        )
+        """Like `list_pets`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_LIST_PETS, locals(), _options)
         return cast("ApiResponse[list[Pet]]", response)
 
     async def list_pets_without_preload_content(
@@ -291,17 +265,7 @@ class AsyncPetsApi:
         ids: Optional[list[int]] = None,
         x_request_id: Optional[str] = None,
         session: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `list_pets`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _LIST_PETS,
-            {
-                "limit": limit,
-                "tags": tags,
-                "ids": ids,
-                "x_request_id": x_request_id,
-                "session": session,
-            },
-            options,
-        )
+        """Like `list_pets`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_LIST_PETS, locals(), _options)

@@ -1,4 +1,4 @@
-"""StoreApi: the operations tagged 'store' of Pet Store."""
+"""StoreApi: the operations tagged "store" of Pet Store."""
 
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ if TYPE_CHECKING:
 _GET_INVENTORY = Operation(
     "GET",
     "/store/inventory",
-    params=(),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "dict[str, int]"},
+    returns={
+        "200": "dict[str, int]",
+    },
     auth=("api_key",),
 )
 
@@ -33,22 +33,23 @@ class StoreApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
-    def get_inventory(self, **options: Unpack[RequestOptions]) -> dict[str, int]:
+    def get_inventory(self, **_options: Unpack[RequestOptions]) -> dict[str, int]:
         """Counts of pets by status."""
-        return self.get_inventory_with_http_info(**options).data
+        response = self.api_client.call(_GET_INVENTORY, locals(), _options)
+        return cast("dict[str, int]", response.data)
 
     def get_inventory_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, int]]:
-        """Like `get_inventory`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_GET_INVENTORY, {}, options)
+        """Like `get_inventory`, with status code, headers and raw body too."""
+        response = self.api_client.call(_GET_INVENTORY, locals(), _options)
         return cast("ApiResponse[dict[str, int]]", response)
 
     def get_inventory_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `get_inventory`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_GET_INVENTORY, {}, options)
+        """Like `get_inventory`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_GET_INVENTORY, locals(), _options)
 
 
 class AsyncStoreApi:
@@ -57,19 +58,20 @@ class AsyncStoreApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
-    async def get_inventory(self, **options: Unpack[RequestOptions]) -> dict[str, int]:
+    async def get_inventory(self, **_options: Unpack[RequestOptions]) -> dict[str, int]:
         """Counts of pets by status."""
-        return (await self.get_inventory_with_http_info(**options)).data
+        response = await self.api_client.call(_GET_INVENTORY, locals(), _options)
+        return cast("dict[str, int]", response.data)
 
     async def get_inventory_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, int]]:
-        """Like `get_inventory`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_GET_INVENTORY, {}, options)
+        """Like `get_inventory`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_GET_INVENTORY, locals(), _options)
         return cast("ApiResponse[dict[str, int]]", response)
 
     async def get_inventory_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `get_inventory`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_GET_INVENTORY, {}, options)
+        """Like `get_inventory`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_GET_INVENTORY, locals(), _options)

@@ -1,4 +1,4 @@
-"""DefaultApi: the operations tagged 'default' of Composition."""
+"""DefaultApi: the operations tagged "default" of Composition."""
 
 from __future__ import annotations
 
@@ -26,35 +26,36 @@ _ADD_PET = Operation(
     params=(Param("pet", "pet", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "Pet"},
-    auth=(),
+    returns={
+        "200": "Pet",
+    },
 )
+
 _GET_RECORD = Operation(
     "GET",
     "/records",
-    params=(),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "Record"},
-    auth=(),
+    returns={
+        "200": "Record",
+    },
 )
+
 _GET_VALUE = Operation(
     "GET",
     "/values",
-    params=(),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "Scalar"},
-    auth=(),
+    returns={
+        "200": "Scalar",
+    },
 )
+
 _LIST_SHAPES = Operation(
     "GET",
     "/shapes",
-    params=(),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[Shape]"},
-    auth=(),
+    returns={
+        "200": "list[Shape]",
+    },
 )
 
 
@@ -64,65 +65,71 @@ class DefaultApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
-    def add_pet(self, pet: Union[Pet, dict[str, Any]], **options: Unpack[RequestOptions]) -> Pet:
+    def add_pet(self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]) -> Pet:
         """add_pet"""
-        return self.add_pet_with_http_info(pet=pet, **options).data
+        response = self.api_client.call(_ADD_PET, locals(), _options)
+        return cast("Pet", response.data)
 
     def add_pet_with_http_info(
-        self, pet: Union[Pet, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
-        """Like `add_pet`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_ADD_PET, {"pet": pet}, options)
+        """Like `add_pet`, with status code, headers and raw body too."""
+        response = self.api_client.call(_ADD_PET, locals(), _options)
         return cast("ApiResponse[Pet]", response)
 
     def add_pet_without_preload_content(
-        self, pet: Union[Pet, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `add_pet`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_ADD_PET, {"pet": pet}, options)
+        """Like `add_pet`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_ADD_PET, locals(), _options)
 
-    def get_record(self, **options: Unpack[RequestOptions]) -> Record:
+    def get_record(self, **_options: Unpack[RequestOptions]) -> Record:
         """get_record"""
-        return self.get_record_with_http_info(**options).data
+        response = self.api_client.call(_GET_RECORD, locals(), _options)
+        return cast("Record", response.data)
 
-    def get_record_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[Record]:
-        """Like `get_record`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_GET_RECORD, {}, options)
+    def get_record_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[Record]:
+        """Like `get_record`, with status code, headers and raw body too."""
+        response = self.api_client.call(_GET_RECORD, locals(), _options)
         return cast("ApiResponse[Record]", response)
 
-    def get_record_without_preload_content(self, **options: Unpack[RequestOptions]) -> RESTResponse:
-        """Like `get_record`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_GET_RECORD, {}, options)
+    def get_record_without_preload_content(
+        self, **_options: Unpack[RequestOptions]
+    ) -> RESTResponse:
+        """Like `get_record`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_GET_RECORD, locals(), _options)
 
-    def get_value(self, **options: Unpack[RequestOptions]) -> Scalar:
+    def get_value(self, **_options: Unpack[RequestOptions]) -> Scalar:
         """get_value"""
-        return self.get_value_with_http_info(**options).data
+        response = self.api_client.call(_GET_VALUE, locals(), _options)
+        return cast("Scalar", response.data)
 
-    def get_value_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[Scalar]:
-        """Like `get_value`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_GET_VALUE, {}, options)
+    def get_value_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[Scalar]:
+        """Like `get_value`, with status code, headers and raw body too."""
+        response = self.api_client.call(_GET_VALUE, locals(), _options)
         return cast("ApiResponse[Scalar]", response)
 
-    def get_value_without_preload_content(self, **options: Unpack[RequestOptions]) -> RESTResponse:
-        """Like `get_value`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_GET_VALUE, {}, options)
+    def get_value_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
+        """Like `get_value`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_GET_VALUE, locals(), _options)
 
-    def list_shapes(self, **options: Unpack[RequestOptions]) -> list[Shape]:
+    def list_shapes(self, **_options: Unpack[RequestOptions]) -> list[Shape]:
         """list_shapes"""
-        return self.list_shapes_with_http_info(**options).data
+        response = self.api_client.call(_LIST_SHAPES, locals(), _options)
+        return cast("list[Shape]", response.data)
 
     def list_shapes_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Shape]]:
-        """Like `list_shapes`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_LIST_SHAPES, {}, options)
+        """Like `list_shapes`, with status code, headers and raw body too."""
+        response = self.api_client.call(_LIST_SHAPES, locals(), _options)
         return cast("ApiResponse[list[Shape]]", response)
 
     def list_shapes_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `list_shapes`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_LIST_SHAPES, {}, options)
+        """Like `list_shapes`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_LIST_SHAPES, locals(), _options)
 
 
 class AsyncDefaultApi:
@@ -132,71 +139,75 @@ class AsyncDefaultApi:
         self.api_client = api_client
 
     async def add_pet(
-        self, pet: Union[Pet, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Pet:
         """add_pet"""
-        return (await self.add_pet_with_http_info(pet=pet, **options)).data
+        response = await self.api_client.call(_ADD_PET, locals(), _options)
+        return cast("Pet", response.data)
 
     async def add_pet_with_http_info(
-        self, pet: Union[Pet, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
-        """Like `add_pet`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_ADD_PET, {"pet": pet}, options)
+        """Like `add_pet`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_ADD_PET, locals(), _options)
         return cast("ApiResponse[Pet]", response)
 
     async def add_pet_without_preload_content(
-        self, pet: Union[Pet, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `add_pet`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_ADD_PET, {"pet": pet}, options)
+        """Like `add_pet`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_ADD_PET, locals(), _options)
 
-    async def get_record(self, **options: Unpack[RequestOptions]) -> Record:
+    async def get_record(self, **_options: Unpack[RequestOptions]) -> Record:
         """get_record"""
-        return (await self.get_record_with_http_info(**options)).data
+        response = await self.api_client.call(_GET_RECORD, locals(), _options)
+        return cast("Record", response.data)
 
     async def get_record_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Record]:
-        """Like `get_record`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_GET_RECORD, {}, options)
+        """Like `get_record`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_GET_RECORD, locals(), _options)
         return cast("ApiResponse[Record]", response)
 
     async def get_record_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `get_record`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_GET_RECORD, {}, options)
+        """Like `get_record`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_GET_RECORD, locals(), _options)
 
-    async def get_value(self, **options: Unpack[RequestOptions]) -> Scalar:
+    async def get_value(self, **_options: Unpack[RequestOptions]) -> Scalar:
         """get_value"""
-        return (await self.get_value_with_http_info(**options)).data
+        response = await self.api_client.call(_GET_VALUE, locals(), _options)
+        return cast("Scalar", response.data)
 
     async def get_value_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Scalar]:
-        """Like `get_value`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_GET_VALUE, {}, options)
+        """Like `get_value`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_GET_VALUE, locals(), _options)
         return cast("ApiResponse[Scalar]", response)
 
     async def get_value_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `get_value`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_GET_VALUE, {}, options)
+        """Like `get_value`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_GET_VALUE, locals(), _options)
 
-    async def list_shapes(self, **options: Unpack[RequestOptions]) -> list[Shape]:
+    async def list_shapes(self, **_options: Unpack[RequestOptions]) -> list[Shape]:
         """list_shapes"""
-        return (await self.list_shapes_with_http_info(**options)).data
+        response = await self.api_client.call(_LIST_SHAPES, locals(), _options)
+        return cast("list[Shape]", response.data)
 
     async def list_shapes_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Shape]]:
-        """Like `list_shapes`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_LIST_SHAPES, {}, options)
+        """Like `list_shapes`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_LIST_SHAPES, locals(), _options)
         return cast("ApiResponse[list[Shape]]", response)
 
     async def list_shapes_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `list_shapes`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_LIST_SHAPES, {}, options)
+        """Like `list_shapes`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_LIST_SHAPES, locals(), _options)

@@ -19,4 +19,9 @@ class AnyOfThing(ApiRootModel):
     root: Union[Circle, str]
 
 
-resolve_references(AnyOfThing, {"Circle": "golden_composition.models.circle"})
+resolve_references(
+    AnyOfThing,
+    {
+        "Circle": "golden_composition.models.circle",
+    },
+)

@@ -26,5 +26,9 @@ class Pet(ApiRootModel):
 
 
 resolve_references(
-    Pet, {"Cat": "golden_composition.models.cat", "Dog": "golden_composition.models.dog"}
+    Pet,
+    {
+        "Cat": "golden_composition.models.cat",
+        "Dog": "golden_composition.models.dog",
+    },
 )

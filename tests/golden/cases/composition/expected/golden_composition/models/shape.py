@@ -27,5 +27,8 @@ class Shape(ApiRootModel):
 
 resolve_references(
     Shape,
-    {"Circle": "golden_composition.models.circle", "Square": "golden_composition.models.square"},
+    {
+        "Circle": "golden_composition.models.circle",
+        "Square": "golden_composition.models.square",
+    },
 )

@@ -1,4 +1,4 @@
-"""DefaultApi: the operations tagged 'default' of Enums."""
+"""DefaultApi: the operations tagged "default" of Enums."""
 
 from __future__ import annotations
 
@@ -25,10 +25,10 @@ _LIST_ORDERS = Operation(
         Param("status", "status", "query"),
         Param("sort", "sort", "query"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "list[Order]"},
-    auth=(),
+    returns={
+        "200": "list[Order]",
+    },
 )
 
 
@@ -42,29 +42,30 @@ class DefaultApi:
         self,
         status: Optional[Status] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[Order]:
         """list_orders"""
-        return self.list_orders_with_http_info(status=status, sort=sort, **options).data
+        response = self.api_client.call(_LIST_ORDERS, locals(), _options)
+        return cast("list[Order]", response.data)
 
     def list_orders_with_http_info(
         self,
         status: Optional[Status] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Order]]:
-        """Like `list_orders`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_LIST_ORDERS, {"status": status, "sort": sort}, options)
+        """Like `list_orders`, with status code, headers and raw body too."""
+        response = self.api_client.call(_LIST_ORDERS, locals(), _options)
         return cast("ApiResponse[list[Order]]", response)
 
     def list_orders_without_preload_content(
         self,
         status: Optional[Status] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `list_orders`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_LIST_ORDERS, {"status": status, "sort": sort}, options)
+        """Like `list_orders`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_LIST_ORDERS, locals(), _options)
 
 
 class AsyncDefaultApi:
@@ -77,30 +78,27 @@ class AsyncDefaultApi:
         self,
         status: Optional[Status] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> list[Order]:
         """list_orders"""
-        return (await self.list_orders_with_http_info(status=status, sort=sort, **options)).data
+        response = await self.api_client.call(_LIST_ORDERS, locals(), _options)
+        return cast("list[Order]", response.data)
 
     async def list_orders_with_http_info(
         self,
         status: Optional[Status] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Order]]:
-        """Like `list_orders`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _LIST_ORDERS, {"status": status, "sort": sort}, options
-        )
+        """Like `list_orders`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_LIST_ORDERS, locals(), _options)
         return cast("ApiResponse[list[Order]]", response)
 
     async def list_orders_without_preload_content(
         self,
         status: Optional[Status] = None,
         sort: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `list_orders`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _LIST_ORDERS, {"status": status, "sort": sort}, options
-        )
+        """Like `list_orders`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_LIST_ORDERS, locals(), _options)

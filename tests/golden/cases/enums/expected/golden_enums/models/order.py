@@ -23,5 +23,9 @@ class Order(ApiModel):
 
 
 resolve_references(
-    Order, {"Status": "golden_enums.models.status", "Priority": "golden_enums.models.priority"}
+    Order,
+    {
+        "Status": "golden_enums.models.status",
+        "Priority": "golden_enums.models.priority",
+    },
 )

@@ -1,4 +1,4 @@
-"""DefaultApi: the operations tagged 'default' of Inline."""
+"""DefaultApi: the operations tagged "default" of Inline."""
 
 from __future__ import annotations
 
@@ -28,17 +28,21 @@ _V2_INTERVALS_DELETE_POST = Operation(
     params=(Param("v2_intervals_delete_post_request", "v2_intervals_delete_post_request", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "V2IntervalsDeletePost200Response", "400": "V2IntervalsDeletePost400Response"},
-    auth=(),
+    returns={
+        "200": "V2IntervalsDeletePost200Response",
+        "400": "V2IntervalsDeletePost400Response",
+    },
 )
+
 _V2_INTERVALS_SET_POST = Operation(
     "POST",
     "/v2/intervals/set",
     params=(Param("v2_intervals_delete_post_request", "v2_intervals_delete_post_request", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"400": "V2IntervalsDeletePost400Response"},
-    auth=(),
+    returns={
+        "400": "V2IntervalsDeletePost400Response",
+    },
 )
 
 
@@ -51,63 +55,48 @@ class DefaultApi:
     def v2_intervals_delete_post(
         self,
         v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> V2IntervalsDeletePost200Response:
         """v2_intervals_delete_post"""
-        return self.v2_intervals_delete_post_with_http_info(
-            v2_intervals_delete_post_request=v2_intervals_delete_post_request, **options
-        ).data
+        response = self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
+        return cast("V2IntervalsDeletePost200Response", response.data)
 
     def v2_intervals_delete_post_with_http_info(
         self,
         v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsDeletePost200Response]:
-        """Like `v2_intervals_delete_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_INTERVALS_DELETE_POST,
-            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
-            options,
-        )
+        """Like `v2_intervals_delete_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
         return cast("ApiResponse[V2IntervalsDeletePost200Response]", response)
 
     def v2_intervals_delete_post_without_preload_content(
         self,
         v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `v2_intervals_delete_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_INTERVALS_DELETE_POST,
-            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
-            options,
-        )
+        """Like `v2_intervals_delete_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_INTERVALS_DELETE_POST, locals(), _options)
 
     def v2_intervals_set_post(
         self,
         v2_intervals_delete_post_request: Optional[
             Union[V2IntervalsDeletePostRequest, dict[str, Any]]
         ] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """v2_intervals_set_post"""
-        return self.v2_intervals_set_post_with_http_info(
-            v2_intervals_delete_post_request=v2_intervals_delete_post_request, **options
-        ).data
+        response = self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
 
     def v2_intervals_set_post_with_http_info(
         self,
         v2_intervals_delete_post_request: Optional[
             Union[V2IntervalsDeletePostRequest, dict[str, Any]]
         ] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_intervals_set_post`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _V2_INTERVALS_SET_POST,
-            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
-            options,
-        )
+        """Like `v2_intervals_set_post`, with status code, headers and raw body too."""
+        response = self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def v2_intervals_set_post_without_preload_content(
@@ -115,14 +104,10 @@ class DefaultApi:
         v2_intervals_delete_post_request: Optional[
             Union[V2IntervalsDeletePostRequest, dict[str, Any]]
         ] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `v2_intervals_set_post`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _V2_INTERVALS_SET_POST,
-            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
-            options,
-        )
+        """Like `v2_intervals_set_post`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_V2_INTERVALS_SET_POST, locals(), _options)
 
 
 class AsyncDefaultApi:
@@ -134,67 +119,48 @@ class AsyncDefaultApi:
     async def v2_intervals_delete_post(
         self,
         v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> V2IntervalsDeletePost200Response:
         """v2_intervals_delete_post"""
-        return (
-            await self.v2_intervals_delete_post_with_http_info(
-                v2_intervals_delete_post_request=v2_intervals_delete_post_request, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
+        return cast("V2IntervalsDeletePost200Response", response.data)
 
     async def v2_intervals_delete_post_with_http_info(
         self,
         v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsDeletePost200Response]:
-        """Like `v2_intervals_delete_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_INTERVALS_DELETE_POST,
-            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
-            options,
-        )
+        """Like `v2_intervals_delete_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
         return cast("ApiResponse[V2IntervalsDeletePost200Response]", response)
 
     async def v2_intervals_delete_post_without_preload_content(
         self,
         v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `v2_intervals_delete_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_INTERVALS_DELETE_POST,
-            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
-            options,
-        )
+        """Like `v2_intervals_delete_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_INTERVALS_DELETE_POST, locals(), _options)
 
     async def v2_intervals_set_post(
         self,
         v2_intervals_delete_post_request: Optional[
             Union[V2IntervalsDeletePostRequest, dict[str, Any]]
         ] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """v2_intervals_set_post"""
-        return (
-            await self.v2_intervals_set_post_with_http_info(
-                v2_intervals_delete_post_request=v2_intervals_delete_post_request, **options
-            )
-        ).data
+        response = await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
 
     async def v2_intervals_set_post_with_http_info(
         self,
         v2_intervals_delete_post_request: Optional[
             Union[V2IntervalsDeletePostRequest, dict[str, Any]]
         ] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `v2_intervals_set_post`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _V2_INTERVALS_SET_POST,
-            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
-            options,
-        )
+        """Like `v2_intervals_set_post`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def v2_intervals_set_post_without_preload_content(
@@ -202,11 +168,7 @@ class AsyncDefaultApi:
         v2_intervals_delete_post_request: Optional[
             Union[V2IntervalsDeletePostRequest, dict[str, Any]]
         ] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `v2_intervals_set_post`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _V2_INTERVALS_SET_POST,
-            {"v2_intervals_delete_post_request": v2_intervals_delete_post_request},
-            options,
-        )
+        """Like `v2_intervals_set_post`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_V2_INTERVALS_SET_POST, locals(), _options)

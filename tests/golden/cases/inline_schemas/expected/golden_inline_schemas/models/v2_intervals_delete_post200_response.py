@@ -22,6 +22,6 @@ class V2IntervalsDeletePost200Response(ApiModel):
 resolve_references(
     V2IntervalsDeletePost200Response,
     {
-        "V2IntervalsDeletePost200ResponseItemsInner": "golden_inline_schemas.models.v2_intervals_delete_post200_response_items_inner"
+        "V2IntervalsDeletePost200ResponseItemsInner": "golden_inline_schemas.models.v2_intervals_delete_post200_response_items_inner",
     },
 )

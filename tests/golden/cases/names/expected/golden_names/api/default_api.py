@@ -1,4 +1,4 @@
-"""DefaultApi: the operations tagged 'default' of Names."""
+"""DefaultApi: the operations tagged "default" of Names."""
 
 from __future__ import annotations
 
@@ -27,19 +27,20 @@ _GET_ODD_NAMES = Operation(
         Param("x_trace_id", "X-Trace.Id", "header"),
         Param("var_1st", "1st", "query"),
     ),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "OddModel"},
-    auth=(),
+    returns={
+        "200": "OddModel",
+    },
 )
+
 _VAR_CLASS = Operation(
     "POST",
     "/class",
     params=(Param("model1st_thing", "model1st_thing", "body"),),
     content_types=("application/json",),
-    accepts=(),
-    returns={"204": ""},
-    auth=(),
+    returns={
+        "204": "",
+    },
 )
 
 
@@ -55,12 +56,11 @@ class DefaultApi:
         var_from: Optional[str] = None,
         x_trace_id: Optional[str] = None,
         var_1st: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> OddModel:
         """get_odd_names"""
-        return self.get_odd_names_with_http_info(
-            item_id=item_id, var_from=var_from, x_trace_id=x_trace_id, var_1st=var_1st, **options
-        ).data
+        response = self.api_client.call(_GET_ODD_NAMES, locals(), _options)
+        return cast("OddModel", response.data)
 
     def get_odd_names_with_http_info(
         self,
@@ -68,19 +68,10 @@ class DefaultApi:
         var_from: Optional[str] = None,
         x_trace_id: Optional[str] = None,
         var_1st: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OddModel]:
-        """Like `get_odd_names`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _GET_ODD_NAMES,
-            {
-                "item_id": item_id,
-                "var_from": var_from,
-                "x_trace_id": x_trace_id,
-                "var_1st": var_1st,
-            },
-            options,
-        )
+        """Like `get_odd_names`, with status code, headers and raw body too."""
+        response = self.api_client.call(_GET_ODD_NAMES, locals(), _options)
         return cast("ApiResponse[OddModel]", response)
 
     def get_odd_names_without_preload_content(
@@ -89,44 +80,35 @@ class DefaultApi:
         var_from: Optional[str] = None,
         x_trace_id: Optional[str] = None,
         var_1st: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `get_odd_names`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _GET_ODD_NAMES,
-            {
-                "item_id": item_id,
-                "var_from": var_from,
-                "x_trace_id": x_trace_id,
-                "var_1st": var_1st,
-            },
-            options,
-        )
+        """Like `get_odd_names`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_GET_ODD_NAMES, locals(), _options)
 
     def var_class(
         self,
         model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """var_class"""
-        return self.var_class_with_http_info(model1st_thing=model1st_thing, **options).data
+        response = self.api_client.call(_VAR_CLASS, locals(), _options)
 
     def var_class_with_http_info(
         self,
         model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `var_class`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_VAR_CLASS, {"model1st_thing": model1st_thing}, options)
+        """Like `var_class`, with status code, headers and raw body too."""
+        response = self.api_client.call(_VAR_CLASS, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def var_class_without_preload_content(
         self,
         model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `var_class`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_VAR_CLASS, {"model1st_thing": model1st_thing}, options)
+        """Like `var_class`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_VAR_CLASS, locals(), _options)
 
 
 class AsyncDefaultApi:
@@ -141,18 +123,11 @@ class AsyncDefaultApi:
         var_from: Optional[str] = None,
         x_trace_id: Optional[str] = None,
         var_1st: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> OddModel:
         """get_odd_names"""
-        return (
-            await self.get_odd_names_with_http_info(
-                item_id=item_id,
-                var_from=var_from,
-                x_trace_id=x_trace_id,
-                var_1st=var_1st,
-                **options,
-            )
-        ).data
+        response = await self.api_client.call(_GET_ODD_NAMES, locals(), _options)
+        return cast("OddModel", response.data)
 
     async def get_odd_names_with_http_info(
         self,
@@ -160,19 +135,10 @@ class AsyncDefaultApi:
         var_from: Optional[str] = None,
         x_trace_id: Optional[str] = None,
         var_1st: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OddModel]:
-        """Like `get_odd_names`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _GET_ODD_NAMES,
-            {
-                "item_id": item_id,
-                "var_from": var_from,
-                "x_trace_id": x_trace_id,
-                "var_1st": var_1st,
-            },
-            options,
-        )
+        """Like `get_odd_names`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_GET_ODD_NAMES, locals(), _options)
         return cast("ApiResponse[OddModel]", response)
 
     async def get_odd_names_without_preload_content(
@@ -181,45 +147,32 @@ class AsyncDefaultApi:
         var_from: Optional[str] = None,
         x_trace_id: Optional[str] = None,
         var_1st: Optional[int] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `get_odd_names`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _GET_ODD_NAMES,
-            {
-                "item_id": item_id,
-                "var_from": var_from,
-                "x_trace_id": x_trace_id,
-                "var_1st": var_1st,
-            },
-            options,
-        )
+        """Like `get_odd_names`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_GET_ODD_NAMES, locals(), _options)
 
     async def var_class(
         self,
         model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """var_class"""
-        return (await self.var_class_with_http_info(model1st_thing=model1st_thing, **options)).data
+        response = await self.api_client.call(_VAR_CLASS, locals(), _options)
 
     async def var_class_with_http_info(
         self,
         model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `var_class`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _VAR_CLASS, {"model1st_thing": model1st_thing}, options
-        )
+        """Like `var_class`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_VAR_CLASS, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def var_class_without_preload_content(
         self,
         model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `var_class`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _VAR_CLASS, {"model1st_thing": model1st_thing}, options
-        )
+        """Like `var_class`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_VAR_CLASS, locals(), _options)

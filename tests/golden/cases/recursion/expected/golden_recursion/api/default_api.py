@@ -1,4 +1,4 @@
-"""DefaultApi: the operations tagged 'default' of Recursion."""
+"""DefaultApi: the operations tagged "default" of Recursion."""
 
 from __future__ import annotations
 
@@ -21,20 +21,19 @@ if TYPE_CHECKING:
 _GET_RING = Operation(
     "GET",
     "/ring",
-    params=(),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "Ring000"},
-    auth=(),
+    returns={
+        "200": "Ring000",
+    },
 )
+
 _GET_TREE = Operation(
     "GET",
     "/trees",
-    params=(),
-    content_types=(),
     accepts=("application/json",),
-    returns={"200": "Node"},
-    auth=(),
+    returns={
+        "200": "Node",
+    },
 )
 
 
@@ -44,31 +43,33 @@ class DefaultApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
-    def get_ring(self, **options: Unpack[RequestOptions]) -> Ring000:
+    def get_ring(self, **_options: Unpack[RequestOptions]) -> Ring000:
         """get_ring"""
-        return self.get_ring_with_http_info(**options).data
+        response = self.api_client.call(_GET_RING, locals(), _options)
+        return cast("Ring000", response.data)
 
-    def get_ring_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[Ring000]:
-        """Like `get_ring`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_GET_RING, {}, options)
+    def get_ring_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[Ring000]:
+        """Like `get_ring`, with status code, headers and raw body too."""
+        response = self.api_client.call(_GET_RING, locals(), _options)
         return cast("ApiResponse[Ring000]", response)
 
-    def get_ring_without_preload_content(self, **options: Unpack[RequestOptions]) -> RESTResponse:
-        """Like `get_ring`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_GET_RING, {}, options)
+    def get_ring_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
+        """Like `get_ring`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_GET_RING, locals(), _options)
 
-    def get_tree(self, **options: Unpack[RequestOptions]) -> Node:
+    def get_tree(self, **_options: Unpack[RequestOptions]) -> Node:
         """get_tree"""
-        return self.get_tree_with_http_info(**options).data
+        response = self.api_client.call(_GET_TREE, locals(), _options)
+        return cast("Node", response.data)
 
-    def get_tree_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[Node]:
-        """Like `get_tree`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_GET_TREE, {}, options)
+    def get_tree_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[Node]:
+        """Like `get_tree`, with status code, headers and raw body too."""
+        response = self.api_client.call(_GET_TREE, locals(), _options)
         return cast("ApiResponse[Node]", response)
 
-    def get_tree_without_preload_content(self, **options: Unpack[RequestOptions]) -> RESTResponse:
-        """Like `get_tree`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_GET_TREE, {}, options)
+    def get_tree_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
+        """Like `get_tree`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_GET_TREE, locals(), _options)
 
 
 class AsyncDefaultApi:
@@ -77,34 +78,38 @@ class AsyncDefaultApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
-    async def get_ring(self, **options: Unpack[RequestOptions]) -> Ring000:
+    async def get_ring(self, **_options: Unpack[RequestOptions]) -> Ring000:
         """get_ring"""
-        return (await self.get_ring_with_http_info(**options)).data
+        response = await self.api_client.call(_GET_RING, locals(), _options)
+        return cast("Ring000", response.data)
 
     async def get_ring_with_http_info(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Ring000]:
-        """Like `get_ring`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_GET_RING, {}, options)
+        """Like `get_ring`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_GET_RING, locals(), _options)
         return cast("ApiResponse[Ring000]", response)
 
     async def get_ring_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `get_ring`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_GET_RING, {}, options)
+        """Like `get_ring`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_GET_RING, locals(), _options)
 
-    async def get_tree(self, **options: Unpack[RequestOptions]) -> Node:
+    async def get_tree(self, **_options: Unpack[RequestOptions]) -> Node:
         """get_tree"""
-        return (await self.get_tree_with_http_info(**options)).data
+        response = await self.api_client.call(_GET_TREE, locals(), _options)
+        return cast("Node", response.data)
 
-    async def get_tree_with_http_info(self, **options: Unpack[RequestOptions]) -> ApiResponse[Node]:
-        """Like `get_tree`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_GET_TREE, {}, options)
+    async def get_tree_with_http_info(
+        self, **_options: Unpack[RequestOptions]
+    ) -> ApiResponse[Node]:
+        """Like `get_tree`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_GET_TREE, locals(), _options)
         return cast("ApiResponse[Node]", response)
 
     async def get_tree_without_preload_content(
-        self, **options: Unpack[RequestOptions]
+        self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `get_tree`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_GET_TREE, {}, options)
+        """Like `get_tree`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_GET_TREE, locals(), _options)

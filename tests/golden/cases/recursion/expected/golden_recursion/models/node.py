@@ -18,4 +18,9 @@ class Node(ApiModel):
     owner: Optional[Person] = None
 
 
-resolve_references(Node, {"Person": "golden_recursion.models.person"})
+resolve_references(
+    Node,
+    {
+        "Person": "golden_recursion.models.person",
+    },
+)

@@ -17,4 +17,9 @@ class Person(ApiModel):
     favourite: Optional[Node] = None
 
 
-resolve_references(Person, {"Node": "golden_recursion.models.node"})
+resolve_references(
+    Person,
+    {
+        "Node": "golden_recursion.models.node",
+    },
+)

@@ -17,4 +17,9 @@ class Ring000(ApiModel):
     next: Optional[Ring001] = None
 
 
-resolve_references(Ring000, {"Ring001": "golden_recursion.models.ring001"})
+resolve_references(
+    Ring000,
+    {
+        "Ring001": "golden_recursion.models.ring001",
+    },
+)

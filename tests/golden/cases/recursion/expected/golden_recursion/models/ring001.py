@@ -17,4 +17,9 @@ class Ring001(ApiModel):
     next: Optional[Ring002] = None
 
 
-resolve_references(Ring001, {"Ring002": "golden_recursion.models.ring002"})
+resolve_references(
+    Ring001,
+    {
+        "Ring002": "golden_recursion.models.ring002",
+    },
+)

@@ -17,4 +17,9 @@ class Ring002(ApiModel):
     next: Optional[Ring003] = None
 
 
-resolve_references(Ring002, {"Ring003": "golden_recursion.models.ring003"})
+resolve_references(
+    Ring002,
+    {
+        "Ring003": "golden_recursion.models.ring003",
+    },
+)

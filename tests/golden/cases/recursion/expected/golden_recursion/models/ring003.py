@@ -17,4 +17,9 @@ class Ring003(ApiModel):
     next: Optional[Ring004] = None
 
 
-resolve_references(Ring003, {"Ring004": "golden_recursion.models.ring004"})
+resolve_references(
+    Ring003,
+    {
+        "Ring004": "golden_recursion.models.ring004",
+    },
+)

@@ -17,4 +17,9 @@ class Ring004(ApiModel):
     next: Optional[Ring005] = None
 
 
-resolve_references(Ring004, {"Ring005": "golden_recursion.models.ring005"})
+resolve_references(
+    Ring004,
+    {
+        "Ring005": "golden_recursion.models.ring005",
+    },
+)

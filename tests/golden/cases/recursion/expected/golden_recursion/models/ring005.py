@@ -17,4 +17,9 @@ class Ring005(ApiModel):
     next: Optional[Ring006] = None
 
 
-resolve_references(Ring005, {"Ring006": "golden_recursion.models.ring006"})
+resolve_references(
+    Ring005,
+    {
+        "Ring006": "golden_recursion.models.ring006",
+    },
+)

@@ -17,4 +17,9 @@ class Ring006(ApiModel):
     next: Optional[Ring007] = None
 
 
-resolve_references(Ring006, {"Ring007": "golden_recursion.models.ring007"})
+resolve_references(
+    Ring006,
+    {
+        "Ring007": "golden_recursion.models.ring007",
+    },
+)

@@ -17,4 +17,9 @@ class Ring007(ApiModel):
     next: Optional[Ring008] = None
 
 
-resolve_references(Ring007, {"Ring008": "golden_recursion.models.ring008"})
+resolve_references(
+    Ring007,
+    {
+        "Ring008": "golden_recursion.models.ring008",
+    },
+)

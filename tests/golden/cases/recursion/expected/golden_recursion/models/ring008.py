@@ -17,4 +17,9 @@ class Ring008(ApiModel):
     next: Optional[Ring009] = None
 
 
-resolve_references(Ring008, {"Ring009": "golden_recursion.models.ring009"})
+resolve_references(
+    Ring008,
+    {
+        "Ring009": "golden_recursion.models.ring009",
+    },
+)

@@ -17,4 +17,9 @@ class Ring009(ApiModel):
     next: Optional[Ring010] = None
 
 
-resolve_references(Ring009, {"Ring010": "golden_recursion.models.ring010"})
+resolve_references(
+    Ring009,
+    {
+        "Ring010": "golden_recursion.models.ring010",
+    },
+)

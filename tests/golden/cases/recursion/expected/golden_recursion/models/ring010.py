@@ -17,4 +17,9 @@ class Ring010(ApiModel):
     next: Optional[Ring011] = None
 
 
-resolve_references(Ring010, {"Ring011": "golden_recursion.models.ring011"})
+resolve_references(
+    Ring010,
+    {
+        "Ring011": "golden_recursion.models.ring011",
+    },
+)

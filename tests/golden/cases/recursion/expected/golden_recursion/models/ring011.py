@@ -17,4 +17,9 @@ class Ring011(ApiModel):
     next: Optional[Ring012] = None
 
 
-resolve_references(Ring011, {"Ring012": "golden_recursion.models.ring012"})
+resolve_references(
+    Ring011,
+    {
+        "Ring012": "golden_recursion.models.ring012",
+    },
+)

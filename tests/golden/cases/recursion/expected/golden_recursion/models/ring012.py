@@ -17,4 +17,9 @@ class Ring012(ApiModel):
     next: Optional[Ring013] = None
 
 
-resolve_references(Ring012, {"Ring013": "golden_recursion.models.ring013"})
+resolve_references(
+    Ring012,
+    {
+        "Ring013": "golden_recursion.models.ring013",
+    },
+)

@@ -17,4 +17,9 @@ class Ring013(ApiModel):
     next: Optional[Ring014] = None
 
 
-resolve_references(Ring013, {"Ring014": "golden_recursion.models.ring014"})
+resolve_references(
+    Ring013,
+    {
+        "Ring014": "golden_recursion.models.ring014",
+    },
+)

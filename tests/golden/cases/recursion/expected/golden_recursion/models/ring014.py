@@ -17,4 +17,9 @@ class Ring014(ApiModel):
     next: Optional[Ring015] = None
 
 
-resolve_references(Ring014, {"Ring015": "golden_recursion.models.ring015"})
+resolve_references(
+    Ring014,
+    {
+        "Ring015": "golden_recursion.models.ring015",
+    },
+)

@@ -17,4 +17,9 @@ class Ring015(ApiModel):
     next: Optional[Ring016] = None
 
 
-resolve_references(Ring015, {"Ring016": "golden_recursion.models.ring016"})
+resolve_references(
+    Ring015,
+    {
+        "Ring016": "golden_recursion.models.ring016",
+    },
+)

@@ -17,4 +17,9 @@ class Ring016(ApiModel):
     next: Optional[Ring017] = None
 
 
-resolve_references(Ring016, {"Ring017": "golden_recursion.models.ring017"})
+resolve_references(
+    Ring016,
+    {
+        "Ring017": "golden_recursion.models.ring017",
+    },
+)

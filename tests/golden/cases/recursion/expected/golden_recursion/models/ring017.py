@@ -17,4 +17,9 @@ class Ring017(ApiModel):
     next: Optional[Ring018] = None
 
 
-resolve_references(Ring017, {"Ring018": "golden_recursion.models.ring018"})
+resolve_references(
+    Ring017,
+    {
+        "Ring018": "golden_recursion.models.ring018",
+    },
+)

@@ -17,4 +17,9 @@ class Ring018(ApiModel):
     next: Optional[Ring019] = None
 
 
-resolve_references(Ring018, {"Ring019": "golden_recursion.models.ring019"})
+resolve_references(
+    Ring018,
+    {
+        "Ring019": "golden_recursion.models.ring019",
+    },
+)

@@ -17,4 +17,9 @@ class Ring019(ApiModel):
     next: Optional[Ring020] = None
 
 
-resolve_references(Ring019, {"Ring020": "golden_recursion.models.ring020"})
+resolve_references(
+    Ring019,
+    {
+        "Ring020": "golden_recursion.models.ring020",
+    },
+)

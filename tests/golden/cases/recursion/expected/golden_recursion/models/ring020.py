@@ -17,4 +17,9 @@ class Ring020(ApiModel):
     next: Optional[Ring021] = None
 
 
-resolve_references(Ring020, {"Ring021": "golden_recursion.models.ring021"})
+resolve_references(
+    Ring020,
+    {
+        "Ring021": "golden_recursion.models.ring021",
+    },
+)

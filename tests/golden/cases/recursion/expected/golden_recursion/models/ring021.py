@@ -17,4 +17,9 @@ class Ring021(ApiModel):
     next: Optional[Ring022] = None
 
 
-resolve_references(Ring021, {"Ring022": "golden_recursion.models.ring022"})
+resolve_references(
+    Ring021,
+    {
+        "Ring022": "golden_recursion.models.ring022",
+    },
+)

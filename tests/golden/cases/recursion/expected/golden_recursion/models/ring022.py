@@ -17,4 +17,9 @@ class Ring022(ApiModel):
     next: Optional[Ring023] = None
 
 
-resolve_references(Ring022, {"Ring023": "golden_recursion.models.ring023"})
+resolve_references(
+    Ring022,
+    {
+        "Ring023": "golden_recursion.models.ring023",
+    },
+)

@@ -17,4 +17,9 @@ class Ring023(ApiModel):
     next: Optional[Ring024] = None
 
 
-resolve_references(Ring023, {"Ring024": "golden_recursion.models.ring024"})
+resolve_references(
+    Ring023,
+    {
+        "Ring024": "golden_recursion.models.ring024",
+    },
+)

@@ -17,4 +17,9 @@ class Ring024(ApiModel):
     next: Optional[Ring025] = None
 
 
-resolve_references(Ring024, {"Ring025": "golden_recursion.models.ring025"})
+resolve_references(
+    Ring024,
+    {
+        "Ring025": "golden_recursion.models.ring025",
+    },
+)

@@ -17,4 +17,9 @@ class Ring025(ApiModel):
     next: Optional[Ring026] = None
 
 
-resolve_references(Ring025, {"Ring026": "golden_recursion.models.ring026"})
+resolve_references(
+    Ring025,
+    {
+        "Ring026": "golden_recursion.models.ring026",
+    },
+)

@@ -17,4 +17,9 @@ class Ring026(ApiModel):
     next: Optional[Ring027] = None
 
 
-resolve_references(Ring026, {"Ring027": "golden_recursion.models.ring027"})
+resolve_references(
+    Ring026,
+    {
+        "Ring027": "golden_recursion.models.ring027",
+    },
+)

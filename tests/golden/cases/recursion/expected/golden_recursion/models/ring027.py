@@ -17,4 +17,9 @@ class Ring027(ApiModel):
     next: Optional[Ring028] = None
 
 
-resolve_references(Ring027, {"Ring028": "golden_recursion.models.ring028"})
+resolve_references(
+    Ring027,
+    {
+        "Ring028": "golden_recursion.models.ring028",
+    },
+)

@@ -17,4 +17,9 @@ class Ring028(ApiModel):
     next: Optional[Ring029] = None
 
 
-resolve_references(Ring028, {"Ring029": "golden_recursion.models.ring029"})
+resolve_references(
+    Ring028,
+    {
+        "Ring029": "golden_recursion.models.ring029",
+    },
+)

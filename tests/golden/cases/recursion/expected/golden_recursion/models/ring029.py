@@ -17,4 +17,9 @@ class Ring029(ApiModel):
     next: Optional[Ring030] = None
 
 
-resolve_references(Ring029, {"Ring030": "golden_recursion.models.ring030"})
+resolve_references(
+    Ring029,
+    {
+        "Ring030": "golden_recursion.models.ring030",
+    },
+)

@@ -17,4 +17,9 @@ class Ring030(ApiModel):
     next: Optional[Ring031] = None
 
 
-resolve_references(Ring030, {"Ring031": "golden_recursion.models.ring031"})
+resolve_references(
+    Ring030,
+    {
+        "Ring031": "golden_recursion.models.ring031",
+    },
+)

@@ -17,4 +17,9 @@ class Ring031(ApiModel):
     next: Optional[Ring032] = None
 
 
-resolve_references(Ring031, {"Ring032": "golden_recursion.models.ring032"})
+resolve_references(
+    Ring031,
+    {
+        "Ring032": "golden_recursion.models.ring032",
+    },
+)

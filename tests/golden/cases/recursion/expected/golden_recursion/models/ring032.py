@@ -17,4 +17,9 @@ class Ring032(ApiModel):
     next: Optional[Ring033] = None
 
 
-resolve_references(Ring032, {"Ring033": "golden_recursion.models.ring033"})
+resolve_references(
+    Ring032,
+    {
+        "Ring033": "golden_recursion.models.ring033",
+    },
+)

@@ -17,4 +17,9 @@ class Ring033(ApiModel):
     next: Optional[Ring034] = None
 
 
-resolve_references(Ring033, {"Ring034": "golden_recursion.models.ring034"})
+resolve_references(
+    Ring033,
+    {
+        "Ring034": "golden_recursion.models.ring034",
+    },
+)

@@ -17,4 +17,9 @@ class Ring034(ApiModel):
     next: Optional[Ring035] = None
 
 
-resolve_references(Ring034, {"Ring035": "golden_recursion.models.ring035"})
+resolve_references(
+    Ring034,
+    {
+        "Ring035": "golden_recursion.models.ring035",
+    },
+)

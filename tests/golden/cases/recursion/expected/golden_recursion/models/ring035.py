@@ -17,4 +17,9 @@ class Ring035(ApiModel):
     next: Optional[Ring036] = None
 
 
-resolve_references(Ring035, {"Ring036": "golden_recursion.models.ring036"})
+resolve_references(
+    Ring035,
+    {
+        "Ring036": "golden_recursion.models.ring036",
+    },
+)

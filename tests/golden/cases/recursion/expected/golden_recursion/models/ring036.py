@@ -17,4 +17,9 @@ class Ring036(ApiModel):
     next: Optional[Ring037] = None
 
 
-resolve_references(Ring036, {"Ring037": "golden_recursion.models.ring037"})
+resolve_references(
+    Ring036,
+    {
+        "Ring037": "golden_recursion.models.ring037",
+    },
+)

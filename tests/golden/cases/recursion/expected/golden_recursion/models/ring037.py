@@ -17,4 +17,9 @@ class Ring037(ApiModel):
     next: Optional[Ring038] = None
 
 
-resolve_references(Ring037, {"Ring038": "golden_recursion.models.ring038"})
+resolve_references(
+    Ring037,
+    {
+        "Ring038": "golden_recursion.models.ring038",
+    },
+)

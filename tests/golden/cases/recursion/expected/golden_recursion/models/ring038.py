@@ -17,4 +17,9 @@ class Ring038(ApiModel):
     next: Optional[Ring039] = None
 
 
-resolve_references(Ring038, {"Ring039": "golden_recursion.models.ring039"})
+resolve_references(
+    Ring038,
+    {
+        "Ring039": "golden_recursion.models.ring039",
+    },
+)

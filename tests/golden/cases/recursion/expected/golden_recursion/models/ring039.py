@@ -17,4 +17,9 @@ class Ring039(ApiModel):
     next: Optional[Ring040] = None
 
 
-resolve_references(Ring039, {"Ring040": "golden_recursion.models.ring040"})
+resolve_references(
+    Ring039,
+    {
+        "Ring040": "golden_recursion.models.ring040",
+    },
+)

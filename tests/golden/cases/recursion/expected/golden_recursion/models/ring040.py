@@ -17,4 +17,9 @@ class Ring040(ApiModel):
     next: Optional[Ring041] = None
 
 
-resolve_references(Ring040, {"Ring041": "golden_recursion.models.ring041"})
+resolve_references(
+    Ring040,
+    {
+        "Ring041": "golden_recursion.models.ring041",
+    },
+)

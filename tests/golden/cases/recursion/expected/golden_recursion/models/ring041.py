@@ -17,4 +17,9 @@ class Ring041(ApiModel):
     next: Optional[Ring042] = None
 
 
-resolve_references(Ring041, {"Ring042": "golden_recursion.models.ring042"})
+resolve_references(
+    Ring041,
+    {
+        "Ring042": "golden_recursion.models.ring042",
+    },
+)

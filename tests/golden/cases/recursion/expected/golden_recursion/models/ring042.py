@@ -17,4 +17,9 @@ class Ring042(ApiModel):
     next: Optional[Ring043] = None
 
 
-resolve_references(Ring042, {"Ring043": "golden_recursion.models.ring043"})
+resolve_references(
+    Ring042,
+    {
+        "Ring043": "golden_recursion.models.ring043",
+    },
+)

@@ -17,4 +17,9 @@ class Ring043(ApiModel):
     next: Optional[Ring044] = None
 
 
-resolve_references(Ring043, {"Ring044": "golden_recursion.models.ring044"})
+resolve_references(
+    Ring043,
+    {
+        "Ring044": "golden_recursion.models.ring044",
+    },
+)

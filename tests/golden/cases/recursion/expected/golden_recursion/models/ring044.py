@@ -17,4 +17,9 @@ class Ring044(ApiModel):
     next: Optional[Ring045] = None
 
 
-resolve_references(Ring044, {"Ring045": "golden_recursion.models.ring045"})
+resolve_references(
+    Ring044,
+    {
+        "Ring045": "golden_recursion.models.ring045",
+    },
+)

@@ -17,4 +17,9 @@ class Ring045(ApiModel):
     next: Optional[Ring046] = None
 
 
-resolve_references(Ring045, {"Ring046": "golden_recursion.models.ring046"})
+resolve_references(
+    Ring045,
+    {
+        "Ring046": "golden_recursion.models.ring046",
+    },
+)

@@ -17,4 +17,9 @@ class Ring046(ApiModel):
     next: Optional[Ring047] = None
 
 
-resolve_references(Ring046, {"Ring047": "golden_recursion.models.ring047"})
+resolve_references(
+    Ring046,
+    {
+        "Ring047": "golden_recursion.models.ring047",
+    },
+)

@@ -17,4 +17,9 @@ class Ring047(ApiModel):
     next: Optional[Ring048] = None
 
 
-resolve_references(Ring047, {"Ring048": "golden_recursion.models.ring048"})
+resolve_references(
+    Ring047,
+    {
+        "Ring048": "golden_recursion.models.ring048",
+    },
+)

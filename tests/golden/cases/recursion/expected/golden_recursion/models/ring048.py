@@ -17,4 +17,9 @@ class Ring048(ApiModel):
     next: Optional[Ring049] = None
 
 
-resolve_references(Ring048, {"Ring049": "golden_recursion.models.ring049"})
+resolve_references(
+    Ring048,
+    {
+        "Ring049": "golden_recursion.models.ring049",
+    },
+)

@@ -17,4 +17,9 @@ class Ring049(ApiModel):
     next: Optional[Ring050] = None
 
 
-resolve_references(Ring049, {"Ring050": "golden_recursion.models.ring050"})
+resolve_references(
+    Ring049,
+    {
+        "Ring050": "golden_recursion.models.ring050",
+    },
+)

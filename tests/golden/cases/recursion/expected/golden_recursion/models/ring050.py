@@ -17,4 +17,9 @@ class Ring050(ApiModel):
     next: Optional[Ring051] = None
 
 
-resolve_references(Ring050, {"Ring051": "golden_recursion.models.ring051"})
+resolve_references(
+    Ring050,
+    {
+        "Ring051": "golden_recursion.models.ring051",
+    },
+)

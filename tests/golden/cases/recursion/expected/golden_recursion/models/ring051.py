@@ -17,4 +17,9 @@ class Ring051(ApiModel):
     next: Optional[Ring052] = None
 
 
-resolve_references(Ring051, {"Ring052": "golden_recursion.models.ring052"})
+resolve_references(
+    Ring051,
+    {
+        "Ring052": "golden_recursion.models.ring052",
+    },
+)

@@ -17,4 +17,9 @@ class Ring052(ApiModel):
     next: Optional[Ring053] = None
 
 
-resolve_references(Ring052, {"Ring053": "golden_recursion.models.ring053"})
+resolve_references(
+    Ring052,
+    {
+        "Ring053": "golden_recursion.models.ring053",
+    },
+)

@@ -17,4 +17,9 @@ class Ring053(ApiModel):
     next: Optional[Ring054] = None
 
 
-resolve_references(Ring053, {"Ring054": "golden_recursion.models.ring054"})
+resolve_references(
+    Ring053,
+    {
+        "Ring054": "golden_recursion.models.ring054",
+    },
+)

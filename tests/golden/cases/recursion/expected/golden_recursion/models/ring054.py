@@ -17,4 +17,9 @@ class Ring054(ApiModel):
     next: Optional[Ring055] = None
 
 
-resolve_references(Ring054, {"Ring055": "golden_recursion.models.ring055"})
+resolve_references(
+    Ring054,
+    {
+        "Ring055": "golden_recursion.models.ring055",
+    },
+)

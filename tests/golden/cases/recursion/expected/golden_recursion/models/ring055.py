@@ -17,4 +17,9 @@ class Ring055(ApiModel):
     next: Optional[Ring056] = None
 
 
-resolve_references(Ring055, {"Ring056": "golden_recursion.models.ring056"})
+resolve_references(
+    Ring055,
+    {
+        "Ring056": "golden_recursion.models.ring056",
+    },
+)

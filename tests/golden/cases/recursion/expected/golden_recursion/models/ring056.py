@@ -17,4 +17,9 @@ class Ring056(ApiModel):
     next: Optional[Ring057] = None
 
 
-resolve_references(Ring056, {"Ring057": "golden_recursion.models.ring057"})
+resolve_references(
+    Ring056,
+    {
+        "Ring057": "golden_recursion.models.ring057",
+    },
+)

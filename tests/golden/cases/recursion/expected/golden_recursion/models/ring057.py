@@ -17,4 +17,9 @@ class Ring057(ApiModel):
     next: Optional[Ring058] = None
 
 
-resolve_references(Ring057, {"Ring058": "golden_recursion.models.ring058"})
+resolve_references(
+    Ring057,
+    {
+        "Ring058": "golden_recursion.models.ring058",
+    },
+)

@@ -17,4 +17,9 @@ class Ring058(ApiModel):
     next: Optional[Ring059] = None
 
 
-resolve_references(Ring058, {"Ring059": "golden_recursion.models.ring059"})
+resolve_references(
+    Ring058,
+    {
+        "Ring059": "golden_recursion.models.ring059",
+    },
+)

@@ -17,4 +17,9 @@ class Ring059(ApiModel):
     next: Optional[Ring060] = None
 
 
-resolve_references(Ring059, {"Ring060": "golden_recursion.models.ring060"})
+resolve_references(
+    Ring059,
+    {
+        "Ring060": "golden_recursion.models.ring060",
+    },
+)

@@ -17,4 +17,9 @@ class Ring060(ApiModel):
     next: Optional[Ring061] = None
 
 
-resolve_references(Ring060, {"Ring061": "golden_recursion.models.ring061"})
+resolve_references(
+    Ring060,
+    {
+        "Ring061": "golden_recursion.models.ring061",
+    },
+)

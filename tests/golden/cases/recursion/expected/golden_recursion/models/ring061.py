@@ -17,4 +17,9 @@ class Ring061(ApiModel):
     next: Optional[Ring062] = None
 
 
-resolve_references(Ring061, {"Ring062": "golden_recursion.models.ring062"})
+resolve_references(
+    Ring061,
+    {
+        "Ring062": "golden_recursion.models.ring062",
+    },
+)

@@ -17,4 +17,9 @@ class Ring062(ApiModel):
     next: Optional[Ring063] = None
 
 
-resolve_references(Ring062, {"Ring063": "golden_recursion.models.ring063"})
+resolve_references(
+    Ring062,
+    {
+        "Ring063": "golden_recursion.models.ring063",
+    },
+)

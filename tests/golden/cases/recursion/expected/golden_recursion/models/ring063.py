@@ -17,4 +17,9 @@ class Ring063(ApiModel):
     next: Optional[Ring064] = None
 
 
-resolve_references(Ring063, {"Ring064": "golden_recursion.models.ring064"})
+resolve_references(
+    Ring063,
+    {
+        "Ring064": "golden_recursion.models.ring064",
+    },
+)

@@ -17,4 +17,9 @@ class Ring064(ApiModel):
     next: Optional[Ring065] = None
 
 
-resolve_references(Ring064, {"Ring065": "golden_recursion.models.ring065"})
+resolve_references(
+    Ring064,
+    {
+        "Ring065": "golden_recursion.models.ring065",
+    },
+)

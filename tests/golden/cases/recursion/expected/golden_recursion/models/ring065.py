@@ -17,4 +17,9 @@ class Ring065(ApiModel):
     next: Optional[Ring066] = None
 
 
-resolve_references(Ring065, {"Ring066": "golden_recursion.models.ring066"})
+resolve_references(
+    Ring065,
+    {
+        "Ring066": "golden_recursion.models.ring066",
+    },
+)

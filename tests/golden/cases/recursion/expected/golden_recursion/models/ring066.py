@@ -17,4 +17,9 @@ class Ring066(ApiModel):
     next: Optional[Ring067] = None
 
 
-resolve_references(Ring066, {"Ring067": "golden_recursion.models.ring067"})
+resolve_references(
+    Ring066,
+    {
+        "Ring067": "golden_recursion.models.ring067",
+    },
+)

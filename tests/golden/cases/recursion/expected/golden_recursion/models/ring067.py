@@ -17,4 +17,9 @@ class Ring067(ApiModel):
     next: Optional[Ring068] = None
 
 
-resolve_references(Ring067, {"Ring068": "golden_recursion.models.ring068"})
+resolve_references(
+    Ring067,
+    {
+        "Ring068": "golden_recursion.models.ring068",
+    },
+)

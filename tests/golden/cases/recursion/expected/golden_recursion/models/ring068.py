@@ -17,4 +17,9 @@ class Ring068(ApiModel):
     next: Optional[Ring069] = None
 
 
-resolve_references(Ring068, {"Ring069": "golden_recursion.models.ring069"})
+resolve_references(
+    Ring068,
+    {
+        "Ring069": "golden_recursion.models.ring069",
+    },
+)

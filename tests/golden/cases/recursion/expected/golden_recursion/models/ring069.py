@@ -17,4 +17,9 @@ class Ring069(ApiModel):
     next: Optional[Ring070] = None
 
 
-resolve_references(Ring069, {"Ring070": "golden_recursion.models.ring070"})
+resolve_references(
+    Ring069,
+    {
+        "Ring070": "golden_recursion.models.ring070",
+    },
+)

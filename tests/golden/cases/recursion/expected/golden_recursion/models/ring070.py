@@ -17,4 +17,9 @@ class Ring070(ApiModel):
     next: Optional[Ring071] = None
 
 
-resolve_references(Ring070, {"Ring071": "golden_recursion.models.ring071"})
+resolve_references(
+    Ring070,
+    {
+        "Ring071": "golden_recursion.models.ring071",
+    },
+)

@@ -17,4 +17,9 @@ class Ring071(ApiModel):
     next: Optional[Ring072] = None
 
 
-resolve_references(Ring071, {"Ring072": "golden_recursion.models.ring072"})
+resolve_references(
+    Ring071,
+    {
+        "Ring072": "golden_recursion.models.ring072",
+    },
+)

@@ -17,4 +17,9 @@ class Ring072(ApiModel):
     next: Optional[Ring073] = None
 
 
-resolve_references(Ring072, {"Ring073": "golden_recursion.models.ring073"})
+resolve_references(
+    Ring072,
+    {
+        "Ring073": "golden_recursion.models.ring073",
+    },
+)

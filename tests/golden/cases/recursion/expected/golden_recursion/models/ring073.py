@@ -17,4 +17,9 @@ class Ring073(ApiModel):
     next: Optional[Ring074] = None
 
 
-resolve_references(Ring073, {"Ring074": "golden_recursion.models.ring074"})
+resolve_references(
+    Ring073,
+    {
+        "Ring074": "golden_recursion.models.ring074",
+    },
+)

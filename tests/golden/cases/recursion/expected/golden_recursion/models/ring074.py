@@ -17,4 +17,9 @@ class Ring074(ApiModel):
     next: Optional[Ring075] = None
 
 
-resolve_references(Ring074, {"Ring075": "golden_recursion.models.ring075"})
+resolve_references(
+    Ring074,
+    {
+        "Ring075": "golden_recursion.models.ring075",
+    },
+)

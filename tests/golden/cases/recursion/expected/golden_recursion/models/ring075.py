@@ -17,4 +17,9 @@ class Ring075(ApiModel):
     next: Optional[Ring076] = None
 
 
-resolve_references(Ring075, {"Ring076": "golden_recursion.models.ring076"})
+resolve_references(
+    Ring075,
+    {
+        "Ring076": "golden_recursion.models.ring076",
+    },
+)

@@ -17,4 +17,9 @@ class Ring076(ApiModel):
     next: Optional[Ring077] = None
 
 
-resolve_references(Ring076, {"Ring077": "golden_recursion.models.ring077"})
+resolve_references(
+    Ring076,
+    {
+        "Ring077": "golden_recursion.models.ring077",
+    },
+)

@@ -17,4 +17,9 @@ class Ring077(ApiModel):
     next: Optional[Ring078] = None
 
 
-resolve_references(Ring077, {"Ring078": "golden_recursion.models.ring078"})
+resolve_references(
+    Ring077,
+    {
+        "Ring078": "golden_recursion.models.ring078",
+    },
+)

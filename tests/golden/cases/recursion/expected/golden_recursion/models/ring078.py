@@ -17,4 +17,9 @@ class Ring078(ApiModel):
     next: Optional[Ring079] = None
 
 
-resolve_references(Ring078, {"Ring079": "golden_recursion.models.ring079"})
+resolve_references(
+    Ring078,
+    {
+        "Ring079": "golden_recursion.models.ring079",
+    },
+)

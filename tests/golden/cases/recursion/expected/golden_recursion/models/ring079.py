@@ -17,4 +17,9 @@ class Ring079(ApiModel):
     next: Optional[Ring080] = None
 
 
-resolve_references(Ring079, {"Ring080": "golden_recursion.models.ring080"})
+resolve_references(
+    Ring079,
+    {
+        "Ring080": "golden_recursion.models.ring080",
+    },
+)

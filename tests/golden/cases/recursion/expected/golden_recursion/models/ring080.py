@@ -17,4 +17,9 @@ class Ring080(ApiModel):
     next: Optional[Ring081] = None
 
 
-resolve_references(Ring080, {"Ring081": "golden_recursion.models.ring081"})
+resolve_references(
+    Ring080,
+    {
+        "Ring081": "golden_recursion.models.ring081",
+    },
+)

@@ -17,4 +17,9 @@ class Ring081(ApiModel):
     next: Optional[Ring082] = None
 
 
-resolve_references(Ring081, {"Ring082": "golden_recursion.models.ring082"})
+resolve_references(
+    Ring081,
+    {
+        "Ring082": "golden_recursion.models.ring082",
+    },
+)

@@ -17,4 +17,9 @@ class Ring082(ApiModel):
     next: Optional[Ring083] = None
 
 
-resolve_references(Ring082, {"Ring083": "golden_recursion.models.ring083"})
+resolve_references(
+    Ring082,
+    {
+        "Ring083": "golden_recursion.models.ring083",
+    },
+)

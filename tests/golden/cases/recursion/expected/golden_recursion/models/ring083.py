@@ -17,4 +17,9 @@ class Ring083(ApiModel):
     next: Optional[Ring084] = None
 
 
-resolve_references(Ring083, {"Ring084": "golden_recursion.models.ring084"})
+resolve_references(
+    Ring083,
+    {
+        "Ring084": "golden_recursion.models.ring084",
+    },
+)

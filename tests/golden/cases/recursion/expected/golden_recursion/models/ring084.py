@@ -17,4 +17,9 @@ class Ring084(ApiModel):
     next: Optional[Ring085] = None
 
 
-resolve_references(Ring084, {"Ring085": "golden_recursion.models.ring085"})
+resolve_references(
+    Ring084,
+    {
+        "Ring085": "golden_recursion.models.ring085",
+    },
+)

@@ -17,4 +17,9 @@ class Ring085(ApiModel):
     next: Optional[Ring086] = None
 
 
-resolve_references(Ring085, {"Ring086": "golden_recursion.models.ring086"})
+resolve_references(
+    Ring085,
+    {
+        "Ring086": "golden_recursion.models.ring086",
+    },
+)

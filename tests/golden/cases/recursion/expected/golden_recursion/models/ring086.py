@@ -17,4 +17,9 @@ class Ring086(ApiModel):
     next: Optional[Ring087] = None
 
 
-resolve_references(Ring086, {"Ring087": "golden_recursion.models.ring087"})
+resolve_references(
+    Ring086,
+    {
+        "Ring087": "golden_recursion.models.ring087",
+    },
+)

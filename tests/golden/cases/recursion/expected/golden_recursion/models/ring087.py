@@ -17,4 +17,9 @@ class Ring087(ApiModel):
     next: Optional[Ring088] = None
 
 
-resolve_references(Ring087, {"Ring088": "golden_recursion.models.ring088"})
+resolve_references(
+    Ring087,
+    {
+        "Ring088": "golden_recursion.models.ring088",
+    },
+)

@@ -17,4 +17,9 @@ class Ring088(ApiModel):
     next: Optional[Ring089] = None
 
 
-resolve_references(Ring088, {"Ring089": "golden_recursion.models.ring089"})
+resolve_references(
+    Ring088,
+    {
+        "Ring089": "golden_recursion.models.ring089",
+    },
+)

@@ -17,4 +17,9 @@ class Ring089(ApiModel):
     next: Optional[Ring090] = None
 
 
-resolve_references(Ring089, {"Ring090": "golden_recursion.models.ring090"})
+resolve_references(
+    Ring089,
+    {
+        "Ring090": "golden_recursion.models.ring090",
+    },
+)

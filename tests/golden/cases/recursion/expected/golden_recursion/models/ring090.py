@@ -17,4 +17,9 @@ class Ring090(ApiModel):
     next: Optional[Ring091] = None
 
 
-resolve_references(Ring090, {"Ring091": "golden_recursion.models.ring091"})
+resolve_references(
+    Ring090,
+    {
+        "Ring091": "golden_recursion.models.ring091",
+    },
+)

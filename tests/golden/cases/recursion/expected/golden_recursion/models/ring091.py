@@ -17,4 +17,9 @@ class Ring091(ApiModel):
     next: Optional[Ring092] = None
 
 
-resolve_references(Ring091, {"Ring092": "golden_recursion.models.ring092"})
+resolve_references(
+    Ring091,
+    {
+        "Ring092": "golden_recursion.models.ring092",
+    },
+)

@@ -17,4 +17,9 @@ class Ring092(ApiModel):
     next: Optional[Ring093] = None
 
 
-resolve_references(Ring092, {"Ring093": "golden_recursion.models.ring093"})
+resolve_references(
+    Ring092,
+    {
+        "Ring093": "golden_recursion.models.ring093",
+    },
+)

@@ -17,4 +17,9 @@ class Ring093(ApiModel):
     next: Optional[Ring094] = None
 
 
-resolve_references(Ring093, {"Ring094": "golden_recursion.models.ring094"})
+resolve_references(
+    Ring093,
+    {
+        "Ring094": "golden_recursion.models.ring094",
+    },
+)

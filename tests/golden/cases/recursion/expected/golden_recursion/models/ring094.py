@@ -17,4 +17,9 @@ class Ring094(ApiModel):
     next: Optional[Ring095] = None
 
 
-resolve_references(Ring094, {"Ring095": "golden_recursion.models.ring095"})
+resolve_references(
+    Ring094,
+    {
+        "Ring095": "golden_recursion.models.ring095",
+    },
+)

@@ -17,4 +17,9 @@ class Ring095(ApiModel):
     next: Optional[Ring096] = None
 
 
-resolve_references(Ring095, {"Ring096": "golden_recursion.models.ring096"})
+resolve_references(
+    Ring095,
+    {
+        "Ring096": "golden_recursion.models.ring096",
+    },
+)

@@ -17,4 +17,9 @@ class Ring096(ApiModel):
     next: Optional[Ring097] = None
 
 
-resolve_references(Ring096, {"Ring097": "golden_recursion.models.ring097"})
+resolve_references(
+    Ring096,
+    {
+        "Ring097": "golden_recursion.models.ring097",
+    },
+)

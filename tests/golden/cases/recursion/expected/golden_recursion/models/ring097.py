@@ -17,4 +17,9 @@ class Ring097(ApiModel):
     next: Optional[Ring098] = None
 
 
-resolve_references(Ring097, {"Ring098": "golden_recursion.models.ring098"})
+resolve_references(
+    Ring097,
+    {
+        "Ring098": "golden_recursion.models.ring098",
+    },
+)

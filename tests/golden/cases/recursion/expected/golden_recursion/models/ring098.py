@@ -17,4 +17,9 @@ class Ring098(ApiModel):
     next: Optional[Ring099] = None
 
 
-resolve_references(Ring098, {"Ring099": "golden_recursion.models.ring099"})
+resolve_references(
+    Ring098,
+    {
+        "Ring099": "golden_recursion.models.ring099",
+    },
+)

@@ -17,4 +17,9 @@ class Ring099(ApiModel):
     next: Optional[Ring100] = None
 
 
-resolve_references(Ring099, {"Ring100": "golden_recursion.models.ring100"})
+resolve_references(
+    Ring099,
+    {
+        "Ring100": "golden_recursion.models.ring100",
+    },
+)

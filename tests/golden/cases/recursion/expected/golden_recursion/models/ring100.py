@@ -17,4 +17,9 @@ class Ring100(ApiModel):
     next: Optional[Ring101] = None
 
 
-resolve_references(Ring100, {"Ring101": "golden_recursion.models.ring101"})
+resolve_references(
+    Ring100,
+    {
+        "Ring101": "golden_recursion.models.ring101",
+    },
+)

@@ -17,4 +17,9 @@ class Ring101(ApiModel):
     next: Optional[Ring102] = None
 
 
-resolve_references(Ring101, {"Ring102": "golden_recursion.models.ring102"})
+resolve_references(
+    Ring101,
+    {
+        "Ring102": "golden_recursion.models.ring102",
+    },
+)

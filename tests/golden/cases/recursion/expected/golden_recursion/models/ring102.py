@@ -17,4 +17,9 @@ class Ring102(ApiModel):
     next: Optional[Ring103] = None
 
 
-resolve_references(Ring102, {"Ring103": "golden_recursion.models.ring103"})
+resolve_references(
+    Ring102,
+    {
+        "Ring103": "golden_recursion.models.ring103",
+    },
+)

@@ -17,4 +17,9 @@ class Ring103(ApiModel):
     next: Optional[Ring104] = None
 
 
-resolve_references(Ring103, {"Ring104": "golden_recursion.models.ring104"})
+resolve_references(
+    Ring103,
+    {
+        "Ring104": "golden_recursion.models.ring104",
+    },
+)

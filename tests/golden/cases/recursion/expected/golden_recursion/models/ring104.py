@@ -17,4 +17,9 @@ class Ring104(ApiModel):
     next: Optional[Ring105] = None
 
 
-resolve_references(Ring104, {"Ring105": "golden_recursion.models.ring105"})
+resolve_references(
+    Ring104,
+    {
+        "Ring105": "golden_recursion.models.ring105",
+    },
+)

@@ -17,4 +17,9 @@ class Ring105(ApiModel):
     next: Optional[Ring106] = None
 
 
-resolve_references(Ring105, {"Ring106": "golden_recursion.models.ring106"})
+resolve_references(
+    Ring105,
+    {
+        "Ring106": "golden_recursion.models.ring106",
+    },
+)

@@ -17,4 +17,9 @@ class Ring106(ApiModel):
     next: Optional[Ring107] = None
 
 
-resolve_references(Ring106, {"Ring107": "golden_recursion.models.ring107"})
+resolve_references(
+    Ring106,
+    {
+        "Ring107": "golden_recursion.models.ring107",
+    },
+)

@@ -17,4 +17,9 @@ class Ring107(ApiModel):
     next: Optional[Ring108] = None
 
 
-resolve_references(Ring107, {"Ring108": "golden_recursion.models.ring108"})
+resolve_references(
+    Ring107,
+    {
+        "Ring108": "golden_recursion.models.ring108",
+    },
+)

@@ -17,4 +17,9 @@ class Ring108(ApiModel):
     next: Optional[Ring109] = None
 
 
-resolve_references(Ring108, {"Ring109": "golden_recursion.models.ring109"})
+resolve_references(
+    Ring108,
+    {
+        "Ring109": "golden_recursion.models.ring109",
+    },
+)

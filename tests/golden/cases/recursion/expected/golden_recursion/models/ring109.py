@@ -17,4 +17,9 @@ class Ring109(ApiModel):
     next: Optional[Ring110] = None
 
 
-resolve_references(Ring109, {"Ring110": "golden_recursion.models.ring110"})
+resolve_references(
+    Ring109,
+    {
+        "Ring110": "golden_recursion.models.ring110",
+    },
+)

@@ -17,4 +17,9 @@ class Ring110(ApiModel):
     next: Optional[Ring111] = None
 
 
-resolve_references(Ring110, {"Ring111": "golden_recursion.models.ring111"})
+resolve_references(
+    Ring110,
+    {
+        "Ring111": "golden_recursion.models.ring111",
+    },
+)

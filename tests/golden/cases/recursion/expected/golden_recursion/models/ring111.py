@@ -17,4 +17,9 @@ class Ring111(ApiModel):
     next: Optional[Ring112] = None
 
 
-resolve_references(Ring111, {"Ring112": "golden_recursion.models.ring112"})
+resolve_references(
+    Ring111,
+    {
+        "Ring112": "golden_recursion.models.ring112",
+    },
+)

@@ -17,4 +17,9 @@ class Ring112(ApiModel):
     next: Optional[Ring113] = None
 
 
-resolve_references(Ring112, {"Ring113": "golden_recursion.models.ring113"})
+resolve_references(
+    Ring112,
+    {
+        "Ring113": "golden_recursion.models.ring113",
+    },
+)

@@ -17,4 +17,9 @@ class Ring113(ApiModel):
     next: Optional[Ring114] = None
 
 
-resolve_references(Ring113, {"Ring114": "golden_recursion.models.ring114"})
+resolve_references(
+    Ring113,
+    {
+        "Ring114": "golden_recursion.models.ring114",
+    },
+)

@@ -17,4 +17,9 @@ class Ring114(ApiModel):
     next: Optional[Ring115] = None
 
 
-resolve_references(Ring114, {"Ring115": "golden_recursion.models.ring115"})
+resolve_references(
+    Ring114,
+    {
+        "Ring115": "golden_recursion.models.ring115",
+    },
+)

@@ -17,4 +17,9 @@ class Ring115(ApiModel):
     next: Optional[Ring116] = None
 
 
-resolve_references(Ring115, {"Ring116": "golden_recursion.models.ring116"})
+resolve_references(
+    Ring115,
+    {
+        "Ring116": "golden_recursion.models.ring116",
+    },
+)

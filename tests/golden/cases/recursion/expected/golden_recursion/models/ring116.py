@@ -17,4 +17,9 @@ class Ring116(ApiModel):
     next: Optional[Ring117] = None
 
 
-resolve_references(Ring116, {"Ring117": "golden_recursion.models.ring117"})
+resolve_references(
+    Ring116,
+    {
+        "Ring117": "golden_recursion.models.ring117",
+    },
+)

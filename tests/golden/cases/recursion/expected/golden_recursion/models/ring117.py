@@ -17,4 +17,9 @@ class Ring117(ApiModel):
     next: Optional[Ring118] = None
 
 
-resolve_references(Ring117, {"Ring118": "golden_recursion.models.ring118"})
+resolve_references(
+    Ring117,
+    {
+        "Ring118": "golden_recursion.models.ring118",
+    },
+)

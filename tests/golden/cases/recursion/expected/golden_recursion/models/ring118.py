@@ -17,4 +17,9 @@ class Ring118(ApiModel):
     next: Optional[Ring119] = None
 
 
-resolve_references(Ring118, {"Ring119": "golden_recursion.models.ring119"})
+resolve_references(
+    Ring118,
+    {
+        "Ring119": "golden_recursion.models.ring119",
+    },
+)

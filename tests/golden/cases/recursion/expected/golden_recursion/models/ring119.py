@@ -17,4 +17,9 @@ class Ring119(ApiModel):
     next: Optional[Ring120] = None
 
 
-resolve_references(Ring119, {"Ring120": "golden_recursion.models.ring120"})
+resolve_references(
+    Ring119,
+    {
+        "Ring120": "golden_recursion.models.ring120",
+    },
+)

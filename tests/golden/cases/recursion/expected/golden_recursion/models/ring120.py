@@ -17,4 +17,9 @@ class Ring120(ApiModel):
     next: Optional[Ring121] = None
 
 
-resolve_references(Ring120, {"Ring121": "golden_recursion.models.ring121"})
+resolve_references(
+    Ring120,
+    {
+        "Ring121": "golden_recursion.models.ring121",
+    },
+)

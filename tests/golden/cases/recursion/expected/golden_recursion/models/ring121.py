@@ -17,4 +17,9 @@ class Ring121(ApiModel):
     next: Optional[Ring122] = None
 
 
-resolve_references(Ring121, {"Ring122": "golden_recursion.models.ring122"})
+resolve_references(
+    Ring121,
+    {
+        "Ring122": "golden_recursion.models.ring122",
+    },
+)

@@ -17,4 +17,9 @@ class Ring122(ApiModel):
     next: Optional[Ring123] = None
 
 
-resolve_references(Ring122, {"Ring123": "golden_recursion.models.ring123"})
+resolve_references(
+    Ring122,
+    {
+        "Ring123": "golden_recursion.models.ring123",
+    },
+)

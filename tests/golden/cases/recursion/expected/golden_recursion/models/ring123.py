@@ -17,4 +17,9 @@ class Ring123(ApiModel):
     next: Optional[Ring124] = None
 
 
-resolve_references(Ring123, {"Ring124": "golden_recursion.models.ring124"})
+resolve_references(
+    Ring123,
+    {
+        "Ring124": "golden_recursion.models.ring124",
+    },
+)

@@ -17,4 +17,9 @@ class Ring124(ApiModel):
     next: Optional[Ring125] = None
 
 
-resolve_references(Ring124, {"Ring125": "golden_recursion.models.ring125"})
+resolve_references(
+    Ring124,
+    {
+        "Ring125": "golden_recursion.models.ring125",
+    },
+)

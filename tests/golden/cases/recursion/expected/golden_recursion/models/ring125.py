@@ -17,4 +17,9 @@ class Ring125(ApiModel):
     next: Optional[Ring126] = None
 
 
-resolve_references(Ring125, {"Ring126": "golden_recursion.models.ring126"})
+resolve_references(
+    Ring125,
+    {
+        "Ring126": "golden_recursion.models.ring126",
+    },
+)

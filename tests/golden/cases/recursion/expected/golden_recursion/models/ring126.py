@@ -17,4 +17,9 @@ class Ring126(ApiModel):
     next: Optional[Ring127] = None
 
 
-resolve_references(Ring126, {"Ring127": "golden_recursion.models.ring127"})
+resolve_references(
+    Ring126,
+    {
+        "Ring127": "golden_recursion.models.ring127",
+    },
+)

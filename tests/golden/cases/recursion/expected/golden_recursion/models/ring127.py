@@ -17,4 +17,9 @@ class Ring127(ApiModel):
     next: Optional[Ring128] = None
 
 
-resolve_references(Ring127, {"Ring128": "golden_recursion.models.ring128"})
+resolve_references(
+    Ring127,
+    {
+        "Ring128": "golden_recursion.models.ring128",
+    },
+)

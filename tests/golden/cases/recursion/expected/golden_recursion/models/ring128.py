@@ -17,4 +17,9 @@ class Ring128(ApiModel):
     next: Optional[Ring129] = None
 
 
-resolve_references(Ring128, {"Ring129": "golden_recursion.models.ring129"})
+resolve_references(
+    Ring128,
+    {
+        "Ring129": "golden_recursion.models.ring129",
+    },
+)

@@ -17,4 +17,9 @@ class Ring129(ApiModel):
     next: Optional[Ring130] = None
 
 
-resolve_references(Ring129, {"Ring130": "golden_recursion.models.ring130"})
+resolve_references(
+    Ring129,
+    {
+        "Ring130": "golden_recursion.models.ring130",
+    },
+)

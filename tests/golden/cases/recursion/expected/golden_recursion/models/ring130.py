@@ -17,4 +17,9 @@ class Ring130(ApiModel):
     next: Optional[Ring131] = None
 
 
-resolve_references(Ring130, {"Ring131": "golden_recursion.models.ring131"})
+resolve_references(
+    Ring130,
+    {
+        "Ring131": "golden_recursion.models.ring131",
+    },
+)

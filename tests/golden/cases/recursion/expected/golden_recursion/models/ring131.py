@@ -17,4 +17,9 @@ class Ring131(ApiModel):
     next: Optional[Ring132] = None
 
 
-resolve_references(Ring131, {"Ring132": "golden_recursion.models.ring132"})
+resolve_references(
+    Ring131,
+    {
+        "Ring132": "golden_recursion.models.ring132",
+    },
+)

@@ -17,4 +17,9 @@ class Ring132(ApiModel):
     next: Optional[Ring133] = None
 
 
-resolve_references(Ring132, {"Ring133": "golden_recursion.models.ring133"})
+resolve_references(
+    Ring132,
+    {
+        "Ring133": "golden_recursion.models.ring133",
+    },
+)

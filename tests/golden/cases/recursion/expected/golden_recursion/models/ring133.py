@@ -17,4 +17,9 @@ class Ring133(ApiModel):
     next: Optional[Ring134] = None
 
 
-resolve_references(Ring133, {"Ring134": "golden_recursion.models.ring134"})
+resolve_references(
+    Ring133,
+    {
+        "Ring134": "golden_recursion.models.ring134",
+    },
+)

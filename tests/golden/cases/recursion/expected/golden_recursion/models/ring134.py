@@ -17,4 +17,9 @@ class Ring134(ApiModel):
     next: Optional[Ring135] = None
 
 
-resolve_references(Ring134, {"Ring135": "golden_recursion.models.ring135"})
+resolve_references(
+    Ring134,
+    {
+        "Ring135": "golden_recursion.models.ring135",
+    },
+)

@@ -17,4 +17,9 @@ class Ring135(ApiModel):
     next: Optional[Ring136] = None
 
 
-resolve_references(Ring135, {"Ring136": "golden_recursion.models.ring136"})
+resolve_references(
+    Ring135,
+    {
+        "Ring136": "golden_recursion.models.ring136",
+    },
+)

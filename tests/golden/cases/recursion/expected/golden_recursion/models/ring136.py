@@ -17,4 +17,9 @@ class Ring136(ApiModel):
     next: Optional[Ring137] = None
 
 
-resolve_references(Ring136, {"Ring137": "golden_recursion.models.ring137"})
+resolve_references(
+    Ring136,
+    {
+        "Ring137": "golden_recursion.models.ring137",
+    },
+)

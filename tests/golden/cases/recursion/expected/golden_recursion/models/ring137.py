@@ -17,4 +17,9 @@ class Ring137(ApiModel):
     next: Optional[Ring138] = None
 
 
-resolve_references(Ring137, {"Ring138": "golden_recursion.models.ring138"})
+resolve_references(
+    Ring137,
+    {
+        "Ring138": "golden_recursion.models.ring138",
+    },
+)

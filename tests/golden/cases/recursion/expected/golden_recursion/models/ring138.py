@@ -17,4 +17,9 @@ class Ring138(ApiModel):
     next: Optional[Ring139] = None
 
 
-resolve_references(Ring138, {"Ring139": "golden_recursion.models.ring139"})
+resolve_references(
+    Ring138,
+    {
+        "Ring139": "golden_recursion.models.ring139",
+    },
+)

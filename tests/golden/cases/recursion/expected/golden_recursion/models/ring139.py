@@ -17,4 +17,9 @@ class Ring139(ApiModel):
     next: Optional[Ring140] = None
 
 
-resolve_references(Ring139, {"Ring140": "golden_recursion.models.ring140"})
+resolve_references(
+    Ring139,
+    {
+        "Ring140": "golden_recursion.models.ring140",
+    },
+)

@@ -17,4 +17,9 @@ class Ring140(ApiModel):
     next: Optional[Ring141] = None
 
 
-resolve_references(Ring140, {"Ring141": "golden_recursion.models.ring141"})
+resolve_references(
+    Ring140,
+    {
+        "Ring141": "golden_recursion.models.ring141",
+    },
+)

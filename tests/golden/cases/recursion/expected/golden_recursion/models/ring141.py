@@ -17,4 +17,9 @@ class Ring141(ApiModel):
     next: Optional[Ring142] = None
 
 
-resolve_references(Ring141, {"Ring142": "golden_recursion.models.ring142"})
+resolve_references(
+    Ring141,
+    {
+        "Ring142": "golden_recursion.models.ring142",
+    },
+)

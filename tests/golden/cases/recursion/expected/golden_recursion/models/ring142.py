@@ -17,4 +17,9 @@ class Ring142(ApiModel):
     next: Optional[Ring143] = None
 
 
-resolve_references(Ring142, {"Ring143": "golden_recursion.models.ring143"})
+resolve_references(
+    Ring142,
+    {
+        "Ring143": "golden_recursion.models.ring143",
+    },
+)

@@ -17,4 +17,9 @@ class Ring143(ApiModel):
     next: Optional[Ring144] = None
 
 
-resolve_references(Ring143, {"Ring144": "golden_recursion.models.ring144"})
+resolve_references(
+    Ring143,
+    {
+        "Ring144": "golden_recursion.models.ring144",
+    },
+)

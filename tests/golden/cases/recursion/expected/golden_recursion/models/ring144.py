@@ -17,4 +17,9 @@ class Ring144(ApiModel):
     next: Optional[Ring145] = None
 
 
-resolve_references(Ring144, {"Ring145": "golden_recursion.models.ring145"})
+resolve_references(
+    Ring144,
+    {
+        "Ring145": "golden_recursion.models.ring145",
+    },
+)

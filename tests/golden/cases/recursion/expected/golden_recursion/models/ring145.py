@@ -17,4 +17,9 @@ class Ring145(ApiModel):
     next: Optional[Ring146] = None
 
 
-resolve_references(Ring145, {"Ring146": "golden_recursion.models.ring146"})
+resolve_references(
+    Ring145,
+    {
+        "Ring146": "golden_recursion.models.ring146",
+    },
+)

@@ -17,4 +17,9 @@ class Ring146(ApiModel):
     next: Optional[Ring147] = None
 
 
-resolve_references(Ring146, {"Ring147": "golden_recursion.models.ring147"})
+resolve_references(
+    Ring146,
+    {
+        "Ring147": "golden_recursion.models.ring147",
+    },
+)

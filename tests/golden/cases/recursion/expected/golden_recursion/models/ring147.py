@@ -17,4 +17,9 @@ class Ring147(ApiModel):
     next: Optional[Ring148] = None
 
 
-resolve_references(Ring147, {"Ring148": "golden_recursion.models.ring148"})
+resolve_references(
+    Ring147,
+    {
+        "Ring148": "golden_recursion.models.ring148",
+    },
+)

@@ -17,4 +17,9 @@ class Ring148(ApiModel):
     next: Optional[Ring149] = None
 
 
-resolve_references(Ring148, {"Ring149": "golden_recursion.models.ring149"})
+resolve_references(
+    Ring148,
+    {
+        "Ring149": "golden_recursion.models.ring149",
+    },
+)

@@ -17,4 +17,9 @@ class Ring149(ApiModel):
     next: Optional[Ring150] = None
 
 
-resolve_references(Ring149, {"Ring150": "golden_recursion.models.ring150"})
+resolve_references(
+    Ring149,
+    {
+        "Ring150": "golden_recursion.models.ring150",
+    },
+)

@@ -17,4 +17,9 @@ class Ring150(ApiModel):
     next: Optional[Ring151] = None
 
 
-resolve_references(Ring150, {"Ring151": "golden_recursion.models.ring151"})
+resolve_references(
+    Ring150,
+    {
+        "Ring151": "golden_recursion.models.ring151",
+    },
+)

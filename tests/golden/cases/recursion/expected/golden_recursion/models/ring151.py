@@ -17,4 +17,9 @@ class Ring151(ApiModel):
     next: Optional[Ring152] = None
 
 
-resolve_references(Ring151, {"Ring152": "golden_recursion.models.ring152"})
+resolve_references(
+    Ring151,
+    {
+        "Ring152": "golden_recursion.models.ring152",
+    },
+)

@@ -17,4 +17,9 @@ class Ring152(ApiModel):
     next: Optional[Ring153] = None
 
 
-resolve_references(Ring152, {"Ring153": "golden_recursion.models.ring153"})
+resolve_references(
+    Ring152,
+    {
+        "Ring153": "golden_recursion.models.ring153",
+    },
+)

@@ -17,4 +17,9 @@ class Ring153(ApiModel):
     next: Optional[Ring154] = None
 
 
-resolve_references(Ring153, {"Ring154": "golden_recursion.models.ring154"})
+resolve_references(
+    Ring153,
+    {
+        "Ring154": "golden_recursion.models.ring154",
+    },
+)

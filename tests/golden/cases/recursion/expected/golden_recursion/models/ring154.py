@@ -17,4 +17,9 @@ class Ring154(ApiModel):
     next: Optional[Ring155] = None
 
 
-resolve_references(Ring154, {"Ring155": "golden_recursion.models.ring155"})
+resolve_references(
+    Ring154,
+    {
+        "Ring155": "golden_recursion.models.ring155",
+    },
+)

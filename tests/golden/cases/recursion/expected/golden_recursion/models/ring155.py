@@ -17,4 +17,9 @@ class Ring155(ApiModel):
     next: Optional[Ring156] = None
 
 
-resolve_references(Ring155, {"Ring156": "golden_recursion.models.ring156"})
+resolve_references(
+    Ring155,
+    {
+        "Ring156": "golden_recursion.models.ring156",
+    },
+)

@@ -17,4 +17,9 @@ class Ring156(ApiModel):
     next: Optional[Ring157] = None
 
 
-resolve_references(Ring156, {"Ring157": "golden_recursion.models.ring157"})
+resolve_references(
+    Ring156,
+    {
+        "Ring157": "golden_recursion.models.ring157",
+    },
+)

@@ -17,4 +17,9 @@ class Ring157(ApiModel):
     next: Optional[Ring158] = None
 
 
-resolve_references(Ring157, {"Ring158": "golden_recursion.models.ring158"})
+resolve_references(
+    Ring157,
+    {
+        "Ring158": "golden_recursion.models.ring158",
+    },
+)

@@ -17,4 +17,9 @@ class Ring158(ApiModel):
     next: Optional[Ring159] = None
 
 
-resolve_references(Ring158, {"Ring159": "golden_recursion.models.ring159"})
+resolve_references(
+    Ring158,
+    {
+        "Ring159": "golden_recursion.models.ring159",
+    },
+)

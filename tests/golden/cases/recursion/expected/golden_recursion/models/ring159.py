@@ -17,4 +17,9 @@ class Ring159(ApiModel):
     next: Optional[Ring160] = None
 
 
-resolve_references(Ring159, {"Ring160": "golden_recursion.models.ring160"})
+resolve_references(
+    Ring159,
+    {
+        "Ring160": "golden_recursion.models.ring160",
+    },
+)

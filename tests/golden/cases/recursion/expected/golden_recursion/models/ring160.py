@@ -17,4 +17,9 @@ class Ring160(ApiModel):
     next: Optional[Ring161] = None
 
 
-resolve_references(Ring160, {"Ring161": "golden_recursion.models.ring161"})
+resolve_references(
+    Ring160,
+    {
+        "Ring161": "golden_recursion.models.ring161",
+    },
+)

@@ -17,4 +17,9 @@ class Ring161(ApiModel):
     next: Optional[Ring162] = None
 
 
-resolve_references(Ring161, {"Ring162": "golden_recursion.models.ring162"})
+resolve_references(
+    Ring161,
+    {
+        "Ring162": "golden_recursion.models.ring162",
+    },
+)

@@ -17,4 +17,9 @@ class Ring162(ApiModel):
     next: Optional[Ring163] = None
 
 
-resolve_references(Ring162, {"Ring163": "golden_recursion.models.ring163"})
+resolve_references(
+    Ring162,
+    {
+        "Ring163": "golden_recursion.models.ring163",
+    },
+)

@@ -17,4 +17,9 @@ class Ring163(ApiModel):
     next: Optional[Ring164] = None
 
 
-resolve_references(Ring163, {"Ring164": "golden_recursion.models.ring164"})
+resolve_references(
+    Ring163,
+    {
+        "Ring164": "golden_recursion.models.ring164",
+    },
+)

@@ -17,4 +17,9 @@ class Ring164(ApiModel):
     next: Optional[Ring165] = None
 
 
-resolve_references(Ring164, {"Ring165": "golden_recursion.models.ring165"})
+resolve_references(
+    Ring164,
+    {
+        "Ring165": "golden_recursion.models.ring165",
+    },
+)

@@ -17,4 +17,9 @@ class Ring165(ApiModel):
     next: Optional[Ring166] = None
 
 
-resolve_references(Ring165, {"Ring166": "golden_recursion.models.ring166"})
+resolve_references(
+    Ring165,
+    {
+        "Ring166": "golden_recursion.models.ring166",
+    },
+)

@@ -17,4 +17,9 @@ class Ring166(ApiModel):
     next: Optional[Ring167] = None
 
 
-resolve_references(Ring166, {"Ring167": "golden_recursion.models.ring167"})
+resolve_references(
+    Ring166,
+    {
+        "Ring167": "golden_recursion.models.ring167",
+    },
+)

@@ -17,4 +17,9 @@ class Ring167(ApiModel):
     next: Optional[Ring168] = None
 
 
-resolve_references(Ring167, {"Ring168": "golden_recursion.models.ring168"})
+resolve_references(
+    Ring167,
+    {
+        "Ring168": "golden_recursion.models.ring168",
+    },
+)

@@ -17,4 +17,9 @@ class Ring168(ApiModel):
     next: Optional[Ring169] = None
 
 
-resolve_references(Ring168, {"Ring169": "golden_recursion.models.ring169"})
+resolve_references(
+    Ring168,
+    {
+        "Ring169": "golden_recursion.models.ring169",
+    },
+)

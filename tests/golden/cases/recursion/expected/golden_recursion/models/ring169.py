@@ -17,4 +17,9 @@ class Ring169(ApiModel):
     next: Optional[Ring170] = None
 
 
-resolve_references(Ring169, {"Ring170": "golden_recursion.models.ring170"})
+resolve_references(
+    Ring169,
+    {
+        "Ring170": "golden_recursion.models.ring170",
+    },
+)

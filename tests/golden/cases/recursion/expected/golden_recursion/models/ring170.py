@@ -17,4 +17,9 @@ class Ring170(ApiModel):
     next: Optional[Ring171] = None
 
 
-resolve_references(Ring170, {"Ring171": "golden_recursion.models.ring171"})
+resolve_references(
+    Ring170,
+    {
+        "Ring171": "golden_recursion.models.ring171",
+    },
+)

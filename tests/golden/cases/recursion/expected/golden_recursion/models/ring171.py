@@ -17,4 +17,9 @@ class Ring171(ApiModel):
     next: Optional[Ring172] = None
 
 
-resolve_references(Ring171, {"Ring172": "golden_recursion.models.ring172"})
+resolve_references(
+    Ring171,
+    {
+        "Ring172": "golden_recursion.models.ring172",
+    },
+)

@@ -17,4 +17,9 @@ class Ring172(ApiModel):
     next: Optional[Ring173] = None
 
 
-resolve_references(Ring172, {"Ring173": "golden_recursion.models.ring173"})
+resolve_references(
+    Ring172,
+    {
+        "Ring173": "golden_recursion.models.ring173",
+    },
+)

@@ -17,4 +17,9 @@ class Ring173(ApiModel):
     next: Optional[Ring174] = None
 
 
-resolve_references(Ring173, {"Ring174": "golden_recursion.models.ring174"})
+resolve_references(
+    Ring173,
+    {
+        "Ring174": "golden_recursion.models.ring174",
+    },
+)

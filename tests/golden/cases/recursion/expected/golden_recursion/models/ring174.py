@@ -17,4 +17,9 @@ class Ring174(ApiModel):
     next: Optional[Ring175] = None
 
 
-resolve_references(Ring174, {"Ring175": "golden_recursion.models.ring175"})
+resolve_references(
+    Ring174,
+    {
+        "Ring175": "golden_recursion.models.ring175",
+    },
+)

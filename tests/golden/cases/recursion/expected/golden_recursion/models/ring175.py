@@ -17,4 +17,9 @@ class Ring175(ApiModel):
     next: Optional[Ring176] = None
 
 
-resolve_references(Ring175, {"Ring176": "golden_recursion.models.ring176"})
+resolve_references(
+    Ring175,
+    {
+        "Ring176": "golden_recursion.models.ring176",
+    },
+)

@@ -17,4 +17,9 @@ class Ring176(ApiModel):
     next: Optional[Ring177] = None
 
 
-resolve_references(Ring176, {"Ring177": "golden_recursion.models.ring177"})
+resolve_references(
+    Ring176,
+    {
+        "Ring177": "golden_recursion.models.ring177",
+    },
+)

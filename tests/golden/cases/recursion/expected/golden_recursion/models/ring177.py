@@ -17,4 +17,9 @@ class Ring177(ApiModel):
     next: Optional[Ring178] = None
 
 
-resolve_references(Ring177, {"Ring178": "golden_recursion.models.ring178"})
+resolve_references(
+    Ring177,
+    {
+        "Ring178": "golden_recursion.models.ring178",
+    },
+)

@@ -17,4 +17,9 @@ class Ring178(ApiModel):
     next: Optional[Ring179] = None
 
 
-resolve_references(Ring178, {"Ring179": "golden_recursion.models.ring179"})
+resolve_references(
+    Ring178,
+    {
+        "Ring179": "golden_recursion.models.ring179",
+    },
+)

@@ -17,4 +17,9 @@ class Ring179(ApiModel):
     next: Optional[Ring180] = None
 
 
-resolve_references(Ring179, {"Ring180": "golden_recursion.models.ring180"})
+resolve_references(
+    Ring179,
+    {
+        "Ring180": "golden_recursion.models.ring180",
+    },
+)

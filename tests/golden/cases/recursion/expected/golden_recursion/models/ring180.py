@@ -17,4 +17,9 @@ class Ring180(ApiModel):
     next: Optional[Ring181] = None
 
 
-resolve_references(Ring180, {"Ring181": "golden_recursion.models.ring181"})
+resolve_references(
+    Ring180,
+    {
+        "Ring181": "golden_recursion.models.ring181",
+    },
+)

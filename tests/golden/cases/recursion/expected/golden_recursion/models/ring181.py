@@ -17,4 +17,9 @@ class Ring181(ApiModel):
     next: Optional[Ring182] = None
 
 
-resolve_references(Ring181, {"Ring182": "golden_recursion.models.ring182"})
+resolve_references(
+    Ring181,
+    {
+        "Ring182": "golden_recursion.models.ring182",
+    },
+)

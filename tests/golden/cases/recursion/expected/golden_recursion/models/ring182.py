@@ -17,4 +17,9 @@ class Ring182(ApiModel):
     next: Optional[Ring183] = None
 
 
-resolve_references(Ring182, {"Ring183": "golden_recursion.models.ring183"})
+resolve_references(
+    Ring182,
+    {
+        "Ring183": "golden_recursion.models.ring183",
+    },
+)

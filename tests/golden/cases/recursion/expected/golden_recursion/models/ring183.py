@@ -17,4 +17,9 @@ class Ring183(ApiModel):
     next: Optional[Ring184] = None
 
 
-resolve_references(Ring183, {"Ring184": "golden_recursion.models.ring184"})
+resolve_references(
+    Ring183,
+    {
+        "Ring184": "golden_recursion.models.ring184",
+    },
+)

@@ -17,4 +17,9 @@ class Ring184(ApiModel):
     next: Optional[Ring185] = None
 
 
-resolve_references(Ring184, {"Ring185": "golden_recursion.models.ring185"})
+resolve_references(
+    Ring184,
+    {
+        "Ring185": "golden_recursion.models.ring185",
+    },
+)

@@ -17,4 +17,9 @@ class Ring185(ApiModel):
     next: Optional[Ring186] = None
 
 
-resolve_references(Ring185, {"Ring186": "golden_recursion.models.ring186"})
+resolve_references(
+    Ring185,
+    {
+        "Ring186": "golden_recursion.models.ring186",
+    },
+)

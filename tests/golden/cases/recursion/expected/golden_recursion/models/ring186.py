@@ -17,4 +17,9 @@ class Ring186(ApiModel):
     next: Optional[Ring187] = None
 
 
-resolve_references(Ring186, {"Ring187": "golden_recursion.models.ring187"})
+resolve_references(
+    Ring186,
+    {
+        "Ring187": "golden_recursion.models.ring187",
+    },
+)

@@ -17,4 +17,9 @@ class Ring187(ApiModel):
     next: Optional[Ring188] = None
 
 
-resolve_references(Ring187, {"Ring188": "golden_recursion.models.ring188"})
+resolve_references(
+    Ring187,
+    {
+        "Ring188": "golden_recursion.models.ring188",
+    },
+)

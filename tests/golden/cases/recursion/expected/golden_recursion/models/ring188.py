@@ -17,4 +17,9 @@ class Ring188(ApiModel):
     next: Optional[Ring189] = None
 
 
-resolve_references(Ring188, {"Ring189": "golden_recursion.models.ring189"})
+resolve_references(
+    Ring188,
+    {
+        "Ring189": "golden_recursion.models.ring189",
+    },
+)

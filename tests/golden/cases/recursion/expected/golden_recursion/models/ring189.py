@@ -17,4 +17,9 @@ class Ring189(ApiModel):
     next: Optional[Ring190] = None
 
 
-resolve_references(Ring189, {"Ring190": "golden_recursion.models.ring190"})
+resolve_references(
+    Ring189,
+    {
+        "Ring190": "golden_recursion.models.ring190",
+    },
+)

@@ -17,4 +17,9 @@ class Ring190(ApiModel):
     next: Optional[Ring191] = None
 
 
-resolve_references(Ring190, {"Ring191": "golden_recursion.models.ring191"})
+resolve_references(
+    Ring190,
+    {
+        "Ring191": "golden_recursion.models.ring191",
+    },
+)

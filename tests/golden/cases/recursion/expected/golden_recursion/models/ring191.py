@@ -17,4 +17,9 @@ class Ring191(ApiModel):
     next: Optional[Ring192] = None
 
 
-resolve_references(Ring191, {"Ring192": "golden_recursion.models.ring192"})
+resolve_references(
+    Ring191,
+    {
+        "Ring192": "golden_recursion.models.ring192",
+    },
+)

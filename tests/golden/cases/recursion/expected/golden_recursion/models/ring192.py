@@ -17,4 +17,9 @@ class Ring192(ApiModel):
     next: Optional[Ring193] = None
 
 
-resolve_references(Ring192, {"Ring193": "golden_recursion.models.ring193"})
+resolve_references(
+    Ring192,
+    {
+        "Ring193": "golden_recursion.models.ring193",
+    },
+)

@@ -17,4 +17,9 @@ class Ring193(ApiModel):
     next: Optional[Ring194] = None
 
 
-resolve_references(Ring193, {"Ring194": "golden_recursion.models.ring194"})
+resolve_references(
+    Ring193,
+    {
+        "Ring194": "golden_recursion.models.ring194",
+    },
+)

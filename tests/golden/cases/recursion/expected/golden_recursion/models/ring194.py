@@ -17,4 +17,9 @@ class Ring194(ApiModel):
     next: Optional[Ring195] = None
 
 
-resolve_references(Ring194, {"Ring195": "golden_recursion.models.ring195"})
+resolve_references(
+    Ring194,
+    {
+        "Ring195": "golden_recursion.models.ring195",
+    },
+)

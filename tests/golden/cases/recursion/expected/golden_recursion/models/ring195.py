@@ -17,4 +17,9 @@ class Ring195(ApiModel):
     next: Optional[Ring196] = None
 
 
-resolve_references(Ring195, {"Ring196": "golden_recursion.models.ring196"})
+resolve_references(
+    Ring195,
+    {
+        "Ring196": "golden_recursion.models.ring196",
+    },
+)

@@ -17,4 +17,9 @@ class Ring196(ApiModel):
     next: Optional[Ring197] = None
 
 
-resolve_references(Ring196, {"Ring197": "golden_recursion.models.ring197"})
+resolve_references(
+    Ring196,
+    {
+        "Ring197": "golden_recursion.models.ring197",
+    },
+)

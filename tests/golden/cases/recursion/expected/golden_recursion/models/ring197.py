@@ -17,4 +17,9 @@ class Ring197(ApiModel):
     next: Optional[Ring198] = None
 
 
-resolve_references(Ring197, {"Ring198": "golden_recursion.models.ring198"})
+resolve_references(
+    Ring197,
+    {
+        "Ring198": "golden_recursion.models.ring198",
+    },
+)

@@ -17,4 +17,9 @@ class Ring198(ApiModel):
     next: Optional[Ring199] = None
 
 
-resolve_references(Ring198, {"Ring199": "golden_recursion.models.ring199"})
+resolve_references(
+    Ring198,
+    {
+        "Ring199": "golden_recursion.models.ring199",
+    },
+)

@@ -17,4 +17,9 @@ class Ring199(ApiModel):
     next: Optional[Ring000] = None
 
 
-resolve_references(Ring199, {"Ring000": "golden_recursion.models.ring000"})
+resolve_references(
+    Ring199,
+    {
+        "Ring000": "golden_recursion.models.ring000",
+    },
+)

@@ -1,4 +1,4 @@
-"""DefaultApi: the operations tagged 'default' of Types."""
+"""DefaultApi: the operations tagged "default" of Types."""
 
 from __future__ import annotations
 
@@ -22,20 +22,23 @@ _DOWNLOAD_FILE = Operation(
     "GET",
     "/files/{name}",
     params=(Param("name", "name", "path"),),
-    content_types=(),
     accepts=("application/octet-stream",),
-    returns={"200": "bytearray"},
-    auth=(),
+    returns={
+        "200": "bytearray",
+    },
 )
+
 _PUT_THING = Operation(
     "POST",
     "/things",
     params=(Param("thing", "thing", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "Thing"},
-    auth=(),
+    returns={
+        "200": "Thing",
+    },
 )
+
 _UPLOAD_FILE = Operation(
     "PUT",
     "/files/{name}",
@@ -45,9 +48,9 @@ _UPLOAD_FILE = Operation(
         Param("comment", "comment", "form"),
     ),
     content_types=("multipart/form-data",),
-    accepts=(),
-    returns={"204": ""},
-    auth=(),
+    returns={
+        "204": "",
+    },
 )
 
 
@@ -57,65 +60,63 @@ class DefaultApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
-    def download_file(self, name: str, **options: Unpack[RequestOptions]) -> bytearray:
+    def download_file(self, name: str, **_options: Unpack[RequestOptions]) -> bytearray:
         """download_file"""
-        return self.download_file_with_http_info(name=name, **options).data
+        response = self.api_client.call(_DOWNLOAD_FILE, locals(), _options)
+        return cast("bytearray", response.data)
 
     def download_file_with_http_info(
-        self, name: str, **options: Unpack[RequestOptions]
+        self, name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[bytearray]:
-        """Like `download_file`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_DOWNLOAD_FILE, {"name": name}, options)
+        """Like `download_file`, with status code, headers and raw body too."""
+        response = self.api_client.call(_DOWNLOAD_FILE, locals(), _options)
         return cast("ApiResponse[bytearray]", response)
 
     def download_file_without_preload_content(
-        self, name: str, **options: Unpack[RequestOptions]
+        self, name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `download_file`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_DOWNLOAD_FILE, {"name": name}, options)
+        """Like `download_file`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_DOWNLOAD_FILE, locals(), _options)
 
     def put_thing(
-        self, thing: Union[Thing, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Thing:
         """put_thing"""
-        return self.put_thing_with_http_info(thing=thing, **options).data
+        response = self.api_client.call(_PUT_THING, locals(), _options)
+        return cast("Thing", response.data)
 
     def put_thing_with_http_info(
-        self, thing: Union[Thing, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Thing]:
-        """Like `put_thing`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(_PUT_THING, {"thing": thing}, options)
+        """Like `put_thing`, with status code, headers and raw body too."""
+        response = self.api_client.call(_PUT_THING, locals(), _options)
         return cast("ApiResponse[Thing]", response)
 
     def put_thing_without_preload_content(
-        self, thing: Union[Thing, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
-        """Like `put_thing`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(_PUT_THING, {"thing": thing}, options)
+        """Like `put_thing`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_PUT_THING, locals(), _options)
 
     def upload_file(
         self,
         name: str,
         file: FileInput,
         comment: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """upload_file"""
-        return self.upload_file_with_http_info(
-            name=name, file=file, comment=comment, **options
-        ).data
+        response = self.api_client.call(_UPLOAD_FILE, locals(), _options)
 
     def upload_file_with_http_info(
         self,
         name: str,
         file: FileInput,
         comment: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `upload_file`, returning status code, headers and raw body as well."""
-        response = self.api_client.call(
-            _UPLOAD_FILE, {"name": name, "file": file, "comment": comment}, options
-        )
+        """Like `upload_file`, with status code, headers and raw body too."""
+        response = self.api_client.call(_UPLOAD_FILE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     def upload_file_without_preload_content(
@@ -123,12 +124,10 @@ class DefaultApi:
         name: str,
         file: FileInput,
         comment: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
-        """Like `upload_file`, returning the HTTP response with its body unread."""
-        return self.api_client.call_raw(
-            _UPLOAD_FILE, {"name": name, "file": file, "comment": comment}, options
-        )
+        """Like `upload_file`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_UPLOAD_FILE, locals(), _options)
 
 
 class AsyncDefaultApi:
@@ -137,65 +136,63 @@ class AsyncDefaultApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
-    async def download_file(self, name: str, **options: Unpack[RequestOptions]) -> bytearray:
+    async def download_file(self, name: str, **_options: Unpack[RequestOptions]) -> bytearray:
         """download_file"""
-        return (await self.download_file_with_http_info(name=name, **options)).data
+        response = await self.api_client.call(_DOWNLOAD_FILE, locals(), _options)
+        return cast("bytearray", response.data)
 
     async def download_file_with_http_info(
-        self, name: str, **options: Unpack[RequestOptions]
+        self, name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[bytearray]:
-        """Like `download_file`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_DOWNLOAD_FILE, {"name": name}, options)
+        """Like `download_file`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_DOWNLOAD_FILE, locals(), _options)
         return cast("ApiResponse[bytearray]", response)
 
     async def download_file_without_preload_content(
-        self, name: str, **options: Unpack[RequestOptions]
+        self, name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `download_file`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_DOWNLOAD_FILE, {"name": name}, options)
+        """Like `download_file`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_DOWNLOAD_FILE, locals(), _options)
 
     async def put_thing(
-        self, thing: Union[Thing, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Thing:
         """put_thing"""
-        return (await self.put_thing_with_http_info(thing=thing, **options)).data
+        response = await self.api_client.call(_PUT_THING, locals(), _options)
+        return cast("Thing", response.data)
 
     async def put_thing_with_http_info(
-        self, thing: Union[Thing, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Thing]:
-        """Like `put_thing`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(_PUT_THING, {"thing": thing}, options)
+        """Like `put_thing`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_PUT_THING, locals(), _options)
         return cast("ApiResponse[Thing]", response)
 
     async def put_thing_without_preload_content(
-        self, thing: Union[Thing, dict[str, Any]], **options: Unpack[RequestOptions]
+        self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
-        """Like `put_thing`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(_PUT_THING, {"thing": thing}, options)
+        """Like `put_thing`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_PUT_THING, locals(), _options)
 
     async def upload_file(
         self,
         name: str,
         file: FileInput,
         comment: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """upload_file"""
-        return (
-            await self.upload_file_with_http_info(name=name, file=file, comment=comment, **options)
-        ).data
+        response = await self.api_client.call(_UPLOAD_FILE, locals(), _options)
 
     async def upload_file_with_http_info(
         self,
         name: str,
         file: FileInput,
         comment: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
-        """Like `upload_file`, returning status code, headers and raw body as well."""
-        response = await self.api_client.call(
-            _UPLOAD_FILE, {"name": name, "file": file, "comment": comment}, options
-        )
+        """Like `upload_file`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_UPLOAD_FILE, locals(), _options)
         return cast("ApiResponse[None]", response)
 
     async def upload_file_without_preload_content(
@@ -203,9 +200,7 @@ class AsyncDefaultApi:
         name: str,
         file: FileInput,
         comment: Optional[str] = None,
-        **options: Unpack[RequestOptions],
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
-        """Like `upload_file`, returning the HTTP response with its body unread."""
-        return await self.api_client.call_raw(
-            _UPLOAD_FILE, {"name": name, "file": file, "comment": comment}, options
-        )
+        """Like `upload_file`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_UPLOAD_FILE, locals(), _options)
