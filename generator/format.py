@@ -79,7 +79,7 @@ def _format_piece(piece: list[str], depth: int, split_class: bool = True) -> lis
         formatted = _format_piece(header, 0, split_class=False)
         return formatted + [line for sub in methods for line in _format_piece(sub, 1)] + blank_tail
     prefix = "    " * depth
-    dedented = "\n".join(line[len(prefix):] if line.startswith(prefix) else line for line in body) + "\n"
+    dedented = "\n".join(line.removeprefix(prefix) for line in body) + "\n"
     formatted = _black(dedented, LINE_LENGTH - len(prefix)).rstrip("\n").split("\n")
     return [prefix + line if line else line for line in formatted] + blank_tail
 
