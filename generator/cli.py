@@ -10,8 +10,11 @@ from typing import NoReturn
 import click
 
 from generator.errors import SpecError, SpecErrors
-from generator.pipeline import build_checked, discover, generate_files, load_checked
-from generator.write import compare, write_package
+from generator.load import discover, input_fingerprint, read_settings
+from generator.write import compare, is_current, recorded_sources, write_package
+
+# The pipeline (validator, black, jinja) is imported only when there is work to do, so a run
+# with nothing changed finishes in a fraction of a second.
 
 EXIT_DRIFT, EXIT_BAD_INPUT, EXIT_INTERNAL = 1, 2, 3
 
@@ -68,14 +71,29 @@ def generate(apis: tuple[str, ...], spec_file: Path | None, out: Path | None, pa
         if spec_file is not None:
             if out is None:
                 raise click.UsageError("--spec needs --out")
+            from generator.pipeline import generate_files
+
             _, files = generate_files(spec_file, package_name)
             changed = write_package(out, files)
             click.echo(f"{out}: {'written' if changed else 'unchanged'} ({len(files)} files)")
             return 0
-        results = {api: generate_files(path) for api, path in _select(spec_dir, apis).items()}
-        for package, files in results.values():
-            changed = write_package(out_dir / package, files)
-            click.echo(f"{out_dir / package}: {'written' if changed else 'unchanged'} ({len(files)} files)")
+        pending = {}
+        for api, path in _select(spec_dir, apis).items():
+            root = out_dir / read_settings(path).package_name
+            sources = recorded_sources(root)
+            if sources and is_current(root, input_fingerprint(sources)):
+                click.echo(f"{root}: up to date")
+            else:
+                pending[api] = path
+        if not pending:
+            return 0
+        from generator.pipeline import generate_files, sources_of
+
+        results = [(generate_files(path), sources_of(path)) for path in pending.values()]
+        for (package, files), sources in results:
+            root = out_dir / package
+            changed = write_package(root, files, input_fingerprint(sources), tuple(sources))
+            click.echo(f"{root}: {'written' if changed else 'unchanged'} ({len(files)} files)")
         return 0
 
     _guarded(run)
@@ -90,6 +108,8 @@ def check(apis: tuple[str, ...], spec_dir: Path, out_dir: Path, diff_lines: int)
     """Exit 1 and show what differs if generated/ is not what the specs generate now."""
 
     def run() -> int:
+        from generator.pipeline import generate_files
+
         dirty = 0
         for path in _select(spec_dir, apis).values():
             package, files = generate_files(path)
@@ -116,6 +136,8 @@ def validate(files: tuple[Path, ...]) -> None:
     """Check specs without generating: exit 2 with one line per problem."""
 
     def run() -> int:
+        from generator.pipeline import build_checked
+
         errors: list[str] = []
         for path in files:
             try:
@@ -145,6 +167,7 @@ def mock(spec_file: Path, host: str, port: int) -> None:
 
     def run() -> int:
         from generator.mock import serve_forever
+        from generator.pipeline import load_checked
 
         spec = load_checked(spec_file)
         try:

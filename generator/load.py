@@ -7,9 +7,11 @@ source position, so every later stage can name the file and line of a problem.
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +68,18 @@ def escape_token(token: str) -> str:
 
 def unescape_token(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
+
+
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def discover(spec_dir: Path) -> dict[str, Path]:
+    """API name → spec file, for every spec in `spec_dir` (settings files excluded)."""
+    found: dict[str, Path] = {}
+    for path in sorted(spec_dir.iterdir()) if spec_dir.is_dir() else []:
+        if path.suffix in SPEC_SUFFIXES and not path.name.endswith(".settings" + path.suffix):
+            found[path.name.split(".")[0]] = path
+    return found
 
 
 def settings_path(spec_path: Path) -> Path:
@@ -276,3 +290,25 @@ def _resolve_pointer(data: Any, fragment: str) -> Any:
         else:
             return _MISSING
     return current
+
+
+_PROJECT = Path(__file__).resolve().parent.parent
+
+
+@lru_cache(maxsize=1)
+def generator_fingerprint() -> str:
+    """A hash of the generator's own code and templates: output depends on them too."""
+    digest = hashlib.sha256()
+    files = sorted((_PROJECT / "generator").glob("*.py")) + sorted((_PROJECT / "templates").rglob("*.jinja"))
+    for path in files:
+        digest.update(path.relative_to(_PROJECT).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def input_fingerprint(sources: list[Path]) -> str:
+    """A hash of everything a package is generated from: its spec files, settings and the generator."""
+    digest = hashlib.sha256(generator_fingerprint().encode())
+    for path in sorted(sources):
+        digest.update(path.name.encode() + b"\0")
+        digest.update(path.read_bytes() if path.exists() else b"<missing>")
+    return digest.hexdigest()

@@ -10,21 +10,11 @@ from generator.check import check_spec
 from generator.errors import SpecError
 from generator.format import format_files
 from generator.ir import Package
-from generator.load import LoadedSpec, load_spec
+from generator.load import LoadedSpec, discover, load_spec, settings_path
 from generator.plan import plan_package
 from generator.render import render_files
 
-SPEC_SUFFIXES = (".yaml", ".yml", ".json")
-
-
-def discover(spec_dir: Path) -> dict[str, Path]:
-    """API name → spec file, for every spec in `spec_dir` (settings files excluded)."""
-    found: dict[str, Path] = {}
-    for path in sorted(spec_dir.iterdir()) if spec_dir.is_dir() else []:
-        if path.suffix in SPEC_SUFFIXES and not path.name.endswith(".settings" + path.suffix):
-            found[path.name.split(".")[0]] = path
-    return found
-
+__all__ = ["build_checked", "discover", "generate_files", "load_checked", "sources_of"]
 
 def load_checked(spec_path: Path, package_name: str | None = None) -> LoadedSpec:
     spec = load_spec(spec_path)
@@ -52,3 +42,9 @@ def generate_files(spec_path: Path, package_name: str | None = None) -> tuple[st
     package = build_checked(spec_path, package_name)
     files = render_files(plan_package(package))
     return package.package_name, format_files(files)
+
+
+def sources_of(spec_path: Path) -> list[Path]:
+    """The files a package is generated from (spec, its $ref'd files, settings)."""
+    spec = load_spec(spec_path)
+    return [*spec.sources, settings_path(spec_path)]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -17,6 +19,9 @@ from pathlib import Path
 
 MANIFEST = ".apigen-manifest"
 IGNORE = ".apigen-ignore"
+# Local and not committed (git-ignored): what the last run was generated from, so that a run
+# with nothing changed can stop before loading anything.
+STATE = ".apigen-state"
 
 
 @dataclass
@@ -73,16 +78,52 @@ def compare(root: Path, files: dict[str, str], context_lines: int = 2) -> Drift:
     return drift
 
 
-def write_package(root: Path, files: dict[str, str]) -> bool:
+def _digest(text: bytes) -> str:
+    return hashlib.sha256(text).hexdigest()
+
+
+def recorded_sources(root: Path) -> list[Path] | None:
+    """The inputs the last run recorded for this folder, or None."""
+    try:
+        state = json.loads((root / STATE).read_text("utf-8"))
+        return [(root / source).resolve() for source in state["sources"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def is_current(root: Path, fingerprint: str) -> bool:
+    """Whether the folder holds, untouched, what the last run generated from these same inputs."""
+    try:
+        state = json.loads((root / STATE).read_text("utf-8"))
+        if state["fingerprint"] != fingerprint:
+            return False
+        return all(_digest((root / path).read_bytes()) == digest for path, digest in state["files"].items())
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def record_state(root: Path, fingerprint: str, sources: list[Path], files: dict[str, str]) -> None:
+    state = {
+        "fingerprint": fingerprint,
+        "sources": sorted(os.path.relpath(source.resolve(), root.resolve()) for source in sources),
+        "files": {path: _digest(text.encode("utf-8")) for path, text in sorted(files.items())},
+    }
+    (root / STATE).write_text(json.dumps(state, indent=1) + "\n", "utf-8")
+
+
+def write_package(root: Path, files: dict[str, str], fingerprint: str = "",
+                  sources: tuple[Path, ...] = ()) -> bool:
     """Make `root` hold exactly `files` (plus hand-kept ones). Returns whether anything changed.
 
     The new tree is built beside `root` and swapped in with renames, so an interrupted run
     leaves either the old folder or the new one, never a mix.
     """
-    if root.exists() and compare(root, files).clean and (root / MANIFEST).exists():
-        return False
     patterns = _ignored(root)
     wanted = {p: t for p, t in files.items() if not _kept(p, patterns)}
+    if root.exists() and compare(root, files).clean and (root / MANIFEST).exists():
+        if fingerprint:
+            record_state(root, fingerprint, list(sources), wanted)
+        return False
     previous = set(_manifest(root))
     root.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
@@ -92,7 +133,8 @@ def write_package(root: Path, files: dict[str, str]) -> bool:
                 for name in names:
                     source = Path(dirpath) / name
                     rel = source.relative_to(root).as_posix()
-                    if rel in wanted or rel == MANIFEST or (rel in previous and not _kept(rel, patterns)):
+                    generated = rel in wanted or rel in (MANIFEST, STATE)
+                    if generated or (rel in previous and not _kept(rel, patterns)):
                         continue
                     (staging / rel).parent.mkdir(parents=True, exist_ok=True)
                     shutil.copy2(source, staging / rel)
@@ -109,6 +151,8 @@ def write_package(root: Path, files: dict[str, str]) -> bool:
         staging.rename(root)
         if backup.exists():
             shutil.rmtree(backup)
+        if fingerprint:
+            record_state(root, fingerprint, list(sources), wanted)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

@@ -98,6 +98,7 @@ class RESTClientObject:
             ],
         )
         timeout = _timeout(_request_timeout)
+        failure: Optional[Exception] = None
         for attempt in range(attempts + 1):
             retry_after = None
             try:
@@ -111,10 +112,9 @@ class RESTClientObject:
                     preload_content=preload_content,
                 )
             except urllib3.exceptions.HTTPError as exc:
-                if attempt >= attempts or not _retriable(exc):
-                    raise ApiException(
-                        status=0, reason=f"{type(exc).__name__}: {_reason(exc)}"
-                    ) from exc
+                failure = _cause(exc)
+                if attempt >= attempts or not _retriable(failure):
+                    break
             else:
                 if response.status not in RETRY_STATUSES or attempt >= attempts:
                     _log(method, url, response.status)
@@ -124,7 +124,9 @@ class RESTClientObject:
             time.sleep(
                 wait_seconds(attempt, config.retry_backoff, retry_after, config.retry_max_wait)
             )
-        raise AssertionError("unreachable")  # pragma: no cover
+        # Raised outside the `except`, from the cause only: urllib3's MaxRetryError shows the
+        # URL, and with it any API key sent in the query.
+        raise ApiException(status=0, reason=f"{type(failure).__name__}: {failure}") from failure
 
 
 def _timeout(value: Union[None, float, tuple[float, float]]) -> Optional[urllib3.Timeout]:
@@ -135,14 +137,15 @@ def _timeout(value: Union[None, float, tuple[float, float]]) -> Optional[urllib3
     return urllib3.Timeout(total=value)
 
 
-def _retriable(exc: Exception) -> bool:
+def _cause(exc: urllib3.exceptions.HTTPError) -> Exception:
+    """What went wrong, without the MaxRetryError wrapped around it."""
+    reason = getattr(exc, "reason", None)
+    return reason if isinstance(reason, Exception) else exc
+
+
+def _retriable(failure: Exception) -> bool:
     """Connection failures can be retried; a read timeout may have reached the server: not."""
-    reason = getattr(exc, "reason", exc)
-    return not isinstance(reason, urllib3.exceptions.ReadTimeoutError)
-
-
-def _reason(exc: Exception) -> str:
-    return str(getattr(exc, "reason", exc))
+    return not isinstance(failure, urllib3.exceptions.ReadTimeoutError)
 
 
 def _log(method: str, url: str, status: int) -> None:

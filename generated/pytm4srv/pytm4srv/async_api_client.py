@@ -7,7 +7,8 @@ extension; requests are built by the same code as the sync client's, so both sen
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+import logging
+from collections.abc import Iterable, Mapping
 from typing import Any, Optional
 
 import httpx
@@ -22,6 +23,8 @@ from pytm4srv.exceptions import ApiException
 
 __all__ = ["AsyncApiClient"]
 _MAX_REDIRECTS = 5
+_CREDENTIAL_HEADERS = ("Authorization", "Cookie", "Proxy-Authorization")
+logger = logging.getLogger("pytm4srv.async_api_client")
 
 
 class AsyncApiClient:
@@ -67,36 +70,57 @@ class AsyncApiClient:
     async def call(
         self, operation: Operation, args: Mapping[str, Any], options: Mapping[str, Any]
     ) -> ApiResponse[Any]:
-        response = await self.call_raw(operation, args, options)
-        data = await response.aread()
+        """Send the request and decode the answer; raises ApiException for error statuses."""
+        response = await self._send(operation, args, options, preload_content=True)
         return to_api_response(
-            operation, response.status_code, response.reason_phrase, response.headers, data
+            operation,
+            response.status_code,
+            response.reason_phrase,
+            response.headers,
+            response.content,
         )
 
     async def call_raw(
         self, operation: Operation, args: Mapping[str, Any], options: Mapping[str, Any]
     ) -> httpx.Response:
+        """Send the request and return the response as it is, body not yet read."""
+        return await self._send(operation, args, options, preload_content=False)
+
+    async def _send(
+        self,
+        operation: Operation,
+        args: Mapping[str, Any],
+        options: Mapping[str, Any],
+        preload_content: bool,
+    ) -> httpx.Response:
+        """Send, retrying connection errors, 429 and 503 for idempotent calls (like rest.py)."""
         request = prepare(
             self.configuration, self.default_headers, self.cookie, operation, args, options
         )
+        config = self.configuration
         attempts = (
-            self.configuration.retries
-            if may_retry(request.method, bool(options.get("_idempotent")))
-            else 0
+            config.retries if may_retry(request.method, bool(options.get("_idempotent"))) else 0
         )
         for attempt in range(attempts + 1):
             retry_after = None
             try:
                 response = await self._send_following_redirects(request)
+                if preload_content:
+                    # Read here, so a broken or stalled body fails (and retries) like a broken
+                    # connection, as it does with urllib3.
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
             except httpx.TransportError as exc:
                 if attempt >= attempts or isinstance(exc, httpx.ReadTimeout):
                     raise ApiException(status=0, reason=f"{type(exc).__name__}: {exc}") from exc
             else:
                 if response.status_code not in RETRY_STATUSES or attempt >= attempts:
+                    _log(request.method, request.url, response.status_code)
                     return response
                 retry_after = response.headers.get("Retry-After")
                 await response.aclose()
-            config = self.configuration
             await asyncio.sleep(
                 wait_seconds(attempt, config.retry_backoff, retry_after, config.retry_max_wait)
             )
@@ -122,20 +146,25 @@ class AsyncApiClient:
             await response.aclose()
             target = str(httpx.URL(url).join(location))
             if not same_origin(url, target):
-                for name in (
-                    *request.secret_headers,
-                    "Authorization",
-                    "Cookie",
-                    "Proxy-Authorization",
-                ):
-                    headers.pop(name, None)
+                headers = _without(headers, (*request.secret_headers, *_CREDENTIAL_HEADERS))
             if response.status_code == 303 or (
                 response.status_code in (301, 302) and method == "POST"
             ):
                 method, body = "GET", None
-                headers.pop("Content-Type", None)
+                headers = _without(headers, ("Content-Type",))
             url = target
         raise ApiException(status=0, reason=f"more than {_MAX_REDIRECTS} redirects")
+
+
+def _without(headers: dict[str, str], names: Iterable[str]) -> dict[str, str]:
+    """The headers but those named (header names are case-insensitive)."""
+    drop = {name.lower() for name in names}
+    return {name: value for name, value in headers.items() if name.lower() not in drop}
+
+
+def _log(method: str, url: str, status: int) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug("%s %s -> %s", method, url.split("?", 1)[0], status)
 
 
 def _timeout(value: Any) -> httpx.Timeout:

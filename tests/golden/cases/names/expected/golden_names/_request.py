@@ -78,9 +78,7 @@ def prepare(
     )
     if cookies:
         headers["Cookie"] = "; ".join(cookies)
-    content_type = options.get("_content_type") or (
-        operation.content_types[0] if operation.content_types else ""
-    )
+    content_type = options.get("_content_type") or _default_content_type(operation.content_types)
     data = _encode_body(content_type, body, form, headers)
     for name, value in (options.get("_headers") or {}).items():
         headers[str(name)] = _header_value(str(name), value)
@@ -100,6 +98,18 @@ _OPTION_NAMES = {
     "_idempotent",
 }
 _NO_BODY = object()
+
+
+def _default_content_type(content_types: Sequence[str]) -> str:
+    """The media type the generator typed the body for: JSON first, then a form, then the first."""
+    for candidate in content_types:
+        base = candidate.split(";")[0].strip().lower()
+        if base == "application/json" or base.endswith("+json"):
+            return candidate
+    for candidate in content_types:
+        if candidate in ("multipart/form-data", "application/x-www-form-urlencoded"):
+            return candidate
+    return content_types[0] if content_types else ""
 
 
 def _host(configuration: Configuration, index: Optional[int]) -> str:
@@ -182,7 +192,7 @@ def _encode_body(
             data, headers["Content-Type"] = encode_multipart_formdata(_multipart_fields(form))
             return data
         headers["Content-Type"] = content_type or "application/x-www-form-urlencoded"
-        pairs = [(p.wire, v if isinstance(v, str) else _form_text(v)) for p, v in form]
+        pairs = [(p.wire, _form_text(item)) for p, value in form for item in _form_items(value)]
         return urlencode(pairs).encode("ascii")
     if body is _NO_BODY:
         return None
@@ -206,11 +216,15 @@ def _form_text(value: Any) -> str:
     return to_text(value)
 
 
+def _form_items(value: Any) -> list[Any]:
+    """A form field's values: each item of a list is a field of its own (style form, explode)."""
+    return value if isinstance(value, list) else [value]
+
+
 def _multipart_fields(form: Sequence[tuple[Param, Any]]) -> list[tuple[str, Any]]:
     fields: list[tuple[str, Any]] = []
     for param, value in form:
-        values = value if isinstance(value, list) and value and _is_file(value[0]) else [value]
-        for item in values:
+        for item in _form_items(value):
             if _is_file(item):
                 filename, data, mime = _read_file(item)
                 fields.append((param.wire, (filename, data, mime)))
