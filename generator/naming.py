@@ -51,9 +51,13 @@ _SECOND = re.compile(r"([a-z\d])([A-Z])")
 _NON_WORD = re.compile(r"[^0-9A-Za-z_]+")
 
 
+_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "Oe",
+                          "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "þ": "th", "ð": "d"})
+
+
 def _ascii(text: str) -> str:
-    """Fold accents away (`Größe` → `Grosse`-like); drop what has no ASCII form."""
-    folded = unicodedata.normalize("NFKD", text)
+    """Fold accents away (`Größe` → `Groesse`-like `Grosse`); drop what has no ASCII form."""
+    folded = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     return folded.encode("ascii", "ignore").decode("ascii")
 
 

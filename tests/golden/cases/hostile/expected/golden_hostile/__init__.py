@@ -1,0 +1,78 @@
+"""Hostile ''' title {{ config }}: a typed Python client.
+
+Names are imported on first use (PEP 562), so `import golden_hostile` stays fast however large the API is.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS: dict[str, str] = {
+    "ApiClient": "golden_hostile.api_client",
+    "ApiResponse": "golden_hostile.api_response",
+    "AsyncApiClient": "golden_hostile.async_api_client",
+    "Configuration": "golden_hostile.configuration",
+    "OpenApiException": "golden_hostile.exceptions",
+    "ApiTypeError": "golden_hostile.exceptions",
+    "ApiValueError": "golden_hostile.exceptions",
+    "ApiKeyError": "golden_hostile.exceptions",
+    "ApiAttributeError": "golden_hostile.exceptions",
+    "ApiException": "golden_hostile.exceptions",
+    "ApiDecodeError": "golden_hostile.exceptions",
+    "DefaultApi": "golden_hostile.api.default_api",
+    "AsyncDefaultApi": "golden_hostile.api.default_api",
+    "ModelClass": "golden_hostile.models.model_class",
+    "Weird": "golden_hostile.models.weird",
+}
+
+__all__ = [
+    "ApiAttributeError",
+    "ApiClient",
+    "ApiDecodeError",
+    "ApiException",
+    "ApiKeyError",
+    "ApiResponse",
+    "ApiTypeError",
+    "ApiValueError",
+    "AsyncApiClient",
+    "AsyncDefaultApi",
+    "Configuration",
+    "DefaultApi",
+    "ModelClass",
+    "OpenApiException",
+    "Weird",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:
+    from golden_hostile.api.default_api import AsyncDefaultApi as AsyncDefaultApi
+    from golden_hostile.api.default_api import DefaultApi as DefaultApi
+    from golden_hostile.api_client import ApiClient as ApiClient
+    from golden_hostile.api_response import ApiResponse as ApiResponse
+    from golden_hostile.async_api_client import AsyncApiClient as AsyncApiClient
+    from golden_hostile.configuration import Configuration as Configuration
+    from golden_hostile.exceptions import ApiAttributeError as ApiAttributeError
+    from golden_hostile.exceptions import ApiDecodeError as ApiDecodeError
+    from golden_hostile.exceptions import ApiException as ApiException
+    from golden_hostile.exceptions import ApiKeyError as ApiKeyError
+    from golden_hostile.exceptions import ApiTypeError as ApiTypeError
+    from golden_hostile.exceptions import ApiValueError as ApiValueError
+    from golden_hostile.exceptions import OpenApiException as OpenApiException
+    from golden_hostile.models.model_class import ModelClass as ModelClass
+    from golden_hostile.models.weird import Weird as Weird

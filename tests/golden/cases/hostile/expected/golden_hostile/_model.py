@@ -1,0 +1,193 @@
+"""What every generated model shares: pydantic settings, the OpenAPI Generator-compatible
+methods (to_dict, to_json, from_dict, from_json, to_str), and lazy resolution of references."""
+
+from __future__ import annotations
+
+import json
+import pprint
+import sys
+from collections.abc import Callable, Mapping
+from enum import Enum
+from importlib import import_module
+from typing import Any, ClassVar, Optional, TypeVar
+
+from pydantic import BaseModel, ConfigDict, RootModel
+from typing_extensions import Self
+
+M = TypeVar("M", bound="ApiModel")
+R = TypeVar("R", bound="ApiRootModel")
+
+
+class ApiModel(BaseModel):
+    """Base of every object model. Unknown fields from the server are kept, not dropped."""
+
+    model_config = ConfigDict(
+        populate_by_name=True, validate_assignment=True, protected_namespaces=(), extra="allow"
+    )
+    # Wire names of readOnly properties (never sent) and of nullable ones (sent as null when set).
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
+    __nullable__: ClassVar[frozenset[str]] = frozenset()
+
+    def to_str(self) -> str:
+        """The model as a pretty-printed dict, by wire names."""
+        return pprint.pformat(self.model_dump(by_alias=True))
+
+    def to_json(self) -> str:
+        """The model as a JSON string, by wire names."""
+        return json.dumps(self._dump("json"))
+
+    @classmethod
+    def from_json(cls, json_str: str) -> Optional[Self]:
+        """A model from a JSON string."""
+        return cls.from_dict(json.loads(json_str))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as a dict by wire names: None left out unless a nullable field was set to it."""
+        return self._dump("python")
+
+    def to_wire(self) -> dict[str, Any]:
+        """JSON-ready data as sent to the server (readOnly fields left out)."""
+        return self._dump("json", exclude_read_only=True)
+
+    @classmethod
+    def from_dict(cls, obj: Optional[dict[str, Any]]) -> Optional[Self]:
+        """A model from a dict by wire names (or by attribute names)."""
+        if obj is None:
+            return None
+        return cls.model_validate(obj)
+
+    def _dump(self, mode: str, exclude_read_only: bool = False) -> dict[str, Any]:
+        data = self.model_dump(mode=mode, by_alias=True, exclude_none=True)
+        fields = type(self).model_fields
+        for name in self.model_fields_set:
+            field = fields.get(name)
+            wire = (field.alias or name) if field else name
+            if getattr(self, name, None) is None and wire in self.__nullable__:
+                data[wire] = None
+        if exclude_read_only:
+            for wire in self.__read_only__:
+                data.pop(wire, None)
+        return data
+
+
+class ApiRootModel(RootModel[Any]):
+    """Base of oneOf/anyOf models: the chosen member is `actual_instance` (also `root`)."""
+
+    model_config = ConfigDict(validate_assignment=True, protected_namespaces=())
+
+    @property
+    def actual_instance(self) -> Any:
+        return self.root
+
+    def to_dict(self) -> Any:
+        value = self.root
+        return value.to_dict() if hasattr(value, "to_dict") else value
+
+    def to_wire(self) -> Any:
+        value = self.root
+        return (
+            value.to_wire()
+            if hasattr(value, "to_wire")
+            else self.model_dump(mode="json", by_alias=True)
+        )
+
+    def to_json(self) -> str:
+        value = self.root
+        return value.to_json() if hasattr(value, "to_json") else self.model_dump_json(by_alias=True)
+
+    def to_str(self) -> str:
+        return pprint.pformat(self.to_dict())
+
+    @classmethod
+    def from_dict(cls, obj: Any) -> Optional[Self]:
+        if obj is None:
+            return None
+        return cls.model_validate(obj)
+
+    @classmethod
+    def from_json(cls, json_str: str) -> Optional[Self]:
+        return cls.from_dict(json.loads(json_str))
+
+
+class ApiEnum(Enum):
+    """Enum base: a value the spec does not list (a newer server) reads as a pseudo-member
+    named `UNKNOWN_...` instead of failing the whole response."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        base: Any = cls.__mro__[1]
+        if base not in (str, int) or not isinstance(value, base):
+            return None
+        member = base.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
+
+
+def discriminate(property_name: str, mapping: Mapping[str, str]) -> Callable[[Any], Optional[str]]:
+    """A pydantic discriminator: which member class a value's `property_name` selects."""
+
+    def pick(value: Any) -> Optional[str]:
+        if isinstance(value, dict):
+            tag = value.get(property_name)
+        else:
+            tag = getattr(value, "__pydantic_extra__", None) or {}
+            tag = tag.get(property_name) if isinstance(tag, dict) else None
+            if tag is None:
+                for name, field in type(value).model_fields.items():
+                    if (field.alias or name) == property_name:
+                        tag = getattr(value, name)
+            if tag is None:
+                return type(value).__name__
+        if isinstance(tag, Enum):
+            tag = tag.value
+        return mapping.get(str(tag), str(tag)) if tag is not None else None
+
+    return pick
+
+
+_pending: list[Any] = []
+_resolving = False
+
+
+def resolve_references(cls: Any, references: Mapping[str, str]) -> None:
+    """Give `cls`'s module the model classes its annotations name, then finish the models.
+
+    Modules do not import each other at the top: a reference cycle through hundreds of models
+    would nest imports that deep. Instead each module registers here, and the first caller
+    imports everything reachable in a flat loop, then rebuilds the models leaves first.
+    """
+    global _resolving
+    cls.__references__ = dict(references)
+    _pending.append(cls)
+    if _resolving:
+        return
+    _resolving = True
+    try:
+        order: list[Any] = []
+        seen = set()
+        while _pending:
+            current = _pending.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            order.append(current)
+            namespace = sys.modules[current.__module__].__dict__
+            for name, module in getattr(current, "__references__", {}).items():
+                if name not in namespace:
+                    namespace[name] = getattr(import_module(module), name)
+                    _pending.append(namespace[name])
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(limit, 10000))  # pydantic builds long cycles recursively
+        try:
+            for model in reversed(order):
+                if (
+                    isinstance(model, type)
+                    and issubclass(model, BaseModel)
+                    and not model.__pydantic_complete__
+                ):
+                    model.model_rebuild()
+        finally:
+            sys.setrecursionlimit(limit)
+    finally:
+        _resolving = False

@@ -1,0 +1,267 @@
+"""Turn an operation and its arguments into an HTTP request: URL, headers and body bytes.
+
+Pure functions shared by the sync and the async client, so both send the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import mimetypes
+import os
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple, Optional, Union
+from urllib.parse import quote, urlencode, urlsplit
+
+from golden_hostile._codec import to_jsonable, to_text
+from golden_hostile._operation import Operation, Param
+from golden_hostile.configuration import Configuration
+from golden_hostile.exceptions import ApiTypeError, ApiValueError
+
+# What a file argument may be: a path, bytes, an open binary file, or (filename, bytes[, mime type]).
+FileInput = Union[
+    str, "os.PathLike[str]", bytes, io.IOBase, tuple[str, bytes], tuple[str, bytes, str]
+]
+TimeoutArg = Union[None, float, tuple[float, float]]
+
+
+class PreparedRequest(NamedTuple):
+    method: str
+    url: str
+    headers: dict[str, str]
+    body: Optional[bytes]
+    timeout: TimeoutArg
+    secret_headers: tuple[str, ...]  # header names that carry credentials (stripped on redirects)
+
+
+def prepare(
+    configuration: Configuration,
+    default_headers: Mapping[str, str],
+    cookie: Optional[str],
+    operation: Operation,
+    args: Mapping[str, Any],
+    options: Mapping[str, Any],
+) -> PreparedRequest:
+    unknown = set(options) - _OPTION_NAMES
+    if unknown:
+        raise ApiTypeError(f"unexpected keyword argument {min(unknown)!r}")
+    host = _host(configuration, options.get("_host_index"))
+    path = operation.path
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = dict(default_headers)
+    cookies: list[str] = [cookie] if cookie else []
+    form: list[tuple[Param, Any]] = []
+    body: Any = _NO_BODY
+    for param in operation.params:
+        value = args.get(param.name)
+        if value is None:
+            continue
+        if param.where == "path":
+            path = path.replace(
+                "{" + param.wire + "}",
+                _path_segment(value, configuration.safe_chars_for_path_param),
+            )
+        elif param.where == "query":
+            query.extend(_query(param, value))
+        elif param.where == "header":
+            headers[param.wire] = _header_value(param.wire, value)
+        elif param.where == "cookie":
+            cookies.append(f"{param.wire}={quote(to_text(value), safe='')}")
+        elif param.where == "form":
+            form.append((param, value))
+        else:
+            body = value
+    if operation.accepts and "Accept" not in headers:
+        headers["Accept"] = ", ".join(operation.accepts)
+    secrets = _apply_auth(
+        configuration, operation, options.get("_request_auth"), headers, query, cookies
+    )
+    if cookies:
+        headers["Cookie"] = "; ".join(cookies)
+    content_type = options.get("_content_type") or _default_content_type(operation.content_types)
+    data = _encode_body(content_type, body, form, headers)
+    for name, value in (options.get("_headers") or {}).items():
+        headers[str(name)] = _header_value(str(name), value)
+    url = host + path
+    if query:
+        url += "?" + urlencode(query, quote_via=quote, safe=",|")
+    timeout = options.get("_request_timeout", configuration.timeout)
+    return PreparedRequest(operation.method, url, headers, data, timeout, secrets)
+
+
+_OPTION_NAMES = {
+    "_request_timeout",
+    "_request_auth",
+    "_content_type",
+    "_headers",
+    "_host_index",
+    "_idempotent",
+}
+_NO_BODY = object()
+
+
+def _default_content_type(content_types: Sequence[str]) -> str:
+    """The media type the generator typed the body for: JSON first, then a form, then the first."""
+    for candidate in content_types:
+        base = candidate.split(";")[0].strip().lower()
+        if base == "application/json" or base.endswith("+json"):
+            return candidate
+    for candidate in content_types:
+        if candidate in ("multipart/form-data", "application/x-www-form-urlencoded"):
+            return candidate
+    return content_types[0] if content_types else ""
+
+
+def _host(configuration: Configuration, index: Optional[int]) -> str:
+    if index is None:
+        return configuration.host
+    return configuration.get_host_from_settings(index, configuration.server_variables)
+
+
+def _path_segment(value: Any, safe: str) -> str:
+    text = quote(to_text(value), safe=safe)
+    # `.` and `..` would climb the URL's path: send them encoded.
+    return text.replace(".", "%2E") if text in (".", "..") else text
+
+
+def _header_value(name: str, value: Any) -> str:
+    text = (
+        ",".join(to_text(v) for v in value) if isinstance(value, (list, tuple)) else to_text(value)
+    )
+    if "\r" in text or "\n" in text or "\r" in name or "\n" in name:
+        raise ApiValueError(f"header {name!r} must not contain a line break")
+    return text
+
+
+def _query(param: Param, value: Any) -> list[tuple[str, str]]:
+    """A query parameter in its OpenAPI style: form (exploded or not), space/pipe delimited, deepObject."""
+    if isinstance(value, dict) or (hasattr(value, "model_dump") and not isinstance(value, type)):
+        items = to_jsonable(value)
+        if param.style == "deepObject":
+            return [(f"{param.wire}[{k}]", to_text(v)) for k, v in items.items() if v is not None]
+        if param.explode:
+            return [(str(k), to_text(v)) for k, v in items.items() if v is not None]
+        flat = [part for k, v in items.items() if v is not None for part in (str(k), to_text(v))]
+        return [(param.wire, ",".join(flat))]
+    if isinstance(value, (list, tuple, set)):
+        texts = [to_text(v) for v in value]
+        if param.style == "spaceDelimited":
+            return [(param.wire, " ".join(texts))]
+        if param.style == "pipeDelimited":
+            return [(param.wire, "|".join(texts))]
+        if param.explode:
+            return [(param.wire, t) for t in texts]
+        return [(param.wire, ",".join(texts))]
+    return [(param.wire, to_text(value))]
+
+
+def _apply_auth(
+    configuration: Configuration,
+    operation: Operation,
+    override: Optional[Mapping[str, str]],
+    headers: dict[str, str],
+    query: list[tuple[str, str]],
+    cookies: list[str],
+) -> tuple[str, ...]:
+    settings = configuration.auth_settings()
+    chosen = (
+        [override] if override else [settings[name] for name in operation.auth if name in settings]
+    )
+    secrets: list[str] = []
+    for auth in chosen:
+        location, key, value = auth.get("in", "header"), auth.get("key", ""), auth.get("value", "")
+        if location == "header":
+            headers[key] = _header_value(key, value)
+            secrets.append(key)
+        elif location == "query":
+            query.append((key, value))
+        elif location == "cookie":
+            cookies.append(f"{key}={value}")
+            secrets.append("Cookie")
+    return tuple(secrets)
+
+
+def _encode_body(
+    content_type: str, body: Any, form: Sequence[tuple[Param, Any]], headers: dict[str, str]
+) -> Optional[bytes]:
+    base = content_type.split(";")[0].strip().lower()
+    if form:
+        if base == "multipart/form-data":
+            from urllib3 import encode_multipart_formdata
+
+            data, headers["Content-Type"] = encode_multipart_formdata(_multipart_fields(form))
+            return data
+        headers["Content-Type"] = content_type or "application/x-www-form-urlencoded"
+        pairs = [(p.wire, _form_text(item)) for p, value in form for item in _form_items(value)]
+        return urlencode(pairs).encode("ascii")
+    if body is _NO_BODY:
+        return None
+    headers["Content-Type"] = content_type or "application/json"
+    if isinstance(body, (bytes, bytearray)):
+        return bytes(body)
+    if base == "application/octet-stream":
+        return _read_file(body)[1]
+    if base.startswith("text/") and isinstance(body, str):
+        return body.encode("utf-8")
+    if "json" in base or not base:
+        return json.dumps(to_jsonable(body), ensure_ascii=False).encode("utf-8")
+    if isinstance(body, str):
+        return body.encode("utf-8")
+    raise ApiValueError(f"cannot send a {type(body).__name__} as {content_type}")
+
+
+def _form_text(value: Any) -> str:
+    if isinstance(value, (dict, list)) or hasattr(value, "model_dump"):
+        return json.dumps(to_jsonable(value))
+    return to_text(value)
+
+
+def _form_items(value: Any) -> list[Any]:
+    """A form field's values: each item of a list is a field of its own (style form, explode)."""
+    return value if isinstance(value, list) else [value]
+
+
+def _multipart_fields(form: Sequence[tuple[Param, Any]]) -> list[tuple[str, Any]]:
+    fields: list[tuple[str, Any]] = []
+    for param, value in form:
+        for item in _form_items(value):
+            if _is_file(item):
+                filename, data, mime = _read_file(item)
+                fields.append((param.wire, (filename, data, mime)))
+            else:
+                fields.append((param.wire, _form_text(item)))
+    return fields
+
+
+def _is_file(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray, io.IOBase, os.PathLike, tuple)) or (
+        isinstance(value, str) and os.path.isfile(value)
+    )
+
+
+def _read_file(value: Any) -> tuple[str, bytes, str]:
+    """(filename, content, mime type) of any accepted file argument."""
+    if isinstance(value, tuple):
+        filename, data = str(value[0]), bytes(value[1])
+        mime = str(value[2]) if len(value) > 2 else _guess(filename)
+        return filename, data, mime
+    if isinstance(value, (bytes, bytearray)):
+        return "file", bytes(value), "application/octet-stream"
+    if isinstance(value, io.IOBase):
+        name = os.path.basename(str(getattr(value, "name", "file")))
+        data = value.read()
+        return name, data if isinstance(data, bytes) else str(data).encode("utf-8"), _guess(name)
+    if isinstance(value, (str, os.PathLike)):
+        with open(value, "rb") as handle:
+            return os.path.basename(os.fspath(value)), handle.read(), _guess(os.fspath(value))
+    raise ApiTypeError(f"cannot send a {type(value).__name__} as a file")
+
+
+def _guess(filename: str) -> str:
+    return mimetypes.guess_type(filename)[0] or "application/octet-stream"
+
+
+def same_origin(url_a: str, url_b: str) -> bool:
+    """Whether two URLs share scheme, host and port (credentials may follow a redirect only then)."""
+    a, b = urlsplit(url_a), urlsplit(url_b)
+    return (a.scheme, a.hostname, a.port) == (b.scheme, b.hostname, b.port)

@@ -1,0 +1,34 @@
+"""The API classes of Hostile ''' title {{ config }}, imported on first use."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_MODULES: dict[str, str] = {
+    "DefaultApi": "golden_hostile.api.default_api",
+    "AsyncDefaultApi": "golden_hostile.api.default_api",
+}
+
+__all__ = [
+    "AsyncDefaultApi",
+    "DefaultApi",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))
+
+
+if TYPE_CHECKING:
+    from golden_hostile.api.default_api import AsyncDefaultApi as AsyncDefaultApi
+    from golden_hostile.api.default_api import DefaultApi as DefaultApi

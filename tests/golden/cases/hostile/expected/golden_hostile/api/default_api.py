@@ -1,0 +1,138 @@
+"""DefaultApi: the operations tagged "default" of Hostile ''' title {{ config }}."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional, cast
+
+from golden_hostile._operation import Operation, Param
+from golden_hostile.api_client import ApiClient
+
+if TYPE_CHECKING:
+    import httpx
+    from typing_extensions import Unpack
+
+    from golden_hostile.api_client import RequestOptions
+    from golden_hostile.api_response import ApiResponse
+    from golden_hostile.async_api_client import AsyncApiClient
+    from golden_hostile.models.weird import Weird
+    from golden_hostile.rest import RESTResponse
+
+_VAR_IMPORT = Operation(
+    "GET",
+    "/things/{thing-id}",
+    params=(
+        Param("thing_id", "thing-id", "path"),
+        Param("var_class", "class", "query"),
+        Param(
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "query",
+        ),
+    ),
+    accepts=("application/json",),
+    returns={
+        "200": "Weird",
+    },
+)
+
+
+class DefaultApi:
+    """Operations tagged 'default'."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client or ApiClient.get_default()
+
+    def var_import(
+        self,
+        thing_id: str,
+        var_class: Optional[str] = None,
+        aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba: Optional[
+            int
+        ] = None,
+        **_options: Unpack[RequestOptions],
+    ) -> Weird:
+        """Summary with \"\"\"triple\"\"\" quotes and a trailing backslash \\
+
+        Line one
+
+            indented code
+                Tabbed line
+        \"\"\"\\"""
+        response = self.api_client.call(_VAR_IMPORT, locals(), _options)
+        return cast("Weird", response.data)
+
+    def var_import_with_http_info(
+        self,
+        thing_id: str,
+        var_class: Optional[str] = None,
+        aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba: Optional[
+            int
+        ] = None,
+        **_options: Unpack[RequestOptions],
+    ) -> ApiResponse[Weird]:
+        """Like `var_import`, with status code, headers and raw body too."""
+        response = self.api_client.call(_VAR_IMPORT, locals(), _options)
+        return cast("ApiResponse[Weird]", response)
+
+    def var_import_without_preload_content(
+        self,
+        thing_id: str,
+        var_class: Optional[str] = None,
+        aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba: Optional[
+            int
+        ] = None,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponse:
+        """Like `var_import`, returning the HTTP response unread."""
+        return self.api_client.call_raw(_VAR_IMPORT, locals(), _options)
+
+
+class AsyncDefaultApi:
+    """DefaultApi for asyncio: the same methods, awaited, over an AsyncApiClient."""
+
+    def __init__(self, api_client: AsyncApiClient) -> None:
+        self.api_client = api_client
+
+    async def var_import(
+        self,
+        thing_id: str,
+        var_class: Optional[str] = None,
+        aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba: Optional[
+            int
+        ] = None,
+        **_options: Unpack[RequestOptions],
+    ) -> Weird:
+        """Summary with \"\"\"triple\"\"\" quotes and a trailing backslash \\
+
+        Line one
+
+            indented code
+                Tabbed line
+        \"\"\"\\"""
+        response = await self.api_client.call(_VAR_IMPORT, locals(), _options)
+        return cast("Weird", response.data)
+
+    async def var_import_with_http_info(
+        self,
+        thing_id: str,
+        var_class: Optional[str] = None,
+        aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba: Optional[
+            int
+        ] = None,
+        **_options: Unpack[RequestOptions],
+    ) -> ApiResponse[Weird]:
+        """Like `var_import`, with status code, headers and raw body too."""
+        response = await self.api_client.call(_VAR_IMPORT, locals(), _options)
+        return cast("ApiResponse[Weird]", response)
+
+    async def var_import_without_preload_content(
+        self,
+        thing_id: str,
+        var_class: Optional[str] = None,
+        aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba: Optional[
+            int
+        ] = None,
+        **_options: Unpack[RequestOptions],
+    ) -> httpx.Response:
+        """Like `var_import`, returning the HTTP response unread."""
+        return await self.api_client.call_raw(_VAR_IMPORT, locals(), _options)

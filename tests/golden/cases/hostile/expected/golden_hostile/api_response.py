@@ -1,0 +1,64 @@
+"""The answer of a call made with `*_with_http_info`, and how a raw response becomes one."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Generic, Optional, TypeVar
+
+from golden_hostile._codec import decode, type_for_status
+from golden_hostile._operation import Operation
+from golden_hostile.exceptions import ApiDecodeError, ApiException
+
+T = TypeVar("T")
+
+
+class ApiResponse(Generic[T]):
+    """Status code, headers, the decoded body (`data`) and the raw body bytes."""
+
+    __slots__ = ("data", "headers", "raw_data", "status_code")
+
+    def __init__(
+        self, status_code: int, headers: Optional[Mapping[str, str]], data: T, raw_data: bytes
+    ) -> None:
+        self.status_code = status_code
+        self.headers = headers
+        self.data = data
+        self.raw_data = raw_data
+
+    def __repr__(self) -> str:
+        return f"ApiResponse(status_code={self.status_code!r}, data={self.data!r})"
+
+
+class _RawResponse:
+    """The attributes ApiException reads from a response."""
+
+    def __init__(self, status: int, reason: str, headers: Mapping[str, str], data: bytes) -> None:
+        self.status = status
+        self.reason = reason
+        self.headers = headers
+        self.data = data
+
+
+def to_api_response(
+    operation: Operation, status: int, reason: str, headers: Mapping[str, str], data: bytes
+) -> ApiResponse[Any]:
+    """Decode a finished response, or raise the ApiException its status calls for."""
+    content_type = headers.get("content-type", headers.get("Content-Type", ""))
+    expression = type_for_status(operation.returns, status)
+    raw = _RawResponse(status, reason, headers, data)
+    text = data.decode("utf-8", "replace") if data else None
+    if not 200 <= status <= 299:
+        decoded = None
+        if expression:
+            try:
+                decoded = decode(expression, content_type, data)
+            except ValueError:
+                decoded = None
+        raise ApiException.from_response(http_resp=raw, body=text, data=decoded)
+    try:
+        value = decode(expression or "", content_type, data)
+    except ValueError as exc:
+        error = ApiDecodeError(http_resp=raw, body=text)
+        error.reason = f"response body is not a valid {expression}: {exc}"
+        raise error from exc
+    return ApiResponse(status, headers, value, data)
