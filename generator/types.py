@@ -152,13 +152,14 @@ def resolve_type(
         return inline(schema, hint)
     kinds = [t for t in schema_types(schema) if t != "null"]
     if "array" in kinds or (not kinds and "items" in schema):
-        return list_of(resolve_type(schema.get("items", {}), ref_model, inline, hint + "Inner"))
+        items = schema.get("items", {})
+        return list_of(_maybe_null(items, resolve_type(items, ref_model, inline, hint + "Inner")))
     if "object" in kinds or (not kinds and ("properties" in schema or "additionalProperties" in schema)):
         if schema.get("properties"):
             return inline(schema, hint)
         extra = schema.get("additionalProperties", True)
         if isinstance(extra, dict) and extra:
-            return dict_of(resolve_type(extra, ref_model, inline, hint + "Value"))
+            return dict_of(_maybe_null(extra, resolve_type(extra, ref_model, inline, hint + "Value")))
         # OpenAPI Generator documents a bare `type: object` as `object`, a declared map as a Dict.
         return FREE_FORM if "additionalProperties" in schema else OBJECT
     found = primitive(schema)
@@ -167,3 +168,11 @@ def resolve_type(
     if len(kinds) > 1:
         return union_of([primitive({"type": k}) or ANY for k in kinds])
     return ANY
+
+
+def _maybe_null(schema: Any, ref: TypeRef) -> TypeRef:
+    """An array item or map value that may be null is `Optional[...]` inside the container."""
+    if not is_nullable(schema):
+        return ref
+    annotation, typing_names = optional(ref)
+    return TypeRef(annotation, ref.doc, ref.models, typing_names, ref.stdlib, ref.doc_link)

@@ -89,7 +89,9 @@ class SchemaStrategies:
         required = set(schema.get("required") or [])
         if not properties:
             extra = schema.get("additionalProperties", True)
-            if isinstance(extra, dict) and extra and depth < _MAX_DEPTH:
+            if isinstance(extra, dict) and extra:
+                if depth >= _MAX_DEPTH:
+                    return st.just({})
                 return st.dictionaries(_TEXT, self.value(extra, depth + 1), max_size=3)
             return st.dictionaries(_TEXT, st.one_of(st.integers(), _TEXT, st.booleans()), max_size=3)
         fields = {name: self.value(sub, depth + 1) for name, sub in properties.items() if name in required}
