@@ -219,7 +219,7 @@ class ReadmeDoc:
     endpoints: tuple[EndpointRow, ...]
     models: tuple[str, ...]
     auth: tuple[AuthDoc, ...]
-    async_api: str  # the API class the asyncio example uses
+    async_example: str
 
 
 def readme_doc(package: Package) -> ReadmeDoc:
@@ -244,5 +244,89 @@ def readme_doc(package: Package) -> ReadmeDoc:
         else:
             lines = ("- **Type**: OAuth (set `configuration.access_token`)",)
         auth.append(AuthDoc(scheme.name, lines))
-    async_api = "Async" + package.apis[0].name if package.apis else "AsyncDefaultApi"
-    return ReadmeDoc(example, endpoints, tuple(m.name for m in package.models), tuple(auth), async_api)
+    async_example = _async_example(package)
+    return ReadmeDoc(example, endpoints, tuple(m.name for m in package.models), tuple(auth), async_example)
+
+
+def _async_example(package: Package) -> str:
+    """The getting-started call again, with asyncio: a whole program that runs."""
+    if not (package.apis and package.apis[0].operations):
+        return ""
+    api = package.apis[0]
+    op = api.operations[0]
+    pkg = package.package_name
+    schemes = [s for s in package.security_schemes if s.name in op.auth]
+    args = ", ".join(p.name if p.required else f"{p.name}={p.name}" for p in op.parameters)
+    lines = ["import asyncio", "import os", f"import {pkg}", "", *configuration_lines(package, schemes), "", "",
+             "async def main() -> None:",
+             f"    async with {pkg}.AsyncApiClient(configuration) as api_client:",
+             f"        api_instance = {pkg}.Async{api.name}(api_client)"]
+    lines += [f"        {p.name} = {p.example_literal}" for p in op.parameters]
+    lines += [f"        result = await api_instance.{op.method_name}({args})", "        print(result)", "", "",
+              "asyncio.run(main())"]
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class EndpointParam:
+    name: str  # wire name, as the HTTP API knows it
+    type: str
+    text: str  # description plus notes (required, default)
+
+
+@dataclass(frozen=True)
+class EndpointDoc:
+    method_name: str
+    api: str
+    http_method: str
+    path: str
+    text: str
+    groups: tuple[tuple[str, tuple[EndpointParam, ...]], ...]  # ("Query parameters", params)
+    request_body: str
+    returns: str
+    statuses: tuple[ResponseRow, ...]
+
+
+@dataclass(frozen=True)
+class EndpointsDoc:
+    sections: tuple[tuple[str, str, tuple[EndpointDoc, ...]], ...]  # (tag, description, endpoints)
+
+
+_PARAM_GROUPS = (("path", "Path parameters"), ("query", "Query parameters"), ("header", "Headers"),
+                 ("cookie", "Cookies"), ("form", "Form fields"))
+
+
+def endpoints_doc(package: Package) -> EndpointsDoc:
+    """The HTTP view of the API: each endpoint with its parameters, body, result and status codes."""
+    sections = []
+    for api in package.apis:
+        in_spec_order = sorted(api.operations, key=lambda op: op.spec_index)
+        sections.append((api.tag, api.description, tuple(_endpoint(api, op) for op in in_spec_order)))
+    return EndpointsDoc(tuple(sections))
+
+
+def _endpoint(api: ApiClass, op: Operation) -> EndpointDoc:
+    groups = []
+    for location, title in _PARAM_GROUPS:
+        params = tuple(
+            EndpointParam(p.wire_name, p.doc_type + (", repeatable" if p.doc_type.startswith("List[") and p.explode
+                                                      and location == "query" else ""),
+                          " ".join(t for t in (literals.md_cell(p.description),
+                                               "(required)" if p.required else "", _default_note(p.doc_notes)) if t))
+            for p in op.parameters if p.location.value == location)
+        if params:
+            groups.append((title, params))
+    body = next((p for p in op.parameters if p.location.value == "body"), None)
+    request_body = ""
+    if body is not None:
+        request_body = f"{type_cell(body.doc_type, body.type.doc_link)} as {', '.join(op.body_media_types)}"
+        request_body += "" if body.required else " (optional)"
+    text = "\n\n".join(t.strip() for t in (op.summary, op.description) if t.strip())
+    return EndpointDoc(op.method_name, api.name, op.http_method, op.path, text, tuple(groups), request_body,
+                       type_cell(op.return_doc, op.return_doc_link) if op.return_doc else "no body",
+                       tuple(ResponseRow(r.status, literals.md_cell(r.description), r.headers) for r in op.responses))
+
+
+def _default_note(notes: str) -> str:
+    start = notes.find("[default to ")
+    return notes[start:] if start >= 0 else ""

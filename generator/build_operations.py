@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from generator import examples, literals, naming, types
@@ -40,12 +41,13 @@ def build_apis(spec: LoadedSpec, registry: ModelRegistry) -> tuple[ApiClass, ...
     builder = _OperationBuilder(spec, registry)
     grouped: dict[str, list[Operation]] = {}
     tags: dict[str, str] = {}
-    for path, method, item, operation in iter_operations(spec.document):
+    for index, (path, method, item, operation) in enumerate(iter_operations(spec.document)):
         tag_list = operation.get("tags") or ["default"]
         tag = str(tag_list[0])
         class_name = naming.api_class_name(tag)
         tags.setdefault(class_name, tag)
-        grouped.setdefault(class_name, []).append(builder.build(path, method, item, operation))
+        built = dataclasses.replace(builder.build(path, method, item, operation), spec_index=index)
+        grouped.setdefault(class_name, []).append(built)
     descriptions = {str(t.get("name")): str(t.get("description") or "") for t in spec.document.get("tags") or []
                     if isinstance(t, dict)}
     apis = []
@@ -181,7 +183,7 @@ class _OperationBuilder:
             signature_item=f"{name}: {annotation}" + ("" if required else " = None"),
             name=name, wire_name=wire, location=location, type=type_ref, annotation=annotation,
             required=required, description=description, doc_type=type_ref.doc, doc_notes=notes.strip(),
-            example_literal=literals.python_literal(value) if value is not None or not type_ref.is_binary else "None",
+            example_literal='b"file contents"' if type_ref.is_binary and value is None else literals.python_literal(value),
             typing_names=tuple(sorted(typing_names)), style=style, explode=explode,
         )
 

@@ -22,15 +22,22 @@ _FORMAT_EXAMPLES = {
 }
 
 
-def example_value(schema: Any, name: str, deref: Callable[[str], Any], depth: int = 0) -> Any:
-    """A JSON value for `schema`, preferring `example`, `default`, then the first enum member."""
-    if not isinstance(schema, dict) or depth > 6:
+def example_value(schema: Any, name: str, deref: Callable[[str], Any], depth: int = 0,
+                  seen: frozenset[str] = frozenset()) -> Any:
+    """A JSON value for `schema`, preferring `example`, `default`, then the first enum member.
+
+    An example given beside a `$ref` (a request body's own) wins over the target's. A reference
+    back into itself yields None: only optional properties can be recursive.
+    """
+    if not isinstance(schema, dict) or depth > 40:
         return None
-    if "$ref" in schema:
-        return example_value(deref(schema["$ref"]), name, deref, depth + 1)
     for key in ("example", "default"):
         if key in schema and schema[key] is not None:
             return schema[key]
+    if "$ref" in schema:
+        if schema["$ref"] in seen:
+            return None
+        return example_value(deref(schema["$ref"]), name, deref, depth + 1, seen | {schema["$ref"]})
     if isinstance(schema.get("examples"), list) and schema["examples"]:
         return schema["examples"][0]
     if isinstance(schema.get("enum"), list) and schema["enum"]:
@@ -40,11 +47,11 @@ def example_value(schema: Any, name: str, deref: Callable[[str], Any], depth: in
             if key == "allOf":
                 merged: dict[str, Any] = {}
                 for part in schema[key]:
-                    value = example_value(part, name, deref, depth + 1)
+                    value = example_value(part, name, deref, depth + 1, seen)
                     if isinstance(value, dict):
                         merged.update(value)
                 return merged
-            return example_value(schema[key][0], name, deref, depth + 1)
+            return example_value(schema[key][0], name, deref, depth + 1, seen)
     kinds = [t for t in types.schema_types(schema) if t != "null"]
     kind = kinds[0] if kinds else ("object" if "properties" in schema else "")
     if kind == "string":
@@ -61,13 +68,13 @@ def example_value(schema: Any, name: str, deref: Callable[[str], Any], depth: in
     if kind == "boolean":
         return True
     if kind == "array":
-        item = example_value(schema.get("items", {}), name, deref, depth + 1)
+        item = example_value(schema.get("items", {}), name, deref, depth + 1, seen)
         return [item] if item is not None else []
     if kind == "object":
         required = set(schema.get("required") or [])
         out: dict[str, Any] = {}
         for prop, sub in (schema.get("properties") or {}).items():
             if prop in required:
-                out[prop] = example_value(sub, prop, deref, depth + 1)
+                out[prop] = example_value(sub, prop, deref, depth + 1, seen)
         return out
     return None

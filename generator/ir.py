@@ -136,6 +136,7 @@ class Operation:
     models: tuple[str, ...]  # models named in the signature or return type
     typing_names: tuple[str, ...] = ()
     returns_value: bool = False  # whether the plain method returns the body (not None)
+    spec_index: int = 0  # position in the spec, for docs that follow the spec's order
     deprecated: bool = False
     signature: tuple[str, ...] = ()  # the method's parameters, `self` first, `**_options` last
     returns_items: tuple[str, ...] = ()  # `"200": "list[Interval]"`, one per response

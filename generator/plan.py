@@ -39,6 +39,7 @@ def plan_package(package: Package) -> list[OutputFile]:
                    {**base, "exports": imports.package_exports(package),
                     "export_names": sorted(runtime_names + api_names + model_names)}),
         OutputFile(f"{pkg}/py.typed", "", {"text": ""}),
+        OutputFile("docs/Endpoints.md", "docs/endpoints.md.jinja", {**base, "doc": build_docs.endpoints_doc(package)}),
         OutputFile(f"{pkg}/api/__init__.py", "python/api_init.py.jinja",
                    {**base, "exports": imports.api_exports(package), "export_names": api_names}),
         OutputFile(f"{pkg}/models/__init__.py", "python/models_init.py.jinja",

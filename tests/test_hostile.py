@@ -55,6 +55,6 @@ def test_hostile_package_imports_and_keeps_the_text_as_data() -> None:
 def test_markdown_tables_stay_well_formed() -> None:
     for doc in sorted((EXPECTED / "docs").glob("*.md")):
         for line in doc.read_text("utf-8").splitlines():
-            if line.startswith((" **", "**")):
+            if line.startswith((" **", "**")) and "|" in line:
                 cells = line.replace("\\|", "").split("|")
                 assert len(cells) == 4, f"{doc.name}: a table row split into {len(cells)} cells: {line}"
