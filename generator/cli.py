@@ -87,13 +87,14 @@ def generate(apis: tuple[str, ...], spec_file: Path | None, out: Path | None, pa
                 pending[api] = path
         if not pending:
             return 0
-        from generator.pipeline import generate_files, sources_of
+        from generator.pipeline import generate
 
-        results = [(generate_files(path), sources_of(path)) for path in pending.values()]
-        for (package, files), sources in results:
-            root = out_dir / package
-            changed = write_package(root, files, input_fingerprint(sources), tuple(sources))
-            click.echo(f"{root}: {'written' if changed else 'unchanged'} ({len(files)} files)")
+        results = [generate(path) for path in pending.values()]
+        for result in results:
+            root = out_dir / result.package_name
+            sources = list(result.sources)
+            changed = write_package(root, result.files, input_fingerprint(sources), result.sources)
+            click.echo(f"{root}: {'written' if changed else 'unchanged'} ({len(result.files)} files)")
         return 0
 
     _guarded(run)

@@ -14,9 +14,16 @@ from generator.load import LoadedSpec, discover, load_spec, settings_path
 from generator.plan import plan_package
 from generator.render import render_files
 
-__all__ = ["build_checked", "discover", "generate_files", "load_checked", "sources_of"]
+__all__ = ["Generated", "build_checked", "discover", "generate", "generate_files", "load_checked"]
 
-def load_checked(spec_path: Path, package_name: str | None = None) -> LoadedSpec:
+@dataclasses.dataclass(frozen=True)
+class Generated:
+    package_name: str
+    files: dict[str, str]  # relative path → text
+    sources: tuple[Path, ...]  # spec, the files it refers to, settings
+
+
+def _load(spec_path: Path, package_name: str | None) -> LoadedSpec:
     spec = load_spec(spec_path)
     if package_name:
         if not package_name.isidentifier():
@@ -24,27 +31,46 @@ def load_checked(spec_path: Path, package_name: str | None = None) -> LoadedSpec
         settings = dataclasses.replace(spec.settings, package_name=package_name,
                                        project_name=package_name.replace("_", "-"))
         spec = dataclasses.replace(spec, settings=settings)
+    return spec
+
+
+def load_checked(spec_path: Path, package_name: str | None = None) -> LoadedSpec:
+    spec = _load(spec_path, package_name)
     check_spec(spec)
     return spec
 
 
-def build_checked(spec_path: Path, package_name: str | None = None) -> Package:
-    """Load, check and build: every problem a spec can have is found by here."""
-    spec = load_checked(spec_path, package_name)
+def _build(spec: LoadedSpec) -> Package:
     try:
         return build_package(spec)
     except RecursionError:
-        raise SpecError(str(spec_path), "", "schemas nest too deeply to generate") from None
+        raise SpecError(str(spec.path), "", "schemas nest too deeply to generate") from None
+
+
+def build_checked(spec_path: Path, package_name: str | None = None) -> Package:
+    """Load, check and build: every problem a spec can have is found by here."""
+    return _build(load_checked(spec_path, package_name))
+
+
+def generate(spec_path: Path, package_name: str | None = None) -> Generated:
+    """The package generated from one spec, in memory.
+
+    Schema validation of a big spec runs beside build, render and format; its verdict is
+    awaited before anything is returned, and a spec error wins over any failure it caused.
+    """
+    spec = _load(spec_path, package_name)
+    validation = check_spec(spec, background=True)
+    try:
+        package = _build(spec)
+        files = format_files(render_files(plan_package(package)))
+    except Exception:
+        validation.wait()
+        raise
+    validation.wait()
+    return Generated(package.package_name, files, (*spec.sources, settings_path(spec_path)))
 
 
 def generate_files(spec_path: Path, package_name: str | None = None) -> tuple[str, dict[str, str]]:
     """(package name, {relative path: text}) of the package generated from one spec."""
-    package = build_checked(spec_path, package_name)
-    files = render_files(plan_package(package))
-    return package.package_name, format_files(files)
-
-
-def sources_of(spec_path: Path) -> list[Path]:
-    """The files a package is generated from (spec, its $ref'd files, settings)."""
-    spec = load_spec(spec_path)
-    return [*spec.sources, settings_path(spec_path)]
+    result = generate(spec_path, package_name)
+    return result.package_name, result.files

@@ -80,3 +80,18 @@ def test_the_real_command_prints_no_traceback() -> None:
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 2
     assert result.stderr == (case / "expected.txt").read_text("utf-8")
+
+
+def test_a_big_spec_is_validated_beside_generation_and_still_fails_cleanly(tmp_path: Path) -> None:
+    """Specs with many paths are validated in a background process: its verdict must still win."""
+    paths = "".join(
+        f"  /r{i}:\n    get:\n      operationId: get{i}\n      responses:\n        '200': {{description: ok}}\n"
+        for i in range(60)
+    )
+    bad = "  /broken:\n    get:\n      operationId: broken\n      responses:\n        '200': {descriptionn: ok}\n"
+    spec = tmp_path / "big.yaml"
+    spec.write_text(f"openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n{paths}{bad}")
+    code, stderr = run_cli(["generate", "--spec", str(spec), "--out", str(tmp_path / "out")], tmp_path)
+    assert code == 2
+    assert "/paths/~1broken/get/responses/200" in stderr and "invalid OpenAPI 3.0.3" in stderr
+    assert not (tmp_path / "out").exists()
