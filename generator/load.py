@@ -27,6 +27,7 @@ _COMPONENT_REF = re.compile(
     r"links|callbacks)/([^/]+)$"
 )
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def _construct(root: yaml.Node, file: str, positions: dict[str, Position]) -> An
             for key_node, value_node in node.value:
                 if key_node.tag == "tag:yaml.org,2002:merge":
                     raise SpecError(file, f"{key_node.start_mark.line + 1}", "YAML merge keys (<<) are not supported")
-                name = constructor.construct_object(key_node)
+                name = key_node.value if key_node.tag == _STR_TAG else constructor.construct_object(key_node)
                 if not isinstance(name, str):
                     name = str(name).lower() if isinstance(name, bool) else str(name)
                 if name in value:
@@ -168,6 +169,8 @@ def _construct(root: yaml.Node, file: str, positions: dict[str, Position]) -> An
             value = [None] * len(node.value)
             for index, item in enumerate(node.value):
                 stack.append((item, f"{pointer}/{index}", value, index, depth + 1))
+        elif node.tag == _STR_TAG:
+            value = node.value  # most scalars: skip the constructor's machinery
         else:
             value = constructor.construct_object(node)
             if not isinstance(value, (str, int, float, bool, type(None))):
