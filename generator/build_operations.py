@@ -118,9 +118,11 @@ class _OperationBuilder:
         description = str(operation.get("description") or "")
         models = {m for p in ordered for m in p.type.models} | set(return_type.models if return_type else ())
         returns = {r.status: r.type_expr for r in responses}
+        descriptor_args = _descriptor_args(method, path, ordered, body_types, accepts, returns, auth)
         return Operation(
             signature=("self", *(p.signature_item for p in ordered), "**_options: Unpack[RequestOptions]"),
-            returns_items=tuple(f"{literals.python_literal(k)}: {literals.python_literal(v)}" for k, v in returns.items()),
+            # Statuses without a body need no entry: an undocumented status decodes the same way.
+            descriptor_args=descriptor_args,
             method_name=method_name, const_name="_" + method_name.upper(), http_method=method.upper(),
             path=path, summary=summary, description=description,
             docstring=literals.docstring("\n\n".join(t for t in (summary, description) if t) or method_name),
@@ -174,10 +176,14 @@ class _OperationBuilder:
             notes += f" [default to {literals.doc_default(default)}]"
         value = examples.example_value({**schema, **({"example": holder["example"]} if "example" in holder else {})},
                                        name, self.schema_of)
-        descriptor_args = [literals.python_literal(name), literals.python_literal(wire), literals.python_literal(location.value)]
+        descriptor_args = [literals.python_literal(name), literals.python_literal(location.value)]
+        if wire != name:
+            descriptor_args.append(literals.python_literal(wire))
         styled = location in (Location.QUERY, Location.COOKIE, Location.HEADER, Location.PATH)
-        if styled and (style != _DEFAULT_STYLE[location.value] or explode != (style == "form")):
-            descriptor_args += [literals.python_literal(style), repr(explode)]
+        if styled and style != _DEFAULT_STYLE[location.value]:
+            descriptor_args.append(f"style={literals.python_literal(style)}")
+        if styled and explode != (style == "form"):
+            descriptor_args.append(f"explode={explode!r}")
         return Parameter(
             descriptor=f"Param({', '.join(descriptor_args)})",
             signature_item=f"{name}: {annotation}" + ("" if required else " = None"),
@@ -276,3 +282,27 @@ def _runtime_type(type_ref: TypeRef | None) -> str:
     if type_ref is None:
         return ""
     return type_ref.annotation
+
+
+def _descriptor_args(method: str, path: str, params: list[Parameter], content_types: tuple[str, ...],
+                     accepts: tuple[str, ...], returns: dict[str, str], auth: tuple[str, ...]) -> tuple[str, ...]:
+    """The arguments of an operation's `Operation(...)` descriptor, as source text."""
+    args = [literals.python_literal(method.upper()), literals.python_literal(path)]
+    if params:
+        args.append(f"params={_tuple(p.descriptor for p in params)}")
+    if content_types:
+        args.append(f"content_types={_tuple(literals.python_literal(c) for c in content_types)}")
+    if accepts:
+        args.append(f"accepts={_tuple(literals.python_literal(a) for a in accepts)}")
+    # Statuses without a body need no entry: an undocumented status decodes the same way.
+    with_body = [f"{literals.python_literal(k)}: {literals.python_literal(v)}" for k, v in returns.items() if v]
+    if with_body:
+        args.append("returns={" + ", ".join(with_body) + "}")
+    if auth:
+        args.append(f"auth={_tuple(literals.python_literal(a) for a in auth)}")
+    return tuple(args)
+
+
+def _tuple(items: Any) -> str:
+    parts = list(items)
+    return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"

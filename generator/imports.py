@@ -99,7 +99,9 @@ def with_model_imports(model: Model, package: str) -> Model:
 
 
 def with_api_imports(api: ApiClass, package: str) -> ApiClass:
-    typing_names = {"TYPE_CHECKING", "Optional", "cast"} | {n for op in api.operations for n in op.typing_names}
+    typing_names = {"TYPE_CHECKING", "Optional"} | {n for op in api.operations for n in op.typing_names}
+    if any(op.returns_value for op in api.operations):
+        typing_names.add("cast")
     items = _stdlib(api.stdlib_imports) + [Import("typing", n) for n in typing_names] + [
         Import(f"{package}._operation", "Operation"), Import(f"{package}.api_client", "ApiClient"),
     ]

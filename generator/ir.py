@@ -139,7 +139,7 @@ class Operation:
     spec_index: int = 0  # position in the spec, for docs that follow the spec's order
     deprecated: bool = False
     signature: tuple[str, ...] = ()  # the method's parameters, `self` first, `**_options` last
-    returns_items: tuple[str, ...] = ()  # `"200": "list[Interval]"`, one per response
+    descriptor_args: tuple[str, ...] = ()  # the `Operation(...)` descriptor's arguments, as source
     example_imports: tuple[str, ...] = ()
 
 

@@ -48,7 +48,7 @@ def environment() -> jinja2.Environment:
         pyrepr=literals.python_literal, pytuple=_pytuple, pyset=_pyset, pydict=_pydict,
         oneline=_oneline, docindent=literals.indent_docstring, tomlstr=lambda value: json.dumps(str(value), ensure_ascii=False),
     )
-    env.globals.update(defsig=layout.def_signature, call=layout.call, tuple_keyword=layout.tuple_keyword)
+    env.globals.update(defsig=layout.def_signature, call=layout.call, collection_keyword=layout.collection_keyword)
     return env
 
 

@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 
-class Param(NamedTuple):
-    """One argument of an operation: its Python name, wire name and where it goes."""
+class Param:
+    """One argument of an operation: its Python name, where it goes, and its name on the wire
+    (when that differs), with the OpenAPI style of a query, header or cookie parameter."""
 
-    name: str
-    wire: str
-    where: str  # path | query | header | cookie | body | form
-    style: str = ""
-    explode: bool = True
+    __slots__ = ("explode", "name", "style", "where", "wire")
+
+    def __init__(
+        self,
+        name: str,
+        where: str,  # path | query | header | cookie | body | form
+        wire: Optional[str] = None,
+        style: str = "",
+        explode: bool = True,
+    ) -> None:
+        self.name = name
+        self.where = where
+        self.wire = name if wire is None else wire
+        self.style = style
+        self.explode = explode
 
 
 class Operation(NamedTuple):

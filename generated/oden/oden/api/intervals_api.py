@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 _V2_INTERVAL_DELETE_POST = Operation(
     "POST",
     "/v2/interval/delete",
-    params=(Param("interval", "interval", "body"),),
+    params=(Param("interval", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -44,7 +44,7 @@ _V2_INTERVAL_DELETE_POST = Operation(
 _V2_INTERVAL_SEARCH_POST = Operation(
     "POST",
     "/v2/interval/search",
-    params=(Param("interval", "interval", "body"),),
+    params=(Param("interval", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -63,7 +63,7 @@ _V2_INTERVAL_SEARCH_POST = Operation(
 _V2_INTERVAL_SET_POST = Operation(
     "POST",
     "/v2/interval/set",
-    params=(Param("interval", "interval", "body"),),
+    params=(Param("interval", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -80,7 +80,7 @@ _V2_INTERVAL_SET_POST = Operation(
 _V2_INTERVAL_TYPE_SEARCH_POST = Operation(
     "POST",
     "/v2/interval_type/search",
-    params=(Param("interval_type", "interval_type", "body"),),
+    params=(Param("interval_type", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -98,7 +98,7 @@ _V2_INTERVAL_TYPE_SEARCH_POST = Operation(
 _V2_INTERVALS_DELETE_POST = Operation(
     "POST",
     "/v2/intervals/delete",
-    params=(Param("interval_bulk_delete", "interval_bulk_delete", "body"),),
+    params=(Param("interval_bulk_delete", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -117,7 +117,7 @@ _V2_INTERVALS_DELETE_POST = Operation(
 _V2_INTERVALS_SET_POST = Operation(
     "POST",
     "/v2/intervals/set",
-    params=(Param("interval_bulk_create", "interval_bulk_create", "body"),),
+    params=(Param("interval_bulk_create", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -157,8 +157,7 @@ class IntervalsApi:
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
         """Like `v2_interval_delete_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_INTERVAL_DELETE_POST, locals(), _options)
-        return cast("ApiResponse[list[Interval]]", response)
+        return self.api_client.call(_V2_INTERVAL_DELETE_POST, locals(), _options)
 
     def v2_interval_delete_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -197,8 +196,7 @@ class IntervalsApi:
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
         """Like `v2_interval_search_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_INTERVAL_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[Interval]]", response)
+        return self.api_client.call(_V2_INTERVAL_SEARCH_POST, locals(), _options)
 
     def v2_interval_search_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -234,8 +232,7 @@ class IntervalsApi:
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Interval]:
         """Like `v2_interval_set_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_INTERVAL_SET_POST, locals(), _options)
-        return cast("ApiResponse[Interval]", response)
+        return self.api_client.call(_V2_INTERVAL_SET_POST, locals(), _options)
 
     def v2_interval_set_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -257,8 +254,7 @@ class IntervalsApi:
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[IntervalType]]:
         """Like `v2_interval_type_search_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[IntervalType]]", response)
+        return self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
 
     def v2_interval_type_search_post_without_preload_content(
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -285,8 +281,7 @@ class IntervalsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsDeletePost200Response]:
         """Like `v2_intervals_delete_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
-        return cast("ApiResponse[V2IntervalsDeletePost200Response]", response)
+        return self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
 
     def v2_intervals_delete_post_without_preload_content(
         self,
@@ -317,8 +312,7 @@ class IntervalsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsSetPost200Response]:
         """Like `v2_intervals_set_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
-        return cast("ApiResponse[V2IntervalsSetPost200Response]", response)
+        return self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
 
     def v2_intervals_set_post_without_preload_content(
         self,
@@ -352,8 +346,7 @@ class AsyncIntervalsApi:
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
         """Like `v2_interval_delete_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_INTERVAL_DELETE_POST, locals(), _options)
-        return cast("ApiResponse[list[Interval]]", response)
+        return await self.api_client.call(_V2_INTERVAL_DELETE_POST, locals(), _options)
 
     async def v2_interval_delete_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -392,8 +385,7 @@ class AsyncIntervalsApi:
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
         """Like `v2_interval_search_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_INTERVAL_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[Interval]]", response)
+        return await self.api_client.call(_V2_INTERVAL_SEARCH_POST, locals(), _options)
 
     async def v2_interval_search_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -429,8 +421,7 @@ class AsyncIntervalsApi:
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Interval]:
         """Like `v2_interval_set_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_INTERVAL_SET_POST, locals(), _options)
-        return cast("ApiResponse[Interval]", response)
+        return await self.api_client.call(_V2_INTERVAL_SET_POST, locals(), _options)
 
     async def v2_interval_set_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -452,8 +443,7 @@ class AsyncIntervalsApi:
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[IntervalType]]:
         """Like `v2_interval_type_search_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[IntervalType]]", response)
+        return await self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
 
     async def v2_interval_type_search_post_without_preload_content(
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -480,8 +470,7 @@ class AsyncIntervalsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsDeletePost200Response]:
         """Like `v2_intervals_delete_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
-        return cast("ApiResponse[V2IntervalsDeletePost200Response]", response)
+        return await self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
 
     async def v2_intervals_delete_post_without_preload_content(
         self,
@@ -512,8 +501,7 @@ class AsyncIntervalsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsSetPost200Response]:
         """Like `v2_intervals_set_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
-        return cast("ApiResponse[V2IntervalsSetPost200Response]", response)
+        return await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
 
     async def v2_intervals_set_post_without_preload_content(
         self,

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _V2_FACTORY_SEARCH_POST = Operation(
     "POST",
     "/v2/factory/search",
-    params=(Param("factory", "factory", "body"),),
+    params=(Param("factory", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -40,7 +40,7 @@ _V2_FACTORY_SEARCH_POST = Operation(
 _V2_LINE_SEARCH_POST = Operation(
     "POST",
     "/v2/line/search",
-    params=(Param("line", "line", "body"),),
+    params=(Param("line", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -84,8 +84,7 @@ class MachineGroupsApi:
         self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Factory]]:
         """Like `v2_factory_search_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_FACTORY_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[Factory]]", response)
+        return self.api_client.call(_V2_FACTORY_SEARCH_POST, locals(), _options)
 
     def v2_factory_search_post_without_preload_content(
         self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -117,8 +116,7 @@ class MachineGroupsApi:
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Line]]:
         """Like `v2_line_search_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_LINE_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[Line]]", response)
+        return self.api_client.call(_V2_LINE_SEARCH_POST, locals(), _options)
 
     def v2_line_search_post_without_preload_content(
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -154,8 +152,7 @@ class AsyncMachineGroupsApi:
         self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Factory]]:
         """Like `v2_factory_search_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_FACTORY_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[Factory]]", response)
+        return await self.api_client.call(_V2_FACTORY_SEARCH_POST, locals(), _options)
 
     async def v2_factory_search_post_without_preload_content(
         self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -187,8 +184,7 @@ class AsyncMachineGroupsApi:
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Line]]:
         """Like `v2_line_search_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_LINE_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[Line]]", response)
+        return await self.api_client.call(_V2_LINE_SEARCH_POST, locals(), _options)
 
     async def v2_line_search_post_without_preload_content(
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]

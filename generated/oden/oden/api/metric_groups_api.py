@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _V2_METRIC_GROUP_SEARCH_POST = Operation(
     "POST",
     "/v2/metric_group/search",
-    params=(Param("metric_group", "metric_group", "body"),),
+    params=(Param("metric_group", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -65,8 +65,7 @@ class MetricGroupsApi:
         self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[MetricGroup]]:
         """Like `v2_metric_group_search_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[MetricGroup]]", response)
+        return self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
 
     def v2_metric_group_search_post_without_preload_content(
         self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -103,8 +102,7 @@ class AsyncMetricGroupsApi:
         self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[MetricGroup]]:
         """Like `v2_metric_group_search_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[MetricGroup]]", response)
+        return await self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
 
     async def v2_metric_group_search_post_without_preload_content(
         self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]

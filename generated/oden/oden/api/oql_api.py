@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
 from oden.api_client import ApiClient
@@ -20,14 +20,10 @@ if TYPE_CHECKING:
 _V2_OQL_QUERY_POST = Operation(
     "POST",
     "/v2/oql/query",
-    params=(
-        Param("oql_query", "oql_query", "body"),
-        Param("format", "format", "query"),
-    ),
+    params=(Param("oql_query", "body"), Param("format", "query")),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "",
         "400": "V2LineSearchPost400Response",
         "401": "GenericError",
         "403": "GenericError",
@@ -59,7 +55,7 @@ class OQLApi:
 
         [https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql](https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql)
         """
-        response = self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
+        self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
 
     def v2_oql_query_post_with_http_info(
         self,
@@ -68,8 +64,7 @@ class OQLApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_oql_query_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
 
     def v2_oql_query_post_without_preload_content(
         self,
@@ -99,7 +94,7 @@ class AsyncOQLApi:
 
         [https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql](https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql)
         """
-        response = await self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
+        await self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
 
     async def v2_oql_query_post_with_http_info(
         self,
@@ -108,8 +103,7 @@ class AsyncOQLApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_oql_query_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
 
     async def v2_oql_query_post_without_preload_content(
         self,

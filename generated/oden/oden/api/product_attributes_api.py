@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _V2_PRODUCT_ATTRIBUTE_SEARCH_POST = Operation(
     "POST",
     "/v2/product_attribute/search",
-    params=(Param("product_attribute", "product_attribute", "body"),),
+    params=(Param("product_attribute", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -37,7 +37,7 @@ _V2_PRODUCT_ATTRIBUTE_SEARCH_POST = Operation(
 _V2_PRODUCT_ATTRIBUTE_SET_POST = Operation(
     "POST",
     "/v2/product_attribute/set",
-    params=(Param("product_attribute", "product_attribute", "body"),),
+    params=(Param("product_attribute", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -80,8 +80,7 @@ class ProductAttributesApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductAttribute]]:
         """Like `v2_product_attribute_search_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[ProductAttribute]]", response)
+        return self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
 
     def v2_product_attribute_search_post_without_preload_content(
         self,
@@ -116,8 +115,7 @@ class ProductAttributesApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductAttribute]]:
         """Like `v2_product_attribute_set_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
-        return cast("ApiResponse[list[ProductAttribute]]", response)
+        return self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
 
     def v2_product_attribute_set_post_without_preload_content(
         self,
@@ -156,8 +154,7 @@ class AsyncProductAttributesApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductAttribute]]:
         """Like `v2_product_attribute_search_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[ProductAttribute]]", response)
+        return await self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
 
     async def v2_product_attribute_search_post_without_preload_content(
         self,
@@ -192,8 +189,7 @@ class AsyncProductAttributesApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductAttribute]]:
         """Like `v2_product_attribute_set_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
-        return cast("ApiResponse[list[ProductAttribute]]", response)
+        return await self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
 
     async def v2_product_attribute_set_post_without_preload_content(
         self,

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _V2_PRODUCT_MAPPING_SEARCH_POST = Operation(
     "POST",
     "/v2/product_mapping/search",
-    params=(Param("product_mapping", "product_mapping", "body"),),
+    params=(Param("product_mapping", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -37,11 +37,10 @@ _V2_PRODUCT_MAPPING_SEARCH_POST = Operation(
 _V2_PRODUCT_MAPPING_SET_POST = Operation(
     "POST",
     "/v2/product_mapping/set",
-    params=(Param("product_mapping", "product_mapping", "body"),),
+    params=(Param("product_mapping", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "",
         "409": "V2LineSearchPost409Response",
         "401": "GenericError",
         "500": "V2LineSearchPost500Response",
@@ -79,8 +78,7 @@ class ProductMappingsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductMapping]]:
         """Like `v2_product_mapping_search_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[ProductMapping]]", response)
+        return self.api_client.call(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
 
     def v2_product_mapping_search_post_without_preload_content(
         self,
@@ -98,7 +96,7 @@ class ProductMappingsApi:
         """Map a Product to a Line - implying this Line can produce, or is producing this Product.
 
         If the supplied Product doesn't exist, it will be created."""
-        response = self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
+        self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
 
     def v2_product_mapping_set_post_with_http_info(
         self,
@@ -106,8 +104,7 @@ class ProductMappingsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_product_mapping_set_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
 
     def v2_product_mapping_set_post_without_preload_content(
         self,
@@ -144,8 +141,7 @@ class AsyncProductMappingsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductMapping]]:
         """Like `v2_product_mapping_search_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[ProductMapping]]", response)
+        return await self.api_client.call(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
 
     async def v2_product_mapping_search_post_without_preload_content(
         self,
@@ -163,7 +159,7 @@ class AsyncProductMappingsApi:
         """Map a Product to a Line - implying this Line can produce, or is producing this Product.
 
         If the supplied Product doesn't exist, it will be created."""
-        response = await self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
+        await self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
 
     async def v2_product_mapping_set_post_with_http_info(
         self,
@@ -171,8 +167,7 @@ class AsyncProductMappingsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_product_mapping_set_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
 
     async def v2_product_mapping_set_post_without_preload_content(
         self,

@@ -20,11 +20,10 @@ if TYPE_CHECKING:
 _V2_PRODUCT_DELETE_POST = Operation(
     "POST",
     "/v2/product/delete",
-    params=(Param("product", "product", "body"),),
+    params=(Param("product", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "",
         "409": "V2LineSearchPost409Response",
         "401": "GenericError",
         "500": "V2LineSearchPost500Response",
@@ -38,7 +37,7 @@ _V2_PRODUCT_DELETE_POST = Operation(
 _V2_PRODUCT_SEARCH_POST = Operation(
     "POST",
     "/v2/product/search",
-    params=(Param("product", "product", "body"),),
+    params=(Param("product", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -56,11 +55,10 @@ _V2_PRODUCT_SEARCH_POST = Operation(
 _V2_PRODUCT_SET_POST = Operation(
     "POST",
     "/v2/product/set",
-    params=(Param("product", "product", "body"),),
+    params=(Param("product", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "",
         "409": "V2LineSearchPost409Response",
         "401": "GenericError",
         "500": "V2LineSearchPost500Response",
@@ -91,14 +89,13 @@ class ProductsApi:
 
         A deleted Product will not show up in Product searches or dropdowns, but associated Intervals will still exist.
         """
-        response = self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
+        self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
 
     def v2_product_delete_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_product_delete_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
 
     def v2_product_delete_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -127,8 +124,7 @@ class ProductsApi:
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Product]]:
         """Like `v2_product_search_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_PRODUCT_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[Product]]", response)
+        return self.api_client.call(_V2_PRODUCT_SEARCH_POST, locals(), _options)
 
     def v2_product_search_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -143,14 +139,13 @@ class ProductsApi:
 
         To **update** an existing Product, include the `id` of the existing product the updated `name`.
         """
-        response = self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
+        self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
 
     def v2_product_set_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_product_set_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
 
     def v2_product_set_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -179,14 +174,13 @@ class AsyncProductsApi:
 
         A deleted Product will not show up in Product searches or dropdowns, but associated Intervals will still exist.
         """
-        response = await self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
+        await self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
 
     async def v2_product_delete_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_product_delete_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
 
     async def v2_product_delete_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -215,8 +209,7 @@ class AsyncProductsApi:
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Product]]:
         """Like `v2_product_search_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_PRODUCT_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[Product]]", response)
+        return await self.api_client.call(_V2_PRODUCT_SEARCH_POST, locals(), _options)
 
     async def v2_product_search_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -231,14 +224,13 @@ class AsyncProductsApi:
 
         To **update** an existing Product, include the `id` of the existing product the updated `name`.
         """
-        response = await self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
+        await self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
 
     async def v2_product_set_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_product_set_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
 
     async def v2_product_set_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]

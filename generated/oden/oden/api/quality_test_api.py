@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
 from oden.api_client import ApiClient
@@ -22,11 +22,10 @@ if TYPE_CHECKING:
 _V2_QUALITY_SCHEMA_SEARCH_POST = Operation(
     "POST",
     "/v2/quality_schema/search",
-    params=(Param("quality_schema", "quality_schema", "body"),),
+    params=(Param("quality_schema", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "",
         "409": "V2LineSearchPost409Response",
         "401": "GenericError",
         "403": "GenericError",
@@ -41,11 +40,10 @@ _V2_QUALITY_SCHEMA_SEARCH_POST = Operation(
 _V2_QUALITY_TEST_DELETE_POST = Operation(
     "POST",
     "/v2/quality_test/delete",
-    params=(Param("quality_test", "quality_test", "body"),),
+    params=(Param("quality_test", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "",
         "409": "V2LineSearchPost409Response",
         "401": "GenericError",
         "403": "GenericError",
@@ -60,11 +58,10 @@ _V2_QUALITY_TEST_DELETE_POST = Operation(
 _V2_QUALITY_TEST_SEARCH_POST = Operation(
     "POST",
     "/v2/quality_test/search",
-    params=(Param("quality_test", "quality_test", "body"),),
+    params=(Param("quality_test", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "",
         "409": "V2LineSearchPost409Response",
         "401": "GenericError",
         "403": "GenericError",
@@ -79,11 +76,10 @@ _V2_QUALITY_TEST_SEARCH_POST = Operation(
 _V2_QUALITY_TEST_SET_POST = Operation(
     "POST",
     "/v2/quality_test/set",
-    params=(Param("quality_test", "quality_test", "body"),),
+    params=(Param("quality_test", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "",
         "409": "V2LineSearchPost409Response",
         "401": "GenericError",
         "403": "GenericError",
@@ -98,15 +94,10 @@ _V2_QUALITY_TEST_SET_POST = Operation(
 _V2_QUALITY_TESTS_DELETE_POST = Operation(
     "POST",
     "/v2/quality_tests/delete",
-    params=(
-        Param(
-            "v2_quality_tests_delete_post_request", "v2_quality_tests_delete_post_request", "body"
-        ),
-    ),
+    params=(Param("v2_quality_tests_delete_post_request", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "",
         "409": "V2LineSearchPost409Response",
         "401": "GenericError",
         "403": "GenericError",
@@ -133,7 +124,7 @@ class QualityTestApi:
         """Searches for Quality Schema[s] by:
 
         - `factory`"""
-        response = self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
+        self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
 
     def v2_quality_schema_search_post_with_http_info(
         self,
@@ -141,8 +132,7 @@ class QualityTestApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_quality_schema_search_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
 
     def v2_quality_schema_search_post_without_preload_content(
         self,
@@ -164,14 +154,13 @@ class QualityTestApi:
         - `interval` (of type `RUN` or `BATCH`)*
 
         *This only work if there is a single quality test record for the interval."""
-        response = self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
+        self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
 
     def v2_quality_test_delete_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_delete_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
 
     def v2_quality_test_delete_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -189,14 +178,13 @@ class QualityTestApi:
         OR
 
         - `interval` (of type `RUN` or `BATCH`)"""
-        response = self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
+        self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
 
     def v2_quality_test_search_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_search_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
 
     def v2_quality_test_search_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -210,14 +198,13 @@ class QualityTestApi:
         """Create or update a Quality Test record:
         - To update `id` must be supplied. Only the supplied fields will be updated, the rest will remain unchanged.
         - If `id` is not supplied, a new `quality_test_record` will be created."""
-        response = self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
+        self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
 
     def v2_quality_test_set_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_set_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
 
     def v2_quality_test_set_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -238,7 +225,7 @@ class QualityTestApi:
         - All quality tests whose `id` is supplied
 
         It will do one or the other, with a bias for `id`'s if both are supplied."""
-        response = self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
+        self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
 
     def v2_quality_tests_delete_post_with_http_info(
         self,
@@ -248,8 +235,7 @@ class QualityTestApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_quality_tests_delete_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
 
     def v2_quality_tests_delete_post_without_preload_content(
         self,
@@ -276,7 +262,7 @@ class AsyncQualityTestApi:
         """Searches for Quality Schema[s] by:
 
         - `factory`"""
-        response = await self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
+        await self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
 
     async def v2_quality_schema_search_post_with_http_info(
         self,
@@ -284,8 +270,7 @@ class AsyncQualityTestApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_quality_schema_search_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
 
     async def v2_quality_schema_search_post_without_preload_content(
         self,
@@ -307,14 +292,13 @@ class AsyncQualityTestApi:
         - `interval` (of type `RUN` or `BATCH`)*
 
         *This only work if there is a single quality test record for the interval."""
-        response = await self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
+        await self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
 
     async def v2_quality_test_delete_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_delete_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
 
     async def v2_quality_test_delete_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -332,14 +316,13 @@ class AsyncQualityTestApi:
         OR
 
         - `interval` (of type `RUN` or `BATCH`)"""
-        response = await self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
+        await self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
 
     async def v2_quality_test_search_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_search_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
 
     async def v2_quality_test_search_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -353,14 +336,13 @@ class AsyncQualityTestApi:
         """Create or update a Quality Test record:
         - To update `id` must be supplied. Only the supplied fields will be updated, the rest will remain unchanged.
         - If `id` is not supplied, a new `quality_test_record` will be created."""
-        response = await self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
+        await self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
 
     async def v2_quality_test_set_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_set_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
 
     async def v2_quality_test_set_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -381,7 +363,7 @@ class AsyncQualityTestApi:
         - All quality tests whose `id` is supplied
 
         It will do one or the other, with a bias for `id`'s if both are supplied."""
-        response = await self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
+        await self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
 
     async def v2_quality_tests_delete_post_with_http_info(
         self,
@@ -391,8 +373,7 @@ class AsyncQualityTestApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_quality_tests_delete_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
 
     async def v2_quality_tests_delete_post_without_preload_content(
         self,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
 from oden.api_client import ApiClient
@@ -21,13 +21,10 @@ if TYPE_CHECKING:
 _V2_SCRAP_YIELD_DELETE_POST = Operation(
     "POST",
     "/v2/scrap_yield/delete",
-    params=(
-        Param("v2_scrap_yield_search_post_request", "v2_scrap_yield_search_post_request", "body"),
-    ),
+    params=(Param("v2_scrap_yield_search_post_request", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "",
         "409": "V2LineSearchPost409Response",
         "401": "GenericError",
         "403": "GenericError",
@@ -42,13 +39,10 @@ _V2_SCRAP_YIELD_DELETE_POST = Operation(
 _V2_SCRAP_YIELD_SEARCH_POST = Operation(
     "POST",
     "/v2/scrap_yield/search",
-    params=(
-        Param("v2_scrap_yield_search_post_request", "v2_scrap_yield_search_post_request", "body"),
-    ),
+    params=(Param("v2_scrap_yield_search_post_request", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "",
         "409": "V2LineSearchPost409Response",
         "401": "GenericError",
         "403": "GenericError",
@@ -63,14 +57,10 @@ _V2_SCRAP_YIELD_SEARCH_POST = Operation(
 _V2_SCRAP_YIELD_SET_POST = Operation(
     "POST",
     "/v2/scrap_yield/set",
-    params=(
-        Param("v2_scrap_yield_set_post_request", "v2_scrap_yield_set_post_request", "body"),
-        Param("pattern", "pattern", "query"),
-    ),
+    params=(Param("v2_scrap_yield_set_post_request", "body"), Param("pattern", "query")),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "",
         "409": "V2LineSearchPost409Response",
         "401": "GenericError",
         "403": "GenericError",
@@ -95,7 +85,7 @@ class ScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Deletes Scrap Yield record by ID and line"""
-        response = self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
+        self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
 
     def v2_scrap_yield_delete_post_with_http_info(
         self,
@@ -103,8 +93,7 @@ class ScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_scrap_yield_delete_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
 
     def v2_scrap_yield_delete_post_without_preload_content(
         self,
@@ -120,7 +109,7 @@ class ScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Searches for scrap/yield records for a given Interval"""
-        response = self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
+        self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
 
     def v2_scrap_yield_search_post_with_http_info(
         self,
@@ -128,8 +117,7 @@ class ScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_scrap_yield_search_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
 
     def v2_scrap_yield_search_post_without_preload_content(
         self,
@@ -160,7 +148,7 @@ class ScrapYieldDataApi:
             - Example: If you have 3 scrap records in an interval: 50 50 50 = 150 and want to make the aggregate 100 for a given interval, either update one of the existing scrap records from 50 -> 0, or add a new one with value -50
 
         - Duplicate keys should be avoided, see Schema docs above for details."""
-        response = self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
+        self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
 
     def v2_scrap_yield_set_post_with_http_info(
         self,
@@ -169,8 +157,7 @@ class ScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_scrap_yield_set_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
 
     def v2_scrap_yield_set_post_without_preload_content(
         self,
@@ -194,7 +181,7 @@ class AsyncScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Deletes Scrap Yield record by ID and line"""
-        response = await self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
+        await self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
 
     async def v2_scrap_yield_delete_post_with_http_info(
         self,
@@ -202,8 +189,7 @@ class AsyncScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_scrap_yield_delete_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
 
     async def v2_scrap_yield_delete_post_without_preload_content(
         self,
@@ -219,7 +205,7 @@ class AsyncScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Searches for scrap/yield records for a given Interval"""
-        response = await self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
+        await self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
 
     async def v2_scrap_yield_search_post_with_http_info(
         self,
@@ -227,8 +213,7 @@ class AsyncScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_scrap_yield_search_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
 
     async def v2_scrap_yield_search_post_without_preload_content(
         self,
@@ -259,7 +244,7 @@ class AsyncScrapYieldDataApi:
             - Example: If you have 3 scrap records in an interval: 50 50 50 = 150 and want to make the aggregate 100 for a given interval, either update one of the existing scrap records from 50 -> 0, or add a new one with value -50
 
         - Duplicate keys should be avoided, see Schema docs above for details."""
-        response = await self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
+        await self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
 
     async def v2_scrap_yield_set_post_with_http_info(
         self,
@@ -268,8 +253,7 @@ class AsyncScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_scrap_yield_set_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
 
     async def v2_scrap_yield_set_post_without_preload_content(
         self,

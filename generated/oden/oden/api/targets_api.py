@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _V2_TARGET_SEARCH_POST = Operation(
     "POST",
     "/v2/target/search",
-    params=(Param("target", "target", "body"),),
+    params=(Param("target", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -39,7 +39,7 @@ _V2_TARGET_SEARCH_POST = Operation(
 _V2_TARGET_SET_POST = Operation(
     "POST",
     "/v2/target/set",
-    params=(Param("target", "target", "body"),),
+    params=(Param("target", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -75,8 +75,7 @@ class TargetsApi:
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Target]]:
         """Like `v2_target_search_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_TARGET_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[Target]]", response)
+        return self.api_client.call(_V2_TARGET_SEARCH_POST, locals(), _options)
 
     def v2_target_search_post_without_preload_content(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -101,8 +100,7 @@ class TargetsApi:
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Target]:
         """Like `v2_target_set_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_TARGET_SET_POST, locals(), _options)
-        return cast("ApiResponse[Target]", response)
+        return self.api_client.call(_V2_TARGET_SET_POST, locals(), _options)
 
     def v2_target_set_post_without_preload_content(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -130,8 +128,7 @@ class AsyncTargetsApi:
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Target]]:
         """Like `v2_target_search_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_TARGET_SEARCH_POST, locals(), _options)
-        return cast("ApiResponse[list[Target]]", response)
+        return await self.api_client.call(_V2_TARGET_SEARCH_POST, locals(), _options)
 
     async def v2_target_search_post_without_preload_content(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -156,8 +153,7 @@ class AsyncTargetsApi:
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Target]:
         """Like `v2_target_set_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_TARGET_SET_POST, locals(), _options)
-        return cast("ApiResponse[Target]", response)
+        return await self.api_client.call(_V2_TARGET_SET_POST, locals(), _options)
 
     async def v2_target_set_post_without_preload_content(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]

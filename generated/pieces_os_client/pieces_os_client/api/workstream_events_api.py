@@ -30,44 +30,29 @@ if TYPE_CHECKING:
 _WORKSTREAM_EVENTS_BATCH = Operation(
     "POST",
     "/workstream_events/batch/fetch",
-    params=(
-        Param("workstream_events_batch_fetch_input", "workstream_events_batch_fetch_input", "body"),
-        Param("transferables", "transferables", "query"),
-    ),
+    params=(Param("workstream_events_batch_fetch_input", "body"), Param("transferables", "query")),
     content_types=("application/json",),
     accepts=("application/json", "text/plain"),
-    returns={
-        "200": "WorkstreamEventsBatchFetchOutput",
-        "500": "str",
-    },
+    returns={"200": "WorkstreamEventsBatchFetchOutput", "500": "str"},
     auth=("application",),
 )
 
 _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT = Operation(
     "POST",
     "/workstream_events/create",
-    params=(
-        Param("transferables", "transferables", "query"),
-        Param("seeded_workstream_event", "seeded_workstream_event", "body"),
-    ),
+    params=(Param("transferables", "query"), Param("seeded_workstream_event", "body")),
     content_types=("application/json",),
     accepts=("application/json", "text/plain"),
-    returns={
-        "200": "WorkstreamEvent",
-        "500": "str",
-    },
+    returns={"200": "WorkstreamEvent", "500": "str"},
     auth=("application",),
 )
 
 _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT = Operation(
     "POST",
     "/workstream_events/{workstream_event}/delete",
-    params=(Param("workstream_event", "workstream_event", "path"),),
+    params=(Param("workstream_event", "path"),),
     accepts=("text/plain",),
-    returns={
-        "204": "",
-        "500": "str",
-    },
+    returns={"500": "str"},
     auth=("application",),
 )
 
@@ -75,29 +60,23 @@ _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT = Operation(
     "GET",
     "/workstream_events/identifiers",
     params=(
-        Param("limit", "limit", "query"),
-        Param("created_from", "created_from", "query"),
-        Param("created_to", "created_to", "query"),
-        Param("updated_from", "updated_from", "query"),
-        Param("updated_to", "updated_to", "query"),
+        Param("limit", "query"),
+        Param("created_from", "query"),
+        Param("created_to", "query"),
+        Param("updated_from", "query"),
+        Param("updated_to", "query"),
     ),
     accepts=("application/json", "text/plain"),
-    returns={
-        "200": "FlattenedWorkstreamEvents",
-        "500": "str",
-    },
+    returns={"200": "FlattenedWorkstreamEvents", "500": "str"},
     auth=("application",),
 )
 
 _WORKSTREAM_EVENTS_SNAPSHOT = Operation(
     "GET",
     "/workstream_events",
-    params=(Param("transferables", "transferables", "query"),),
+    params=(Param("transferables", "query"),),
     accepts=("application/json", "text/plain"),
-    returns={
-        "200": "WorkstreamEvents",
-        "500": "str",
-    },
+    returns={"200": "WorkstreamEvents", "500": "str"},
     auth=("application",),
 )
 
@@ -131,8 +110,7 @@ class WorkstreamEventsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[WorkstreamEventsBatchFetchOutput]:
         """Like `workstream_events_batch`, with status code, headers and raw body too."""
-        response = self.api_client.call(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
-        return cast("ApiResponse[WorkstreamEventsBatchFetchOutput]", response)
+        return self.api_client.call(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
 
     def workstream_events_batch_without_preload_content(
         self,
@@ -164,10 +142,9 @@ class WorkstreamEventsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[WorkstreamEvent]:
         """Like `workstream_events_create_new_workstream_event`, with status code, headers and raw body too."""
-        response = self.api_client.call(
+        return self.api_client.call(
             _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT, locals(), _options
         )
-        return cast("ApiResponse[WorkstreamEvent]", response)
 
     def workstream_events_create_new_workstream_event_without_preload_content(
         self,
@@ -186,7 +163,7 @@ class WorkstreamEventsApi:
         """/workstream_events/{workstream_event}/delete [POST]
 
         This will delete a specific workstream_event from the database!"""
-        response = self.api_client.call(
+        self.api_client.call(
             _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
         )
 
@@ -194,10 +171,9 @@ class WorkstreamEventsApi:
         self, workstream_event: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `workstream_events_delete_specific_workstream_event`, with status code, headers and raw body too."""
-        response = self.api_client.call(
+        return self.api_client.call(
             _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
         )
-        return cast("ApiResponse[None]", response)
 
     def workstream_events_delete_specific_workstream_event_without_preload_content(
         self, workstream_event: str, **_options: Unpack[RequestOptions]
@@ -236,8 +212,7 @@ class WorkstreamEventsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[FlattenedWorkstreamEvents]:
         """Like `workstream_events_identifiers_snapshot`, with status code, headers and raw body too."""
-        response = self.api_client.call(_WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options)
-        return cast("ApiResponse[FlattenedWorkstreamEvents]", response)
+        return self.api_client.call(_WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options)
 
     def workstream_events_identifiers_snapshot_without_preload_content(
         self,
@@ -264,8 +239,7 @@ class WorkstreamEventsApi:
         self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[WorkstreamEvents]:
         """Like `workstream_events_snapshot`, with status code, headers and raw body too."""
-        response = self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
-        return cast("ApiResponse[WorkstreamEvents]", response)
+        return self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
 
     def workstream_events_snapshot_without_preload_content(
         self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
@@ -303,8 +277,7 @@ class AsyncWorkstreamEventsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[WorkstreamEventsBatchFetchOutput]:
         """Like `workstream_events_batch`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
-        return cast("ApiResponse[WorkstreamEventsBatchFetchOutput]", response)
+        return await self.api_client.call(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
 
     async def workstream_events_batch_without_preload_content(
         self,
@@ -336,10 +309,9 @@ class AsyncWorkstreamEventsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[WorkstreamEvent]:
         """Like `workstream_events_create_new_workstream_event`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
+        return await self.api_client.call(
             _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT, locals(), _options
         )
-        return cast("ApiResponse[WorkstreamEvent]", response)
 
     async def workstream_events_create_new_workstream_event_without_preload_content(
         self,
@@ -358,7 +330,7 @@ class AsyncWorkstreamEventsApi:
         """/workstream_events/{workstream_event}/delete [POST]
 
         This will delete a specific workstream_event from the database!"""
-        response = await self.api_client.call(
+        await self.api_client.call(
             _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
         )
 
@@ -366,10 +338,9 @@ class AsyncWorkstreamEventsApi:
         self, workstream_event: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `workstream_events_delete_specific_workstream_event`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
+        return await self.api_client.call(
             _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
         )
-        return cast("ApiResponse[None]", response)
 
     async def workstream_events_delete_specific_workstream_event_without_preload_content(
         self, workstream_event: str, **_options: Unpack[RequestOptions]
@@ -410,10 +381,9 @@ class AsyncWorkstreamEventsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[FlattenedWorkstreamEvents]:
         """Like `workstream_events_identifiers_snapshot`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
+        return await self.api_client.call(
             _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options
         )
-        return cast("ApiResponse[FlattenedWorkstreamEvents]", response)
 
     async def workstream_events_identifiers_snapshot_without_preload_content(
         self,
@@ -442,8 +412,7 @@ class AsyncWorkstreamEventsApi:
         self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[WorkstreamEvents]:
         """Like `workstream_events_snapshot`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
-        return cast("ApiResponse[WorkstreamEvents]", response)
+        return await self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
 
     async def workstream_events_snapshot_without_preload_content(
         self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]

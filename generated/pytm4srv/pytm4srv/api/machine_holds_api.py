@@ -24,62 +24,46 @@ if TYPE_CHECKING:
 _CREATE_HOLD_SCHEDULE = Operation(
     "PUT",
     "/api/machines/holds/schedules/",
-    params=(Param("machine_hold_schedule", "machine_hold_schedule", "body"),),
+    params=(Param("machine_hold_schedule", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "MachineHoldSchedule",
-        "400": "Error",
-    },
+    returns={"201": "MachineHoldSchedule", "400": "Error"},
     auth=("session",),
 )
 
 _DELETE_HOLD = Operation(
     "DELETE",
     "/api/machines/holds/{hold_id}",
-    params=(Param("hold_id", "hold_id", "path"),),
+    params=(Param("hold_id", "path"),),
     accepts=("application/json",),
-    returns={
-        "204": "",
-        "403": "Error",
-        "404": "Error",
-    },
+    returns={"403": "Error", "404": "Error"},
     auth=("session",),
 )
 
 _DELETE_HOLD_SCHEDULE = Operation(
     "DELETE",
     "/api/machines/holds/schedules/{schedule_id}",
-    params=(Param("schedule_id", "schedule_id", "path"),),
+    params=(Param("schedule_id", "path"),),
     accepts=("application/json",),
-    returns={
-        "204": "",
-        "404": "Error",
-    },
+    returns={"404": "Error"},
     auth=("session",),
 )
 
 _GET_HOLD = Operation(
     "GET",
     "/api/machines/holds/{hold_id}",
-    params=(Param("hold_id", "hold_id", "path"),),
+    params=(Param("hold_id", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "MachineHold",
-        "404": "Error",
-    },
+    returns={"200": "MachineHold", "404": "Error"},
     auth=("session",),
 )
 
 _GET_HOLD_SCHEDULE = Operation(
     "GET",
     "/api/machines/holds/schedules/{schedule_id}",
-    params=(Param("schedule_id", "schedule_id", "path"),),
+    params=(Param("schedule_id", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "MachineHoldSchedule",
-        "404": "Error",
-    },
+    returns={"200": "MachineHoldSchedule", "404": "Error"},
     auth=("session",),
 )
 
@@ -87,9 +71,7 @@ _LIST_HOLD_SCHEDULES = Operation(
     "GET",
     "/api/machines/holds/schedules/",
     accepts=("application/json",),
-    returns={
-        "200": "dict[str, MachineHoldSchedule]",
-    },
+    returns={"200": "dict[str, MachineHoldSchedule]"},
     auth=("session",),
 )
 
@@ -97,69 +79,46 @@ _LIST_HOLDS = Operation(
     "GET",
     "/api/machines/holds/",
     params=(
-        Param("machine", "machine", "query"),
-        Param("user", "user", "query"),
-        Param("end", "end", "query"),
-        Param("start_after", "start_after", "query"),
-        Param("end_before", "end_before", "query"),
-        Param("limit", "limit", "query"),
-        Param("offset", "offset", "query"),
+        Param("machine", "query"),
+        Param("user", "query"),
+        Param("end", "query"),
+        Param("start_after", "query"),
+        Param("end_before", "query"),
+        Param("limit", "query"),
+        Param("offset", "query"),
     ),
     accepts=("application/json",),
-    returns={
-        "200": "list[MachineHold]",
-        "400": "Error",
-    },
+    returns={"200": "list[MachineHold]", "400": "Error"},
     auth=("session",),
 )
 
 _PREVIEW_HOLD_SCHEDULE = Operation(
     "POST",
     "/api/machines/holds/schedules/previewSchedule",
-    params=(
-        Param("machine_hold_schedule_preview", "machine_hold_schedule_preview", "body"),
-        Param("count", "count", "query"),
-    ),
+    params=(Param("machine_hold_schedule_preview", "body"), Param("count", "query")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "list[float]",
-        "400": "Error",
-    },
+    returns={"200": "list[float]", "400": "Error"},
     auth=("session",),
 )
 
 _UPDATE_HOLD = Operation(
     "PATCH",
     "/api/machines/holds/{hold_id}",
-    params=(
-        Param("hold_id", "hold_id", "path"),
-        Param("machine_hold_patch", "machine_hold_patch", "body"),
-    ),
+    params=(Param("hold_id", "path"), Param("machine_hold_patch", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "MachineHold",
-        "400": "Error",
-        "404": "Error",
-    },
+    returns={"200": "MachineHold", "400": "Error", "404": "Error"},
     auth=("session",),
 )
 
 _UPDATE_HOLD_SCHEDULE = Operation(
     "PATCH",
     "/api/machines/holds/schedules/{schedule_id}",
-    params=(
-        Param("schedule_id", "schedule_id", "path"),
-        Param("machine_hold_schedule_patch", "machine_hold_schedule_patch", "body"),
-    ),
+    params=(Param("schedule_id", "path"), Param("machine_hold_schedule_patch", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "MachineHoldSchedule",
-        "400": "Error",
-        "404": "Error",
-    },
+    returns={"200": "MachineHoldSchedule", "400": "Error", "404": "Error"},
     auth=("session",),
 )
 
@@ -187,8 +146,7 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHoldSchedule]:
         """Like `create_hold_schedule`, with status code, headers and raw body too."""
-        response = self.api_client.call(_CREATE_HOLD_SCHEDULE, locals(), _options)
-        return cast("ApiResponse[MachineHoldSchedule]", response)
+        return self.api_client.call(_CREATE_HOLD_SCHEDULE, locals(), _options)
 
     def create_hold_schedule_without_preload_content(
         self,
@@ -204,14 +162,13 @@ class MachineHoldsApi:
         Delete an existing machine hold.
 
         This can only be done by administrators and planners."""
-        response = self.api_client.call(_DELETE_HOLD, locals(), _options)
+        self.api_client.call(_DELETE_HOLD, locals(), _options)
 
     def delete_hold_with_http_info(
         self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_hold`, with status code, headers and raw body too."""
-        response = self.api_client.call(_DELETE_HOLD, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_DELETE_HOLD, locals(), _options)
 
     def delete_hold_without_preload_content(
         self, hold_id: int, **_options: Unpack[RequestOptions]
@@ -223,14 +180,13 @@ class MachineHoldsApi:
         """Delete an existing machine hold schedule.
 
         Delete an existing machine hold schedule."""
-        response = self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
+        self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
 
     def delete_hold_schedule_with_http_info(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_hold_schedule`, with status code, headers and raw body too."""
-        response = self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
 
     def delete_hold_schedule_without_preload_content(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
@@ -249,8 +205,7 @@ class MachineHoldsApi:
         self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHold]:
         """Like `get_hold`, with status code, headers and raw body too."""
-        response = self.api_client.call(_GET_HOLD, locals(), _options)
-        return cast("ApiResponse[MachineHold]", response)
+        return self.api_client.call(_GET_HOLD, locals(), _options)
 
     def get_hold_without_preload_content(
         self, hold_id: int, **_options: Unpack[RequestOptions]
@@ -271,8 +226,7 @@ class MachineHoldsApi:
         self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHoldSchedule]:
         """Like `get_hold_schedule`, with status code, headers and raw body too."""
-        response = self.api_client.call(_GET_HOLD_SCHEDULE, locals(), _options)
-        return cast("ApiResponse[MachineHoldSchedule]", response)
+        return self.api_client.call(_GET_HOLD_SCHEDULE, locals(), _options)
 
     def get_hold_schedule_without_preload_content(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
@@ -294,8 +248,7 @@ class MachineHoldsApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, MachineHoldSchedule]]:
         """Like `list_hold_schedules`, with status code, headers and raw body too."""
-        response = self.api_client.call(_LIST_HOLD_SCHEDULES, locals(), _options)
-        return cast("ApiResponse[dict[str, MachineHoldSchedule]]", response)
+        return self.api_client.call(_LIST_HOLD_SCHEDULES, locals(), _options)
 
     def list_hold_schedules_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -333,8 +286,7 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[MachineHold]]:
         """Like `list_holds`, with status code, headers and raw body too."""
-        response = self.api_client.call(_LIST_HOLDS, locals(), _options)
-        return cast("ApiResponse[list[MachineHold]]", response)
+        return self.api_client.call(_LIST_HOLDS, locals(), _options)
 
     def list_holds_without_preload_content(
         self,
@@ -370,8 +322,7 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[float]]:
         """Like `preview_hold_schedule`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
-        return cast("ApiResponse[list[float]]", response)
+        return self.api_client.call(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
 
     def preview_hold_schedule_without_preload_content(
         self,
@@ -401,8 +352,7 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHold]:
         """Like `update_hold`, with status code, headers and raw body too."""
-        response = self.api_client.call(_UPDATE_HOLD, locals(), _options)
-        return cast("ApiResponse[MachineHold]", response)
+        return self.api_client.call(_UPDATE_HOLD, locals(), _options)
 
     def update_hold_without_preload_content(
         self,
@@ -433,8 +383,7 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHoldSchedule]:
         """Like `update_hold_schedule`, with status code, headers and raw body too."""
-        response = self.api_client.call(_UPDATE_HOLD_SCHEDULE, locals(), _options)
-        return cast("ApiResponse[MachineHoldSchedule]", response)
+        return self.api_client.call(_UPDATE_HOLD_SCHEDULE, locals(), _options)
 
     def update_hold_schedule_without_preload_content(
         self,
@@ -469,8 +418,7 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHoldSchedule]:
         """Like `create_hold_schedule`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_CREATE_HOLD_SCHEDULE, locals(), _options)
-        return cast("ApiResponse[MachineHoldSchedule]", response)
+        return await self.api_client.call(_CREATE_HOLD_SCHEDULE, locals(), _options)
 
     async def create_hold_schedule_without_preload_content(
         self,
@@ -486,14 +434,13 @@ class AsyncMachineHoldsApi:
         Delete an existing machine hold.
 
         This can only be done by administrators and planners."""
-        response = await self.api_client.call(_DELETE_HOLD, locals(), _options)
+        await self.api_client.call(_DELETE_HOLD, locals(), _options)
 
     async def delete_hold_with_http_info(
         self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_hold`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_DELETE_HOLD, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_DELETE_HOLD, locals(), _options)
 
     async def delete_hold_without_preload_content(
         self, hold_id: int, **_options: Unpack[RequestOptions]
@@ -507,14 +454,13 @@ class AsyncMachineHoldsApi:
         """Delete an existing machine hold schedule.
 
         Delete an existing machine hold schedule."""
-        response = await self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
+        await self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
 
     async def delete_hold_schedule_with_http_info(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_hold_schedule`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
 
     async def delete_hold_schedule_without_preload_content(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
@@ -533,8 +479,7 @@ class AsyncMachineHoldsApi:
         self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHold]:
         """Like `get_hold`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_GET_HOLD, locals(), _options)
-        return cast("ApiResponse[MachineHold]", response)
+        return await self.api_client.call(_GET_HOLD, locals(), _options)
 
     async def get_hold_without_preload_content(
         self, hold_id: int, **_options: Unpack[RequestOptions]
@@ -555,8 +500,7 @@ class AsyncMachineHoldsApi:
         self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHoldSchedule]:
         """Like `get_hold_schedule`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_GET_HOLD_SCHEDULE, locals(), _options)
-        return cast("ApiResponse[MachineHoldSchedule]", response)
+        return await self.api_client.call(_GET_HOLD_SCHEDULE, locals(), _options)
 
     async def get_hold_schedule_without_preload_content(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
@@ -578,8 +522,7 @@ class AsyncMachineHoldsApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, MachineHoldSchedule]]:
         """Like `list_hold_schedules`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_LIST_HOLD_SCHEDULES, locals(), _options)
-        return cast("ApiResponse[dict[str, MachineHoldSchedule]]", response)
+        return await self.api_client.call(_LIST_HOLD_SCHEDULES, locals(), _options)
 
     async def list_hold_schedules_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -617,8 +560,7 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[MachineHold]]:
         """Like `list_holds`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_LIST_HOLDS, locals(), _options)
-        return cast("ApiResponse[list[MachineHold]]", response)
+        return await self.api_client.call(_LIST_HOLDS, locals(), _options)
 
     async def list_holds_without_preload_content(
         self,
@@ -654,8 +596,7 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[float]]:
         """Like `preview_hold_schedule`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
-        return cast("ApiResponse[list[float]]", response)
+        return await self.api_client.call(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
 
     async def preview_hold_schedule_without_preload_content(
         self,
@@ -685,8 +626,7 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHold]:
         """Like `update_hold`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_UPDATE_HOLD, locals(), _options)
-        return cast("ApiResponse[MachineHold]", response)
+        return await self.api_client.call(_UPDATE_HOLD, locals(), _options)
 
     async def update_hold_without_preload_content(
         self,
@@ -717,8 +657,7 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHoldSchedule]:
         """Like `update_hold_schedule`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_UPDATE_HOLD_SCHEDULE, locals(), _options)
-        return cast("ApiResponse[MachineHoldSchedule]", response)
+        return await self.api_client.call(_UPDATE_HOLD_SCHEDULE, locals(), _options)
 
     async def update_hold_schedule_without_preload_content(
         self,

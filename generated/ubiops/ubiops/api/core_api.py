@@ -102,16 +102,14 @@ _BATCH_MODEL_REQUESTS_BATCH_COLLECT = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch-collect",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
-        Param("data", "data", "body"),
+        Param("project_name", "path"),
+        Param("model_name", "path"),
+        Param("version", "path"),
+        Param("data", "body"),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "list[BatchModelRequestResultList]",
-    },
+    returns={"200": "list[BatchModelRequestResultList]"},
     auth=("api_key",),
 )
 
@@ -119,16 +117,14 @@ _BATCH_MODEL_REQUESTS_BATCH_DELETE = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch-delete",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
-        Param("data", "data", "body"),
+        Param("project_name", "path"),
+        Param("model_name", "path"),
+        Param("version", "path"),
+        Param("data", "body"),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "dict[str, Any]",
-    },
+    returns={"201": "dict[str, Any]"},
     auth=("api_key",),
 )
 
@@ -136,16 +132,14 @@ _BATCH_MODEL_REQUESTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
-        Param("data", "data", "body"),
+        Param("project_name", "path"),
+        Param("model_name", "path"),
+        Param("version", "path"),
+        Param("data", "body"),
     ),
     content_types=("application/json", "text/plain"),
     accepts=("application/json",),
-    returns={
-        "200": "list[BatchModelRequestCreateResponse]",
-    },
+    returns={"200": "list[BatchModelRequestCreateResponse]"},
     auth=("api_key",),
 )
 
@@ -153,14 +147,11 @@ _BATCH_MODEL_REQUESTS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch/{request_id}",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("request_id", "request_id", "path"),
-        Param("version", "version", "path"),
+        Param("project_name", "path"),
+        Param("model_name", "path"),
+        Param("request_id", "path"),
+        Param("version", "path"),
     ),
-    returns={
-        "204": "",
-    },
     auth=("api_key",),
 )
 
@@ -168,15 +159,13 @@ _BATCH_MODEL_REQUESTS_GET = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch/{request_id}",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("request_id", "request_id", "path"),
-        Param("version", "version", "path"),
+        Param("project_name", "path"),
+        Param("model_name", "path"),
+        Param("request_id", "path"),
+        Param("version", "path"),
     ),
     accepts=("application/json",),
-    returns={
-        "200": "BatchModelRequestResultList",
-    },
+    returns={"200": "BatchModelRequestResultList"},
     auth=("api_key",),
 )
 
@@ -184,19 +173,17 @@ _BATCH_MODEL_REQUESTS_LIST = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
-        Param("status", "status", "query"),
-        Param("success", "success", "query"),
-        Param("limit", "limit", "query"),
-        Param("offset", "offset", "query"),
-        Param("sort", "sort", "query"),
+        Param("project_name", "path"),
+        Param("model_name", "path"),
+        Param("version", "path"),
+        Param("status", "query"),
+        Param("success", "query"),
+        Param("limit", "query"),
+        Param("offset", "query"),
+        Param("sort", "query"),
     ),
     accepts=("application/json",),
-    returns={
-        "200": "list[BatchModelRequestListResponse]",
-    },
+    returns={"200": "list[BatchModelRequestListResponse]"},
     auth=("api_key",),
 )
 
@@ -204,13 +191,10 @@ _BATCH_PIPELINE_REQUEST_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch/{pipeline_request_id}",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-        Param("pipeline_request_id", "pipeline_request_id", "path"),
+        Param("project_name", "path"),
+        Param("pipeline_name", "path"),
+        Param("pipeline_request_id", "path"),
     ),
-    returns={
-        "204": "",
-    },
     auth=("api_key",),
 )
 
@@ -218,62 +202,42 @@ _BATCH_PIPELINE_REQUEST_GET = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch/{pipeline_request_id}",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-        Param("pipeline_request_id", "pipeline_request_id", "path"),
+        Param("project_name", "path"),
+        Param("pipeline_name", "path"),
+        Param("pipeline_request_id", "path"),
     ),
     accepts=("application/json",),
-    returns={
-        "200": "BatchPipelineRequestResultList",
-    },
+    returns={"200": "BatchPipelineRequestResultList"},
     auth=("api_key",),
 )
 
 _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch-collect",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("pipeline_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "list[BatchPipelineRequestResultList]",
-    },
+    returns={"200": "list[BatchPipelineRequestResultList]"},
     auth=("api_key",),
 )
 
 _BATCH_PIPELINE_REQUESTS_BATCH_DELETE = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch-delete",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("pipeline_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "dict[str, Any]",
-    },
+    returns={"201": "dict[str, Any]"},
     auth=("api_key",),
 )
 
 _BATCH_PIPELINE_REQUESTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("pipeline_name", "path"), Param("data", "body")),
     content_types=("application/json", "text/plain"),
     accepts=("application/json",),
-    returns={
-        "200": "list[BatchPipelineRequestCreateResponse]",
-    },
+    returns={"200": "list[BatchPipelineRequestCreateResponse]"},
     auth=("api_key",),
 )
 
@@ -281,18 +245,16 @@ _BATCH_PIPELINE_REQUESTS_LIST = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-        Param("status", "status", "query"),
-        Param("success", "success", "query"),
-        Param("limit", "limit", "query"),
-        Param("offset", "offset", "query"),
-        Param("sort", "sort", "query"),
+        Param("project_name", "path"),
+        Param("pipeline_name", "path"),
+        Param("status", "query"),
+        Param("success", "query"),
+        Param("limit", "query"),
+        Param("offset", "query"),
+        Param("sort", "query"),
     ),
     accepts=("application/json",),
-    returns={
-        "200": "list[BatchPipelineRequestListResponse]",
-    },
+    returns={"200": "list[BatchPipelineRequestListResponse]"},
     auth=("api_key",),
 )
 
@@ -300,42 +262,29 @@ _BLOBS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/blobs",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("file", "file", "form"),
-        Param("blob_ttl", "blob-ttl", "header"),
+        Param("project_name", "path"),
+        Param("file", "form"),
+        Param("blob_ttl", "header", "blob-ttl"),
     ),
     content_types=("multipart/form-data",),
     accepts=("application/json",),
-    returns={
-        "201": "BlobList",
-    },
+    returns={"201": "BlobList"},
     auth=("api_key",),
 )
 
 _BLOBS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/blobs/{blob_id}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("blob_id", "blob_id", "path"),
-    ),
-    returns={
-        "204": "",
-    },
+    params=(Param("project_name", "path"), Param("blob_id", "path")),
     auth=("api_key",),
 )
 
 _BLOBS_GET = Operation(
     "GET",
     "/projects/{project_name}/blobs/{blob_id}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("blob_id", "blob_id", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("blob_id", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "BlobUpload",
-    },
+    returns={"200": "BlobUpload"},
     auth=("api_key",),
 )
 
@@ -343,14 +292,12 @@ _BLOBS_LIST = Operation(
     "GET",
     "/projects/{project_name}/blobs",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("range", "range", "query"),
-        Param("creation_date", "creation_date", "query"),
+        Param("project_name", "path"),
+        Param("range", "query"),
+        Param("creation_date", "query"),
     ),
     accepts=("application/json",),
-    returns={
-        "200": "list[BlobList]",
-    },
+    returns={"200": "list[BlobList]"},
     auth=("api_key",),
 )
 
@@ -358,131 +305,87 @@ _CONFIGURATIONS_LIST = Operation(
     "GET",
     "/config/connectors",
     accepts=("application/json",),
-    returns={
-        "200": "list[ConfigurationList]",
-    },
+    returns={"200": "list[ConfigurationList]"},
     auth=("api_key",),
 )
 
 _CONNECTORS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/connectors",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "ConnectorList",
-    },
+    returns={"201": "ConnectorList"},
     auth=("api_key",),
 )
 
 _CONNECTORS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/connectors/{connector_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("connector_name", "connector_name", "path"),
-    ),
-    returns={
-        "204": "",
-    },
+    params=(Param("project_name", "path"), Param("connector_name", "path")),
     auth=("api_key",),
 )
 
 _CONNECTORS_GET = Operation(
     "GET",
     "/projects/{project_name}/connectors/{connector_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("connector_name", "connector_name", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("connector_name", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "ConnectorList",
-    },
+    returns={"200": "ConnectorList"},
     auth=("api_key",),
 )
 
 _CONNECTORS_LIST = Operation(
     "GET",
     "/projects/{project_name}/connectors",
-    params=(Param("project_name", "project_name", "path"),),
+    params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "list[ConnectorList]",
-    },
+    returns={"200": "list[ConnectorList]"},
     auth=("api_key",),
 )
 
 _CONNECTORS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/connectors/{connector_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("connector_name", "connector_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("connector_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "ConnectorList",
-    },
+    returns={"200": "ConnectorList"},
     auth=("api_key",),
 )
 
 _CREDENTIALS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/credentials",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "CredentialsList",
-    },
+    returns={"201": "CredentialsList"},
     auth=("api_key",),
 )
 
 _CREDENTIALS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/credentials/{credentials_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("credentials_name", "credentials_name", "path"),
-    ),
-    returns={
-        "204": "",
-    },
+    params=(Param("project_name", "path"), Param("credentials_name", "path")),
     auth=("api_key",),
 )
 
 _CREDENTIALS_GET = Operation(
     "GET",
     "/projects/{project_name}/credentials/{credentials_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("credentials_name", "credentials_name", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("credentials_name", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "CredentialsListWithConfig",
-    },
+    returns={"200": "CredentialsListWithConfig"},
     auth=("api_key",),
 )
 
 _CREDENTIALS_LIST = Operation(
     "GET",
     "/projects/{project_name}/credentials",
-    params=(Param("project_name", "project_name", "path"),),
+    params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "list[CredentialsList]",
-    },
+    returns={"200": "list[CredentialsList]"},
     auth=("api_key",),
 )
 
@@ -490,15 +393,13 @@ _CREDENTIALS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/credentials/{credentials_name}",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("credentials_name", "credentials_name", "path"),
-        Param("data", "data", "body"),
+        Param("project_name", "path"),
+        Param("credentials_name", "path"),
+        Param("data", "body"),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "CredentialsListWithConfig",
-    },
+    returns={"200": "CredentialsListWithConfig"},
     auth=("api_key",),
 )
 
@@ -506,77 +407,51 @@ _METRICS_GET = Operation(
     "GET",
     "/projects/{project_name}/metrics/{metric}",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("metric", "metric", "path"),
-        Param("start_time", "start_time", "query"),
-        Param("end_time", "end_time", "query"),
-        Param("object_type", "object_type", "query"),
-        Param("interval", "interval", "query"),
-        Param("object_id", "object_id", "query"),
+        Param("project_name", "path"),
+        Param("metric", "path"),
+        Param("start_time", "query"),
+        Param("end_time", "query"),
+        Param("object_type", "query"),
+        Param("interval", "query"),
+        Param("object_id", "query"),
     ),
     accepts=("application/json",),
-    returns={
-        "200": "list[Metrics]",
-    },
+    returns={"200": "list[Metrics]"},
     auth=("api_key",),
 )
 
 _MODEL_ENVIRONMENT_VARIABLES_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/environment-variables",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("model_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "EnvironmentVariableList",
-    },
+    returns={"201": "EnvironmentVariableList"},
     auth=("api_key",),
 )
 
 _MODEL_ENVIRONMENT_VARIABLES_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}/environment-variables/{id}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("id", "id", "path"),
-        Param("model_name", "model_name", "path"),
-    ),
-    returns={
-        "204": "",
-    },
+    params=(Param("project_name", "path"), Param("id", "path"), Param("model_name", "path")),
     auth=("api_key",),
 )
 
 _MODEL_ENVIRONMENT_VARIABLES_GET = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/environment-variables/{id}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("id", "id", "path"),
-        Param("model_name", "model_name", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("id", "path"), Param("model_name", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "EnvironmentVariableList",
-    },
+    returns={"200": "EnvironmentVariableList"},
     auth=("api_key",),
 )
 
 _MODEL_ENVIRONMENT_VARIABLES_LIST = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/environment-variables",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("model_name", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "list[InheritedEnvironmentVariableList]",
-    },
+    returns={"200": "list[InheritedEnvironmentVariableList]"},
     auth=("api_key",),
 )
 
@@ -584,16 +459,14 @@ _MODEL_ENVIRONMENT_VARIABLES_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/models/{model_name}/environment-variables/{id}",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("id", "id", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("data", "data", "body"),
+        Param("project_name", "path"),
+        Param("id", "path"),
+        Param("model_name", "path"),
+        Param("data", "body"),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "EnvironmentVariableList",
-    },
+    returns={"200": "EnvironmentVariableList"},
     auth=("api_key",),
 )
 
@@ -601,17 +474,15 @@ _MODEL_REQUESTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
-        Param("data", "data", "body"),
-        Param("timeout", "timeout", "query"),
+        Param("project_name", "path"),
+        Param("model_name", "path"),
+        Param("version", "path"),
+        Param("data", "body"),
+        Param("timeout", "query"),
     ),
     content_types=("application/json", "text/plain"),
     accepts=("application/json",),
-    returns={
-        "200": "ModelRequestList",
-    },
+    returns={"200": "ModelRequestList"},
     auth=("api_key",),
 )
 
@@ -619,16 +490,14 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
-        Param("data", "data", "body"),
+        Param("project_name", "path"),
+        Param("model_name", "path"),
+        Param("version", "path"),
+        Param("data", "body"),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "EnvironmentVariableList",
-    },
+    returns={"201": "EnvironmentVariableList"},
     auth=("api_key",),
 )
 
@@ -636,14 +505,11 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables/{id}",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("id", "id", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
+        Param("project_name", "path"),
+        Param("id", "path"),
+        Param("model_name", "path"),
+        Param("version", "path"),
     ),
-    returns={
-        "204": "",
-    },
     auth=("api_key",),
 )
 
@@ -651,30 +517,22 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables/{id}",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("id", "id", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
+        Param("project_name", "path"),
+        Param("id", "path"),
+        Param("model_name", "path"),
+        Param("version", "path"),
     ),
     accepts=("application/json",),
-    returns={
-        "200": "EnvironmentVariableList",
-    },
+    returns={"200": "EnvironmentVariableList"},
     auth=("api_key",),
 )
 
 _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("model_name", "path"), Param("version", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "list[InheritedEnvironmentVariableList]",
-    },
+    returns={"200": "list[InheritedEnvironmentVariableList]"},
     auth=("api_key",),
 )
 
@@ -682,62 +540,41 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables/{id}",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("id", "id", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
-        Param("data", "data", "body"),
+        Param("project_name", "path"),
+        Param("id", "path"),
+        Param("model_name", "path"),
+        Param("version", "path"),
+        Param("data", "body"),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "EnvironmentVariableList",
-    },
+    returns={"200": "EnvironmentVariableList"},
     auth=("api_key",),
 )
 
 _MODEL_VERSIONS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("model_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "ModelVersionList",
-    },
+    returns={"201": "ModelVersionList"},
     auth=("api_key",),
 )
 
 _MODEL_VERSIONS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}/versions/{version}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
-    ),
-    returns={
-        "204": "",
-    },
+    params=(Param("project_name", "path"), Param("model_name", "path"), Param("version", "path")),
     auth=("api_key",),
 )
 
 _MODEL_VERSIONS_FILE_DOWNLOAD = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}/download",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("model_name", "path"), Param("version", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "ModelVersionFileUpload",
-    },
+    returns={"200": "ModelVersionFileUpload"},
     auth=("api_key",),
 )
 
@@ -745,45 +582,32 @@ _MODEL_VERSIONS_FILE_UPLOAD = Operation(
     "PUT",
     "/projects/{project_name}/models/{model_name}/versions/{version}/upload",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
-        Param("file", "file", "form"),
+        Param("project_name", "path"),
+        Param("model_name", "path"),
+        Param("version", "path"),
+        Param("file", "form"),
     ),
     content_types=("multipart/form-data",),
     accepts=("application/json",),
-    returns={
-        "200": "Success",
-    },
+    returns={"200": "Success"},
     auth=("api_key",),
 )
 
 _MODEL_VERSIONS_GET = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("model_name", "path"), Param("version", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "ModelVersionList",
-    },
+    returns={"200": "ModelVersionList"},
     auth=("api_key",),
 )
 
 _MODEL_VERSIONS_LIST = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("model_name", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "list[ModelVersionList]",
-    },
+    returns={"200": "list[ModelVersionList]"},
     auth=("api_key",),
 )
 
@@ -791,216 +615,150 @@ _MODEL_VERSIONS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/models/{model_name}/versions/{version}",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("version", "version", "path"),
-        Param("data", "data", "body"),
+        Param("project_name", "path"),
+        Param("model_name", "path"),
+        Param("version", "path"),
+        Param("data", "body"),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "ModelVersionList",
-    },
+    returns={"200": "ModelVersionList"},
     auth=("api_key",),
 )
 
 _MODELS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "ModelList",
-    },
+    returns={"201": "ModelList"},
     auth=("api_key",),
 )
 
 _MODELS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-    ),
-    returns={
-        "204": "",
-    },
+    params=(Param("project_name", "path"), Param("model_name", "path")),
     auth=("api_key",),
 )
 
 _MODELS_GET = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("model_name", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "ModelList",
-    },
+    returns={"200": "ModelList"},
     auth=("api_key",),
 )
 
 _MODELS_LIST = Operation(
     "GET",
     "/projects/{project_name}/models",
-    params=(Param("project_name", "project_name", "path"),),
+    params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "list[ModelList]",
-    },
+    returns={"200": "list[ModelList]"},
     auth=("api_key",),
 )
 
 _MODELS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/models/{model_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("model_name", "model_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("model_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "ModelList",
-    },
+    returns={"200": "ModelList"},
     auth=("api_key",),
 )
 
 _ORGANIZATION_SUBSCRIPTIONS_LIST = Operation(
     "GET",
     "/organizations/{organization_name}/subscriptions",
-    params=(Param("organization_name", "organization_name", "path"),),
+    params=(Param("organization_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "list[OrganizationSubscriptionList]",
-    },
+    returns={"200": "list[OrganizationSubscriptionList]"},
     auth=("api_key",),
 )
 
 _ORGANIZATION_USAGE_DETAILS_GET = Operation(
     "GET",
     "/organizations/{organization_name}/usage/details",
-    params=(
-        Param("organization_name", "organization_name", "path"),
-        Param("month", "month", "query"),
-    ),
+    params=(Param("organization_name", "path"), Param("month", "query")),
     accepts=("application/json",),
-    returns={
-        "200": "list[UsagePerDay]",
-    },
+    returns={"200": "list[UsagePerDay]"},
     auth=("api_key",),
 )
 
 _ORGANIZATION_USAGE_GET = Operation(
     "GET",
     "/organizations/{organization_name}/usage",
-    params=(
-        Param("organization_name", "organization_name", "path"),
-        Param("start_month", "start_month", "query"),
-    ),
+    params=(Param("organization_name", "path"), Param("start_month", "query")),
     accepts=("application/json",),
-    returns={
-        "200": "list[UsagePerMonth]",
-    },
+    returns={"200": "list[UsagePerMonth]"},
     auth=("api_key",),
 )
 
 _ORGANIZATION_USERS_CREATE = Operation(
     "POST",
     "/organizations/{organization_name}/users",
-    params=(
-        Param("organization_name", "organization_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("organization_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "OrganizationUserDetail",
-    },
+    returns={"201": "OrganizationUserDetail"},
     auth=("api_key",),
 )
 
 _ORGANIZATION_USERS_DELETE = Operation(
     "DELETE",
     "/organizations/{organization_name}/users/{user_id}",
-    params=(
-        Param("organization_name", "organization_name", "path"),
-        Param("user_id", "user_id", "path"),
-    ),
-    returns={
-        "204": "",
-    },
+    params=(Param("organization_name", "path"), Param("user_id", "path")),
     auth=("api_key",),
 )
 
 _ORGANIZATION_USERS_GET = Operation(
     "GET",
     "/organizations/{organization_name}/users/{user_id}",
-    params=(
-        Param("organization_name", "organization_name", "path"),
-        Param("user_id", "user_id", "path"),
-    ),
+    params=(Param("organization_name", "path"), Param("user_id", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "OrganizationUserDetail",
-    },
+    returns={"200": "OrganizationUserDetail"},
     auth=("api_key",),
 )
 
 _ORGANIZATION_USERS_LIST = Operation(
     "GET",
     "/organizations/{organization_name}/users",
-    params=(Param("organization_name", "organization_name", "path"),),
+    params=(Param("organization_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "list[OrganizationUserDetail]",
-    },
+    returns={"200": "list[OrganizationUserDetail]"},
     auth=("api_key",),
 )
 
 _ORGANIZATION_USERS_UPDATE = Operation(
     "PATCH",
     "/organizations/{organization_name}/users/{user_id}",
-    params=(
-        Param("organization_name", "organization_name", "path"),
-        Param("user_id", "user_id", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("organization_name", "path"), Param("user_id", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "OrganizationUserDetail",
-    },
+    returns={"200": "OrganizationUserDetail"},
     auth=("api_key",),
 )
 
 _ORGANIZATIONS_CREATE = Operation(
     "POST",
     "/organizations",
-    params=(Param("data", "data", "body"),),
+    params=(Param("data", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "OrganizationList",
-    },
+    returns={"201": "OrganizationList"},
     auth=("api_key",),
 )
 
 _ORGANIZATIONS_GET = Operation(
     "GET",
     "/organizations/{organization_name}",
-    params=(Param("organization_name", "organization_name", "path"),),
+    params=(Param("organization_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "OrganizationDetail",
-    },
+    returns={"200": "OrganizationDetail"},
     auth=("api_key",),
 )
 
@@ -1008,35 +766,26 @@ _ORGANIZATIONS_LIST = Operation(
     "GET",
     "/organizations",
     accepts=("application/json",),
-    returns={
-        "200": "list[OrganizationList]",
-    },
+    returns={"200": "list[OrganizationList]"},
     auth=("api_key",),
 )
 
 _ORGANIZATIONS_RESOURCE_USAGE = Operation(
     "GET",
     "/organizations/{organization_name}/resources",
-    params=(Param("organization_name", "organization_name", "path"),),
+    params=(Param("organization_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "ResourceUsage",
-    },
+    returns={"200": "ResourceUsage"},
     auth=("api_key",),
 )
 
 _ORGANIZATIONS_UPDATE = Operation(
     "PATCH",
     "/organizations/{organization_name}",
-    params=(
-        Param("organization_name", "organization_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("organization_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "OrganizationDetail",
-    },
+    returns={"200": "OrganizationDetail"},
     auth=("api_key",),
 )
 
@@ -1044,25 +793,17 @@ _PERMISSIONS_LIST = Operation(
     "GET",
     "/permissions",
     accepts=("application/json",),
-    returns={
-        "200": "list[PermissionList]",
-    },
+    returns={"200": "list[PermissionList]"},
     auth=("api_key",),
 )
 
 _PIPELINE_OBJECT_ATTACHMENTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/attachments",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("pipeline_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "Attachments",
-    },
+    returns={"201": "Attachments"},
     auth=("api_key",),
 )
 
@@ -1070,14 +811,11 @@ _PIPELINE_OBJECT_ATTACHMENTS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{source_name}/attachments/{destination_name}",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("destination_name", "destination_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-        Param("source_name", "source_name", "path"),
+        Param("project_name", "path"),
+        Param("destination_name", "path"),
+        Param("pipeline_name", "path"),
+        Param("source_name", "path"),
     ),
-    returns={
-        "204": "",
-    },
     auth=("api_key",),
 )
 
@@ -1085,29 +823,22 @@ _PIPELINE_OBJECT_ATTACHMENTS_GET = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{source_name}/attachments/{destination_name}",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("destination_name", "destination_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-        Param("source_name", "source_name", "path"),
+        Param("project_name", "path"),
+        Param("destination_name", "path"),
+        Param("pipeline_name", "path"),
+        Param("source_name", "path"),
     ),
     accepts=("application/json",),
-    returns={
-        "200": "AttachmentsList",
-    },
+    returns={"200": "AttachmentsList"},
     auth=("api_key",),
 )
 
 _PIPELINE_OBJECT_ATTACHMENTS_LIST = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/attachments",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("pipeline_name", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "list[AttachmentsList]",
-    },
+    returns={"200": "list[AttachmentsList]"},
     auth=("api_key",),
 )
 
@@ -1115,88 +846,56 @@ _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{source_name}/attachments/",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-        Param("source_name", "source_name", "path"),
+        Param("project_name", "path"),
+        Param("pipeline_name", "path"),
+        Param("source_name", "path"),
     ),
     accepts=("application/json",),
-    returns={
-        "200": "list[AttachmentsList]",
-    },
+    returns={"200": "list[AttachmentsList]"},
     auth=("api_key",),
 )
 
 _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{name}/environment-variables",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("name", "name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("name", "path"), Param("pipeline_name", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "list[InheritedEnvironmentVariableList]",
-    },
+    returns={"200": "list[InheritedEnvironmentVariableList]"},
     auth=("api_key",),
 )
 
 _PIPELINE_OBJECTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("pipeline_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "PipelineObjectList",
-    },
+    returns={"201": "PipelineObjectList"},
     auth=("api_key",),
 )
 
 _PIPELINE_OBJECTS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("name", "name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-    ),
-    returns={
-        "204": "",
-    },
+    params=(Param("project_name", "path"), Param("name", "path"), Param("pipeline_name", "path")),
     auth=("api_key",),
 )
 
 _PIPELINE_OBJECTS_GET = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("name", "name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("name", "path"), Param("pipeline_name", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "PipelineObjectList",
-    },
+    returns={"200": "PipelineObjectList"},
     auth=("api_key",),
 )
 
 _PIPELINE_OBJECTS_LIST = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("pipeline_name", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "list[PipelineObjectList]",
-    },
+    returns={"200": "list[PipelineObjectList]"},
     auth=("api_key",),
 )
 
@@ -1204,69 +903,49 @@ _PIPELINE_OBJECTS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{name}",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("name", "name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-        Param("data", "data", "body"),
+        Param("project_name", "path"),
+        Param("name", "path"),
+        Param("pipeline_name", "path"),
+        Param("data", "body"),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "PipelineObjectList",
-    },
+    returns={"200": "PipelineObjectList"},
     auth=("api_key",),
 )
 
 _PIPELINES_CREATE = Operation(
     "POST",
     "/projects/{project_name}/pipelines",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "PipelineList",
-    },
+    returns={"201": "PipelineList"},
     auth=("api_key",),
 )
 
 _PIPELINES_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/pipelines/{pipeline_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-    ),
-    returns={
-        "204": "",
-    },
+    params=(Param("project_name", "path"), Param("pipeline_name", "path")),
     auth=("api_key",),
 )
 
 _PIPELINES_GET = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("pipeline_name", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "PipelineList",
-    },
+    returns={"200": "PipelineList"},
     auth=("api_key",),
 )
 
 _PIPELINES_LIST = Operation(
     "GET",
     "/projects/{project_name}/pipelines",
-    params=(Param("project_name", "project_name", "path"),),
+    params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "list[PipelineList]",
-    },
+    returns={"200": "list[PipelineList]"},
     auth=("api_key",),
 )
 
@@ -1274,149 +953,102 @@ _PIPELINES_REQUEST = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request",
     params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-        Param("data", "data", "body"),
-        Param("pipeline_timeout", "pipeline_timeout", "query"),
-        Param("model_timeout", "model_timeout", "query"),
+        Param("project_name", "path"),
+        Param("pipeline_name", "path"),
+        Param("data", "body"),
+        Param("pipeline_timeout", "query"),
+        Param("model_timeout", "query"),
     ),
     content_types=("application/json", "text/plain"),
     accepts=("application/json",),
-    returns={
-        "200": "PipelineRequestList",
-    },
+    returns={"200": "PipelineRequestList"},
     auth=("api_key",),
 )
 
 _PIPELINES_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/pipelines/{pipeline_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("pipeline_name", "pipeline_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("pipeline_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "PipelineList",
-    },
+    returns={"200": "PipelineList"},
     auth=("api_key",),
 )
 
 _PROJECT_ENVIRONMENT_VARIABLES_CREATE = Operation(
     "POST",
     "/projects/{project_name}/environment-variables",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "EnvironmentVariableList",
-    },
+    returns={"201": "EnvironmentVariableList"},
     auth=("api_key",),
 )
 
 _PROJECT_ENVIRONMENT_VARIABLES_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/environment-variables/{id}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("id", "id", "path"),
-    ),
-    returns={
-        "204": "",
-    },
+    params=(Param("project_name", "path"), Param("id", "path")),
     auth=("api_key",),
 )
 
 _PROJECT_ENVIRONMENT_VARIABLES_GET = Operation(
     "GET",
     "/projects/{project_name}/environment-variables/{id}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("id", "id", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("id", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "EnvironmentVariableList",
-    },
+    returns={"200": "EnvironmentVariableList"},
     auth=("api_key",),
 )
 
 _PROJECT_ENVIRONMENT_VARIABLES_LIST = Operation(
     "GET",
     "/projects/{project_name}/environment-variables",
-    params=(Param("project_name", "project_name", "path"),),
+    params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "list[EnvironmentVariableList]",
-    },
+    returns={"200": "list[EnvironmentVariableList]"},
     auth=("api_key",),
 )
 
 _PROJECT_ENVIRONMENT_VARIABLES_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/environment-variables/{id}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("id", "id", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("id", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "EnvironmentVariableList",
-    },
+    returns={"200": "EnvironmentVariableList"},
     auth=("api_key",),
 )
 
 _PROJECT_USAGE_GET = Operation(
     "GET",
     "/projects/{project_name}/usage",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("start_month", "start_month", "query"),
-    ),
+    params=(Param("project_name", "path"), Param("start_month", "query")),
     accepts=("application/json",),
-    returns={
-        "200": "list[UsagePerMonth]",
-    },
+    returns={"200": "list[UsagePerMonth]"},
     auth=("api_key",),
 )
 
 _PROJECTS_CREATE = Operation(
     "POST",
     "/projects",
-    params=(Param("data", "data", "body"),),
+    params=(Param("data", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "ProjectList",
-    },
+    returns={"201": "ProjectList"},
     auth=("api_key",),
 )
 
 _PROJECTS_DELETE = Operation(
-    "DELETE",
-    "/projects/{project_name}",
-    params=(Param("project_name", "project_name", "path"),),
-    returns={
-        "204": "",
-    },
-    auth=("api_key",),
+    "DELETE", "/projects/{project_name}", params=(Param("project_name", "path"),), auth=("api_key",)
 )
 
 _PROJECTS_GET = Operation(
     "GET",
     "/projects/{project_name}",
-    params=(Param("project_name", "project_name", "path"),),
+    params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "ProjectList",
-    },
+    returns={"200": "ProjectList"},
     auth=("api_key",),
 )
 
@@ -1424,372 +1056,246 @@ _PROJECTS_LIST = Operation(
     "GET",
     "/projects",
     accepts=("application/json",),
-    returns={
-        "200": "list[ProjectList]",
-    },
+    returns={"200": "list[ProjectList]"},
     auth=("api_key",),
 )
 
 _PROJECTS_LOG_LIST = Operation(
     "POST",
     "/projects/{project_name}/logs",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "list[Logs]",
-    },
+    returns={"201": "list[Logs]"},
     auth=("api_key",),
 )
 
 _PROJECTS_RESOURCE_USAGE = Operation(
     "GET",
     "/projects/{project_name}/resources",
-    params=(Param("project_name", "project_name", "path"),),
+    params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "ProjectResourceUsage",
-    },
+    returns={"200": "ProjectResourceUsage"},
     auth=("api_key",),
 )
 
 _PROJECTS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "ProjectList",
-    },
+    returns={"200": "ProjectList"},
     auth=("api_key",),
 )
 
 _ROLE_ASSIGNMENTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/role-assignments",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "RoleAssignmentList",
-    },
+    returns={"201": "RoleAssignmentList"},
     auth=("api_key",),
 )
 
 _ROLE_ASSIGNMENTS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/role-assignments/{id}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("id", "id", "path"),
-    ),
-    returns={
-        "204": "",
-    },
+    params=(Param("project_name", "path"), Param("id", "path")),
     auth=("api_key",),
 )
 
 _ROLE_ASSIGNMENTS_GET = Operation(
     "GET",
     "/projects/{project_name}/role-assignments/{id}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("id", "id", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("id", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "RoleAssignmentList",
-    },
+    returns={"200": "RoleAssignmentList"},
     auth=("api_key",),
 )
 
 _ROLE_ASSIGNMENTS_PER_USER_LIST = Operation(
     "GET",
     "/projects/{project_name}/users/{user_id}/role-assignments",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("user_id", "user_id", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("user_id", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "list[RoleAssignmentList]",
-    },
+    returns={"200": "list[RoleAssignmentList]"},
     auth=("api_key",),
 )
 
 _ROLES_CREATE = Operation(
     "POST",
     "/projects/{project_name}/roles",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "RoleDetailList",
-    },
+    returns={"201": "RoleDetailList"},
     auth=("api_key",),
 )
 
 _ROLES_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/roles/{role_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("role_name", "role_name", "path"),
-    ),
-    returns={
-        "204": "",
-    },
+    params=(Param("project_name", "path"), Param("role_name", "path")),
     auth=("api_key",),
 )
 
 _ROLES_GET = Operation(
     "GET",
     "/projects/{project_name}/roles/{role_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("role_name", "role_name", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("role_name", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "RoleDetailList",
-    },
+    returns={"200": "RoleDetailList"},
     auth=("api_key",),
 )
 
 _ROLES_LIST = Operation(
     "GET",
     "/projects/{project_name}/roles",
-    params=(Param("project_name", "project_name", "path"),),
+    params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "list[RoleList]",
-    },
+    returns={"200": "list[RoleList]"},
     auth=("api_key",),
 )
 
 _ROLES_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/roles/{role_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("role_name", "role_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("role_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "RoleDetailList",
-    },
+    returns={"200": "RoleDetailList"},
     auth=("api_key",),
 )
 
 _SCHEDULED_REQUESTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/schedules",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "ScheduleList",
-    },
+    returns={"201": "ScheduleList"},
     auth=("api_key",),
 )
 
 _SCHEDULED_REQUESTS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/schedules/{schedule_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("schedule_name", "schedule_name", "path"),
-    ),
-    returns={
-        "204": "",
-    },
+    params=(Param("project_name", "path"), Param("schedule_name", "path")),
     auth=("api_key",),
 )
 
 _SCHEDULED_REQUESTS_GET = Operation(
     "GET",
     "/projects/{project_name}/schedules/{schedule_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("schedule_name", "schedule_name", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("schedule_name", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "ScheduleList",
-    },
+    returns={"200": "ScheduleList"},
     auth=("api_key",),
 )
 
 _SCHEDULED_REQUESTS_LIST = Operation(
     "GET",
     "/projects/{project_name}/schedules",
-    params=(Param("project_name", "project_name", "path"),),
+    params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "list[ScheduleList]",
-    },
+    returns={"200": "list[ScheduleList]"},
     auth=("api_key",),
 )
 
 _SCHEDULED_REQUESTS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/schedules/{schedule_name}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("schedule_name", "schedule_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("schedule_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "ScheduleList",
-    },
+    returns={"200": "ScheduleList"},
     auth=("api_key",),
 )
 
 _SERVICE_STATUS = Operation(
-    "GET",
-    "/status",
-    accepts=("application/json",),
-    returns={
-        "200": "Status",
-    },
-    auth=("api_key",),
+    "GET", "/status", accepts=("application/json",), returns={"200": "Status"}, auth=("api_key",)
 )
 
 _SERVICE_USERS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/service-users",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "ServiceUserDetail",
-    },
+    returns={"201": "ServiceUserDetail"},
     auth=("api_key",),
 )
 
 _SERVICE_USERS_DELETE = Operation(
     "DELETE",
     "/projects/{project_name}/service-users/{service_user_id}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("service_user_id", "service_user_id", "path"),
-    ),
-    returns={
-        "204": "",
-    },
+    params=(Param("project_name", "path"), Param("service_user_id", "path")),
     auth=("api_key",),
 )
 
 _SERVICE_USERS_GET = Operation(
     "GET",
     "/projects/{project_name}/service-users/{service_user_id}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("service_user_id", "service_user_id", "path"),
-    ),
+    params=(Param("project_name", "path"), Param("service_user_id", "path")),
     accepts=("application/json",),
-    returns={
-        "200": "ServiceUserList",
-    },
+    returns={"200": "ServiceUserList"},
     auth=("api_key",),
 )
 
 _SERVICE_USERS_LIST = Operation(
     "GET",
     "/projects/{project_name}/service-users",
-    params=(Param("project_name", "project_name", "path"),),
+    params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "list[ServiceUserList]",
-    },
+    returns={"200": "list[ServiceUserList]"},
     auth=("api_key",),
 )
 
 _SERVICE_USERS_TOKEN = Operation(
     "PUT",
     "/projects/{project_name}/service-users/{service_user_id}/token",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("service_user_id", "service_user_id", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("service_user_id", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "ServiceUserTokenList",
-    },
+    returns={"200": "ServiceUserTokenList"},
     auth=("api_key",),
 )
 
 _SERVICE_USERS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/service-users/{service_user_id}",
-    params=(
-        Param("project_name", "project_name", "path"),
-        Param("service_user_id", "service_user_id", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("project_name", "path"), Param("service_user_id", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "ServiceUserList",
-    },
+    returns={"200": "ServiceUserList"},
     auth=("api_key",),
 )
 
 _SUBSCRIPTIONS_CREATE = Operation(
     "POST",
     "/subscriptions",
-    params=(Param("data", "data", "body"),),
+    params=(Param("data", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "SubscriptionDetail",
-    },
+    returns={"201": "SubscriptionDetail"},
     auth=("api_key",),
 )
 
 _SUBSCRIPTIONS_DELETE = Operation(
     "DELETE",
     "/subscriptions/{subscription_name}",
-    params=(Param("subscription_name", "subscription_name", "path"),),
-    returns={
-        "204": "",
-    },
+    params=(Param("subscription_name", "path"),),
     auth=("api_key",),
 )
 
 _SUBSCRIPTIONS_GET = Operation(
     "GET",
     "/subscriptions/{subscription_name}",
-    params=(Param("subscription_name", "subscription_name", "path"),),
+    params=(Param("subscription_name", "path"),),
     accepts=("application/json",),
-    returns={
-        "200": "SubscriptionDetail",
-    },
+    returns={"200": "SubscriptionDetail"},
     auth=("api_key",),
 )
 
@@ -1797,67 +1303,43 @@ _SUBSCRIPTIONS_LIST = Operation(
     "GET",
     "/subscriptions",
     accepts=("application/json",),
-    returns={
-        "200": "list[SubscriptionList]",
-    },
+    returns={"200": "list[SubscriptionList]"},
     auth=("api_key",),
 )
 
 _SUBSCRIPTIONS_UPDATE = Operation(
     "PATCH",
     "/subscriptions/{subscription_name}",
-    params=(
-        Param("subscription_name", "subscription_name", "path"),
-        Param("data", "data", "body"),
-    ),
+    params=(Param("subscription_name", "path"), Param("data", "body")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "SubscriptionDetail",
-    },
+    returns={"200": "SubscriptionDetail"},
     auth=("api_key",),
 )
 
 _USER_CREATE = Operation(
     "POST",
     "/user",
-    params=(Param("data", "data", "body"),),
+    params=(Param("data", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "UserPendingDetail",
-    },
+    returns={"201": "UserPendingDetail"},
     auth=("api_key",),
 )
 
-_USER_DELETE = Operation(
-    "DELETE",
-    "/user",
-    returns={
-        "204": "",
-    },
-    auth=("api_key",),
-)
+_USER_DELETE = Operation("DELETE", "/user", auth=("api_key",))
 
 _USER_GET = Operation(
-    "GET",
-    "/user",
-    accepts=("application/json",),
-    returns={
-        "200": "UserDetail",
-    },
-    auth=("api_key",),
+    "GET", "/user", accepts=("application/json",), returns={"200": "UserDetail"}, auth=("api_key",)
 )
 
 _USER_UPDATE = Operation(
     "PATCH",
     "/user",
-    params=(Param("data", "data", "body"),),
+    params=(Param("data", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "UserDetail",
-    },
+    returns={"200": "UserDetail"},
     auth=("api_key",),
 )
 
@@ -1941,8 +1423,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestResultList]]:
         """Like `batch_model_requests_batch_collect`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options)
-        return cast("ApiResponse[list[BatchModelRequestResultList]]", response)
+        return self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options)
 
     def batch_model_requests_batch_collect_without_preload_content(
         self,
@@ -1987,8 +1468,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[dict[str, Any]]:
         """Like `batch_model_requests_batch_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options)
-        return cast("ApiResponse[dict[str, Any]]", response)
+        return self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options)
 
     def batch_model_requests_batch_delete_without_preload_content(
         self,
@@ -2068,8 +1548,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestCreateResponse]]:
         """Like `batch_model_requests_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
-        return cast("ApiResponse[list[BatchModelRequestCreateResponse]]", response)
+        return self.api_client.call(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
 
     def batch_model_requests_create_without_preload_content(
         self,
@@ -2094,7 +1573,7 @@ class CoreApi:
 
         ### Description
         Delete a batch model request"""
-        response = self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
+        self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
 
     def batch_model_requests_delete_with_http_info(
         self,
@@ -2105,8 +1584,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `batch_model_requests_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
 
     def batch_model_requests_delete_without_preload_content(
         self,
@@ -2170,8 +1648,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchModelRequestResultList]:
         """Like `batch_model_requests_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
-        return cast("ApiResponse[BatchModelRequestResultList]", response)
+        return self.api_client.call(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
 
     def batch_model_requests_get_without_preload_content(
         self,
@@ -2252,8 +1729,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestListResponse]]:
         """Like `batch_model_requests_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
-        return cast("ApiResponse[list[BatchModelRequestListResponse]]", response)
+        return self.api_client.call(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
 
     def batch_model_requests_list_without_preload_content(
         self,
@@ -2282,7 +1758,7 @@ class CoreApi:
         ### Description
         Delete a batch pipeline request. This action cancels all the model requests in the pipeline.
         """
-        response = self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
+        self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
 
     def batch_pipeline_request_delete_with_http_info(
         self,
@@ -2292,8 +1768,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `batch_pipeline_request_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
 
     def batch_pipeline_request_delete_without_preload_content(
         self,
@@ -2354,8 +1829,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchPipelineRequestResultList]:
         """Like `batch_pipeline_request_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
-        return cast("ApiResponse[BatchPipelineRequestResultList]", response)
+        return self.api_client.call(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
 
     def batch_pipeline_request_get_without_preload_content(
         self,
@@ -2430,8 +1904,7 @@ class CoreApi:
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[BatchPipelineRequestResultList]]:
         """Like `batch_pipeline_requests_batch_collect`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options)
-        return cast("ApiResponse[list[BatchPipelineRequestResultList]]", response)
+        return self.api_client.call(_BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options)
 
     def batch_pipeline_requests_batch_collect_without_preload_content(
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
@@ -2461,8 +1934,7 @@ class CoreApi:
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, Any]]:
         """Like `batch_pipeline_requests_batch_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options)
-        return cast("ApiResponse[dict[str, Any]]", response)
+        return self.api_client.call(_BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options)
 
     def batch_pipeline_requests_batch_delete_without_preload_content(
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
@@ -2536,8 +2008,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestCreateResponse]]:
         """Like `batch_pipeline_requests_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
-        return cast("ApiResponse[list[BatchPipelineRequestCreateResponse]]", response)
+        return self.api_client.call(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
 
     def batch_pipeline_requests_create_without_preload_content(
         self,
@@ -2615,8 +2086,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestListResponse]]:
         """Like `batch_pipeline_requests_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
-        return cast("ApiResponse[list[BatchPipelineRequestListResponse]]", response)
+        return self.api_client.call(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
 
     def batch_pipeline_requests_list_without_preload_content(
         self,
@@ -2679,8 +2149,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BlobList]:
         """Like `blobs_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BLOBS_CREATE, locals(), _options)
-        return cast("ApiResponse[BlobList]", response)
+        return self.api_client.call(_BLOBS_CREATE, locals(), _options)
 
     def blobs_create_without_preload_content(
         self,
@@ -2699,14 +2168,13 @@ class CoreApi:
 
         ### Description
         Delete a blob from a project"""
-        response = self.api_client.call(_BLOBS_DELETE, locals(), _options)
+        self.api_client.call(_BLOBS_DELETE, locals(), _options)
 
     def blobs_delete_with_http_info(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `blobs_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BLOBS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_BLOBS_DELETE, locals(), _options)
 
     def blobs_delete_without_preload_content(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
@@ -2731,8 +2199,7 @@ class CoreApi:
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[BlobUpload]:
         """Like `blobs_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BLOBS_GET, locals(), _options)
-        return cast("ApiResponse[BlobUpload]", response)
+        return self.api_client.call(_BLOBS_GET, locals(), _options)
 
     def blobs_get_without_preload_content(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
@@ -2795,8 +2262,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BlobList]]:
         """Like `blobs_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_BLOBS_LIST, locals(), _options)
-        return cast("ApiResponse[list[BlobList]]", response)
+        return self.api_client.call(_BLOBS_LIST, locals(), _options)
 
     def blobs_list_without_preload_content(
         self,
@@ -2842,8 +2308,7 @@ class CoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConfigurationList]]:
         """Like `configurations_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_CONFIGURATIONS_LIST, locals(), _options)
-        return cast("ApiResponse[list[ConfigurationList]]", response)
+        return self.api_client.call(_CONFIGURATIONS_LIST, locals(), _options)
 
     def configurations_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -2954,8 +2419,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_CONNECTORS_CREATE, locals(), _options)
-        return cast("ApiResponse[ConnectorList]", response)
+        return self.api_client.call(_CONNECTORS_CREATE, locals(), _options)
 
     def connectors_create_without_preload_content(
         self,
@@ -2972,14 +2436,13 @@ class CoreApi:
         """Delete connectors
 
         Delete a connector in a project"""
-        response = self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
+        self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
 
     def connectors_delete_with_http_info(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `connectors_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
 
     def connectors_delete_without_preload_content(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
@@ -3036,8 +2499,7 @@ class CoreApi:
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_CONNECTORS_GET, locals(), _options)
-        return cast("ApiResponse[ConnectorList]", response)
+        return self.api_client.call(_CONNECTORS_GET, locals(), _options)
 
     def connectors_get_without_preload_content(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
@@ -3123,8 +2585,7 @@ class CoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConnectorList]]:
         """Like `connectors_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_CONNECTORS_LIST, locals(), _options)
-        return cast("ApiResponse[list[ConnectorList]]", response)
+        return self.api_client.call(_CONNECTORS_LIST, locals(), _options)
 
     def connectors_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -3232,8 +2693,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_CONNECTORS_UPDATE, locals(), _options)
-        return cast("ApiResponse[ConnectorList]", response)
+        return self.api_client.call(_CONNECTORS_UPDATE, locals(), _options)
 
     def connectors_update_without_preload_content(
         self,
@@ -3316,8 +2776,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsList]:
         """Like `credentials_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_CREDENTIALS_CREATE, locals(), _options)
-        return cast("ApiResponse[CredentialsList]", response)
+        return self.api_client.call(_CREDENTIALS_CREATE, locals(), _options)
 
     def credentials_create_without_preload_content(
         self,
@@ -3336,14 +2795,13 @@ class CoreApi:
         ### Description
         Delete a credentials. If there is a reference to the credentials from a connector, it is **not possible to delete** the credentials. The reference should be removed first.
         """
-        response = self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
+        self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
 
     def credentials_delete_with_http_info(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `credentials_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
 
     def credentials_delete_without_preload_content(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
@@ -3399,8 +2857,7 @@ class CoreApi:
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[CredentialsListWithConfig]:
         """Like `credentials_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_CREDENTIALS_GET, locals(), _options)
-        return cast("ApiResponse[CredentialsListWithConfig]", response)
+        return self.api_client.call(_CREDENTIALS_GET, locals(), _options)
 
     def credentials_get_without_preload_content(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
@@ -3474,8 +2931,7 @@ class CoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[CredentialsList]]:
         """Like `credentials_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_CREDENTIALS_LIST, locals(), _options)
-        return cast("ApiResponse[list[CredentialsList]]", response)
+        return self.api_client.call(_CREDENTIALS_LIST, locals(), _options)
 
     def credentials_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -3561,8 +3017,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsListWithConfig]:
         """Like `credentials_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_CREDENTIALS_UPDATE, locals(), _options)
-        return cast("ApiResponse[CredentialsListWithConfig]", response)
+        return self.api_client.call(_CREDENTIALS_UPDATE, locals(), _options)
 
     def credentials_update_without_preload_content(
         self,
@@ -3708,8 +3163,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Metrics]]:
         """Like `metrics_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_METRICS_GET, locals(), _options)
-        return cast("ApiResponse[list[Metrics]]", response)
+        return self.api_client.call(_METRICS_GET, locals(), _options)
 
     def metrics_get_without_preload_content(
         self,
@@ -3778,8 +3232,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_environment_variables_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
 
     def model_environment_variables_create_without_preload_content(
         self,
@@ -3798,14 +3251,13 @@ class CoreApi:
 
         ### Description
         Delete an environment variable of the model"""
-        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     def model_environment_variables_delete_with_http_info(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `model_environment_variables_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     def model_environment_variables_delete_without_preload_content(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -3846,8 +3298,7 @@ class CoreApi:
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_environment_variables_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
 
     def model_environment_variables_get_without_preload_content(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -3900,8 +3351,7 @@ class CoreApi:
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `model_environment_variables_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
-        return cast("ApiResponse[list[InheritedEnvironmentVariableList]]", response)
+        return self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
 
     def model_environment_variables_list_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -3964,8 +3414,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_environment_variables_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
 
     def model_environment_variables_update_without_preload_content(
         self,
@@ -4059,8 +3508,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelRequestList]:
         """Like `model_requests_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODEL_REQUESTS_CREATE, locals(), _options)
-        return cast("ApiResponse[ModelRequestList]", response)
+        return self.api_client.call(_MODEL_REQUESTS_CREATE, locals(), _options)
 
     def model_requests_create_without_preload_content(
         self,
@@ -4131,10 +3579,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_version_environment_variables_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
-        )
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return self.api_client.call(_MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
 
     def model_version_environment_variables_create_without_preload_content(
         self,
@@ -4161,9 +3606,7 @@ class CoreApi:
 
         ### Description
         Delete an environment variable of the model version"""
-        response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
-        )
+        self.api_client.call(_MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     def model_version_environment_variables_delete_with_http_info(
         self,
@@ -4174,10 +3617,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `model_version_environment_variables_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
-        )
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     def model_version_environment_variables_delete_without_preload_content(
         self,
@@ -4237,10 +3677,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_version_environment_variables_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options
-        )
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return self.api_client.call(_MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options)
 
     def model_version_environment_variables_get_without_preload_content(
         self,
@@ -4310,10 +3747,7 @@ class CoreApi:
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `model_version_environment_variables_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options
-        )
-        return cast("ApiResponse[list[InheritedEnvironmentVariableList]]", response)
+        return self.api_client.call(_MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
 
     def model_version_environment_variables_list_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
@@ -4382,10 +3816,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_version_environment_variables_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
-        )
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return self.api_client.call(_MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
 
     def model_version_environment_variables_update_without_preload_content(
         self,
@@ -4498,8 +3929,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
         """Like `model_versions_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODEL_VERSIONS_CREATE, locals(), _options)
-        return cast("ApiResponse[ModelVersionList]", response)
+        return self.api_client.call(_MODEL_VERSIONS_CREATE, locals(), _options)
 
     def model_versions_create_without_preload_content(
         self,
@@ -4519,14 +3949,13 @@ class CoreApi:
         ### Description
         Delete a model version. If the model version is referenced from a pipeline, it cannot be deleted, it must be removed from the pipeline first.
         """
-        response = self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
+        self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
 
     def model_versions_delete_with_http_info(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `model_versions_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
 
     def model_versions_delete_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
@@ -4551,8 +3980,7 @@ class CoreApi:
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelVersionFileUpload]:
         """Like `model_versions_file_download`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
-        return cast("ApiResponse[ModelVersionFileUpload]", response)
+        return self.api_client.call(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
 
     def model_versions_file_download_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
@@ -4590,8 +4018,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Success]:
         """Like `model_versions_file_upload`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
-        return cast("ApiResponse[Success]", response)
+        return self.api_client.call(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
 
     def model_versions_file_upload_without_preload_content(
         self,
@@ -4655,8 +4082,7 @@ class CoreApi:
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelVersionList]:
         """Like `model_versions_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODEL_VERSIONS_GET, locals(), _options)
-        return cast("ApiResponse[ModelVersionList]", response)
+        return self.api_client.call(_MODEL_VERSIONS_GET, locals(), _options)
 
     def model_versions_get_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
@@ -4733,8 +4159,7 @@ class CoreApi:
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelVersionList]]:
         """Like `model_versions_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODEL_VERSIONS_LIST, locals(), _options)
-        return cast("ApiResponse[list[ModelVersionList]]", response)
+        return self.api_client.call(_MODEL_VERSIONS_LIST, locals(), _options)
 
     def model_versions_list_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -4827,8 +4252,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
         """Like `model_versions_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODEL_VERSIONS_UPDATE, locals(), _options)
-        return cast("ApiResponse[ModelVersionList]", response)
+        return self.api_client.call(_MODEL_VERSIONS_UPDATE, locals(), _options)
 
     def model_versions_update_without_preload_content(
         self,
@@ -4978,8 +4402,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
         """Like `models_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODELS_CREATE, locals(), _options)
-        return cast("ApiResponse[ModelList]", response)
+        return self.api_client.call(_MODELS_CREATE, locals(), _options)
 
     def models_create_without_preload_content(
         self,
@@ -4998,14 +4421,13 @@ class CoreApi:
         ### Description
         Delete a model. If any of the model versions of the model are referenced in a pipeline, the model cannot be deleted.
         """
-        response = self.api_client.call(_MODELS_DELETE, locals(), _options)
+        self.api_client.call(_MODELS_DELETE, locals(), _options)
 
     def models_delete_with_http_info(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `models_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODELS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_MODELS_DELETE, locals(), _options)
 
     def models_delete_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -5072,8 +4494,7 @@ class CoreApi:
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelList]:
         """Like `models_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODELS_GET, locals(), _options)
-        return cast("ApiResponse[ModelList]", response)
+        return self.api_client.call(_MODELS_GET, locals(), _options)
 
     def models_get_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -5171,8 +4592,7 @@ class CoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelList]]:
         """Like `models_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODELS_LIST, locals(), _options)
-        return cast("ApiResponse[list[ModelList]]", response)
+        return self.api_client.call(_MODELS_LIST, locals(), _options)
 
     def models_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -5258,8 +4678,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
         """Like `models_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_MODELS_UPDATE, locals(), _options)
-        return cast("ApiResponse[ModelList]", response)
+        return self.api_client.call(_MODELS_UPDATE, locals(), _options)
 
     def models_update_without_preload_content(
         self,
@@ -5316,8 +4735,7 @@ class CoreApi:
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationSubscriptionList]]:
         """Like `organization_subscriptions_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
-        return cast("ApiResponse[list[OrganizationSubscriptionList]]", response)
+        return self.api_client.call(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
 
     def organization_subscriptions_list_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -5406,8 +4824,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerDay]]:
         """Like `organization_usage_details_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
-        return cast("ApiResponse[list[UsagePerDay]]", response)
+        return self.api_client.call(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
 
     def organization_usage_details_get_without_preload_content(
         self,
@@ -5509,8 +4926,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
         """Like `organization_usage_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ORGANIZATION_USAGE_GET, locals(), _options)
-        return cast("ApiResponse[list[UsagePerMonth]]", response)
+        return self.api_client.call(_ORGANIZATION_USAGE_GET, locals(), _options)
 
     def organization_usage_get_without_preload_content(
         self,
@@ -5580,8 +4996,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ORGANIZATION_USERS_CREATE, locals(), _options)
-        return cast("ApiResponse[OrganizationUserDetail]", response)
+        return self.api_client.call(_ORGANIZATION_USERS_CREATE, locals(), _options)
 
     def organization_users_create_without_preload_content(
         self,
@@ -5603,14 +5018,13 @@ class CoreApi:
 
         **When a user is deleted from an organization, all his roles from all projects defined in the scope of the organization are also deleted.**
         """
-        response = self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
+        self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
 
     def organization_users_delete_with_http_info(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `organization_users_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
 
     def organization_users_delete_without_preload_content(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
@@ -5656,8 +5070,7 @@ class CoreApi:
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ORGANIZATION_USERS_GET, locals(), _options)
-        return cast("ApiResponse[OrganizationUserDetail]", response)
+        return self.api_client.call(_ORGANIZATION_USERS_GET, locals(), _options)
 
     def organization_users_get_without_preload_content(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
@@ -5712,8 +5125,7 @@ class CoreApi:
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationUserDetail]]:
         """Like `organization_users_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ORGANIZATION_USERS_LIST, locals(), _options)
-        return cast("ApiResponse[list[OrganizationUserDetail]]", response)
+        return self.api_client.call(_ORGANIZATION_USERS_LIST, locals(), _options)
 
     def organization_users_list_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -5779,8 +5191,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ORGANIZATION_USERS_UPDATE, locals(), _options)
-        return cast("ApiResponse[OrganizationUserDetail]", response)
+        return self.api_client.call(_ORGANIZATION_USERS_UPDATE, locals(), _options)
 
     def organization_users_update_without_preload_content(
         self,
@@ -5851,8 +5262,7 @@ class CoreApi:
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationList]:
         """Like `organizations_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ORGANIZATIONS_CREATE, locals(), _options)
-        return cast("ApiResponse[OrganizationList]", response)
+        return self.api_client.call(_ORGANIZATIONS_CREATE, locals(), _options)
 
     def organizations_create_without_preload_content(
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -5895,8 +5305,7 @@ class CoreApi:
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationDetail]:
         """Like `organizations_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ORGANIZATIONS_GET, locals(), _options)
-        return cast("ApiResponse[OrganizationDetail]", response)
+        return self.api_client.call(_ORGANIZATIONS_GET, locals(), _options)
 
     def organizations_get_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -5936,8 +5345,7 @@ class CoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationList]]:
         """Like `organizations_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ORGANIZATIONS_LIST, locals(), _options)
-        return cast("ApiResponse[list[OrganizationList]]", response)
+        return self.api_client.call(_ORGANIZATIONS_LIST, locals(), _options)
 
     def organizations_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -5987,8 +5395,7 @@ class CoreApi:
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ResourceUsage]:
         """Like `organizations_resource_usage`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
-        return cast("ApiResponse[ResourceUsage]", response)
+        return self.api_client.call(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
 
     def organizations_resource_usage_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -6065,8 +5472,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationDetail]:
         """Like `organizations_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ORGANIZATIONS_UPDATE, locals(), _options)
-        return cast("ApiResponse[OrganizationDetail]", response)
+        return self.api_client.call(_ORGANIZATIONS_UPDATE, locals(), _options)
 
     def organizations_update_without_preload_content(
         self,
@@ -6093,8 +5499,7 @@ class CoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PermissionList]]:
         """Like `permissions_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PERMISSIONS_LIST, locals(), _options)
-        return cast("ApiResponse[list[PermissionList]]", response)
+        return self.api_client.call(_PERMISSIONS_LIST, locals(), _options)
 
     def permissions_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -6212,8 +5617,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Attachments]:
         """Like `pipeline_object_attachments_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options)
-        return cast("ApiResponse[Attachments]", response)
+        return self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options)
 
     def pipeline_object_attachments_create_without_preload_content(
         self,
@@ -6238,7 +5642,7 @@ class CoreApi:
         ### Description
         Delete an attachment in a pipeline. The referenced and original objects of the attachment still exist in the pipeline, only the link between them is deleted.
         """
-        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options)
+        self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options)
 
     def pipeline_object_attachments_delete_with_http_info(
         self,
@@ -6249,8 +5653,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `pipeline_object_attachments_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options)
 
     def pipeline_object_attachments_delete_without_preload_content(
         self,
@@ -6311,8 +5714,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[AttachmentsList]:
         """Like `pipeline_object_attachments_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
-        return cast("ApiResponse[AttachmentsList]", response)
+        return self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
 
     def pipeline_object_attachments_get_without_preload_content(
         self,
@@ -6383,8 +5785,7 @@ class CoreApi:
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[AttachmentsList]]:
         """Like `pipeline_object_attachments_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
-        return cast("ApiResponse[list[AttachmentsList]]", response)
+        return self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
 
     def pipeline_object_attachments_list_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -6458,8 +5859,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[AttachmentsList]]:
         """Like `pipeline_object_attachments_source_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options)
-        return cast("ApiResponse[list[AttachmentsList]]", response)
+        return self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options)
 
     def pipeline_object_attachments_source_get_without_preload_content(
         self,
@@ -6518,10 +5918,7 @@ class CoreApi:
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `pipeline_object_environment_variables_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(
-            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
-        )
-        return cast("ApiResponse[list[InheritedEnvironmentVariableList]]", response)
+        return self.api_client.call(_PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
 
     def pipeline_object_environment_variables_list_without_preload_content(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -6610,8 +6007,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
         """Like `pipeline_objects_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINE_OBJECTS_CREATE, locals(), _options)
-        return cast("ApiResponse[PipelineObjectList]", response)
+        return self.api_client.call(_PIPELINE_OBJECTS_CREATE, locals(), _options)
 
     def pipeline_objects_create_without_preload_content(
         self,
@@ -6631,14 +6027,13 @@ class CoreApi:
         ### Description
         Delete a pipeline object. Only the reference in the pipeline is deleted. The original object (model, model version and connector) still exists.
         If the object is attached to another object, the attachment is also deleted."""
-        response = self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
+        self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
 
     def pipeline_objects_delete_with_http_info(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `pipeline_objects_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
 
     def pipeline_objects_delete_without_preload_content(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -6679,8 +6074,7 @@ class CoreApi:
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[PipelineObjectList]:
         """Like `pipeline_objects_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINE_OBJECTS_GET, locals(), _options)
-        return cast("ApiResponse[PipelineObjectList]", response)
+        return self.api_client.call(_PIPELINE_OBJECTS_GET, locals(), _options)
 
     def pipeline_objects_get_without_preload_content(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -6730,8 +6124,7 @@ class CoreApi:
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineObjectList]]:
         """Like `pipeline_objects_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINE_OBJECTS_LIST, locals(), _options)
-        return cast("ApiResponse[list[PipelineObjectList]]", response)
+        return self.api_client.call(_PIPELINE_OBJECTS_LIST, locals(), _options)
 
     def pipeline_objects_list_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -6800,8 +6193,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
         """Like `pipeline_objects_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
-        return cast("ApiResponse[PipelineObjectList]", response)
+        return self.api_client.call(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
 
     def pipeline_objects_update_without_preload_content(
         self,
@@ -6919,8 +6311,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINES_CREATE, locals(), _options)
-        return cast("ApiResponse[PipelineList]", response)
+        return self.api_client.call(_PIPELINES_CREATE, locals(), _options)
 
     def pipelines_create_without_preload_content(
         self,
@@ -6938,14 +6329,13 @@ class CoreApi:
 
         ### Description
         Delete a pipeline. This will also delete all objects and attachments in the pipeline."""
-        response = self.api_client.call(_PIPELINES_DELETE, locals(), _options)
+        self.api_client.call(_PIPELINES_DELETE, locals(), _options)
 
     def pipelines_delete_with_http_info(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `pipelines_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINES_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_PIPELINES_DELETE, locals(), _options)
 
     def pipelines_delete_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -6992,8 +6382,7 @@ class CoreApi:
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINES_GET, locals(), _options)
-        return cast("ApiResponse[PipelineList]", response)
+        return self.api_client.call(_PIPELINES_GET, locals(), _options)
 
     def pipelines_get_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -7061,8 +6450,7 @@ class CoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineList]]:
         """Like `pipelines_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINES_LIST, locals(), _options)
-        return cast("ApiResponse[list[PipelineList]]", response)
+        return self.api_client.call(_PIPELINES_LIST, locals(), _options)
 
     def pipelines_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -7160,8 +6548,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineRequestList]:
         """Like `pipelines_request`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINES_REQUEST, locals(), _options)
-        return cast("ApiResponse[PipelineRequestList]", response)
+        return self.api_client.call(_PIPELINES_REQUEST, locals(), _options)
 
     def pipelines_request_without_preload_content(
         self,
@@ -7275,8 +6662,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PIPELINES_UPDATE, locals(), _options)
-        return cast("ApiResponse[PipelineList]", response)
+        return self.api_client.call(_PIPELINES_UPDATE, locals(), _options)
 
     def pipelines_update_without_preload_content(
         self,
@@ -7356,8 +6742,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `project_environment_variables_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
 
     def project_environment_variables_create_without_preload_content(
         self,
@@ -7375,14 +6760,13 @@ class CoreApi:
 
         ### Description
         Delete an environment variable of the project"""
-        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     def project_environment_variables_delete_with_http_info(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `project_environment_variables_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     def project_environment_variables_delete_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
@@ -7423,8 +6807,7 @@ class CoreApi:
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `project_environment_variables_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options)
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options)
 
     def project_environment_variables_get_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
@@ -7471,8 +6854,7 @@ class CoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[EnvironmentVariableList]]:
         """Like `project_environment_variables_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
-        return cast("ApiResponse[list[EnvironmentVariableList]]", response)
+        return self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
 
     def project_environment_variables_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -7533,8 +6915,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `project_environment_variables_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
 
     def project_environment_variables_update_without_preload_content(
         self,
@@ -7637,8 +7018,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
         """Like `project_usage_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PROJECT_USAGE_GET, locals(), _options)
-        return cast("ApiResponse[list[UsagePerMonth]]", response)
+        return self.api_client.call(_PROJECT_USAGE_GET, locals(), _options)
 
     def project_usage_get_without_preload_content(
         self,
@@ -7697,8 +7077,7 @@ class CoreApi:
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
         """Like `projects_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PROJECTS_CREATE, locals(), _options)
-        return cast("ApiResponse[ProjectList]", response)
+        return self.api_client.call(_PROJECTS_CREATE, locals(), _options)
 
     def projects_create_without_preload_content(
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -7713,14 +7092,13 @@ class CoreApi:
         Delete a project. The user making the request must have appropriate permissions.
         **When project is deleted, all the models, connectors and pipelines defined in it are also deleted.**
         """
-        response = self.api_client.call(_PROJECTS_DELETE, locals(), _options)
+        self.api_client.call(_PROJECTS_DELETE, locals(), _options)
 
     def projects_delete_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `projects_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PROJECTS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_PROJECTS_DELETE, locals(), _options)
 
     def projects_delete_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -7760,8 +7138,7 @@ class CoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
         """Like `projects_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PROJECTS_GET, locals(), _options)
-        return cast("ApiResponse[ProjectList]", response)
+        return self.api_client.call(_PROJECTS_GET, locals(), _options)
 
     def projects_get_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -7809,8 +7186,7 @@ class CoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ProjectList]]:
         """Like `projects_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PROJECTS_LIST, locals(), _options)
-        return cast("ApiResponse[list[ProjectList]]", response)
+        return self.api_client.call(_PROJECTS_LIST, locals(), _options)
 
     def projects_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -7996,8 +7372,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Logs]]:
         """Like `projects_log_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PROJECTS_LOG_LIST, locals(), _options)
-        return cast("ApiResponse[list[Logs]]", response)
+        return self.api_client.call(_PROJECTS_LOG_LIST, locals(), _options)
 
     def projects_log_list_without_preload_content(
         self,
@@ -8044,8 +7419,7 @@ class CoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectResourceUsage]:
         """Like `projects_resource_usage`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PROJECTS_RESOURCE_USAGE, locals(), _options)
-        return cast("ApiResponse[ProjectResourceUsage]", response)
+        return self.api_client.call(_PROJECTS_RESOURCE_USAGE, locals(), _options)
 
     def projects_resource_usage_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -8103,8 +7477,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ProjectList]:
         """Like `projects_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PROJECTS_UPDATE, locals(), _options)
-        return cast("ApiResponse[ProjectList]", response)
+        return self.api_client.call(_PROJECTS_UPDATE, locals(), _options)
 
     def projects_update_without_preload_content(
         self,
@@ -8201,8 +7574,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleAssignmentList]:
         """Like `role_assignments_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
-        return cast("ApiResponse[RoleAssignmentList]", response)
+        return self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
 
     def role_assignments_create_without_preload_content(
         self,
@@ -8221,14 +7593,13 @@ class CoreApi:
         ### Description
         Delete a role of a user. The user making the request must have appropriate permissions. It is possible for a user to delete their own role if they have permissions to do so.
         """
-        response = self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
+        self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
 
     def role_assignments_delete_with_http_info(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `role_assignments_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
 
     def role_assignments_delete_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
@@ -8273,8 +7644,7 @@ class CoreApi:
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleAssignmentList]:
         """Like `role_assignments_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ROLE_ASSIGNMENTS_GET, locals(), _options)
-        return cast("ApiResponse[RoleAssignmentList]", response)
+        return self.api_client.call(_ROLE_ASSIGNMENTS_GET, locals(), _options)
 
     def role_assignments_get_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
@@ -8327,8 +7697,7 @@ class CoreApi:
         self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleAssignmentList]]:
         """Like `role_assignments_per_user_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
-        return cast("ApiResponse[list[RoleAssignmentList]]", response)
+        return self.api_client.call(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
 
     def role_assignments_per_user_list_without_preload_content(
         self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
@@ -8399,8 +7768,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ROLES_CREATE, locals(), _options)
-        return cast("ApiResponse[RoleDetailList]", response)
+        return self.api_client.call(_ROLES_CREATE, locals(), _options)
 
     def roles_create_without_preload_content(
         self,
@@ -8419,14 +7787,13 @@ class CoreApi:
         ### Description
         Delete a role from a project. The user making the request must have appropriate permissions.
         **Default roles cannot be deleted.**"""
-        response = self.api_client.call(_ROLES_DELETE, locals(), _options)
+        self.api_client.call(_ROLES_DELETE, locals(), _options)
 
     def roles_delete_with_http_info(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `roles_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ROLES_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_ROLES_DELETE, locals(), _options)
 
     def roles_delete_without_preload_content(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
@@ -8472,8 +7839,7 @@ class CoreApi:
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ROLES_GET, locals(), _options)
-        return cast("ApiResponse[RoleDetailList]", response)
+        return self.api_client.call(_ROLES_GET, locals(), _options)
 
     def roles_get_without_preload_content(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
@@ -8522,8 +7888,7 @@ class CoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleList]]:
         """Like `roles_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ROLES_LIST, locals(), _options)
-        return cast("ApiResponse[list[RoleList]]", response)
+        return self.api_client.call(_ROLES_LIST, locals(), _options)
 
     def roles_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -8594,8 +7959,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ROLES_UPDATE, locals(), _options)
-        return cast("ApiResponse[RoleDetailList]", response)
+        return self.api_client.call(_ROLES_UPDATE, locals(), _options)
 
     def roles_update_without_preload_content(
         self,
@@ -8709,8 +8073,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
-        return cast("ApiResponse[ScheduleList]", response)
+        return self.api_client.call(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
 
     def scheduled_requests_create_without_preload_content(
         self,
@@ -8731,14 +8094,13 @@ class CoreApi:
 
         If you want to temporarily disable a scheduled request, update the request with `enabled` set to False.
         """
-        response = self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
+        self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
 
     def scheduled_requests_delete_with_http_info(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `scheduled_requests_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
 
     def scheduled_requests_delete_without_preload_content(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
@@ -8802,8 +8164,7 @@ class CoreApi:
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SCHEDULED_REQUESTS_GET, locals(), _options)
-        return cast("ApiResponse[ScheduleList]", response)
+        return self.api_client.call(_SCHEDULED_REQUESTS_GET, locals(), _options)
 
     def scheduled_requests_get_without_preload_content(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
@@ -8869,8 +8230,7 @@ class CoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ScheduleList]]:
         """Like `scheduled_requests_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SCHEDULED_REQUESTS_LIST, locals(), _options)
-        return cast("ApiResponse[list[ScheduleList]]", response)
+        return self.api_client.call(_SCHEDULED_REQUESTS_LIST, locals(), _options)
 
     def scheduled_requests_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -8971,8 +8331,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
-        return cast("ApiResponse[ScheduleList]", response)
+        return self.api_client.call(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
 
     def scheduled_requests_update_without_preload_content(
         self,
@@ -9006,8 +8365,7 @@ class CoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Status]:
         """Like `service_status`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SERVICE_STATUS, locals(), _options)
-        return cast("ApiResponse[Status]", response)
+        return self.api_client.call(_SERVICE_STATUS, locals(), _options)
 
     def service_status_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -9071,8 +8429,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserDetail]:
         """Like `service_users_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SERVICE_USERS_CREATE, locals(), _options)
-        return cast("ApiResponse[ServiceUserDetail]", response)
+        return self.api_client.call(_SERVICE_USERS_CREATE, locals(), _options)
 
     def service_users_create_without_preload_content(
         self,
@@ -9090,14 +8447,13 @@ class CoreApi:
 
         ### Description
         Delete a service user from a project"""
-        response = self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
+        self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
 
     def service_users_delete_with_http_info(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `service_users_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
 
     def service_users_delete_without_preload_content(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
@@ -9139,8 +8495,7 @@ class CoreApi:
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ServiceUserList]:
         """Like `service_users_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SERVICE_USERS_GET, locals(), _options)
-        return cast("ApiResponse[ServiceUserList]", response)
+        return self.api_client.call(_SERVICE_USERS_GET, locals(), _options)
 
     def service_users_get_without_preload_content(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
@@ -9190,8 +8545,7 @@ class CoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ServiceUserList]]:
         """Like `service_users_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SERVICE_USERS_LIST, locals(), _options)
-        return cast("ApiResponse[list[ServiceUserList]]", response)
+        return self.api_client.call(_SERVICE_USERS_LIST, locals(), _options)
 
     def service_users_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -9232,8 +8586,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserTokenList]:
         """Like `service_users_token`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SERVICE_USERS_TOKEN, locals(), _options)
-        return cast("ApiResponse[ServiceUserTokenList]", response)
+        return self.api_client.call(_SERVICE_USERS_TOKEN, locals(), _options)
 
     def service_users_token_without_preload_content(
         self,
@@ -9299,8 +8652,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserList]:
         """Like `service_users_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SERVICE_USERS_UPDATE, locals(), _options)
-        return cast("ApiResponse[ServiceUserList]", response)
+        return self.api_client.call(_SERVICE_USERS_UPDATE, locals(), _options)
 
     def service_users_update_without_preload_content(
         self,
@@ -9377,8 +8729,7 @@ class CoreApi:
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SUBSCRIPTIONS_CREATE, locals(), _options)
-        return cast("ApiResponse[SubscriptionDetail]", response)
+        return self.api_client.call(_SUBSCRIPTIONS_CREATE, locals(), _options)
 
     def subscriptions_create_without_preload_content(
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -9394,14 +8745,13 @@ class CoreApi:
         ### Description
         Delete a subscription. It's not possible to delete a subscription if it is used by any organization.
         """
-        response = self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
+        self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
 
     def subscriptions_delete_with_http_info(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `subscriptions_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
 
     def subscriptions_delete_without_preload_content(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
@@ -9448,8 +8798,7 @@ class CoreApi:
         self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SUBSCRIPTIONS_GET, locals(), _options)
-        return cast("ApiResponse[SubscriptionDetail]", response)
+        return self.api_client.call(_SUBSCRIPTIONS_GET, locals(), _options)
 
     def subscriptions_get_without_preload_content(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
@@ -9490,8 +8839,7 @@ class CoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[SubscriptionList]]:
         """Like `subscriptions_list`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SUBSCRIPTIONS_LIST, locals(), _options)
-        return cast("ApiResponse[list[SubscriptionList]]", response)
+        return self.api_client.call(_SUBSCRIPTIONS_LIST, locals(), _options)
 
     def subscriptions_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -9567,8 +8915,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_SUBSCRIPTIONS_UPDATE, locals(), _options)
-        return cast("ApiResponse[SubscriptionDetail]", response)
+        return self.api_client.call(_SUBSCRIPTIONS_UPDATE, locals(), _options)
 
     def subscriptions_update_without_preload_content(
         self,
@@ -9644,8 +8991,7 @@ class CoreApi:
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserPendingDetail]:
         """Like `user_create`, with status code, headers and raw body too."""
-        response = self.api_client.call(_USER_CREATE, locals(), _options)
-        return cast("ApiResponse[UserPendingDetail]", response)
+        return self.api_client.call(_USER_CREATE, locals(), _options)
 
     def user_create_without_preload_content(
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -9658,12 +9004,11 @@ class CoreApi:
 
         ### Description
         Delete the user that makes the request"""
-        response = self.api_client.call(_USER_DELETE, locals(), _options)
+        self.api_client.call(_USER_DELETE, locals(), _options)
 
     def user_delete_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[None]:
         """Like `user_delete`, with status code, headers and raw body too."""
-        response = self.api_client.call(_USER_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_USER_DELETE, locals(), _options)
 
     def user_delete_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -9706,8 +9051,7 @@ class CoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
         """Like `user_get`, with status code, headers and raw body too."""
-        response = self.api_client.call(_USER_GET, locals(), _options)
-        return cast("ApiResponse[UserDetail]", response)
+        return self.api_client.call(_USER_GET, locals(), _options)
 
     def user_get_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
         """Like `user_get`, returning the HTTP response unread."""
@@ -9790,8 +9134,7 @@ class CoreApi:
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
         """Like `user_update`, with status code, headers and raw body too."""
-        response = self.api_client.call(_USER_UPDATE, locals(), _options)
-        return cast("ApiResponse[UserDetail]", response)
+        return self.api_client.call(_USER_UPDATE, locals(), _options)
 
     def user_update_without_preload_content(
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -9881,10 +9224,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestResultList]]:
         """Like `batch_model_requests_batch_collect`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
-            _BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options
-        )
-        return cast("ApiResponse[list[BatchModelRequestResultList]]", response)
+        return await self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options)
 
     async def batch_model_requests_batch_collect_without_preload_content(
         self,
@@ -9933,10 +9273,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[dict[str, Any]]:
         """Like `batch_model_requests_batch_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
-            _BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options
-        )
-        return cast("ApiResponse[dict[str, Any]]", response)
+        return await self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options)
 
     async def batch_model_requests_batch_delete_without_preload_content(
         self,
@@ -10018,8 +9355,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestCreateResponse]]:
         """Like `batch_model_requests_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
-        return cast("ApiResponse[list[BatchModelRequestCreateResponse]]", response)
+        return await self.api_client.call(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
 
     async def batch_model_requests_create_without_preload_content(
         self,
@@ -10044,7 +9380,7 @@ class AsyncCoreApi:
 
         ### Description
         Delete a batch model request"""
-        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
+        await self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
 
     async def batch_model_requests_delete_with_http_info(
         self,
@@ -10055,8 +9391,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `batch_model_requests_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
 
     async def batch_model_requests_delete_without_preload_content(
         self,
@@ -10120,8 +9455,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchModelRequestResultList]:
         """Like `batch_model_requests_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
-        return cast("ApiResponse[BatchModelRequestResultList]", response)
+        return await self.api_client.call(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
 
     async def batch_model_requests_get_without_preload_content(
         self,
@@ -10202,8 +9536,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestListResponse]]:
         """Like `batch_model_requests_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
-        return cast("ApiResponse[list[BatchModelRequestListResponse]]", response)
+        return await self.api_client.call(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
 
     async def batch_model_requests_list_without_preload_content(
         self,
@@ -10232,7 +9565,7 @@ class AsyncCoreApi:
         ### Description
         Delete a batch pipeline request. This action cancels all the model requests in the pipeline.
         """
-        response = await self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
+        await self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
 
     async def batch_pipeline_request_delete_with_http_info(
         self,
@@ -10242,8 +9575,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `batch_pipeline_request_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
 
     async def batch_pipeline_request_delete_without_preload_content(
         self,
@@ -10304,8 +9636,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchPipelineRequestResultList]:
         """Like `batch_pipeline_request_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
-        return cast("ApiResponse[BatchPipelineRequestResultList]", response)
+        return await self.api_client.call(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
 
     async def batch_pipeline_request_get_without_preload_content(
         self,
@@ -10382,10 +9713,9 @@ class AsyncCoreApi:
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[BatchPipelineRequestResultList]]:
         """Like `batch_pipeline_requests_batch_collect`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
+        return await self.api_client.call(
             _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options
         )
-        return cast("ApiResponse[list[BatchPipelineRequestResultList]]", response)
 
     async def batch_pipeline_requests_batch_collect_without_preload_content(
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
@@ -10419,10 +9749,7 @@ class AsyncCoreApi:
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, Any]]:
         """Like `batch_pipeline_requests_batch_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
-            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options
-        )
-        return cast("ApiResponse[dict[str, Any]]", response)
+        return await self.api_client.call(_BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options)
 
     async def batch_pipeline_requests_batch_delete_without_preload_content(
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
@@ -10498,8 +9825,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestCreateResponse]]:
         """Like `batch_pipeline_requests_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
-        return cast("ApiResponse[list[BatchPipelineRequestCreateResponse]]", response)
+        return await self.api_client.call(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
 
     async def batch_pipeline_requests_create_without_preload_content(
         self,
@@ -10577,8 +9903,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestListResponse]]:
         """Like `batch_pipeline_requests_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
-        return cast("ApiResponse[list[BatchPipelineRequestListResponse]]", response)
+        return await self.api_client.call(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
 
     async def batch_pipeline_requests_list_without_preload_content(
         self,
@@ -10641,8 +9966,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BlobList]:
         """Like `blobs_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_BLOBS_CREATE, locals(), _options)
-        return cast("ApiResponse[BlobList]", response)
+        return await self.api_client.call(_BLOBS_CREATE, locals(), _options)
 
     async def blobs_create_without_preload_content(
         self,
@@ -10661,14 +9985,13 @@ class AsyncCoreApi:
 
         ### Description
         Delete a blob from a project"""
-        response = await self.api_client.call(_BLOBS_DELETE, locals(), _options)
+        await self.api_client.call(_BLOBS_DELETE, locals(), _options)
 
     async def blobs_delete_with_http_info(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `blobs_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_BLOBS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_BLOBS_DELETE, locals(), _options)
 
     async def blobs_delete_without_preload_content(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
@@ -10693,8 +10016,7 @@ class AsyncCoreApi:
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[BlobUpload]:
         """Like `blobs_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_BLOBS_GET, locals(), _options)
-        return cast("ApiResponse[BlobUpload]", response)
+        return await self.api_client.call(_BLOBS_GET, locals(), _options)
 
     async def blobs_get_without_preload_content(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
@@ -10757,8 +10079,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BlobList]]:
         """Like `blobs_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_BLOBS_LIST, locals(), _options)
-        return cast("ApiResponse[list[BlobList]]", response)
+        return await self.api_client.call(_BLOBS_LIST, locals(), _options)
 
     async def blobs_list_without_preload_content(
         self,
@@ -10806,8 +10127,7 @@ class AsyncCoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConfigurationList]]:
         """Like `configurations_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_CONFIGURATIONS_LIST, locals(), _options)
-        return cast("ApiResponse[list[ConfigurationList]]", response)
+        return await self.api_client.call(_CONFIGURATIONS_LIST, locals(), _options)
 
     async def configurations_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -10918,8 +10238,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_CONNECTORS_CREATE, locals(), _options)
-        return cast("ApiResponse[ConnectorList]", response)
+        return await self.api_client.call(_CONNECTORS_CREATE, locals(), _options)
 
     async def connectors_create_without_preload_content(
         self,
@@ -10936,14 +10255,13 @@ class AsyncCoreApi:
         """Delete connectors
 
         Delete a connector in a project"""
-        response = await self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
+        await self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
 
     async def connectors_delete_with_http_info(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `connectors_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
 
     async def connectors_delete_without_preload_content(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
@@ -11000,8 +10318,7 @@ class AsyncCoreApi:
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_CONNECTORS_GET, locals(), _options)
-        return cast("ApiResponse[ConnectorList]", response)
+        return await self.api_client.call(_CONNECTORS_GET, locals(), _options)
 
     async def connectors_get_without_preload_content(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
@@ -11087,8 +10404,7 @@ class AsyncCoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConnectorList]]:
         """Like `connectors_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_CONNECTORS_LIST, locals(), _options)
-        return cast("ApiResponse[list[ConnectorList]]", response)
+        return await self.api_client.call(_CONNECTORS_LIST, locals(), _options)
 
     async def connectors_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -11196,8 +10512,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_CONNECTORS_UPDATE, locals(), _options)
-        return cast("ApiResponse[ConnectorList]", response)
+        return await self.api_client.call(_CONNECTORS_UPDATE, locals(), _options)
 
     async def connectors_update_without_preload_content(
         self,
@@ -11280,8 +10595,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsList]:
         """Like `credentials_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_CREDENTIALS_CREATE, locals(), _options)
-        return cast("ApiResponse[CredentialsList]", response)
+        return await self.api_client.call(_CREDENTIALS_CREATE, locals(), _options)
 
     async def credentials_create_without_preload_content(
         self,
@@ -11300,14 +10614,13 @@ class AsyncCoreApi:
         ### Description
         Delete a credentials. If there is a reference to the credentials from a connector, it is **not possible to delete** the credentials. The reference should be removed first.
         """
-        response = await self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
+        await self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
 
     async def credentials_delete_with_http_info(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `credentials_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
 
     async def credentials_delete_without_preload_content(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
@@ -11363,8 +10676,7 @@ class AsyncCoreApi:
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[CredentialsListWithConfig]:
         """Like `credentials_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_CREDENTIALS_GET, locals(), _options)
-        return cast("ApiResponse[CredentialsListWithConfig]", response)
+        return await self.api_client.call(_CREDENTIALS_GET, locals(), _options)
 
     async def credentials_get_without_preload_content(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
@@ -11438,8 +10750,7 @@ class AsyncCoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[CredentialsList]]:
         """Like `credentials_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_CREDENTIALS_LIST, locals(), _options)
-        return cast("ApiResponse[list[CredentialsList]]", response)
+        return await self.api_client.call(_CREDENTIALS_LIST, locals(), _options)
 
     async def credentials_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -11525,8 +10836,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsListWithConfig]:
         """Like `credentials_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_CREDENTIALS_UPDATE, locals(), _options)
-        return cast("ApiResponse[CredentialsListWithConfig]", response)
+        return await self.api_client.call(_CREDENTIALS_UPDATE, locals(), _options)
 
     async def credentials_update_without_preload_content(
         self,
@@ -11672,8 +10982,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Metrics]]:
         """Like `metrics_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_METRICS_GET, locals(), _options)
-        return cast("ApiResponse[list[Metrics]]", response)
+        return await self.api_client.call(_METRICS_GET, locals(), _options)
 
     async def metrics_get_without_preload_content(
         self,
@@ -11744,10 +11053,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_environment_variables_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
-        )
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
 
     async def model_environment_variables_create_without_preload_content(
         self,
@@ -11768,18 +11074,13 @@ class AsyncCoreApi:
 
         ### Description
         Delete an environment variable of the model"""
-        response = await self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
-        )
+        await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     async def model_environment_variables_delete_with_http_info(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `model_environment_variables_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
-        )
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     async def model_environment_variables_delete_without_preload_content(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -11822,8 +11123,7 @@ class AsyncCoreApi:
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_environment_variables_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
 
     async def model_environment_variables_get_without_preload_content(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -11876,8 +11176,7 @@ class AsyncCoreApi:
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `model_environment_variables_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
-        return cast("ApiResponse[list[InheritedEnvironmentVariableList]]", response)
+        return await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
 
     async def model_environment_variables_list_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -11942,10 +11241,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_environment_variables_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
-        )
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
 
     async def model_environment_variables_update_without_preload_content(
         self,
@@ -12041,8 +11337,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelRequestList]:
         """Like `model_requests_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODEL_REQUESTS_CREATE, locals(), _options)
-        return cast("ApiResponse[ModelRequestList]", response)
+        return await self.api_client.call(_MODEL_REQUESTS_CREATE, locals(), _options)
 
     async def model_requests_create_without_preload_content(
         self,
@@ -12113,10 +11408,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_version_environment_variables_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
+        return await self.api_client.call(
             _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
         )
-        return cast("ApiResponse[EnvironmentVariableList]", response)
 
     async def model_version_environment_variables_create_without_preload_content(
         self,
@@ -12143,9 +11437,7 @@ class AsyncCoreApi:
 
         ### Description
         Delete an environment variable of the model version"""
-        response = await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
-        )
+        await self.api_client.call(_MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     async def model_version_environment_variables_delete_with_http_info(
         self,
@@ -12156,10 +11448,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `model_version_environment_variables_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
+        return await self.api_client.call(
             _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
         )
-        return cast("ApiResponse[None]", response)
 
     async def model_version_environment_variables_delete_without_preload_content(
         self,
@@ -12219,10 +11510,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_version_environment_variables_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
+        return await self.api_client.call(
             _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options
         )
-        return cast("ApiResponse[EnvironmentVariableList]", response)
 
     async def model_version_environment_variables_get_without_preload_content(
         self,
@@ -12292,10 +11582,9 @@ class AsyncCoreApi:
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `model_version_environment_variables_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
+        return await self.api_client.call(
             _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options
         )
-        return cast("ApiResponse[list[InheritedEnvironmentVariableList]]", response)
 
     async def model_version_environment_variables_list_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
@@ -12364,10 +11653,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_version_environment_variables_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
+        return await self.api_client.call(
             _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
         )
-        return cast("ApiResponse[EnvironmentVariableList]", response)
 
     async def model_version_environment_variables_update_without_preload_content(
         self,
@@ -12480,8 +11768,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
         """Like `model_versions_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODEL_VERSIONS_CREATE, locals(), _options)
-        return cast("ApiResponse[ModelVersionList]", response)
+        return await self.api_client.call(_MODEL_VERSIONS_CREATE, locals(), _options)
 
     async def model_versions_create_without_preload_content(
         self,
@@ -12501,14 +11788,13 @@ class AsyncCoreApi:
         ### Description
         Delete a model version. If the model version is referenced from a pipeline, it cannot be deleted, it must be removed from the pipeline first.
         """
-        response = await self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
+        await self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
 
     async def model_versions_delete_with_http_info(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `model_versions_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
 
     async def model_versions_delete_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
@@ -12533,8 +11819,7 @@ class AsyncCoreApi:
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelVersionFileUpload]:
         """Like `model_versions_file_download`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
-        return cast("ApiResponse[ModelVersionFileUpload]", response)
+        return await self.api_client.call(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
 
     async def model_versions_file_download_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
@@ -12572,8 +11857,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Success]:
         """Like `model_versions_file_upload`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
-        return cast("ApiResponse[Success]", response)
+        return await self.api_client.call(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
 
     async def model_versions_file_upload_without_preload_content(
         self,
@@ -12637,8 +11921,7 @@ class AsyncCoreApi:
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelVersionList]:
         """Like `model_versions_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODEL_VERSIONS_GET, locals(), _options)
-        return cast("ApiResponse[ModelVersionList]", response)
+        return await self.api_client.call(_MODEL_VERSIONS_GET, locals(), _options)
 
     async def model_versions_get_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
@@ -12715,8 +11998,7 @@ class AsyncCoreApi:
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelVersionList]]:
         """Like `model_versions_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODEL_VERSIONS_LIST, locals(), _options)
-        return cast("ApiResponse[list[ModelVersionList]]", response)
+        return await self.api_client.call(_MODEL_VERSIONS_LIST, locals(), _options)
 
     async def model_versions_list_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -12809,8 +12091,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
         """Like `model_versions_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODEL_VERSIONS_UPDATE, locals(), _options)
-        return cast("ApiResponse[ModelVersionList]", response)
+        return await self.api_client.call(_MODEL_VERSIONS_UPDATE, locals(), _options)
 
     async def model_versions_update_without_preload_content(
         self,
@@ -12960,8 +12241,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
         """Like `models_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODELS_CREATE, locals(), _options)
-        return cast("ApiResponse[ModelList]", response)
+        return await self.api_client.call(_MODELS_CREATE, locals(), _options)
 
     async def models_create_without_preload_content(
         self,
@@ -12980,14 +12260,13 @@ class AsyncCoreApi:
         ### Description
         Delete a model. If any of the model versions of the model are referenced in a pipeline, the model cannot be deleted.
         """
-        response = await self.api_client.call(_MODELS_DELETE, locals(), _options)
+        await self.api_client.call(_MODELS_DELETE, locals(), _options)
 
     async def models_delete_with_http_info(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `models_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODELS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_MODELS_DELETE, locals(), _options)
 
     async def models_delete_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -13054,8 +12333,7 @@ class AsyncCoreApi:
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelList]:
         """Like `models_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODELS_GET, locals(), _options)
-        return cast("ApiResponse[ModelList]", response)
+        return await self.api_client.call(_MODELS_GET, locals(), _options)
 
     async def models_get_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -13155,8 +12433,7 @@ class AsyncCoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelList]]:
         """Like `models_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODELS_LIST, locals(), _options)
-        return cast("ApiResponse[list[ModelList]]", response)
+        return await self.api_client.call(_MODELS_LIST, locals(), _options)
 
     async def models_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -13242,8 +12519,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
         """Like `models_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_MODELS_UPDATE, locals(), _options)
-        return cast("ApiResponse[ModelList]", response)
+        return await self.api_client.call(_MODELS_UPDATE, locals(), _options)
 
     async def models_update_without_preload_content(
         self,
@@ -13300,8 +12576,7 @@ class AsyncCoreApi:
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationSubscriptionList]]:
         """Like `organization_subscriptions_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
-        return cast("ApiResponse[list[OrganizationSubscriptionList]]", response)
+        return await self.api_client.call(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
 
     async def organization_subscriptions_list_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -13390,8 +12665,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerDay]]:
         """Like `organization_usage_details_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
-        return cast("ApiResponse[list[UsagePerDay]]", response)
+        return await self.api_client.call(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
 
     async def organization_usage_details_get_without_preload_content(
         self,
@@ -13493,8 +12767,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
         """Like `organization_usage_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ORGANIZATION_USAGE_GET, locals(), _options)
-        return cast("ApiResponse[list[UsagePerMonth]]", response)
+        return await self.api_client.call(_ORGANIZATION_USAGE_GET, locals(), _options)
 
     async def organization_usage_get_without_preload_content(
         self,
@@ -13564,8 +12837,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ORGANIZATION_USERS_CREATE, locals(), _options)
-        return cast("ApiResponse[OrganizationUserDetail]", response)
+        return await self.api_client.call(_ORGANIZATION_USERS_CREATE, locals(), _options)
 
     async def organization_users_create_without_preload_content(
         self,
@@ -13587,14 +12859,13 @@ class AsyncCoreApi:
 
         **When a user is deleted from an organization, all his roles from all projects defined in the scope of the organization are also deleted.**
         """
-        response = await self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
+        await self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
 
     async def organization_users_delete_with_http_info(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `organization_users_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
 
     async def organization_users_delete_without_preload_content(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
@@ -13640,8 +12911,7 @@ class AsyncCoreApi:
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ORGANIZATION_USERS_GET, locals(), _options)
-        return cast("ApiResponse[OrganizationUserDetail]", response)
+        return await self.api_client.call(_ORGANIZATION_USERS_GET, locals(), _options)
 
     async def organization_users_get_without_preload_content(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
@@ -13696,8 +12966,7 @@ class AsyncCoreApi:
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationUserDetail]]:
         """Like `organization_users_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ORGANIZATION_USERS_LIST, locals(), _options)
-        return cast("ApiResponse[list[OrganizationUserDetail]]", response)
+        return await self.api_client.call(_ORGANIZATION_USERS_LIST, locals(), _options)
 
     async def organization_users_list_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -13763,8 +13032,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ORGANIZATION_USERS_UPDATE, locals(), _options)
-        return cast("ApiResponse[OrganizationUserDetail]", response)
+        return await self.api_client.call(_ORGANIZATION_USERS_UPDATE, locals(), _options)
 
     async def organization_users_update_without_preload_content(
         self,
@@ -13835,8 +13103,7 @@ class AsyncCoreApi:
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationList]:
         """Like `organizations_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ORGANIZATIONS_CREATE, locals(), _options)
-        return cast("ApiResponse[OrganizationList]", response)
+        return await self.api_client.call(_ORGANIZATIONS_CREATE, locals(), _options)
 
     async def organizations_create_without_preload_content(
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -13879,8 +13146,7 @@ class AsyncCoreApi:
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationDetail]:
         """Like `organizations_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ORGANIZATIONS_GET, locals(), _options)
-        return cast("ApiResponse[OrganizationDetail]", response)
+        return await self.api_client.call(_ORGANIZATIONS_GET, locals(), _options)
 
     async def organizations_get_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -13922,8 +13188,7 @@ class AsyncCoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationList]]:
         """Like `organizations_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ORGANIZATIONS_LIST, locals(), _options)
-        return cast("ApiResponse[list[OrganizationList]]", response)
+        return await self.api_client.call(_ORGANIZATIONS_LIST, locals(), _options)
 
     async def organizations_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -13973,8 +13238,7 @@ class AsyncCoreApi:
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ResourceUsage]:
         """Like `organizations_resource_usage`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
-        return cast("ApiResponse[ResourceUsage]", response)
+        return await self.api_client.call(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
 
     async def organizations_resource_usage_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -14051,8 +13315,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationDetail]:
         """Like `organizations_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ORGANIZATIONS_UPDATE, locals(), _options)
-        return cast("ApiResponse[OrganizationDetail]", response)
+        return await self.api_client.call(_ORGANIZATIONS_UPDATE, locals(), _options)
 
     async def organizations_update_without_preload_content(
         self,
@@ -14079,8 +13342,7 @@ class AsyncCoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PermissionList]]:
         """Like `permissions_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PERMISSIONS_LIST, locals(), _options)
-        return cast("ApiResponse[list[PermissionList]]", response)
+        return await self.api_client.call(_PERMISSIONS_LIST, locals(), _options)
 
     async def permissions_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -14200,10 +13462,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Attachments]:
         """Like `pipeline_object_attachments_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options
-        )
-        return cast("ApiResponse[Attachments]", response)
+        return await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options)
 
     async def pipeline_object_attachments_create_without_preload_content(
         self,
@@ -14230,9 +13489,7 @@ class AsyncCoreApi:
         ### Description
         Delete an attachment in a pipeline. The referenced and original objects of the attachment still exist in the pipeline, only the link between them is deleted.
         """
-        response = await self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options
-        )
+        await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options)
 
     async def pipeline_object_attachments_delete_with_http_info(
         self,
@@ -14243,10 +13500,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `pipeline_object_attachments_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options
-        )
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options)
 
     async def pipeline_object_attachments_delete_without_preload_content(
         self,
@@ -14309,8 +13563,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[AttachmentsList]:
         """Like `pipeline_object_attachments_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
-        return cast("ApiResponse[AttachmentsList]", response)
+        return await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
 
     async def pipeline_object_attachments_get_without_preload_content(
         self,
@@ -14381,8 +13634,7 @@ class AsyncCoreApi:
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[AttachmentsList]]:
         """Like `pipeline_object_attachments_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
-        return cast("ApiResponse[list[AttachmentsList]]", response)
+        return await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
 
     async def pipeline_object_attachments_list_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -14458,10 +13710,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[AttachmentsList]]:
         """Like `pipeline_object_attachments_source_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
+        return await self.api_client.call(
             _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options
         )
-        return cast("ApiResponse[list[AttachmentsList]]", response)
 
     async def pipeline_object_attachments_source_get_without_preload_content(
         self,
@@ -14522,10 +13773,9 @@ class AsyncCoreApi:
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `pipeline_object_environment_variables_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
+        return await self.api_client.call(
             _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
         )
-        return cast("ApiResponse[list[InheritedEnvironmentVariableList]]", response)
 
     async def pipeline_object_environment_variables_list_without_preload_content(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -14614,8 +13864,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
         """Like `pipeline_objects_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PIPELINE_OBJECTS_CREATE, locals(), _options)
-        return cast("ApiResponse[PipelineObjectList]", response)
+        return await self.api_client.call(_PIPELINE_OBJECTS_CREATE, locals(), _options)
 
     async def pipeline_objects_create_without_preload_content(
         self,
@@ -14635,14 +13884,13 @@ class AsyncCoreApi:
         ### Description
         Delete a pipeline object. Only the reference in the pipeline is deleted. The original object (model, model version and connector) still exists.
         If the object is attached to another object, the attachment is also deleted."""
-        response = await self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
+        await self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
 
     async def pipeline_objects_delete_with_http_info(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `pipeline_objects_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
 
     async def pipeline_objects_delete_without_preload_content(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -14683,8 +13931,7 @@ class AsyncCoreApi:
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[PipelineObjectList]:
         """Like `pipeline_objects_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PIPELINE_OBJECTS_GET, locals(), _options)
-        return cast("ApiResponse[PipelineObjectList]", response)
+        return await self.api_client.call(_PIPELINE_OBJECTS_GET, locals(), _options)
 
     async def pipeline_objects_get_without_preload_content(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -14734,8 +13981,7 @@ class AsyncCoreApi:
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineObjectList]]:
         """Like `pipeline_objects_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PIPELINE_OBJECTS_LIST, locals(), _options)
-        return cast("ApiResponse[list[PipelineObjectList]]", response)
+        return await self.api_client.call(_PIPELINE_OBJECTS_LIST, locals(), _options)
 
     async def pipeline_objects_list_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -14804,8 +14050,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
         """Like `pipeline_objects_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
-        return cast("ApiResponse[PipelineObjectList]", response)
+        return await self.api_client.call(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
 
     async def pipeline_objects_update_without_preload_content(
         self,
@@ -14923,8 +14168,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PIPELINES_CREATE, locals(), _options)
-        return cast("ApiResponse[PipelineList]", response)
+        return await self.api_client.call(_PIPELINES_CREATE, locals(), _options)
 
     async def pipelines_create_without_preload_content(
         self,
@@ -14942,14 +14186,13 @@ class AsyncCoreApi:
 
         ### Description
         Delete a pipeline. This will also delete all objects and attachments in the pipeline."""
-        response = await self.api_client.call(_PIPELINES_DELETE, locals(), _options)
+        await self.api_client.call(_PIPELINES_DELETE, locals(), _options)
 
     async def pipelines_delete_with_http_info(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `pipelines_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PIPELINES_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_PIPELINES_DELETE, locals(), _options)
 
     async def pipelines_delete_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -14996,8 +14239,7 @@ class AsyncCoreApi:
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PIPELINES_GET, locals(), _options)
-        return cast("ApiResponse[PipelineList]", response)
+        return await self.api_client.call(_PIPELINES_GET, locals(), _options)
 
     async def pipelines_get_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -15065,8 +14307,7 @@ class AsyncCoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineList]]:
         """Like `pipelines_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PIPELINES_LIST, locals(), _options)
-        return cast("ApiResponse[list[PipelineList]]", response)
+        return await self.api_client.call(_PIPELINES_LIST, locals(), _options)
 
     async def pipelines_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -15164,8 +14405,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineRequestList]:
         """Like `pipelines_request`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PIPELINES_REQUEST, locals(), _options)
-        return cast("ApiResponse[PipelineRequestList]", response)
+        return await self.api_client.call(_PIPELINES_REQUEST, locals(), _options)
 
     async def pipelines_request_without_preload_content(
         self,
@@ -15279,8 +14519,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PIPELINES_UPDATE, locals(), _options)
-        return cast("ApiResponse[PipelineList]", response)
+        return await self.api_client.call(_PIPELINES_UPDATE, locals(), _options)
 
     async def pipelines_update_without_preload_content(
         self,
@@ -15362,10 +14601,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `project_environment_variables_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
-        )
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return await self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
 
     async def project_environment_variables_create_without_preload_content(
         self,
@@ -15385,18 +14621,13 @@ class AsyncCoreApi:
 
         ### Description
         Delete an environment variable of the project"""
-        response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
-        )
+        await self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     async def project_environment_variables_delete_with_http_info(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `project_environment_variables_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
-        )
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
 
     async def project_environment_variables_delete_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
@@ -15441,10 +14672,7 @@ class AsyncCoreApi:
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `project_environment_variables_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options
-        )
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return await self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options)
 
     async def project_environment_variables_get_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
@@ -15495,10 +14723,7 @@ class AsyncCoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[EnvironmentVariableList]]:
         """Like `project_environment_variables_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
-        )
-        return cast("ApiResponse[list[EnvironmentVariableList]]", response)
+        return await self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
 
     async def project_environment_variables_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -15563,10 +14788,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `project_environment_variables_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
-        )
-        return cast("ApiResponse[EnvironmentVariableList]", response)
+        return await self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
 
     async def project_environment_variables_update_without_preload_content(
         self,
@@ -15671,8 +14893,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
         """Like `project_usage_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PROJECT_USAGE_GET, locals(), _options)
-        return cast("ApiResponse[list[UsagePerMonth]]", response)
+        return await self.api_client.call(_PROJECT_USAGE_GET, locals(), _options)
 
     async def project_usage_get_without_preload_content(
         self,
@@ -15731,8 +14952,7 @@ class AsyncCoreApi:
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
         """Like `projects_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PROJECTS_CREATE, locals(), _options)
-        return cast("ApiResponse[ProjectList]", response)
+        return await self.api_client.call(_PROJECTS_CREATE, locals(), _options)
 
     async def projects_create_without_preload_content(
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -15747,14 +14967,13 @@ class AsyncCoreApi:
         Delete a project. The user making the request must have appropriate permissions.
         **When project is deleted, all the models, connectors and pipelines defined in it are also deleted.**
         """
-        response = await self.api_client.call(_PROJECTS_DELETE, locals(), _options)
+        await self.api_client.call(_PROJECTS_DELETE, locals(), _options)
 
     async def projects_delete_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `projects_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PROJECTS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_PROJECTS_DELETE, locals(), _options)
 
     async def projects_delete_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -15796,8 +15015,7 @@ class AsyncCoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
         """Like `projects_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PROJECTS_GET, locals(), _options)
-        return cast("ApiResponse[ProjectList]", response)
+        return await self.api_client.call(_PROJECTS_GET, locals(), _options)
 
     async def projects_get_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -15845,8 +15063,7 @@ class AsyncCoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ProjectList]]:
         """Like `projects_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PROJECTS_LIST, locals(), _options)
-        return cast("ApiResponse[list[ProjectList]]", response)
+        return await self.api_client.call(_PROJECTS_LIST, locals(), _options)
 
     async def projects_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -16032,8 +15249,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Logs]]:
         """Like `projects_log_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PROJECTS_LOG_LIST, locals(), _options)
-        return cast("ApiResponse[list[Logs]]", response)
+        return await self.api_client.call(_PROJECTS_LOG_LIST, locals(), _options)
 
     async def projects_log_list_without_preload_content(
         self,
@@ -16080,8 +15296,7 @@ class AsyncCoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectResourceUsage]:
         """Like `projects_resource_usage`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PROJECTS_RESOURCE_USAGE, locals(), _options)
-        return cast("ApiResponse[ProjectResourceUsage]", response)
+        return await self.api_client.call(_PROJECTS_RESOURCE_USAGE, locals(), _options)
 
     async def projects_resource_usage_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -16139,8 +15354,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ProjectList]:
         """Like `projects_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PROJECTS_UPDATE, locals(), _options)
-        return cast("ApiResponse[ProjectList]", response)
+        return await self.api_client.call(_PROJECTS_UPDATE, locals(), _options)
 
     async def projects_update_without_preload_content(
         self,
@@ -16237,8 +15451,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleAssignmentList]:
         """Like `role_assignments_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
-        return cast("ApiResponse[RoleAssignmentList]", response)
+        return await self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
 
     async def role_assignments_create_without_preload_content(
         self,
@@ -16257,14 +15470,13 @@ class AsyncCoreApi:
         ### Description
         Delete a role of a user. The user making the request must have appropriate permissions. It is possible for a user to delete their own role if they have permissions to do so.
         """
-        response = await self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
+        await self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
 
     async def role_assignments_delete_with_http_info(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `role_assignments_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
 
     async def role_assignments_delete_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
@@ -16309,8 +15521,7 @@ class AsyncCoreApi:
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleAssignmentList]:
         """Like `role_assignments_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ROLE_ASSIGNMENTS_GET, locals(), _options)
-        return cast("ApiResponse[RoleAssignmentList]", response)
+        return await self.api_client.call(_ROLE_ASSIGNMENTS_GET, locals(), _options)
 
     async def role_assignments_get_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
@@ -16363,8 +15574,7 @@ class AsyncCoreApi:
         self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleAssignmentList]]:
         """Like `role_assignments_per_user_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
-        return cast("ApiResponse[list[RoleAssignmentList]]", response)
+        return await self.api_client.call(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
 
     async def role_assignments_per_user_list_without_preload_content(
         self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
@@ -16435,8 +15645,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ROLES_CREATE, locals(), _options)
-        return cast("ApiResponse[RoleDetailList]", response)
+        return await self.api_client.call(_ROLES_CREATE, locals(), _options)
 
     async def roles_create_without_preload_content(
         self,
@@ -16455,14 +15664,13 @@ class AsyncCoreApi:
         ### Description
         Delete a role from a project. The user making the request must have appropriate permissions.
         **Default roles cannot be deleted.**"""
-        response = await self.api_client.call(_ROLES_DELETE, locals(), _options)
+        await self.api_client.call(_ROLES_DELETE, locals(), _options)
 
     async def roles_delete_with_http_info(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `roles_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ROLES_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_ROLES_DELETE, locals(), _options)
 
     async def roles_delete_without_preload_content(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
@@ -16508,8 +15716,7 @@ class AsyncCoreApi:
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ROLES_GET, locals(), _options)
-        return cast("ApiResponse[RoleDetailList]", response)
+        return await self.api_client.call(_ROLES_GET, locals(), _options)
 
     async def roles_get_without_preload_content(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
@@ -16560,8 +15767,7 @@ class AsyncCoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleList]]:
         """Like `roles_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ROLES_LIST, locals(), _options)
-        return cast("ApiResponse[list[RoleList]]", response)
+        return await self.api_client.call(_ROLES_LIST, locals(), _options)
 
     async def roles_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -16632,8 +15838,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ROLES_UPDATE, locals(), _options)
-        return cast("ApiResponse[RoleDetailList]", response)
+        return await self.api_client.call(_ROLES_UPDATE, locals(), _options)
 
     async def roles_update_without_preload_content(
         self,
@@ -16747,8 +15952,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
-        return cast("ApiResponse[ScheduleList]", response)
+        return await self.api_client.call(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
 
     async def scheduled_requests_create_without_preload_content(
         self,
@@ -16769,14 +15973,13 @@ class AsyncCoreApi:
 
         If you want to temporarily disable a scheduled request, update the request with `enabled` set to False.
         """
-        response = await self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
+        await self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
 
     async def scheduled_requests_delete_with_http_info(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `scheduled_requests_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
 
     async def scheduled_requests_delete_without_preload_content(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
@@ -16840,8 +16043,7 @@ class AsyncCoreApi:
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SCHEDULED_REQUESTS_GET, locals(), _options)
-        return cast("ApiResponse[ScheduleList]", response)
+        return await self.api_client.call(_SCHEDULED_REQUESTS_GET, locals(), _options)
 
     async def scheduled_requests_get_without_preload_content(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
@@ -16907,8 +16109,7 @@ class AsyncCoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ScheduleList]]:
         """Like `scheduled_requests_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SCHEDULED_REQUESTS_LIST, locals(), _options)
-        return cast("ApiResponse[list[ScheduleList]]", response)
+        return await self.api_client.call(_SCHEDULED_REQUESTS_LIST, locals(), _options)
 
     async def scheduled_requests_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -17009,8 +16210,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
-        return cast("ApiResponse[ScheduleList]", response)
+        return await self.api_client.call(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
 
     async def scheduled_requests_update_without_preload_content(
         self,
@@ -17044,8 +16244,7 @@ class AsyncCoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Status]:
         """Like `service_status`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SERVICE_STATUS, locals(), _options)
-        return cast("ApiResponse[Status]", response)
+        return await self.api_client.call(_SERVICE_STATUS, locals(), _options)
 
     async def service_status_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -17109,8 +16308,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserDetail]:
         """Like `service_users_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SERVICE_USERS_CREATE, locals(), _options)
-        return cast("ApiResponse[ServiceUserDetail]", response)
+        return await self.api_client.call(_SERVICE_USERS_CREATE, locals(), _options)
 
     async def service_users_create_without_preload_content(
         self,
@@ -17128,14 +16326,13 @@ class AsyncCoreApi:
 
         ### Description
         Delete a service user from a project"""
-        response = await self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
+        await self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
 
     async def service_users_delete_with_http_info(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `service_users_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
 
     async def service_users_delete_without_preload_content(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
@@ -17177,8 +16374,7 @@ class AsyncCoreApi:
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ServiceUserList]:
         """Like `service_users_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SERVICE_USERS_GET, locals(), _options)
-        return cast("ApiResponse[ServiceUserList]", response)
+        return await self.api_client.call(_SERVICE_USERS_GET, locals(), _options)
 
     async def service_users_get_without_preload_content(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
@@ -17228,8 +16424,7 @@ class AsyncCoreApi:
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ServiceUserList]]:
         """Like `service_users_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SERVICE_USERS_LIST, locals(), _options)
-        return cast("ApiResponse[list[ServiceUserList]]", response)
+        return await self.api_client.call(_SERVICE_USERS_LIST, locals(), _options)
 
     async def service_users_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -17270,8 +16465,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserTokenList]:
         """Like `service_users_token`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SERVICE_USERS_TOKEN, locals(), _options)
-        return cast("ApiResponse[ServiceUserTokenList]", response)
+        return await self.api_client.call(_SERVICE_USERS_TOKEN, locals(), _options)
 
     async def service_users_token_without_preload_content(
         self,
@@ -17337,8 +16531,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserList]:
         """Like `service_users_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SERVICE_USERS_UPDATE, locals(), _options)
-        return cast("ApiResponse[ServiceUserList]", response)
+        return await self.api_client.call(_SERVICE_USERS_UPDATE, locals(), _options)
 
     async def service_users_update_without_preload_content(
         self,
@@ -17415,8 +16608,7 @@ class AsyncCoreApi:
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SUBSCRIPTIONS_CREATE, locals(), _options)
-        return cast("ApiResponse[SubscriptionDetail]", response)
+        return await self.api_client.call(_SUBSCRIPTIONS_CREATE, locals(), _options)
 
     async def subscriptions_create_without_preload_content(
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -17432,14 +16624,13 @@ class AsyncCoreApi:
         ### Description
         Delete a subscription. It's not possible to delete a subscription if it is used by any organization.
         """
-        response = await self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
+        await self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
 
     async def subscriptions_delete_with_http_info(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `subscriptions_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
 
     async def subscriptions_delete_without_preload_content(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
@@ -17486,8 +16677,7 @@ class AsyncCoreApi:
         self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SUBSCRIPTIONS_GET, locals(), _options)
-        return cast("ApiResponse[SubscriptionDetail]", response)
+        return await self.api_client.call(_SUBSCRIPTIONS_GET, locals(), _options)
 
     async def subscriptions_get_without_preload_content(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
@@ -17530,8 +16720,7 @@ class AsyncCoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[SubscriptionList]]:
         """Like `subscriptions_list`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SUBSCRIPTIONS_LIST, locals(), _options)
-        return cast("ApiResponse[list[SubscriptionList]]", response)
+        return await self.api_client.call(_SUBSCRIPTIONS_LIST, locals(), _options)
 
     async def subscriptions_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -17607,8 +16796,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_SUBSCRIPTIONS_UPDATE, locals(), _options)
-        return cast("ApiResponse[SubscriptionDetail]", response)
+        return await self.api_client.call(_SUBSCRIPTIONS_UPDATE, locals(), _options)
 
     async def subscriptions_update_without_preload_content(
         self,
@@ -17684,8 +16872,7 @@ class AsyncCoreApi:
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserPendingDetail]:
         """Like `user_create`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_USER_CREATE, locals(), _options)
-        return cast("ApiResponse[UserPendingDetail]", response)
+        return await self.api_client.call(_USER_CREATE, locals(), _options)
 
     async def user_create_without_preload_content(
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -17698,14 +16885,13 @@ class AsyncCoreApi:
 
         ### Description
         Delete the user that makes the request"""
-        response = await self.api_client.call(_USER_DELETE, locals(), _options)
+        await self.api_client.call(_USER_DELETE, locals(), _options)
 
     async def user_delete_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `user_delete`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_USER_DELETE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_USER_DELETE, locals(), _options)
 
     async def user_delete_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -17748,8 +16934,7 @@ class AsyncCoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
         """Like `user_get`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_USER_GET, locals(), _options)
-        return cast("ApiResponse[UserDetail]", response)
+        return await self.api_client.call(_USER_GET, locals(), _options)
 
     async def user_get_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -17834,8 +17019,7 @@ class AsyncCoreApi:
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
         """Like `user_update`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_USER_UPDATE, locals(), _options)
-        return cast("ApiResponse[UserDetail]", response)
+        return await self.api_client.call(_USER_UPDATE, locals(), _options)
 
     async def user_update_without_preload_content(
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]

@@ -64,24 +64,24 @@ def prepare(
         elif param.where == "query":
             query.extend(_query(param, value))
         elif param.where == "header":
-            headers[param.wire] = _header_value(param.wire, value)
+            _put_header(headers, param.wire, _header_value(param.wire, value))
         elif param.where == "cookie":
             cookies.append(f"{param.wire}={quote(to_text(value), safe='')}")
         elif param.where == "form":
             form.append((param, value))
         else:
             body = value
-    if operation.accepts and "Accept" not in headers:
+    if operation.accepts and not any(name.lower() == "accept" for name in headers):
         headers["Accept"] = ", ".join(operation.accepts)
     secrets = _apply_auth(
         configuration, operation, options.get("_request_auth"), headers, query, cookies
     )
     if cookies:
-        headers["Cookie"] = "; ".join(cookies)
+        _put_header(headers, "Cookie", "; ".join(cookies))
     content_type = options.get("_content_type") or _default_content_type(operation.content_types)
     data = _encode_body(content_type, body, form, headers)
     for name, value in (options.get("_headers") or {}).items():
-        headers[str(name)] = _header_value(str(name), value)
+        _put_header(headers, str(name), _header_value(str(name), value))
     url = host + path
     if query:
         url += "?" + urlencode(query, quote_via=quote, safe=",|")
@@ -122,6 +122,13 @@ def _path_segment(value: Any, safe: str) -> str:
     text = quote(to_text(value), safe=safe)
     # `.` and `..` would climb the URL's path: send them encoded.
     return text.replace(".", "%2E") if text in (".", "..") else text
+
+
+def _put_header(headers: dict[str, str], name: str, value: str) -> None:
+    """Set a header, replacing any of the same name in another case (names are case-insensitive)."""
+    for existing in [key for key in headers if key.lower() == name.lower()]:
+        del headers[existing]
+    headers[name] = value
 
 
 def _header_value(name: str, value: Any) -> str:
@@ -171,7 +178,7 @@ def _apply_auth(
     for auth in chosen:
         location, key, value = auth.get("in", "header"), auth.get("key", ""), auth.get("value", "")
         if location == "header":
-            headers[key] = _header_value(key, value)
+            _put_header(headers, key, _header_value(key, value))
             secrets.append(key)
         elif location == "query":
             query.append((key, value))
@@ -189,14 +196,15 @@ def _encode_body(
         if base == "multipart/form-data":
             from urllib3 import encode_multipart_formdata
 
-            data, headers["Content-Type"] = encode_multipart_formdata(_multipart_fields(form))
+            data, multipart_type = encode_multipart_formdata(_multipart_fields(form))
+            _put_header(headers, "Content-Type", multipart_type)
             return data
-        headers["Content-Type"] = content_type or "application/x-www-form-urlencoded"
+        _put_header(headers, "Content-Type", content_type or "application/x-www-form-urlencoded")
         pairs = [(p.wire, _form_text(item)) for p, value in form for item in _form_items(value)]
         return urlencode(pairs).encode("ascii")
     if body is _NO_BODY:
         return None
-    headers["Content-Type"] = content_type or "application/json"
+    _put_header(headers, "Content-Type", content_type or "application/json")
     if isinstance(body, (bytes, bytearray)):
         return bytes(body)
     if base == "application/octet-stream":

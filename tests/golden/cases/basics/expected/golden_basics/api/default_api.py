@@ -16,14 +16,7 @@ if TYPE_CHECKING:
     from golden_basics.async_api_client import AsyncApiClient
     from golden_basics.rest import RESTResponse
 
-_HEALTH = Operation(
-    "GET",
-    "/health",
-    accepts=("text/plain",),
-    returns={
-        "200": "str",
-    },
-)
+_HEALTH = Operation("GET", "/health", accepts=("text/plain",), returns={"200": "str"})
 
 
 class DefaultApi:
@@ -39,8 +32,7 @@ class DefaultApi:
 
     def health_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[str]:
         """Like `health`, with status code, headers and raw body too."""
-        response = self.api_client.call(_HEALTH, locals(), _options)
-        return cast("ApiResponse[str]", response)
+        return self.api_client.call(_HEALTH, locals(), _options)
 
     def health_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
         """Like `health`, returning the HTTP response unread."""
@@ -60,8 +52,7 @@ class AsyncDefaultApi:
 
     async def health_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[str]:
         """Like `health`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_HEALTH, locals(), _options)
-        return cast("ApiResponse[str]", response)
+        return await self.api_client.call(_HEALTH, locals(), _options)
 
     async def health_without_preload_content(
         self, **_options: Unpack[RequestOptions]

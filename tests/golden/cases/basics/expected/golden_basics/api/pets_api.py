@@ -21,34 +21,21 @@ if TYPE_CHECKING:
 _CREATE_PET = Operation(
     "POST",
     "/pets",
-    params=(Param("new_pet", "new_pet", "body"),),
+    params=(Param("new_pet", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "201": "Pet",
-        "422": "Error",
-    },
+    returns={"201": "Pet", "422": "Error"},
     auth=("api_key",),
 )
 
-_DELETE_PET = Operation(
-    "DELETE",
-    "/pets/{petId}",
-    params=(Param("pet_id", "petId", "path"),),
-    returns={
-        "204": "",
-    },
-)
+_DELETE_PET = Operation("DELETE", "/pets/{petId}", params=(Param("pet_id", "path", "petId"),))
 
 _GET_PET = Operation(
     "GET",
     "/pets/{petId}",
-    params=(Param("pet_id", "petId", "path"),),
+    params=(Param("pet_id", "path", "petId"),),
     accepts=("application/json",),
-    returns={
-        "200": "Pet",
-        "404": "Error",
-    },
+    returns={"200": "Pet", "404": "Error"},
     auth=("api_key",),
 )
 
@@ -56,17 +43,14 @@ _LIST_PETS = Operation(
     "GET",
     "/pets",
     params=(
-        Param("limit", "limit", "query"),
-        Param("tags", "tags", "query"),
-        Param("ids", "ids", "query", "form", False),
-        Param("x_request_id", "X-Request-ID", "header"),
-        Param("session", "session", "cookie"),
+        Param("limit", "query"),
+        Param("tags", "query"),
+        Param("ids", "query", explode=False),
+        Param("x_request_id", "header", "X-Request-ID"),
+        Param("session", "cookie"),
     ),
     accepts=("application/json",),
-    returns={
-        "200": "list[Pet]",
-        "default": "Error",
-    },
+    returns={"200": "list[Pet]", "default": "Error"},
     auth=("api_key",),
 )
 
@@ -88,8 +72,7 @@ class PetsApi:
         self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
         """Like `create_pet`, with status code, headers and raw body too."""
-        response = self.api_client.call(_CREATE_PET, locals(), _options)
-        return cast("ApiResponse[Pet]", response)
+        return self.api_client.call(_CREATE_PET, locals(), _options)
 
     def create_pet_without_preload_content(
         self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -99,14 +82,13 @@ class PetsApi:
 
     def delete_pet(self, pet_id: int, **_options: Unpack[RequestOptions]) -> None:
         """delete_pet"""
-        response = self.api_client.call(_DELETE_PET, locals(), _options)
+        self.api_client.call(_DELETE_PET, locals(), _options)
 
     def delete_pet_with_http_info(
         self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_pet`, with status code, headers and raw body too."""
-        response = self.api_client.call(_DELETE_PET, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_DELETE_PET, locals(), _options)
 
     def delete_pet_without_preload_content(
         self, pet_id: int, **_options: Unpack[RequestOptions]
@@ -123,8 +105,7 @@ class PetsApi:
         self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
         """Like `get_pet`, with status code, headers and raw body too."""
-        response = self.api_client.call(_GET_PET, locals(), _options)
-        return cast("ApiResponse[Pet]", response)
+        return self.api_client.call(_GET_PET, locals(), _options)
 
     def get_pet_without_preload_content(
         self, pet_id: int, **_options: Unpack[RequestOptions]
@@ -155,8 +136,7 @@ class PetsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Pet]]:
         """Like `list_pets`, with status code, headers and raw body too."""
-        response = self.api_client.call(_LIST_PETS, locals(), _options)
-        return cast("ApiResponse[list[Pet]]", response)
+        return self.api_client.call(_LIST_PETS, locals(), _options)
 
     def list_pets_without_preload_content(
         self,
@@ -188,8 +168,7 @@ class AsyncPetsApi:
         self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
         """Like `create_pet`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_CREATE_PET, locals(), _options)
-        return cast("ApiResponse[Pet]", response)
+        return await self.api_client.call(_CREATE_PET, locals(), _options)
 
     async def create_pet_without_preload_content(
         self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -199,14 +178,13 @@ class AsyncPetsApi:
 
     async def delete_pet(self, pet_id: int, **_options: Unpack[RequestOptions]) -> None:
         """delete_pet"""
-        response = await self.api_client.call(_DELETE_PET, locals(), _options)
+        await self.api_client.call(_DELETE_PET, locals(), _options)
 
     async def delete_pet_with_http_info(
         self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_pet`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_DELETE_PET, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_DELETE_PET, locals(), _options)
 
     async def delete_pet_without_preload_content(
         self, pet_id: int, **_options: Unpack[RequestOptions]
@@ -223,8 +201,7 @@ class AsyncPetsApi:
         self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
         """Like `get_pet`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_GET_PET, locals(), _options)
-        return cast("ApiResponse[Pet]", response)
+        return await self.api_client.call(_GET_PET, locals(), _options)
 
     async def get_pet_without_preload_content(
         self, pet_id: int, **_options: Unpack[RequestOptions]
@@ -255,8 +232,7 @@ class AsyncPetsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Pet]]:
         """Like `list_pets`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_LIST_PETS, locals(), _options)
-        return cast("ApiResponse[list[Pet]]", response)
+        return await self.api_client.call(_LIST_PETS, locals(), _options)
 
     async def list_pets_without_preload_content(
         self,

@@ -20,9 +20,7 @@ _GET_INVENTORY = Operation(
     "GET",
     "/store/inventory",
     accepts=("application/json",),
-    returns={
-        "200": "dict[str, int]",
-    },
+    returns={"200": "dict[str, int]"},
     auth=("api_key",),
 )
 
@@ -42,8 +40,7 @@ class StoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, int]]:
         """Like `get_inventory`, with status code, headers and raw body too."""
-        response = self.api_client.call(_GET_INVENTORY, locals(), _options)
-        return cast("ApiResponse[dict[str, int]]", response)
+        return self.api_client.call(_GET_INVENTORY, locals(), _options)
 
     def get_inventory_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -67,8 +64,7 @@ class AsyncStoreApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, int]]:
         """Like `get_inventory`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_GET_INVENTORY, locals(), _options)
-        return cast("ApiResponse[dict[str, int]]", response)
+        return await self.api_client.call(_GET_INVENTORY, locals(), _options)
 
     async def get_inventory_without_preload_content(
         self, **_options: Unpack[RequestOptions]

@@ -23,39 +23,18 @@ if TYPE_CHECKING:
 _ADD_PET = Operation(
     "POST",
     "/pets",
-    params=(Param("pet", "pet", "body"),),
+    params=(Param("pet", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "Pet",
-    },
+    returns={"200": "Pet"},
 )
 
-_GET_RECORD = Operation(
-    "GET",
-    "/records",
-    accepts=("application/json",),
-    returns={
-        "200": "Record",
-    },
-)
+_GET_RECORD = Operation("GET", "/records", accepts=("application/json",), returns={"200": "Record"})
 
-_GET_VALUE = Operation(
-    "GET",
-    "/values",
-    accepts=("application/json",),
-    returns={
-        "200": "Scalar",
-    },
-)
+_GET_VALUE = Operation("GET", "/values", accepts=("application/json",), returns={"200": "Scalar"})
 
 _LIST_SHAPES = Operation(
-    "GET",
-    "/shapes",
-    accepts=("application/json",),
-    returns={
-        "200": "list[Shape]",
-    },
+    "GET", "/shapes", accepts=("application/json",), returns={"200": "list[Shape]"}
 )
 
 
@@ -74,8 +53,7 @@ class DefaultApi:
         self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
         """Like `add_pet`, with status code, headers and raw body too."""
-        response = self.api_client.call(_ADD_PET, locals(), _options)
-        return cast("ApiResponse[Pet]", response)
+        return self.api_client.call(_ADD_PET, locals(), _options)
 
     def add_pet_without_preload_content(
         self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -90,8 +68,7 @@ class DefaultApi:
 
     def get_record_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[Record]:
         """Like `get_record`, with status code, headers and raw body too."""
-        response = self.api_client.call(_GET_RECORD, locals(), _options)
-        return cast("ApiResponse[Record]", response)
+        return self.api_client.call(_GET_RECORD, locals(), _options)
 
     def get_record_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -106,8 +83,7 @@ class DefaultApi:
 
     def get_value_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[Scalar]:
         """Like `get_value`, with status code, headers and raw body too."""
-        response = self.api_client.call(_GET_VALUE, locals(), _options)
-        return cast("ApiResponse[Scalar]", response)
+        return self.api_client.call(_GET_VALUE, locals(), _options)
 
     def get_value_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
         """Like `get_value`, returning the HTTP response unread."""
@@ -122,8 +98,7 @@ class DefaultApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Shape]]:
         """Like `list_shapes`, with status code, headers and raw body too."""
-        response = self.api_client.call(_LIST_SHAPES, locals(), _options)
-        return cast("ApiResponse[list[Shape]]", response)
+        return self.api_client.call(_LIST_SHAPES, locals(), _options)
 
     def list_shapes_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -149,8 +124,7 @@ class AsyncDefaultApi:
         self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
         """Like `add_pet`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_ADD_PET, locals(), _options)
-        return cast("ApiResponse[Pet]", response)
+        return await self.api_client.call(_ADD_PET, locals(), _options)
 
     async def add_pet_without_preload_content(
         self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -167,8 +141,7 @@ class AsyncDefaultApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Record]:
         """Like `get_record`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_GET_RECORD, locals(), _options)
-        return cast("ApiResponse[Record]", response)
+        return await self.api_client.call(_GET_RECORD, locals(), _options)
 
     async def get_record_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -185,8 +158,7 @@ class AsyncDefaultApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Scalar]:
         """Like `get_value`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_GET_VALUE, locals(), _options)
-        return cast("ApiResponse[Scalar]", response)
+        return await self.api_client.call(_GET_VALUE, locals(), _options)
 
     async def get_value_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -203,8 +175,7 @@ class AsyncDefaultApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Shape]]:
         """Like `list_shapes`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_LIST_SHAPES, locals(), _options)
-        return cast("ApiResponse[list[Shape]]", response)
+        return await self.api_client.call(_LIST_SHAPES, locals(), _options)
 
     async def list_shapes_without_preload_content(
         self, **_options: Unpack[RequestOptions]

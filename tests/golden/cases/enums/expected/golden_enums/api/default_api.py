@@ -21,14 +21,9 @@ if TYPE_CHECKING:
 _LIST_ORDERS = Operation(
     "GET",
     "/orders",
-    params=(
-        Param("status", "status", "query"),
-        Param("sort", "sort", "query"),
-    ),
+    params=(Param("status", "query"), Param("sort", "query")),
     accepts=("application/json",),
-    returns={
-        "200": "list[Order]",
-    },
+    returns={"200": "list[Order]"},
 )
 
 
@@ -55,8 +50,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Order]]:
         """Like `list_orders`, with status code, headers and raw body too."""
-        response = self.api_client.call(_LIST_ORDERS, locals(), _options)
-        return cast("ApiResponse[list[Order]]", response)
+        return self.api_client.call(_LIST_ORDERS, locals(), _options)
 
     def list_orders_without_preload_content(
         self,
@@ -91,8 +85,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Order]]:
         """Like `list_orders`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_LIST_ORDERS, locals(), _options)
-        return cast("ApiResponse[list[Order]]", response)
+        return await self.api_client.call(_LIST_ORDERS, locals(), _options)
 
     async def list_orders_without_preload_content(
         self,

@@ -21,18 +21,16 @@ _VAR_IMPORT = Operation(
     "GET",
     "/things/{thing-id}",
     params=(
-        Param("thing_id", "thing-id", "path"),
-        Param("var_class", "class", "query"),
+        Param("thing_id", "path", "thing-id"),
+        Param("var_class", "query", "class"),
         Param(
             "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba",
-            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             "query",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         ),
     ),
     accepts=("application/json",),
-    returns={
-        "200": "Weird",
-    },
+    returns={"200": "Weird"},
 )
 
 
@@ -71,8 +69,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Weird]:
         """Like `var_import`, with status code, headers and raw body too."""
-        response = self.api_client.call(_VAR_IMPORT, locals(), _options)
-        return cast("ApiResponse[Weird]", response)
+        return self.api_client.call(_VAR_IMPORT, locals(), _options)
 
     def var_import_without_preload_content(
         self,
@@ -122,8 +119,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Weird]:
         """Like `var_import`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_VAR_IMPORT, locals(), _options)
-        return cast("ApiResponse[Weird]", response)
+        return await self.api_client.call(_VAR_IMPORT, locals(), _options)
 
     async def var_import_without_preload_content(
         self,

@@ -25,24 +25,19 @@ if TYPE_CHECKING:
 _V2_INTERVALS_DELETE_POST = Operation(
     "POST",
     "/v2/intervals/delete",
-    params=(Param("v2_intervals_delete_post_request", "v2_intervals_delete_post_request", "body"),),
+    params=(Param("v2_intervals_delete_post_request", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "V2IntervalsDeletePost200Response",
-        "400": "V2IntervalsDeletePost400Response",
-    },
+    returns={"200": "V2IntervalsDeletePost200Response", "400": "V2IntervalsDeletePost400Response"},
 )
 
 _V2_INTERVALS_SET_POST = Operation(
     "POST",
     "/v2/intervals/set",
-    params=(Param("v2_intervals_delete_post_request", "v2_intervals_delete_post_request", "body"),),
+    params=(Param("v2_intervals_delete_post_request", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "400": "V2IntervalsDeletePost400Response",
-    },
+    returns={"400": "V2IntervalsDeletePost400Response"},
 )
 
 
@@ -67,8 +62,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsDeletePost200Response]:
         """Like `v2_intervals_delete_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
-        return cast("ApiResponse[V2IntervalsDeletePost200Response]", response)
+        return self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
 
     def v2_intervals_delete_post_without_preload_content(
         self,
@@ -86,7 +80,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """v2_intervals_set_post"""
-        response = self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
+        self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
 
     def v2_intervals_set_post_with_http_info(
         self,
@@ -96,8 +90,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_intervals_set_post`, with status code, headers and raw body too."""
-        response = self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
 
     def v2_intervals_set_post_without_preload_content(
         self,
@@ -131,8 +124,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsDeletePost200Response]:
         """Like `v2_intervals_delete_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
-        return cast("ApiResponse[V2IntervalsDeletePost200Response]", response)
+        return await self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
 
     async def v2_intervals_delete_post_without_preload_content(
         self,
@@ -150,7 +142,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """v2_intervals_set_post"""
-        response = await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
+        await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
 
     async def v2_intervals_set_post_with_http_info(
         self,
@@ -160,8 +152,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_intervals_set_post`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
 
     async def v2_intervals_set_post_without_preload_content(
         self,

@@ -22,25 +22,17 @@ _GET_ODD_NAMES = Operation(
     "GET",
     "/odd-names/{item-id}",
     params=(
-        Param("item_id", "item-id", "path"),
-        Param("var_from", "from", "query"),
-        Param("x_trace_id", "X-Trace.Id", "header"),
-        Param("var_1st", "1st", "query"),
+        Param("item_id", "path", "item-id"),
+        Param("var_from", "query", "from"),
+        Param("x_trace_id", "header", "X-Trace.Id"),
+        Param("var_1st", "query", "1st"),
     ),
     accepts=("application/json",),
-    returns={
-        "200": "OddModel",
-    },
+    returns={"200": "OddModel"},
 )
 
 _VAR_CLASS = Operation(
-    "POST",
-    "/class",
-    params=(Param("model1st_thing", "model1st_thing", "body"),),
-    content_types=("application/json",),
-    returns={
-        "204": "",
-    },
+    "POST", "/class", params=(Param("model1st_thing", "body"),), content_types=("application/json",)
 )
 
 
@@ -71,8 +63,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OddModel]:
         """Like `get_odd_names`, with status code, headers and raw body too."""
-        response = self.api_client.call(_GET_ODD_NAMES, locals(), _options)
-        return cast("ApiResponse[OddModel]", response)
+        return self.api_client.call(_GET_ODD_NAMES, locals(), _options)
 
     def get_odd_names_without_preload_content(
         self,
@@ -91,7 +82,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """var_class"""
-        response = self.api_client.call(_VAR_CLASS, locals(), _options)
+        self.api_client.call(_VAR_CLASS, locals(), _options)
 
     def var_class_with_http_info(
         self,
@@ -99,8 +90,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `var_class`, with status code, headers and raw body too."""
-        response = self.api_client.call(_VAR_CLASS, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_VAR_CLASS, locals(), _options)
 
     def var_class_without_preload_content(
         self,
@@ -138,8 +128,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OddModel]:
         """Like `get_odd_names`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_GET_ODD_NAMES, locals(), _options)
-        return cast("ApiResponse[OddModel]", response)
+        return await self.api_client.call(_GET_ODD_NAMES, locals(), _options)
 
     async def get_odd_names_without_preload_content(
         self,
@@ -158,7 +147,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """var_class"""
-        response = await self.api_client.call(_VAR_CLASS, locals(), _options)
+        await self.api_client.call(_VAR_CLASS, locals(), _options)
 
     async def var_class_with_http_info(
         self,
@@ -166,8 +155,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `var_class`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_VAR_CLASS, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_VAR_CLASS, locals(), _options)
 
     async def var_class_without_preload_content(
         self,

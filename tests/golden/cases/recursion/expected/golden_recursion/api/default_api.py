@@ -18,23 +18,9 @@ if TYPE_CHECKING:
     from golden_recursion.models.ring000 import Ring000
     from golden_recursion.rest import RESTResponse
 
-_GET_RING = Operation(
-    "GET",
-    "/ring",
-    accepts=("application/json",),
-    returns={
-        "200": "Ring000",
-    },
-)
+_GET_RING = Operation("GET", "/ring", accepts=("application/json",), returns={"200": "Ring000"})
 
-_GET_TREE = Operation(
-    "GET",
-    "/trees",
-    accepts=("application/json",),
-    returns={
-        "200": "Node",
-    },
-)
+_GET_TREE = Operation("GET", "/trees", accepts=("application/json",), returns={"200": "Node"})
 
 
 class DefaultApi:
@@ -50,8 +36,7 @@ class DefaultApi:
 
     def get_ring_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[Ring000]:
         """Like `get_ring`, with status code, headers and raw body too."""
-        response = self.api_client.call(_GET_RING, locals(), _options)
-        return cast("ApiResponse[Ring000]", response)
+        return self.api_client.call(_GET_RING, locals(), _options)
 
     def get_ring_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
         """Like `get_ring`, returning the HTTP response unread."""
@@ -64,8 +49,7 @@ class DefaultApi:
 
     def get_tree_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[Node]:
         """Like `get_tree`, with status code, headers and raw body too."""
-        response = self.api_client.call(_GET_TREE, locals(), _options)
-        return cast("ApiResponse[Node]", response)
+        return self.api_client.call(_GET_TREE, locals(), _options)
 
     def get_tree_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
         """Like `get_tree`, returning the HTTP response unread."""
@@ -87,8 +71,7 @@ class AsyncDefaultApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Ring000]:
         """Like `get_ring`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_GET_RING, locals(), _options)
-        return cast("ApiResponse[Ring000]", response)
+        return await self.api_client.call(_GET_RING, locals(), _options)
 
     async def get_ring_without_preload_content(
         self, **_options: Unpack[RequestOptions]
@@ -105,8 +88,7 @@ class AsyncDefaultApi:
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Node]:
         """Like `get_tree`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_GET_TREE, locals(), _options)
-        return cast("ApiResponse[Node]", response)
+        return await self.api_client.call(_GET_TREE, locals(), _options)
 
     async def get_tree_without_preload_content(
         self, **_options: Unpack[RequestOptions]

@@ -21,36 +21,25 @@ if TYPE_CHECKING:
 _DOWNLOAD_FILE = Operation(
     "GET",
     "/files/{name}",
-    params=(Param("name", "name", "path"),),
+    params=(Param("name", "path"),),
     accepts=("application/octet-stream",),
-    returns={
-        "200": "bytearray",
-    },
+    returns={"200": "bytearray"},
 )
 
 _PUT_THING = Operation(
     "POST",
     "/things",
-    params=(Param("thing", "thing", "body"),),
+    params=(Param("thing", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={
-        "200": "Thing",
-    },
+    returns={"200": "Thing"},
 )
 
 _UPLOAD_FILE = Operation(
     "PUT",
     "/files/{name}",
-    params=(
-        Param("name", "name", "path"),
-        Param("file", "file", "form"),
-        Param("comment", "comment", "form"),
-    ),
+    params=(Param("name", "path"), Param("file", "form"), Param("comment", "form")),
     content_types=("multipart/form-data",),
-    returns={
-        "204": "",
-    },
 )
 
 
@@ -69,8 +58,7 @@ class DefaultApi:
         self, name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[bytearray]:
         """Like `download_file`, with status code, headers and raw body too."""
-        response = self.api_client.call(_DOWNLOAD_FILE, locals(), _options)
-        return cast("ApiResponse[bytearray]", response)
+        return self.api_client.call(_DOWNLOAD_FILE, locals(), _options)
 
     def download_file_without_preload_content(
         self, name: str, **_options: Unpack[RequestOptions]
@@ -89,8 +77,7 @@ class DefaultApi:
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Thing]:
         """Like `put_thing`, with status code, headers and raw body too."""
-        response = self.api_client.call(_PUT_THING, locals(), _options)
-        return cast("ApiResponse[Thing]", response)
+        return self.api_client.call(_PUT_THING, locals(), _options)
 
     def put_thing_without_preload_content(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -106,7 +93,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """upload_file"""
-        response = self.api_client.call(_UPLOAD_FILE, locals(), _options)
+        self.api_client.call(_UPLOAD_FILE, locals(), _options)
 
     def upload_file_with_http_info(
         self,
@@ -116,8 +103,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `upload_file`, with status code, headers and raw body too."""
-        response = self.api_client.call(_UPLOAD_FILE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return self.api_client.call(_UPLOAD_FILE, locals(), _options)
 
     def upload_file_without_preload_content(
         self,
@@ -145,8 +131,7 @@ class AsyncDefaultApi:
         self, name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[bytearray]:
         """Like `download_file`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_DOWNLOAD_FILE, locals(), _options)
-        return cast("ApiResponse[bytearray]", response)
+        return await self.api_client.call(_DOWNLOAD_FILE, locals(), _options)
 
     async def download_file_without_preload_content(
         self, name: str, **_options: Unpack[RequestOptions]
@@ -165,8 +150,7 @@ class AsyncDefaultApi:
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Thing]:
         """Like `put_thing`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_PUT_THING, locals(), _options)
-        return cast("ApiResponse[Thing]", response)
+        return await self.api_client.call(_PUT_THING, locals(), _options)
 
     async def put_thing_without_preload_content(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -182,7 +166,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """upload_file"""
-        response = await self.api_client.call(_UPLOAD_FILE, locals(), _options)
+        await self.api_client.call(_UPLOAD_FILE, locals(), _options)
 
     async def upload_file_with_http_info(
         self,
@@ -192,8 +176,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `upload_file`, with status code, headers and raw body too."""
-        response = await self.api_client.call(_UPLOAD_FILE, locals(), _options)
-        return cast("ApiResponse[None]", response)
+        return await self.api_client.call(_UPLOAD_FILE, locals(), _options)
 
     async def upload_file_without_preload_content(
         self,
