@@ -7,7 +7,7 @@ from typing import Any
 from generator import literals
 from generator.build_models import ModelRegistry
 from generator.build_operations import build_apis
-from generator.ir import Package, SecurityScheme, Server
+from generator.ir import Package, SecurityScheme, Server, ServerVariable
 from generator.load import LoadedSpec
 
 
@@ -18,10 +18,8 @@ def build_package(spec: LoadedSpec) -> Package:
     registry.drain()
     document = spec.document
     info = document.get("info") or {}
-    servers = tuple(
-        Server(str(s.get("url", "")).rstrip("/") or "/", str(s.get("description") or ""))
-        for s in document.get("servers") or [] if isinstance(s, dict)
-    ) or (Server("http://localhost", ""),)
+    servers = tuple(_server(s) for s in document.get("servers") or [] if isinstance(s, dict)) or (
+        Server("http://localhost", "", default_url="http://localhost"),)
     settings = spec.settings
     title = str(info.get("title") or settings.package_name)
     return Package(
@@ -34,11 +32,24 @@ def build_package(spec: LoadedSpec) -> Package:
         summary=literals.md_cell(settings.description or title),
         api_version=str(info.get("version") or ""),
         servers=servers,
-        host=settings.host or servers[0].url,
+        host=settings.host or servers[0].default_url,
         security_schemes=_security_schemes(document),
         apis=apis,
         models=tuple(registry.models[name] for name in sorted(registry.models)),
     )
+
+
+def _server(raw: dict[str, Any]) -> Server:
+    url = str(raw.get("url", "")).rstrip("/") or "/"
+    variables = []
+    default_url = url
+    for name, spec in (raw.get("variables") or {}).items():
+        spec = spec if isinstance(spec, dict) else {}
+        default = str(spec.get("default", ""))
+        variables.append(ServerVariable(str(name), default, tuple(str(v) for v in spec.get("enum") or []),
+                                        str(spec.get("description") or "")))
+        default_url = default_url.replace("{" + str(name) + "}", default)
+    return Server(url, str(raw.get("description") or ""), tuple(variables), default_url.rstrip("/") or "/")
 
 
 def _security_schemes(document: dict[str, Any]) -> tuple[SecurityScheme, ...]:

@@ -14,7 +14,8 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 _FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
 _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
 # Keywords every generated method also takes; a parameter may not take their names.
-OPTION_NAMES = frozenset({"_request_timeout", "_request_auth", "_content_type", "_headers", "_host_index"})
+OPTION_NAMES = frozenset({"_request_timeout", "_request_auth", "_content_type", "_headers", "_host_index",
+                          "_idempotent"})
 
 
 def iter_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
@@ -176,7 +177,8 @@ class _OperationBuilder:
             notes += f" [default to {literals.doc_default(default)}]"
         value = examples.example_value({**schema, **({"example": holder["example"]} if "example" in holder else {})},
                                        name, self.schema_of)
-        descriptor_args = [literals.python_literal(name), literals.python_literal(location.value)]
+        where = "file" if location is Location.FORM and type_ref.is_binary else location.value
+        descriptor_args = [literals.python_literal(name), literals.python_literal(where)]
         if wire != name:
             descriptor_args.append(literals.python_literal(wire))
         styled = location in (Location.QUERY, Location.COOKIE, Location.HEADER, Location.PATH)
@@ -184,6 +186,8 @@ class _OperationBuilder:
             descriptor_args.append(f"style={literals.python_literal(style)}")
         if styled and explode != (style == "form"):
             descriptor_args.append(f"explode={explode!r}")
+        if required and location is not Location.PATH:
+            descriptor_args.append("required=True")
         return Parameter(
             descriptor=f"Param({', '.join(descriptor_args)})",
             signature_item=f"{name}: {annotation}" + ("" if required else " = None"),

@@ -169,9 +169,19 @@ class SecurityScheme:
 
 
 @dataclass(frozen=True)
-class Server:
-    url: str
+class ServerVariable:
+    name: str
+    default: str
+    enum: tuple[str, ...]
     description: str
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str  # may hold `{variable}`s
+    description: str
+    variables: tuple[ServerVariable, ...] = ()
+    default_url: str = ""  # the url with every variable at its default
 
 
 @dataclass(frozen=True)

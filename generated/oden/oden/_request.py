@@ -55,6 +55,8 @@ def prepare(
     for param in operation.params:
         value = args.get(param.name)
         if value is None:
+            if param.required:
+                raise ApiValueError(f"missing the required argument {param.name!r}")
             continue
         if param.where == "path":
             path = path.replace(
@@ -67,7 +69,7 @@ def prepare(
             _put_header(headers, param.wire, _header_value(param.wire, value))
         elif param.where == "cookie":
             cookies.append(f"{param.wire}={quote(to_text(value), safe='')}")
-        elif param.where == "form":
+        elif param.where in ("form", "file"):
             form.append((param, value))
         else:
             body = value
@@ -233,18 +235,14 @@ def _multipart_fields(form: Sequence[tuple[Param, Any]]) -> list[tuple[str, Any]
     fields: list[tuple[str, Any]] = []
     for param, value in form:
         for item in _form_items(value):
-            if _is_file(item):
+            # Only fields the spec declares as files are read as files: a text field whose
+            # value happens to name a local file must not send that file's contents.
+            if param.where == "file":
                 filename, data, mime = _read_file(item)
                 fields.append((param.wire, (filename, data, mime)))
             else:
                 fields.append((param.wire, _form_text(item)))
     return fields
-
-
-def _is_file(value: Any) -> bool:
-    return isinstance(value, (bytes, bytearray, io.IOBase, os.PathLike, tuple)) or (
-        isinstance(value, str) and os.path.isfile(value)
-    )
 
 
 def _read_file(value: Any) -> tuple[str, bytes, str]:

@@ -147,9 +147,7 @@ class AsyncApiClient:
             target = str(httpx.URL(url).join(location))
             if not same_origin(url, target):
                 headers = _without(headers, (*request.secret_headers, *_CREDENTIAL_HEADERS))
-            if response.status_code == 303 or (
-                response.status_code in (301, 302) and method == "POST"
-            ):
+            if response.status_code == 303:  # as urllib3 does: 301/302 keep the method
                 method, body = "GET", None
                 headers = _without(headers, ("Content-Type",))
             url = target

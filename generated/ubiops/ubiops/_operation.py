@@ -10,21 +10,24 @@ class Param:
     """One argument of an operation: its Python name, where it goes, and its name on the wire
     (when that differs), with the OpenAPI style of a query, header or cookie parameter."""
 
-    __slots__ = ("explode", "name", "style", "where", "wire")
+    __slots__ = ("explode", "name", "required", "style", "where", "wire")
 
     def __init__(
         self,
         name: str,
-        where: str,  # path | query | header | cookie | body | form
+        where: str,  # path | query | header | cookie | body | form | file (a form field that is a file)
         wire: Optional[str] = None,
         style: str = "",
         explode: bool = True,
+        required: bool = False,
     ) -> None:
         self.name = name
         self.where = where
         self.wire = name if wire is None else wire
         self.style = style
         self.explode = explode
+        # Path parameters always are; None for any other required one is refused, not dropped.
+        self.required = required or where == "path"
 
 
 class Operation(NamedTuple):

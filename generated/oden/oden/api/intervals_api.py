@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 _V2_INTERVAL_DELETE_POST = Operation(
     "POST",
     "/v2/interval/delete",
-    params=(Param("interval", "body"),),
+    params=(Param("interval", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -44,7 +44,7 @@ _V2_INTERVAL_DELETE_POST = Operation(
 _V2_INTERVAL_SEARCH_POST = Operation(
     "POST",
     "/v2/interval/search",
-    params=(Param("interval", "body"),),
+    params=(Param("interval", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -63,7 +63,7 @@ _V2_INTERVAL_SEARCH_POST = Operation(
 _V2_INTERVAL_SET_POST = Operation(
     "POST",
     "/v2/interval/set",
-    params=(Param("interval", "body"),),
+    params=(Param("interval", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -80,7 +80,7 @@ _V2_INTERVAL_SET_POST = Operation(
 _V2_INTERVAL_TYPE_SEARCH_POST = Operation(
     "POST",
     "/v2/interval_type/search",
-    params=(Param("interval_type", "body"),),
+    params=(Param("interval_type", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -98,7 +98,7 @@ _V2_INTERVAL_TYPE_SEARCH_POST = Operation(
 _V2_INTERVALS_DELETE_POST = Operation(
     "POST",
     "/v2/intervals/delete",
-    params=(Param("interval_bulk_delete", "body"),),
+    params=(Param("interval_bulk_delete", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -117,7 +117,7 @@ _V2_INTERVALS_DELETE_POST = Operation(
 _V2_INTERVALS_SET_POST = Operation(
     "POST",
     "/v2/intervals/set",
-    params=(Param("interval_bulk_create", "body"),),
+    params=(Param("interval_bulk_create", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={

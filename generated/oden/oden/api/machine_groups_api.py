@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _V2_FACTORY_SEARCH_POST = Operation(
     "POST",
     "/v2/factory/search",
-    params=(Param("factory", "body"),),
+    params=(Param("factory", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -40,7 +40,7 @@ _V2_FACTORY_SEARCH_POST = Operation(
 _V2_LINE_SEARCH_POST = Operation(
     "POST",
     "/v2/line/search",
-    params=(Param("line", "body"),),
+    params=(Param("line", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={

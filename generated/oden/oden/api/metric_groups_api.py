@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _V2_METRIC_GROUP_SEARCH_POST = Operation(
     "POST",
     "/v2/metric_group/search",
-    params=(Param("metric_group", "body"),),
+    params=(Param("metric_group", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={

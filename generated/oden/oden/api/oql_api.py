@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _V2_OQL_QUERY_POST = Operation(
     "POST",
     "/v2/oql/query",
-    params=(Param("oql_query", "body"), Param("format", "query")),
+    params=(Param("oql_query", "body", required=True), Param("format", "query")),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _V2_PRODUCT_ATTRIBUTE_SEARCH_POST = Operation(
     "POST",
     "/v2/product_attribute/search",
-    params=(Param("product_attribute", "body"),),
+    params=(Param("product_attribute", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -37,7 +37,7 @@ _V2_PRODUCT_ATTRIBUTE_SEARCH_POST = Operation(
 _V2_PRODUCT_ATTRIBUTE_SET_POST = Operation(
     "POST",
     "/v2/product_attribute/set",
-    params=(Param("product_attribute", "body"),),
+    params=(Param("product_attribute", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={

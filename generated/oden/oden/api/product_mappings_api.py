@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _V2_PRODUCT_MAPPING_SEARCH_POST = Operation(
     "POST",
     "/v2/product_mapping/search",
-    params=(Param("product_mapping", "body"),),
+    params=(Param("product_mapping", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -37,7 +37,7 @@ _V2_PRODUCT_MAPPING_SEARCH_POST = Operation(
 _V2_PRODUCT_MAPPING_SET_POST = Operation(
     "POST",
     "/v2/product_mapping/set",
-    params=(Param("product_mapping", "body"),),
+    params=(Param("product_mapping", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _V2_PRODUCT_DELETE_POST = Operation(
     "POST",
     "/v2/product/delete",
-    params=(Param("product", "body"),),
+    params=(Param("product", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -37,7 +37,7 @@ _V2_PRODUCT_DELETE_POST = Operation(
 _V2_PRODUCT_SEARCH_POST = Operation(
     "POST",
     "/v2/product/search",
-    params=(Param("product", "body"),),
+    params=(Param("product", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -55,7 +55,7 @@ _V2_PRODUCT_SEARCH_POST = Operation(
 _V2_PRODUCT_SET_POST = Operation(
     "POST",
     "/v2/product/set",
-    params=(Param("product", "body"),),
+    params=(Param("product", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _V2_QUALITY_SCHEMA_SEARCH_POST = Operation(
     "POST",
     "/v2/quality_schema/search",
-    params=(Param("quality_schema", "body"),),
+    params=(Param("quality_schema", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -40,7 +40,7 @@ _V2_QUALITY_SCHEMA_SEARCH_POST = Operation(
 _V2_QUALITY_TEST_DELETE_POST = Operation(
     "POST",
     "/v2/quality_test/delete",
-    params=(Param("quality_test", "body"),),
+    params=(Param("quality_test", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -58,7 +58,7 @@ _V2_QUALITY_TEST_DELETE_POST = Operation(
 _V2_QUALITY_TEST_SEARCH_POST = Operation(
     "POST",
     "/v2/quality_test/search",
-    params=(Param("quality_test", "body"),),
+    params=(Param("quality_test", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -76,7 +76,7 @@ _V2_QUALITY_TEST_SEARCH_POST = Operation(
 _V2_QUALITY_TEST_SET_POST = Operation(
     "POST",
     "/v2/quality_test/set",
-    params=(Param("quality_test", "body"),),
+    params=(Param("quality_test", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -94,7 +94,7 @@ _V2_QUALITY_TEST_SET_POST = Operation(
 _V2_QUALITY_TESTS_DELETE_POST = Operation(
     "POST",
     "/v2/quality_tests/delete",
-    params=(Param("v2_quality_tests_delete_post_request", "body"),),
+    params=(Param("v2_quality_tests_delete_post_request", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={

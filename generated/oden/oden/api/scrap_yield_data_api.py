@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _V2_SCRAP_YIELD_DELETE_POST = Operation(
     "POST",
     "/v2/scrap_yield/delete",
-    params=(Param("v2_scrap_yield_search_post_request", "body"),),
+    params=(Param("v2_scrap_yield_search_post_request", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -39,7 +39,7 @@ _V2_SCRAP_YIELD_DELETE_POST = Operation(
 _V2_SCRAP_YIELD_SEARCH_POST = Operation(
     "POST",
     "/v2/scrap_yield/search",
-    params=(Param("v2_scrap_yield_search_post_request", "body"),),
+    params=(Param("v2_scrap_yield_search_post_request", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -57,7 +57,10 @@ _V2_SCRAP_YIELD_SEARCH_POST = Operation(
 _V2_SCRAP_YIELD_SET_POST = Operation(
     "POST",
     "/v2/scrap_yield/set",
-    params=(Param("v2_scrap_yield_set_post_request", "body"), Param("pattern", "query")),
+    params=(
+        Param("v2_scrap_yield_set_post_request", "body", required=True),
+        Param("pattern", "query"),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={

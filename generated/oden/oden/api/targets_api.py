@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _V2_TARGET_SEARCH_POST = Operation(
     "POST",
     "/v2/target/search",
-    params=(Param("target", "body"),),
+    params=(Param("target", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
@@ -39,7 +39,7 @@ _V2_TARGET_SEARCH_POST = Operation(
 _V2_TARGET_SET_POST = Operation(
     "POST",
     "/v2/target/set",
-    params=(Param("target", "body"),),
+    params=(Param("target", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={

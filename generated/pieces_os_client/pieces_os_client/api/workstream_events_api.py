@@ -30,7 +30,10 @@ if TYPE_CHECKING:
 _WORKSTREAM_EVENTS_BATCH = Operation(
     "POST",
     "/workstream_events/batch/fetch",
-    params=(Param("workstream_events_batch_fetch_input", "body"), Param("transferables", "query")),
+    params=(
+        Param("workstream_events_batch_fetch_input", "body", required=True),
+        Param("transferables", "query"),
+    ),
     content_types=("application/json",),
     accepts=("application/json", "text/plain"),
     returns={"200": "WorkstreamEventsBatchFetchOutput", "500": "str"},

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _CREATE_HOLD_SCHEDULE = Operation(
     "PUT",
     "/api/machines/holds/schedules/",
-    params=(Param("machine_hold_schedule", "body"),),
+    params=(Param("machine_hold_schedule", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "MachineHoldSchedule", "400": "Error"},
@@ -95,7 +95,7 @@ _LIST_HOLDS = Operation(
 _PREVIEW_HOLD_SCHEDULE = Operation(
     "POST",
     "/api/machines/holds/schedules/previewSchedule",
-    params=(Param("machine_hold_schedule_preview", "body"), Param("count", "query")),
+    params=(Param("machine_hold_schedule_preview", "body", required=True), Param("count", "query")),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "list[float]", "400": "Error"},
@@ -105,7 +105,7 @@ _PREVIEW_HOLD_SCHEDULE = Operation(
 _UPDATE_HOLD = Operation(
     "PATCH",
     "/api/machines/holds/{hold_id}",
-    params=(Param("hold_id", "path"), Param("machine_hold_patch", "body")),
+    params=(Param("hold_id", "path"), Param("machine_hold_patch", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "MachineHold", "400": "Error", "404": "Error"},
@@ -115,7 +115,10 @@ _UPDATE_HOLD = Operation(
 _UPDATE_HOLD_SCHEDULE = Operation(
     "PATCH",
     "/api/machines/holds/schedules/{schedule_id}",
-    params=(Param("schedule_id", "path"), Param("machine_hold_schedule_patch", "body")),
+    params=(
+        Param("schedule_id", "path"),
+        Param("machine_hold_schedule_patch", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "MachineHoldSchedule", "400": "Error", "404": "Error"},

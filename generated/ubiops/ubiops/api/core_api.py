@@ -105,7 +105,7 @@ _BATCH_MODEL_REQUESTS_BATCH_COLLECT = Operation(
         Param("project_name", "path"),
         Param("model_name", "path"),
         Param("version", "path"),
-        Param("data", "body"),
+        Param("data", "body", required=True),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
@@ -120,7 +120,7 @@ _BATCH_MODEL_REQUESTS_BATCH_DELETE = Operation(
         Param("project_name", "path"),
         Param("model_name", "path"),
         Param("version", "path"),
-        Param("data", "body"),
+        Param("data", "body", required=True),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
@@ -135,7 +135,7 @@ _BATCH_MODEL_REQUESTS_CREATE = Operation(
         Param("project_name", "path"),
         Param("model_name", "path"),
         Param("version", "path"),
-        Param("data", "body"),
+        Param("data", "body", required=True),
     ),
     content_types=("application/json", "text/plain"),
     accepts=("application/json",),
@@ -214,7 +214,11 @@ _BATCH_PIPELINE_REQUEST_GET = Operation(
 _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch-collect",
-    params=(Param("project_name", "path"), Param("pipeline_name", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("pipeline_name", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "list[BatchPipelineRequestResultList]"},
@@ -224,7 +228,11 @@ _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT = Operation(
 _BATCH_PIPELINE_REQUESTS_BATCH_DELETE = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch-delete",
-    params=(Param("project_name", "path"), Param("pipeline_name", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("pipeline_name", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "dict[str, Any]"},
@@ -234,7 +242,11 @@ _BATCH_PIPELINE_REQUESTS_BATCH_DELETE = Operation(
 _BATCH_PIPELINE_REQUESTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch",
-    params=(Param("project_name", "path"), Param("pipeline_name", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("pipeline_name", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json", "text/plain"),
     accepts=("application/json",),
     returns={"200": "list[BatchPipelineRequestCreateResponse]"},
@@ -263,7 +275,7 @@ _BLOBS_CREATE = Operation(
     "/projects/{project_name}/blobs",
     params=(
         Param("project_name", "path"),
-        Param("file", "form"),
+        Param("file", "file", required=True),
         Param("blob_ttl", "header", "blob-ttl"),
     ),
     content_types=("multipart/form-data",),
@@ -312,7 +324,7 @@ _CONFIGURATIONS_LIST = Operation(
 _CONNECTORS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/connectors",
-    params=(Param("project_name", "path"), Param("data", "body")),
+    params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "ConnectorList"},
@@ -347,7 +359,11 @@ _CONNECTORS_LIST = Operation(
 _CONNECTORS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/connectors/{connector_name}",
-    params=(Param("project_name", "path"), Param("connector_name", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("connector_name", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "ConnectorList"},
@@ -357,7 +373,7 @@ _CONNECTORS_UPDATE = Operation(
 _CREDENTIALS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/credentials",
-    params=(Param("project_name", "path"), Param("data", "body")),
+    params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "CredentialsList"},
@@ -395,7 +411,7 @@ _CREDENTIALS_UPDATE = Operation(
     params=(
         Param("project_name", "path"),
         Param("credentials_name", "path"),
-        Param("data", "body"),
+        Param("data", "body", required=True),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
@@ -409,9 +425,9 @@ _METRICS_GET = Operation(
     params=(
         Param("project_name", "path"),
         Param("metric", "path"),
-        Param("start_time", "query"),
-        Param("end_time", "query"),
-        Param("object_type", "query"),
+        Param("start_time", "query", required=True),
+        Param("end_time", "query", required=True),
+        Param("object_type", "query", required=True),
         Param("interval", "query"),
         Param("object_id", "query"),
     ),
@@ -423,7 +439,11 @@ _METRICS_GET = Operation(
 _MODEL_ENVIRONMENT_VARIABLES_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/environment-variables",
-    params=(Param("project_name", "path"), Param("model_name", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("model_name", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "EnvironmentVariableList"},
@@ -462,7 +482,7 @@ _MODEL_ENVIRONMENT_VARIABLES_UPDATE = Operation(
         Param("project_name", "path"),
         Param("id", "path"),
         Param("model_name", "path"),
-        Param("data", "body"),
+        Param("data", "body", required=True),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
@@ -477,7 +497,7 @@ _MODEL_REQUESTS_CREATE = Operation(
         Param("project_name", "path"),
         Param("model_name", "path"),
         Param("version", "path"),
-        Param("data", "body"),
+        Param("data", "body", required=True),
         Param("timeout", "query"),
     ),
     content_types=("application/json", "text/plain"),
@@ -493,7 +513,7 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE = Operation(
         Param("project_name", "path"),
         Param("model_name", "path"),
         Param("version", "path"),
-        Param("data", "body"),
+        Param("data", "body", required=True),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
@@ -544,7 +564,7 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE = Operation(
         Param("id", "path"),
         Param("model_name", "path"),
         Param("version", "path"),
-        Param("data", "body"),
+        Param("data", "body", required=True),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
@@ -555,7 +575,11 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE = Operation(
 _MODEL_VERSIONS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions",
-    params=(Param("project_name", "path"), Param("model_name", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("model_name", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "ModelVersionList"},
@@ -585,7 +609,7 @@ _MODEL_VERSIONS_FILE_UPLOAD = Operation(
         Param("project_name", "path"),
         Param("model_name", "path"),
         Param("version", "path"),
-        Param("file", "form"),
+        Param("file", "file", required=True),
     ),
     content_types=("multipart/form-data",),
     accepts=("application/json",),
@@ -618,7 +642,7 @@ _MODEL_VERSIONS_UPDATE = Operation(
         Param("project_name", "path"),
         Param("model_name", "path"),
         Param("version", "path"),
-        Param("data", "body"),
+        Param("data", "body", required=True),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
@@ -629,7 +653,7 @@ _MODEL_VERSIONS_UPDATE = Operation(
 _MODELS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/models",
-    params=(Param("project_name", "path"), Param("data", "body")),
+    params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "ModelList"},
@@ -664,7 +688,11 @@ _MODELS_LIST = Operation(
 _MODELS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/models/{model_name}",
-    params=(Param("project_name", "path"), Param("model_name", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("model_name", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "ModelList"},
@@ -701,7 +729,7 @@ _ORGANIZATION_USAGE_GET = Operation(
 _ORGANIZATION_USERS_CREATE = Operation(
     "POST",
     "/organizations/{organization_name}/users",
-    params=(Param("organization_name", "path"), Param("data", "body")),
+    params=(Param("organization_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "OrganizationUserDetail"},
@@ -736,7 +764,11 @@ _ORGANIZATION_USERS_LIST = Operation(
 _ORGANIZATION_USERS_UPDATE = Operation(
     "PATCH",
     "/organizations/{organization_name}/users/{user_id}",
-    params=(Param("organization_name", "path"), Param("user_id", "path"), Param("data", "body")),
+    params=(
+        Param("organization_name", "path"),
+        Param("user_id", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "OrganizationUserDetail"},
@@ -746,7 +778,7 @@ _ORGANIZATION_USERS_UPDATE = Operation(
 _ORGANIZATIONS_CREATE = Operation(
     "POST",
     "/organizations",
-    params=(Param("data", "body"),),
+    params=(Param("data", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "OrganizationList"},
@@ -782,7 +814,7 @@ _ORGANIZATIONS_RESOURCE_USAGE = Operation(
 _ORGANIZATIONS_UPDATE = Operation(
     "PATCH",
     "/organizations/{organization_name}",
-    params=(Param("organization_name", "path"), Param("data", "body")),
+    params=(Param("organization_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "OrganizationDetail"},
@@ -800,7 +832,11 @@ _PERMISSIONS_LIST = Operation(
 _PIPELINE_OBJECT_ATTACHMENTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/attachments",
-    params=(Param("project_name", "path"), Param("pipeline_name", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("pipeline_name", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "Attachments"},
@@ -867,7 +903,11 @@ _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST = Operation(
 _PIPELINE_OBJECTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects",
-    params=(Param("project_name", "path"), Param("pipeline_name", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("pipeline_name", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "PipelineObjectList"},
@@ -906,7 +946,7 @@ _PIPELINE_OBJECTS_UPDATE = Operation(
         Param("project_name", "path"),
         Param("name", "path"),
         Param("pipeline_name", "path"),
-        Param("data", "body"),
+        Param("data", "body", required=True),
     ),
     content_types=("application/json",),
     accepts=("application/json",),
@@ -917,7 +957,7 @@ _PIPELINE_OBJECTS_UPDATE = Operation(
 _PIPELINES_CREATE = Operation(
     "POST",
     "/projects/{project_name}/pipelines",
-    params=(Param("project_name", "path"), Param("data", "body")),
+    params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "PipelineList"},
@@ -955,7 +995,7 @@ _PIPELINES_REQUEST = Operation(
     params=(
         Param("project_name", "path"),
         Param("pipeline_name", "path"),
-        Param("data", "body"),
+        Param("data", "body", required=True),
         Param("pipeline_timeout", "query"),
         Param("model_timeout", "query"),
     ),
@@ -968,7 +1008,11 @@ _PIPELINES_REQUEST = Operation(
 _PIPELINES_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/pipelines/{pipeline_name}",
-    params=(Param("project_name", "path"), Param("pipeline_name", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("pipeline_name", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "PipelineList"},
@@ -978,7 +1022,7 @@ _PIPELINES_UPDATE = Operation(
 _PROJECT_ENVIRONMENT_VARIABLES_CREATE = Operation(
     "POST",
     "/projects/{project_name}/environment-variables",
-    params=(Param("project_name", "path"), Param("data", "body")),
+    params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "EnvironmentVariableList"},
@@ -1013,7 +1057,11 @@ _PROJECT_ENVIRONMENT_VARIABLES_LIST = Operation(
 _PROJECT_ENVIRONMENT_VARIABLES_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/environment-variables/{id}",
-    params=(Param("project_name", "path"), Param("id", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("id", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "EnvironmentVariableList"},
@@ -1032,7 +1080,7 @@ _PROJECT_USAGE_GET = Operation(
 _PROJECTS_CREATE = Operation(
     "POST",
     "/projects",
-    params=(Param("data", "body"),),
+    params=(Param("data", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "ProjectList"},
@@ -1063,7 +1111,7 @@ _PROJECTS_LIST = Operation(
 _PROJECTS_LOG_LIST = Operation(
     "POST",
     "/projects/{project_name}/logs",
-    params=(Param("project_name", "path"), Param("data", "body")),
+    params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "list[Logs]"},
@@ -1082,7 +1130,7 @@ _PROJECTS_RESOURCE_USAGE = Operation(
 _PROJECTS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}",
-    params=(Param("project_name", "path"), Param("data", "body")),
+    params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "ProjectList"},
@@ -1092,7 +1140,7 @@ _PROJECTS_UPDATE = Operation(
 _ROLE_ASSIGNMENTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/role-assignments",
-    params=(Param("project_name", "path"), Param("data", "body")),
+    params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "RoleAssignmentList"},
@@ -1127,7 +1175,7 @@ _ROLE_ASSIGNMENTS_PER_USER_LIST = Operation(
 _ROLES_CREATE = Operation(
     "POST",
     "/projects/{project_name}/roles",
-    params=(Param("project_name", "path"), Param("data", "body")),
+    params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "RoleDetailList"},
@@ -1162,7 +1210,11 @@ _ROLES_LIST = Operation(
 _ROLES_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/roles/{role_name}",
-    params=(Param("project_name", "path"), Param("role_name", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("role_name", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "RoleDetailList"},
@@ -1172,7 +1224,7 @@ _ROLES_UPDATE = Operation(
 _SCHEDULED_REQUESTS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/schedules",
-    params=(Param("project_name", "path"), Param("data", "body")),
+    params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "ScheduleList"},
@@ -1207,7 +1259,11 @@ _SCHEDULED_REQUESTS_LIST = Operation(
 _SCHEDULED_REQUESTS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/schedules/{schedule_name}",
-    params=(Param("project_name", "path"), Param("schedule_name", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("schedule_name", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "ScheduleList"},
@@ -1221,7 +1277,7 @@ _SERVICE_STATUS = Operation(
 _SERVICE_USERS_CREATE = Operation(
     "POST",
     "/projects/{project_name}/service-users",
-    params=(Param("project_name", "path"), Param("data", "body")),
+    params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "ServiceUserDetail"},
@@ -1256,7 +1312,11 @@ _SERVICE_USERS_LIST = Operation(
 _SERVICE_USERS_TOKEN = Operation(
     "PUT",
     "/projects/{project_name}/service-users/{service_user_id}/token",
-    params=(Param("project_name", "path"), Param("service_user_id", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("service_user_id", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "ServiceUserTokenList"},
@@ -1266,7 +1326,11 @@ _SERVICE_USERS_TOKEN = Operation(
 _SERVICE_USERS_UPDATE = Operation(
     "PATCH",
     "/projects/{project_name}/service-users/{service_user_id}",
-    params=(Param("project_name", "path"), Param("service_user_id", "path"), Param("data", "body")),
+    params=(
+        Param("project_name", "path"),
+        Param("service_user_id", "path"),
+        Param("data", "body", required=True),
+    ),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "ServiceUserList"},
@@ -1276,7 +1340,7 @@ _SERVICE_USERS_UPDATE = Operation(
 _SUBSCRIPTIONS_CREATE = Operation(
     "POST",
     "/subscriptions",
-    params=(Param("data", "body"),),
+    params=(Param("data", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "SubscriptionDetail"},
@@ -1310,7 +1374,7 @@ _SUBSCRIPTIONS_LIST = Operation(
 _SUBSCRIPTIONS_UPDATE = Operation(
     "PATCH",
     "/subscriptions/{subscription_name}",
-    params=(Param("subscription_name", "path"), Param("data", "body")),
+    params=(Param("subscription_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "SubscriptionDetail"},
@@ -1320,7 +1384,7 @@ _SUBSCRIPTIONS_UPDATE = Operation(
 _USER_CREATE = Operation(
     "POST",
     "/user",
-    params=(Param("data", "body"),),
+    params=(Param("data", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "UserPendingDetail"},
@@ -1336,7 +1400,7 @@ _USER_GET = Operation(
 _USER_UPDATE = Operation(
     "PATCH",
     "/user",
-    params=(Param("data", "body"),),
+    params=(Param("data", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "UserDetail"},

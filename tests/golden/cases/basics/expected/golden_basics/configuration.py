@@ -41,6 +41,22 @@ SERVERS: list[dict[str, Any]] = [
         "description": "local",
         "variables": {},
     },
+    {
+        "url": "https://{region}.petstore.example.com/{version}",
+        "description": "regional",
+        "variables": {
+            "region": {
+                "default_value": "eu",
+                "enum_values": ["eu", "us"],
+                "description": "Where the data lives.",
+            },
+            "version": {
+                "default_value": "v1",
+                "enum_values": [],
+                "description": "",
+            },
+        },
+    },
 ]
 
 # Seconds to wait for a connection and for each read, unless a call passes `_request_timeout`.
@@ -169,6 +185,8 @@ class Configuration:
         url = str(servers[index]["url"])
         for name, spec in servers[index].get("variables", {}).items():
             value = (variables or {}).get(name, spec.get("default_value", ""))
+            if spec.get("enum_values") and value not in spec["enum_values"]:
+                raise ValueError(f"server variable {name!r} must be one of {spec['enum_values']}")
             url = url.replace("{" + name + "}", value)
         return url.rstrip("/")
 

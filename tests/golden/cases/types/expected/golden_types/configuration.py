@@ -157,6 +157,8 @@ class Configuration:
         url = str(servers[index]["url"])
         for name, spec in servers[index].get("variables", {}).items():
             value = (variables or {}).get(name, spec.get("default_value", ""))
+            if spec.get("enum_values") and value not in spec["enum_values"]:
+                raise ValueError(f"server variable {name!r} must be one of {spec['enum_values']}")
             url = url.replace("{" + name + "}", value)
         return url.rstrip("/")
 

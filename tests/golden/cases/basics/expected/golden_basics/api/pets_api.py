@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _CREATE_PET = Operation(
     "POST",
     "/pets",
-    params=(Param("new_pet", "body"),),
+    params=(Param("new_pet", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"201": "Pet", "422": "Error"},

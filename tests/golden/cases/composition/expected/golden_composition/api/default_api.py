@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _ADD_PET = Operation(
     "POST",
     "/pets",
-    params=(Param("pet", "body"),),
+    params=(Param("pet", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "Pet"},

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 _V2_INTERVALS_DELETE_POST = Operation(
     "POST",
     "/v2/intervals/delete",
-    params=(Param("v2_intervals_delete_post_request", "body"),),
+    params=(Param("v2_intervals_delete_post_request", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "V2IntervalsDeletePost200Response", "400": "V2IntervalsDeletePost400Response"},

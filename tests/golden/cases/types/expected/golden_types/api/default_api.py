@@ -29,7 +29,7 @@ _DOWNLOAD_FILE = Operation(
 _PUT_THING = Operation(
     "POST",
     "/things",
-    params=(Param("thing", "body"),),
+    params=(Param("thing", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": "Thing"},
@@ -38,7 +38,7 @@ _PUT_THING = Operation(
 _UPLOAD_FILE = Operation(
     "PUT",
     "/files/{name}",
-    params=(Param("name", "path"), Param("file", "form"), Param("comment", "form")),
+    params=(Param("name", "path"), Param("file", "file", required=True), Param("comment", "form")),
     content_types=("multipart/form-data",),
 )
 
