@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import multiprocessing
 import re
+import sys
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -98,10 +100,40 @@ def check_spec(spec: LoadedSpec, background: bool = False) -> Validation:
     return Validation()
 
 
-def _validate_schema(spec: LoadedSpec, version: str) -> None:
+# The validator follows `$ref` chains recursively: a reference cycle through a thousand schemas
+# needs a deeper stack than Python's default, so it runs on a thread with room for it.
+_VALIDATOR_STACK = 512 * 1024 * 1024
+_VALIDATOR_RECURSION = 200_000
+
+
+def _first_validator_error(spec: LoadedSpec, version: str) -> Any:
     validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["error"] = next(iter(validator_class(spec.document).iter_errors()), None)
+        except BaseException as exc:  # noqa: BLE001 -- handed back to the calling thread
+            outcome["exception"] = exc
+
+    limit = sys.getrecursionlimit()
+    previous_stack = threading.stack_size(_VALIDATOR_STACK)
+    sys.setrecursionlimit(max(limit, _VALIDATOR_RECURSION))
     try:
-        error = next(iter(validator_class(spec.document).iter_errors()), None)
+        worker = threading.Thread(target=run, name="apigen-validate")
+        worker.start()
+        worker.join()
+    finally:
+        threading.stack_size(previous_stack)
+        sys.setrecursionlimit(limit)
+    if "exception" in outcome:
+        raise outcome["exception"]
+    return outcome.get("error")
+
+
+def _validate_schema(spec: LoadedSpec, version: str) -> None:
+    try:
+        error = _first_validator_error(spec, version)
     except RecursionError:
         raise SpecErrors([spec.error("", "the spec nests too deeply to validate")]) from None
     except Exception as exc:  # noqa: BLE001 -- the validator's own failures: report, never a traceback

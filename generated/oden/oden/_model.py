@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import pprint
 import sys
+import threading
 from collections.abc import Callable, Mapping
 from enum import Enum
 from importlib import import_module
@@ -177,17 +178,50 @@ def resolve_references(cls: Any, references: Mapping[str, str]) -> None:
                 if name not in namespace:
                     namespace[name] = getattr(import_module(module), name)
                     _pending.append(namespace[name])
-        limit = sys.getrecursionlimit()
-        sys.setrecursionlimit(max(limit, 10000))  # pydantic builds long cycles recursively
-        try:
-            for model in reversed(order):
-                if (
-                    isinstance(model, type)
-                    and issubclass(model, BaseModel)
-                    and not model.__pydantic_complete__
-                ):
-                    model.model_rebuild()
-        finally:
-            sys.setrecursionlimit(limit)
+        incomplete = [
+            model
+            for model in reversed(order)
+            if isinstance(model, type)
+            and issubclass(model, BaseModel)
+            and not model.__pydantic_complete__
+        ]
+        _rebuild(incomplete)
     finally:
         _resolving = False
+
+
+# pydantic builds the schema of a reference cycle recursively, a few dozen frames per model:
+# a long cycle is rebuilt on a thread with a deep enough stack.
+_DEEP_STACK = 512 * 1024 * 1024
+_DEEP_RECURSION = 200_000
+_SHALLOW = 50
+
+
+def _rebuild(models: list[Any]) -> None:
+    def rebuild_all() -> None:
+        for model in models:
+            model.model_rebuild()
+
+    if len(models) <= _SHALLOW:
+        rebuild_all()
+        return
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            rebuild_all()
+        except BaseException as exc:  # noqa: BLE001 -- handed back to the importing thread
+            failure.append(exc)
+
+    limit = sys.getrecursionlimit()
+    stack = threading.stack_size(_DEEP_STACK)
+    sys.setrecursionlimit(max(limit, _DEEP_RECURSION))
+    try:
+        worker = threading.Thread(target=run, name="model-rebuild")
+        worker.start()
+        worker.join()
+    finally:
+        threading.stack_size(stack)
+        sys.setrecursionlimit(limit)
+    if failure:
+        raise failure[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import ssl
 import time
@@ -57,6 +58,7 @@ class RESTClientObject:
             options["server_hostname"] = configuration.tls_server_name
         if configuration.socket_options is not None:
             options["socket_options"] = configuration.socket_options
+        self._policies: dict[tuple[str, ...], urllib3.Retry] = {}
         self.pool_manager: urllib3.PoolManager
         if configuration.proxy:
             self.pool_manager = urllib3.ProxyManager(
@@ -67,6 +69,26 @@ class RESTClientObject:
 
     def close(self) -> None:
         self.pool_manager.clear()
+
+    def _redirect_policy(self, secret_headers: tuple[str, ...]) -> urllib3.Retry:
+        """Follow redirects, but never with credentials to another host (built once per set)."""
+        policy = self._policies.get(secret_headers)
+        if policy is None:
+            policy = urllib3.Retry(
+                total=None,
+                connect=0,
+                read=0,
+                status=0,
+                other=0,
+                redirect=5,
+                raise_on_redirect=False,
+                remove_headers_on_redirect=[
+                    *urllib3.Retry.DEFAULT_REMOVE_HEADERS_ON_REDIRECT,
+                    *secret_headers,
+                ],
+            )
+            self._policies[secret_headers] = policy
+        return policy
 
     def request(
         self,
@@ -83,20 +105,7 @@ class RESTClientObject:
         """Send one request, retrying connection errors, 429 and 503 when `retry` allows."""
         config = self.configuration
         attempts = config.retries if may_retry(method, retry) else 0
-        # Redirects are followed, but never with credentials to another host.
-        policy = urllib3.Retry(
-            total=None,
-            connect=0,
-            read=0,
-            status=0,
-            other=0,
-            redirect=5,
-            raise_on_redirect=False,
-            remove_headers_on_redirect=[
-                *urllib3.Retry.DEFAULT_REMOVE_HEADERS_ON_REDIRECT,
-                *secret_headers,
-            ],
-        )
+        policy = self._redirect_policy(secret_headers)
         timeout = _timeout(_request_timeout)
         failure: Optional[Exception] = None
         for attempt in range(attempts + 1):
@@ -129,6 +138,7 @@ class RESTClientObject:
         raise ApiException(status=0, reason=f"{type(failure).__name__}: {failure}") from failure
 
 
+@functools.lru_cache(maxsize=64)
 def _timeout(value: Union[None, float, tuple[float, float]]) -> Optional[urllib3.Timeout]:
     if value is None:
         return None

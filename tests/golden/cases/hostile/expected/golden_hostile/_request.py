@@ -42,7 +42,7 @@ def prepare(
     args: Mapping[str, Any],
     options: Mapping[str, Any],
 ) -> PreparedRequest:
-    unknown = set(options) - _OPTION_NAMES
+    unknown = set(options) - _OPTION_NAMES if options else None
     if unknown:
         raise ApiTypeError(f"unexpected keyword argument {min(unknown)!r}")
     host = _host(configuration, options.get("_host_index"))
@@ -86,7 +86,7 @@ def prepare(
         _put_header(headers, str(name), _header_value(str(name), value))
     url = host + path
     if query:
-        url += "?" + urlencode(query, quote_via=quote, safe=",|")
+        url += "?" + "&".join(f"{quote(k, safe=_SAFE)}={quote(v, safe=_SAFE)}" for k, v in query)
     timeout = options.get("_request_timeout", configuration.timeout)
     return PreparedRequest(operation.method, url, headers, data, timeout, secrets)
 
@@ -100,6 +100,7 @@ _OPTION_NAMES = {
     "_idempotent",
 }
 _NO_BODY = object()
+_SAFE = ",|"  # kept readable in non-exploded (a,b) and pipe-delimited (a|b) query values
 
 
 def _default_content_type(content_types: Sequence[str]) -> str:
@@ -172,10 +173,13 @@ def _apply_auth(
     query: list[tuple[str, str]],
     cookies: list[str],
 ) -> tuple[str, ...]:
-    settings = configuration.auth_settings()
-    chosen = (
-        [override] if override else [settings[name] for name in operation.auth if name in settings]
-    )
+    if override:
+        chosen = [override]
+    elif operation.auth:
+        settings = configuration.auth_settings()
+        chosen = [settings[name] for name in operation.auth if name in settings]
+    else:
+        return ()
     secrets: list[str] = []
     for auth in chosen:
         location, key, value = auth.get("in", "header"), auth.get("key", ""), auth.get("value", "")

@@ -43,22 +43,25 @@ def to_api_response(
     operation: Operation, status: int, reason: str, headers: Mapping[str, str], data: bytes
 ) -> ApiResponse[Any]:
     """Decode a finished response, or raise the ApiException its status calls for."""
-    content_type = headers.get("content-type", headers.get("Content-Type", ""))
+    content_type = headers.get("content-type") or headers.get("Content-Type") or ""
     expression = type_for_status(operation.returns, status)
+    if 200 <= status <= 299:
+        try:
+            return ApiResponse(status, headers, decode(expression or "", content_type, data), data)
+        except ValueError as exc:
+            raw = _RawResponse(status, reason, headers, data)
+            error = ApiDecodeError(http_resp=raw, body=_text(data))
+            error.reason = f"response body is not a valid {expression}: {exc}"
+            raise error from exc
+    decoded = None
+    if expression:
+        try:
+            decoded = decode(expression, content_type, data)
+        except ValueError:
+            decoded = None
     raw = _RawResponse(status, reason, headers, data)
-    text = data.decode("utf-8", "replace") if data else None
-    if not 200 <= status <= 299:
-        decoded = None
-        if expression:
-            try:
-                decoded = decode(expression, content_type, data)
-            except ValueError:
-                decoded = None
-        raise ApiException.from_response(http_resp=raw, body=text, data=decoded)
-    try:
-        value = decode(expression or "", content_type, data)
-    except ValueError as exc:
-        error = ApiDecodeError(http_resp=raw, body=text)
-        error.reason = f"response body is not a valid {expression}: {exc}"
-        raise error from exc
-    return ApiResponse(status, headers, value, data)
+    raise ApiException.from_response(http_resp=raw, body=_text(data), data=decoded)
+
+
+def _text(data: bytes) -> Optional[str]:
+    return data.decode("utf-8", "replace") if data else None
