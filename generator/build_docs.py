@@ -85,6 +85,8 @@ def _operation_doc(package: Package, api: ApiClass, op: Operation) -> OperationD
     schemes = {s.name: s for s in package.security_schemes}
     auth = [schemes[name] for name in op.auth if name in schemes]
     text = "\n\n".join(t.strip("\n") for t in (op.summary, op.description) if t.strip())
+    if op.deprecated:
+        text = "**Deprecated:** this operation may be removed from the API.\n\n" + text
     return OperationDoc(
         method_name=op.method_name, http_method=op.http_method, path=op.path,
         summary_cell=literals.md_cell(op.summary), signature_line=signature, text=text,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,6 +106,16 @@ class ModelRegistry:
         self.class_origin[class_name] = pointer
         self.models.setdefault(class_name, _placeholder(class_name, kind))
 
+    def _deref_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """A property's own schema, or the alias it refers to (a named constrained string)."""
+        seen = 0
+        while isinstance(schema, dict) and "$ref" in schema and seen < 20:
+            target = self._schema_at(schema["$ref"])
+            if _needs_class(target):
+                return {}  # a model or enum: it checks itself
+            schema, seen = target, seen + 1
+        return schema if isinstance(schema, dict) else {}
+
     def _schema_at(self, ref: str) -> Any:
         name = unescape_token(ref[len(_SCHEMA_PREFIX):]) if ref.startswith(_SCHEMA_PREFIX) else ""
         return self.schemas.get(name, {})
@@ -191,18 +202,20 @@ class ModelRegistry:
                 raise self.spec.error(prop_pointer, f"properties {used[prop.name]!r} and {wire!r} both become {prop.name!r}")
             used[prop.name] = wire
             props.append(prop)
-        extra = schema.get("additionalProperties", True)
-        additional = ""
+        # Unknown fields are always kept (tolerant reading); typed additionalProperties type them.
+        extra = schema.get("additionalProperties")
+        additional = None
         if isinstance(extra, dict) and extra:
-            additional = self.type_of(extra, base["name"] + "Value", pointer + "/additionalProperties").annotation
-        refs = tuple(dict.fromkeys(m for p in props for m in p.type.models))
-        typing_names = {n for p in props for n in p.type.typing}
+            additional = self.type_of(extra, base["name"] + "Value", pointer + "/additionalProperties")
+        typed = [p.type for p in props] + ([additional] if additional else [])
+        refs = tuple(dict.fromkeys(m for t in typed for m in t.models))
+        typing_names = {n for t in typed for n in t.typing}
         typing_names |= {"Optional"} if any("Optional[" in p.annotation for p in props) else set()
         return Model(
             kind=ModelKind.OBJECT, properties=tuple(props), references=refs,
             typing_imports=tuple(sorted(typing_names)),
-            stdlib_imports=tuple(sorted({s for p in props for s in p.type.stdlib})),
-            extra_allowed=extra is not False, additional_type=additional,
+            stdlib_imports=tuple(sorted({s for t in typed for s in t.stdlib})),
+            additional_type=additional.annotation if additional else "",
             read_only_wire=tuple(p.wire_name for p in props if p.read_only),
             nullable_wire=tuple(p.wire_name for p in props if p.nullable), **base,
         )
@@ -240,6 +253,9 @@ class ModelRegistry:
         annotation = ref.annotation
         if optional:
             annotation, _ = types.optional(ref)
+        limits = _limits(self._deref_schema(schema))
+        if limits:
+            annotation = f"Annotated[{annotation}, Limits({', '.join(limits)})]"
         description = str(schema.get("description") or "")
         default = schema.get("default")
         has_default = "default" in schema and default is not None and not required
@@ -254,7 +270,10 @@ class ModelRegistry:
             kwargs.append(f"alias={literals.python_literal(wire)}")
         if description:
             kwargs.append(f"description={literals.python_literal(description)}")
-        field_call = "None" if kwargs == ["default=None"] else f"Field({', '.join(kwargs)})" if kwargs else ""
+        if len(kwargs) == 1 and kwargs[0].startswith("default="):
+            field_call = kwargs[0].removeprefix("default=")  # a plain default needs no Field()
+        else:
+            field_call = f"Field({', '.join(kwargs)})" if kwargs else ""
         if field_call.startswith("Field("):
             declaration = layout.call(4, f"{name}: {annotation} = Field", kwargs)
         else:
@@ -270,7 +289,7 @@ class ModelRegistry:
         return Property(
             name=name, wire_name=wire, type=ref, annotation=annotation, field_call=field_call, declaration=declaration,
             required=required, read_only=read_only, nullable=nullable, description=description, doc_type=ref.doc,
-            doc_notes=" ".join(notes), example_literal="",
+            doc_notes=" ".join(notes),
         )
 
 
@@ -306,3 +325,35 @@ def _kind_of(schema: dict[str, Any]) -> ModelKind:
 def _placeholder(name: str, kind: ModelKind) -> Model:
     return Model(name=name, module=naming.module_name(name), kind=kind, description="", docstring="")
 
+
+
+_LIMIT_NAMES = {"minLength": "min_length", "maxLength": "max_length", "minItems": "min_length",
+                "maxItems": "max_length", "multipleOf": "multiple_of"}
+
+
+def _limits(schema: dict[str, Any]) -> list[str]:
+    """`Limits(...)` keyword arguments for a schema's constraints, as source text."""
+    found: dict[str, Any] = {}
+    for key, name in _LIMIT_NAMES.items():
+        if isinstance(schema.get(key), (int, float)) and not isinstance(schema.get(key), bool):
+            found[name] = schema[key]
+    for bound, inclusive, exclusive in (("minimum", "ge", "gt"), ("maximum", "le", "lt")):
+        value = schema.get(bound)
+        flag = schema.get("exclusive" + bound.capitalize())
+        if isinstance(flag, (int, float)) and not isinstance(flag, bool):  # 3.1: the bound itself
+            found[exclusive] = flag
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            found[exclusive if flag is True else inclusive] = value
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str) and _compiles(pattern):
+        found["pattern"] = pattern
+    return [f"{name}={literals.python_literal(value)}" for name, value in sorted(found.items())]
+
+
+def _compiles(pattern: str) -> bool:
+    """ECMA-262 patterns Python's `re` cannot read are not enforced (the server still checks)."""
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True

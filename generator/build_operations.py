@@ -55,14 +55,13 @@ def build_apis(spec: LoadedSpec, registry: ModelRegistry) -> tuple[ApiClass, ...
     for class_name in sorted(grouped):
         operations = tuple(sorted(grouped[class_name], key=lambda op: op.method_name))
         refs = sorted({m for op in operations for m in op.models})
-        typing_names = {"Any", "Dict", "Optional", "Union", "List"}
         stdlib = sorted({s for op in operations for p in op.parameters for s in p.type.stdlib}
                         | {s for op in operations for s in _return_stdlib(op)})
         apis.append(ApiClass(
             name=class_name, module=naming.module_name(class_name), tag=tags[class_name],
             description=descriptions.get(tags[class_name], ""), operations=operations,
             docstring=literals.docstring(descriptions.get(tags[class_name], "") or f"Operations tagged {tags[class_name]!r}."),
-            models=tuple(refs), typing_imports=tuple(sorted(typing_names)), stdlib_imports=tuple(stdlib),
+            models=tuple(refs), stdlib_imports=tuple(stdlib),
         ))
     return tuple(apis)
 
@@ -126,7 +125,9 @@ class _OperationBuilder:
             descriptor_args=descriptor_args,
             method_name=method_name, const_name="_" + method_name.upper(), http_method=method.upper(),
             path=path, summary=summary, description=description,
-            docstring=literals.docstring("\n\n".join(t for t in (summary, description) if t) or method_name),
+            docstring=literals.docstring("\n\n".join(t for t in (
+                "Deprecated: this operation may be removed from the API." if operation.get("deprecated") else "",
+                summary, description) if t) or f"{method.upper()} {path}"),
             parameters=tuple(ordered), body_media_types=body_types, accepts=accepts,
             return_annotation=return_type.annotation if return_type else "None",
             returns_value=return_type is not None,

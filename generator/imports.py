@@ -82,7 +82,9 @@ def with_model_imports(model: Model, package: str) -> Model:
     if model.kind is ModelKind.OBJECT:
         if model.read_only_wire or model.nullable_wire:
             items.append(Import("typing", "ClassVar"))
-        if any(p.field_call.startswith("Field(") for p in model.properties):
+        if any("Limits(" in p.annotation for p in model.properties):
+            items += [Import("typing", "Annotated"), Import(f"{package}._model", "Limits")]
+        if model.additional_type or any(p.field_call.startswith("Field(") for p in model.properties):
             items.append(Import("pydantic", "Field"))
         items.append(Import(f"{package}._model", "ApiModel"))
     else:

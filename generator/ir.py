@@ -59,7 +59,6 @@ class Property:
     description: str
     doc_type: str
     doc_notes: str  # `[optional] [readonly] [default to 5]`
-    example_literal: str  # a Python literal for doc examples
 
 
 @dataclass(frozen=True)
@@ -77,8 +76,7 @@ class Model:
     references: tuple[str, ...] = ()  # other model classes used by this one
     typing_imports: tuple[str, ...] = ()
     stdlib_imports: tuple[str, ...] = ()
-    extra_allowed: bool = True
-    additional_type: str = ""  # annotation of typed additionalProperties
+    additional_type: str = ""  # value annotation of typed additionalProperties
     read_only_wire: tuple[str, ...] = ()
     nullable_wire: tuple[str, ...] = ()
     imports: tuple[str, ...] = ()  # final import lines of the module
@@ -140,7 +138,6 @@ class Operation:
     deprecated: bool = False
     signature: tuple[str, ...] = ()  # the method's parameters, `self` first, `**_options` last
     descriptor_args: tuple[str, ...] = ()  # the `Operation(...)` descriptor's arguments, as source
-    example_imports: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -152,7 +149,6 @@ class ApiClass:
     docstring: str
     operations: tuple[Operation, ...]
     models: tuple[str, ...]  # for TYPE_CHECKING imports
-    typing_imports: tuple[str, ...]
     stdlib_imports: tuple[str, ...]
     imports: tuple[str, ...] = ()
     type_checking_imports: tuple[str, ...] = ()

@@ -76,10 +76,5 @@ def md_cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def md_text(text: str) -> str:
-    """Markdown block text: kept as written, but template syntax from a spec can do nothing."""
-    return text or ""
-
-
 def json_example(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)

@@ -113,9 +113,10 @@ class SchemaStrategies:
             return st.binary(max_size=8).map(lambda b: base64.b64encode(b).decode())
         if fmt == "decimal":
             return st.decimals(allow_nan=False, allow_infinity=False, places=2).map(str)
-        if "pattern" in schema:
-            return st.from_regex(schema["pattern"], fullmatch=True)
         min_size = schema.get("minLength", 0)
         max_size = max(schema.get("maxLength", 12), min_size)
+        if "pattern" in schema:
+            return st.from_regex(schema["pattern"], fullmatch=True).filter(
+                lambda text: min_size <= len(text) <= max_size)
         return st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)),
                        min_size=min_size, max_size=min(max_size, 24))

@@ -101,3 +101,18 @@ def test_two_runs_give_identical_bytes(tmp_path: Path) -> None:
         assert code == 0, output
     assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
     assert str(tmp_path) not in "".join(v.decode() for v in _tree(tmp_path / "a").values())
+
+
+def test_check_fails_on_a_changed_description_and_shows_the_line(project: Path) -> None:
+    spec = project / "specs/pets.yaml"
+    spec.write_text(spec.read_text().replace("The pet's name.", "The pet's given name."))
+    old = Path.cwd()
+    os.chdir(project)
+    try:
+        result = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    finally:
+        os.chdir(old)
+    assert result.exit_code == 1
+    assert "out of date" in result.output
+    assert "+    name: str = Field(description=\"The pet's given name.\")" in result.output
+    assert "-    name: str = Field(description=\"The pet's name.\")" in result.output

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Optional
 
-from pydantic import Field
-
 from oden._model import ApiModel, resolve_references
 
 if TYPE_CHECKING:
@@ -21,7 +19,7 @@ class IntervalBulkDelete(ApiModel):
     line: Optional[Line] = None
     start_time: Optional[datetime] = None
     end_time: Optional[datetime] = None
-    hard_delete: Optional[bool] = Field(default=True)
+    hard_delete: Optional[bool] = True
 
 
 resolve_references(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Annotated, ClassVar, Optional
 
 from pydantic import Field
 
-from pytm4srv._model import ApiModel
+from pytm4srv._model import ApiModel, Limits
 
 
 class MachineHoldSchedulePatch(ApiModel):
@@ -24,13 +24,13 @@ class MachineHoldSchedulePatch(ApiModel):
         default=None,
         description="When to run within each occurrence of frequency. Ignored if frequency is set to H.",
     )
-    interval: Optional[int] = Field(
+    interval: Annotated[Optional[int], Limits(ge=1)] = Field(
         default=None, description="One out of how many frequency occurrences to run."
     )
     machine_id: Optional[int] = Field(
         default=None, description="ID of the machine this schedule applies to."
     )
-    months: Optional[int] = Field(
+    months: Annotated[Optional[int], Limits(ge=0, le=4095)] = Field(
         default=None,
         description="Months in which to run this schedule (bitfield, bit 0 = January; 4095 = every month).",
     )
@@ -41,7 +41,7 @@ class MachineHoldSchedulePatch(ApiModel):
     time_of_day: Optional[str] = Field(
         default=None, description='What time of day to schedule for ("HH:MM:SS").'
     )
-    weekdays: Optional[int] = Field(
+    weekdays: Annotated[Optional[int], Limits(ge=0, le=127)] = Field(
         default=None,
         description="Days of the week on which to run this schedule (bitfield, bit 0 = Monday; 127 = every day).",
     )

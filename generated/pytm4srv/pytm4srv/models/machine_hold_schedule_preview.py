@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Annotated, ClassVar, Optional
 
 from pydantic import Field
 
-from pytm4srv._model import ApiModel
+from pytm4srv._model import ApiModel, Limits
 
 
 class MachineHoldSchedulePreview(ApiModel):
@@ -26,11 +26,13 @@ class MachineHoldSchedulePreview(ApiModel):
     indices: list[int] = Field(
         description="When to run within each occurrence of frequency. Ignored if frequency is set to H.",
     )
-    interval: int = Field(description="One out of how many frequency occurrences to run.")
+    interval: Annotated[int, Limits(ge=1)] = Field(
+        description="One out of how many frequency occurrences to run."
+    )
     machine_id: Optional[int] = Field(
         default=None, description="ID of the machine this schedule applies to."
     )
-    months: int = Field(
+    months: Annotated[int, Limits(ge=0, le=4095)] = Field(
         description="Months in which to run this schedule (bitfield, bit 0 = January; 4095 = every month).",
     )
     name: Optional[str] = Field(default=None, description="User-supplied name of this schedule.")
@@ -38,7 +40,7 @@ class MachineHoldSchedulePreview(ApiModel):
         default=None, description="Reason to apply to holds created from this schedule."
     )
     time_of_day: str = Field(description='What time of day to schedule for ("HH:MM:SS").')
-    weekdays: int = Field(
+    weekdays: Annotated[int, Limits(ge=0, le=127)] = Field(
         description="Days of the week on which to run this schedule (bitfield, bit 0 = Monday; 127 = every day).",
     )
     __nullable__: ClassVar[frozenset[str]] = frozenset({"duration"})

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from ubiops._model import ApiModel
+from typing import Annotated
+
+from ubiops._model import ApiModel, Limits
 
 
 class AttachmentFieldsCreate(ApiModel):
     """AttachmentFieldsCreate"""
 
-    source_field_name: str
-    destination_field_name: str
+    source_field_name: Annotated[str, Limits(min_length=1)]
+    destination_field_name: Annotated[str, Limits(min_length=1)]

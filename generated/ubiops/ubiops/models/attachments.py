@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel, Limits, resolve_references
 
 if TYPE_CHECKING:
     from ubiops.models.attachment_fields_create import AttachmentFieldsCreate
@@ -14,8 +14,8 @@ class Attachments(ApiModel):
     """Attachments"""
 
     id: str
-    source_name: str
-    destination_name: str
+    source_name: Annotated[str, Limits(min_length=1)]
+    destination_name: Annotated[str, Limits(min_length=1)]
     mapping: Optional[list[AttachmentFieldsCreate]] = None
 
 

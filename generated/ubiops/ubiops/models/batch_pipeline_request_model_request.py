@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, ClassVar, Optional
+from typing import Annotated, Any, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class BatchPipelineRequestModelRequest(ApiModel):
     """BatchPipelineRequestModelRequest"""
 
     id: Optional[str] = None
-    pipeline_object: str
+    pipeline_object: Annotated[str, Limits(min_length=1)]
     success: Optional[bool] = None
     time_created: datetime
     time_last_updated: datetime

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class BlobList(ApiModel):
@@ -12,6 +13,6 @@ class BlobList(ApiModel):
 
     id: str
     creation_date: datetime
-    filename: str
+    filename: Annotated[str, Limits(min_length=1)]
     size: int
     ttl: int

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from ubiops._model import ApiModel
+from typing import Annotated
+
+from ubiops._model import ApiModel, Limits
 
 
 class ConfigurationList(ApiModel):
     """ConfigurationList"""
 
-    connector: str
-    connector_type: str
+    connector: Annotated[str, Limits(min_length=1)]
+    connector_type: Annotated[str, Limits(min_length=1)]
     connector_configuration: list[dict[str, str]]
     credentials_configuration: list[dict[str, str]]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel, Limits, resolve_references
 
 if TYPE_CHECKING:
     from ubiops.models.connector_field_create import ConnectorFieldCreate
@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 class ConnectorCreate(ApiModel):
     """ConnectorCreate"""
 
-    name: str
-    type: str
-    credentials: str
+    name: Annotated[str, Limits(max_length=64, min_length=1)]
+    type: Annotated[str, Limits(max_length=64, min_length=1)]
+    credentials: Annotated[str, Limits(min_length=1)]
     configuration: dict[str, str]
     input_fields: Optional[list[ConnectorFieldCreate]] = None
 

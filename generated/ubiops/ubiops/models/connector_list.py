@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel, Limits, resolve_references
 
 if TYPE_CHECKING:
     from ubiops.models.connector_field_list import ConnectorFieldList
@@ -15,13 +15,13 @@ class ConnectorList(ApiModel):
     """ConnectorList"""
 
     id: Optional[str] = None
-    name: str
-    type: str
+    name: Annotated[str, Limits(max_length=64, min_length=1)]
+    type: Annotated[str, Limits(max_length=64, min_length=1)]
     status: Optional[str] = None
     error_message: Optional[str] = None
-    input_type: str
+    input_type: Annotated[str, Limits(max_length=64, min_length=1)]
     project: Optional[str] = None
-    credentials: str
+    credentials: Annotated[str, Limits(min_length=1)]
     configuration: Optional[str] = None
     input_fields: Optional[list[ConnectorFieldList]] = None
     creation_date: Optional[datetime] = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel, Limits, resolve_references
 
 if TYPE_CHECKING:
     from ubiops.models.connector_field_create import ConnectorFieldCreate
@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 class ConnectorUpdate(ApiModel):
     """ConnectorUpdate"""
 
-    name: str
-    credentials: Optional[str] = None
+    name: Annotated[str, Limits(max_length=64, min_length=1)]
+    credentials: Annotated[Optional[str], Limits(min_length=1)] = None
     configuration: Optional[dict[str, str]] = None
     input_fields: Optional[list[ConnectorFieldCreate]] = None
 

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar, Optional
+from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class CredentialsListWithConfig(ApiModel):
     """CredentialsListWithConfig"""
 
     id: Optional[str] = None
-    name: str
-    type: str
-    status: str
-    error_message: Optional[str] = None
+    name: Annotated[str, Limits(max_length=64, min_length=1)]
+    type: Annotated[str, Limits(max_length=64, min_length=1)]
+    status: Annotated[str, Limits(min_length=1)]
+    error_message: Annotated[Optional[str], Limits(max_length=500)] = None
     reference_count: Optional[str] = None
-    project: str
+    project: Annotated[str, Limits(min_length=1)]
     configuration: Optional[str] = None
     creation_date: Optional[datetime] = None
     last_updated: Optional[datetime] = None

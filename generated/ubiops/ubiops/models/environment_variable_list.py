@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class EnvironmentVariableList(ApiModel):
     """EnvironmentVariableList"""
 
     id: Optional[str] = None
-    name: str
+    name: Annotated[str, Limits(max_length=64, min_length=1)]
     value: Optional[str] = None
     secret: bool
     __nullable__: ClassVar[frozenset[str]] = frozenset({"value"})

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class InheritedEnvironmentVariableList(ApiModel):
     """InheritedEnvironmentVariableList"""
 
     id: str
-    name: str
-    value: Optional[str] = None
+    name: Annotated[str, Limits(min_length=1)]
+    value: Annotated[Optional[str], Limits(min_length=1)] = None
     secret: bool
-    inheritance_type: Optional[str] = None
-    inheritance_name: Optional[str] = None
+    inheritance_type: Annotated[Optional[str], Limits(min_length=1)] = None
+    inheritance_name: Annotated[Optional[str], Limits(min_length=1)] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset(
         {"inheritance_name", "inheritance_type", "value"}
     )

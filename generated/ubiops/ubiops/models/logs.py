@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
 from pydantic import Field
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class Logs(ApiModel):
     """Logs"""
 
-    id: Optional[str] = None
-    log: Optional[str] = None
-    var_date: Optional[str] = Field(default=None, alias="date")
-    connector_name: Optional[str] = None
-    model_name: Optional[str] = None
-    model_version: Optional[str] = None
-    pipeline_name: Optional[str] = None
-    pipeline_object_name: Optional[str] = None
+    id: Annotated[Optional[str], Limits(min_length=1)] = None
+    log: Annotated[Optional[str], Limits(min_length=1)] = None
+    var_date: Annotated[Optional[str], Limits(min_length=1)] = Field(default=None, alias="date")
+    connector_name: Annotated[Optional[str], Limits(min_length=1)] = None
+    model_name: Annotated[Optional[str], Limits(min_length=1)] = None
+    model_version: Annotated[Optional[str], Limits(min_length=1)] = None
+    pipeline_name: Annotated[Optional[str], Limits(min_length=1)] = None
+    pipeline_object_name: Annotated[Optional[str], Limits(min_length=1)] = None
     request_id: Optional[str] = None
     pipeline_request_id: Optional[str] = None
     system: Optional[bool] = None

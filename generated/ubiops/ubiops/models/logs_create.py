@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
 from pydantic import Field
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class LogsCreate(ApiModel):
@@ -14,6 +14,6 @@ class LogsCreate(ApiModel):
 
     filters: dict[str, str]
     date_range: Optional[int] = None
-    var_date: Optional[str] = Field(default=None, alias="date")
-    id: Optional[str] = None
+    var_date: Annotated[Optional[str], Limits(min_length=1)] = Field(default=None, alias="date")
+    id: Annotated[Optional[str], Limits(max_length=24, min_length=24)] = None
     limit: Optional[int] = None

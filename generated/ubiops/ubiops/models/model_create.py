@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel, Limits, resolve_references
 
 if TYPE_CHECKING:
     from ubiops.models.model_input_field_create import ModelInputFieldCreate
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 class ModelCreate(ApiModel):
     """ModelCreate"""
 
-    name: str
+    name: Annotated[str, Limits(max_length=64, min_length=1)]
     description: Optional[str] = None
     input_type: str
     output_type: str

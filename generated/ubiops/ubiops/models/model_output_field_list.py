@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from ubiops._model import ApiModel
+from typing import Annotated
+
+from ubiops._model import ApiModel, Limits
 
 
 class ModelOutputFieldList(ApiModel):
     """ModelOutputFieldList"""
 
-    name: str
-    data_type: str
+    name: Annotated[str, Limits(max_length=64, min_length=1)]
+    data_type: Annotated[str, Limits(min_length=1)]

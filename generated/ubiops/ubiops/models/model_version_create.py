@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class ModelVersionCreate(ApiModel):
     """ModelVersionCreate"""
 
-    version: str
+    version: Annotated[str, Limits(min_length=1)]
     language: Optional[str] = None
-    memory_allocation: Optional[int] = None
-    maximum_instances: Optional[int] = None
-    minimum_instances: Optional[int] = None
-    maximum_idle_time: Optional[int] = None
+    memory_allocation: Annotated[Optional[int], Limits(ge=256, le=1048576)] = None
+    maximum_instances: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None
+    minimum_instances: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None
+    maximum_idle_time: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None
     description: Optional[str] = None

@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import ClassVar, Optional
+from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class ModelVersionList(ApiModel):
     """ModelVersionList"""
 
     id: Optional[str] = None
-    model: str
-    version: str
-    description: Optional[str] = None
-    language: str
-    status: str
-    error_message: Optional[str] = None
-    memory_allocation: Optional[int] = None
-    maximum_instances: Optional[int] = None
-    minimum_instances: Optional[int] = None
-    maximum_idle_time: Optional[int] = None
+    model: Annotated[str, Limits(min_length=1)]
+    version: Annotated[str, Limits(max_length=64, min_length=1)]
+    description: Annotated[Optional[str], Limits(max_length=200)] = None
+    language: Annotated[str, Limits(min_length=1)]
+    status: Annotated[str, Limits(min_length=1)]
+    error_message: Annotated[Optional[str], Limits(max_length=500)] = None
+    memory_allocation: Annotated[Optional[int], Limits(ge=256, le=1048576)] = None
+    maximum_instances: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None
+    minimum_instances: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None
+    maximum_idle_time: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None
     creation_date: Optional[datetime] = None
     last_updated: Optional[datetime] = None
     file_last_updated: Optional[datetime] = None

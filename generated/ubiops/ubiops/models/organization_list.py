@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Optional
+from typing import Annotated, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class OrganizationList(ApiModel):
     """OrganizationList"""
 
     id: Optional[str] = None
-    name: str
+    name: Annotated[str, Limits(max_length=64, min_length=1)]
     creation_date: Optional[datetime] = None

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar, Optional
+from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class OrganizationSubscriptionList(ApiModel):
@@ -14,8 +14,8 @@ class OrganizationSubscriptionList(ApiModel):
     id: Optional[str] = None
     subscription: Optional[str] = None
     start_date: date
-    subscription_agreement_user: Optional[str] = None
-    subscription_update_user: Optional[str] = None
+    subscription_agreement_user: Annotated[Optional[str], Limits(max_length=128)] = None
+    subscription_update_user: Annotated[Optional[str], Limits(max_length=128)] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset(
         {"subscription_agreement_user", "subscription_update_user"}
     )

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar, Optional
+from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class OrganizationUpdate(ApiModel):
     """OrganizationUpdate"""
 
-    name: Optional[str] = None
-    subscription: Optional[str] = None
+    name: Annotated[Optional[str], Limits(min_length=1)] = None
+    subscription: Annotated[Optional[str], Limits(min_length=1)] = None
     subscription_agreed: Optional[bool] = None
     subscription_end_date: Optional[date] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"subscription_end_date"})

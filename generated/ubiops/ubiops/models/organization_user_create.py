@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class OrganizationUserCreate(ApiModel):
     """OrganizationUserCreate"""
 
-    email: str
+    email: Annotated[str, Limits(min_length=1)]
     admin: Optional[bool] = None

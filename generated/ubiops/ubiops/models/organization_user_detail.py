@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class OrganizationUserDetail(ApiModel):
     """OrganizationUserDetail"""
 
-    id: str
-    email: str
+    id: Annotated[str, Limits(min_length=1)]
+    email: Annotated[str, Limits(min_length=1)]
     name: Optional[str] = None
     surname: Optional[str] = None
     status: Optional[str] = None

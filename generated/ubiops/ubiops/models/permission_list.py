@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class PermissionList(ApiModel):
     """PermissionList"""
 
-    name: Optional[str] = None
+    name: Annotated[Optional[str], Limits(min_length=1)] = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel, Limits, resolve_references
 
 if TYPE_CHECKING:
     from ubiops.models.pipeline_input_field_create import PipelineInputFieldCreate
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class PipelineCreate(ApiModel):
     """PipelineCreate"""
 
-    name: str
+    name: Annotated[str, Limits(max_length=64, min_length=1)]
     description: Optional[str] = None
     input_type: str
     input_fields: Optional[list[PipelineInputFieldCreate]] = None

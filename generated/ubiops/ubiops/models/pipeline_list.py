@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel, Limits, resolve_references
 
 if TYPE_CHECKING:
     from ubiops.models.pipeline_input_field_list import PipelineInputFieldList
@@ -15,10 +15,10 @@ class PipelineList(ApiModel):
     """PipelineList"""
 
     id: Optional[str] = None
-    name: str
-    project: str
-    description: Optional[str] = None
-    input_type: str
+    name: Annotated[str, Limits(max_length=64, min_length=1)]
+    project: Annotated[str, Limits(min_length=1)]
+    description: Annotated[Optional[str], Limits(max_length=200)] = None
+    input_type: Annotated[str, Limits(min_length=1)]
     input_fields: list[PipelineInputFieldList]
     creation_date: Optional[datetime] = None
     last_updated: Optional[datetime] = None

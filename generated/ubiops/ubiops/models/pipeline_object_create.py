@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class PipelineObjectCreate(ApiModel):
     """PipelineObjectCreate"""
 
-    name: str
-    reference_type: str
-    reference_name: str
-    version: Optional[str] = None
+    name: Annotated[str, Limits(min_length=1)]
+    reference_type: Annotated[str, Limits(min_length=1)]
+    reference_name: Annotated[str, Limits(min_length=1)]
+    version: Annotated[Optional[str], Limits(min_length=1)] = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel, Limits, resolve_references
 
 if TYPE_CHECKING:
     from ubiops.models.model_input_field_create import ModelInputFieldCreate
@@ -15,12 +15,12 @@ class PipelineObjectList(ApiModel):
     """PipelineObjectList"""
 
     id: str
-    name: str
-    reference_type: str
-    reference_name: str
-    version: Optional[str] = None
-    input_type: Optional[str] = None
-    output_type: Optional[str] = None
+    name: Annotated[str, Limits(min_length=1)]
+    reference_type: Annotated[str, Limits(min_length=1)]
+    reference_name: Annotated[str, Limits(min_length=1)]
+    version: Annotated[Optional[str], Limits(min_length=1)] = None
+    input_type: Annotated[Optional[str], Limits(min_length=1)] = None
+    output_type: Annotated[Optional[str], Limits(min_length=1)] = None
     input_fields: Optional[list[ModelInputFieldCreate]] = None
     output_fields: Optional[list[ModelOutputFieldCreate]] = None
 

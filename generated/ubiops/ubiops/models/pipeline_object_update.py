@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class PipelineObjectUpdate(ApiModel):
     """PipelineObjectUpdate"""
 
-    name: Optional[str] = None
-    version: Optional[str] = None
+    name: Annotated[Optional[str], Limits(min_length=1)] = None
+    version: Annotated[Optional[str], Limits(min_length=1)] = None

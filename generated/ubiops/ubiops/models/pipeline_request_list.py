@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel, Limits, resolve_references
 
 if TYPE_CHECKING:
     from ubiops.models.pipeline_request_model_request import PipelineRequestModelRequest
@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 class PipelineRequestList(ApiModel):
     """PipelineRequestList"""
 
-    project: str
-    pipeline: str
+    project: Annotated[str, Limits(min_length=1)]
+    pipeline: Annotated[str, Limits(min_length=1)]
     pipeline_request_id: str
     model_requests: list[PipelineRequestModelRequest]
 

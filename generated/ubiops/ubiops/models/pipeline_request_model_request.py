@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Optional
+from typing import Annotated, Any, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class PipelineRequestModelRequest(ApiModel):
     """PipelineRequestModelRequest"""
 
     request_id: Optional[str] = None
-    pipeline_object: str
+    pipeline_object: Annotated[str, Limits(min_length=1)]
     success: bool
     request_data: Optional[dict[str, Any]] = None
     result: Any = None

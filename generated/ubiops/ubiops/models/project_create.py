@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from ubiops._model import ApiModel
+from typing import Annotated
+
+from ubiops._model import ApiModel, Limits
 
 
 class ProjectCreate(ApiModel):
     """ProjectCreate"""
 
-    name: str
-    organization_name: str
+    name: Annotated[str, Limits(max_length=64, min_length=1)]
+    organization_name: Annotated[str, Limits(min_length=1)]

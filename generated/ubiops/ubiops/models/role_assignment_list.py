@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class RoleAssignmentList(ApiModel):
     """RoleAssignmentList"""
 
     id: Optional[str] = None
-    user_id: str
-    role: str
+    user_id: Annotated[str, Limits(min_length=1)]
+    role: Annotated[str, Limits(min_length=1)]
     object_name: Optional[str] = None
     object_type: Optional[str] = None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from ubiops._model import ApiModel
+from typing import Annotated
+
+from ubiops._model import ApiModel, Limits
 
 
 class RoleCreate(ApiModel):
     """RoleCreate"""
 
-    name: str
+    name: Annotated[str, Limits(min_length=1)]
     permissions: list[str]

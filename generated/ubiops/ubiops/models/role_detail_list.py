@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class RoleDetailList(ApiModel):
     """RoleDetailList"""
 
     id: Optional[str] = None
-    name: str
+    name: Annotated[str, Limits(max_length=64, min_length=1)]
     default: Optional[str] = None
     permissions: Optional[str] = None

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Optional
+from typing import Annotated, Any, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class ScheduleCreate(ApiModel):
     """ScheduleCreate"""
 
-    name: str
-    object_type: str
-    object_name: str
-    version: Optional[str] = None
-    schedule: str
+    name: Annotated[str, Limits(min_length=1)]
+    object_type: Annotated[str, Limits(min_length=1)]
+    object_name: Annotated[str, Limits(min_length=1)]
+    version: Annotated[Optional[str], Limits(min_length=1)] = None
+    schedule: Annotated[str, Limits(min_length=1)]
     request_data: Optional[dict[str, Any]] = None
     batch: Optional[bool] = None
     timeout: Optional[int] = None

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, ClassVar, Optional
+from typing import Annotated, Any, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class ScheduleList(ApiModel):
     """ScheduleList"""
 
     id: Optional[str] = None
-    name: str
+    name: Annotated[str, Limits(min_length=1)]
     object_type: Optional[str] = None
     object_name: Optional[str] = None
     version: Optional[str] = None

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Optional
+from typing import Annotated, Any, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class ScheduleUpdate(ApiModel):
     """ScheduleUpdate"""
 
-    name: Optional[str] = None
-    schedule: Optional[str] = None
+    name: Annotated[Optional[str], Limits(min_length=1)] = None
+    schedule: Annotated[Optional[str], Limits(min_length=1)] = None
     request_data: Optional[dict[str, Any]] = None
     batch: Optional[bool] = None
     timeout: Optional[int] = None

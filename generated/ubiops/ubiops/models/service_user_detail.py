@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class ServiceUserDetail(ApiModel):
     """ServiceUserDetail"""
 
     id: Optional[str] = None
-    email: str
+    email: Annotated[str, Limits(max_length=254, min_length=1)]
     token: Optional[str] = None
-    name: Optional[str] = None
+    name: Annotated[Optional[str], Limits(max_length=256)] = None
     creation_date: Optional[str] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"name"})

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class ServiceUserList(ApiModel):
     """ServiceUserList"""
 
     id: Optional[str] = None
-    email: str
-    name: Optional[str] = None
+    email: Annotated[str, Limits(max_length=254, min_length=1)]
+    name: Annotated[Optional[str], Limits(max_length=256)] = None
     creation_date: Optional[str] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"name"})

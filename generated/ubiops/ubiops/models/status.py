@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from ubiops._model import ApiModel
+from typing import Annotated
+
+from ubiops._model import ApiModel, Limits
 
 
 class Status(ApiModel):
     """Status"""
 
-    status: str
+    status: Annotated[str, Limits(min_length=1)]

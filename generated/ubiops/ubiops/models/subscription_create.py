@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class SubscriptionCreate(ApiModel):
     """SubscriptionCreate"""
 
-    name: str
+    name: Annotated[str, Limits(max_length=64, min_length=1)]
     max_projects: int
     max_users: int
     logs_retention_days: int
     gb_seconds: int
     resources: int
-    agreement: Optional[str] = None
-    terms_conditions: Optional[str] = None
+    agreement: Annotated[Optional[str], Limits(max_length=1024)] = None
+    terms_conditions: Annotated[Optional[str], Limits(max_length=1024)] = None
     hidden: Optional[bool] = None

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class SubscriptionDetail(ApiModel):
     """SubscriptionDetail"""
 
     id: Optional[str] = None
-    name: str
-    max_projects: Optional[int] = None
-    max_users: Optional[int] = None
-    agreement: Optional[str] = None
-    terms_conditions: Optional[str] = None
-    gb_seconds: Optional[int] = None
-    resources: Optional[int] = None
+    name: Annotated[str, Limits(max_length=64, min_length=1)]
+    max_projects: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None
+    max_users: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None
+    agreement: Annotated[Optional[str], Limits(max_length=1024)] = None
+    terms_conditions: Annotated[Optional[str], Limits(max_length=1024)] = None
+    gb_seconds: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None
+    resources: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset(
         {"gb_seconds", "max_projects", "max_users", "resources"}
     )

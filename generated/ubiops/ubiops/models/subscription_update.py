@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class SubscriptionUpdate(ApiModel):
     """SubscriptionUpdate"""
 
-    name: Optional[str] = None
-    max_projects: Optional[int] = None
-    max_users: Optional[int] = None
-    logs_retention_days: Optional[int] = None
+    name: Annotated[Optional[str], Limits(min_length=1)] = None
+    max_projects: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None
+    max_users: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None
+    logs_retention_days: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None
     gb_seconds: Optional[int] = None
     resources: Optional[int] = None
-    agreement: Optional[str] = None
-    terms_conditions: Optional[str] = None
+    agreement: Annotated[Optional[str], Limits(max_length=1024)] = None
+    terms_conditions: Annotated[Optional[str], Limits(max_length=1024)] = None
     hidden: Optional[bool] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset(
         {"logs_retention_days", "max_projects", "max_users"}

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from ubiops._model import ApiModel
+from typing import Annotated
+
+from ubiops._model import ApiModel, Limits
 
 
 class Success(ApiModel):
     """Success"""
 
-    success: str
+    success: Annotated[str, Limits(min_length=1)]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ApiModel, Limits, resolve_references
 
 if TYPE_CHECKING:
     from ubiops.models.usage_per_month_metric import UsagePerMonthMetric
@@ -13,8 +13,8 @@ if TYPE_CHECKING:
 class UsagePerMonth(ApiModel):
     """UsagePerMonth"""
 
-    object_type: str
-    metric: str
+    object_type: Annotated[str, Limits(min_length=1)]
+    metric: Annotated[str, Limits(min_length=1)]
     usage: list[UsagePerMonthMetric]
 
 

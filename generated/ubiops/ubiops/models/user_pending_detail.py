@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Annotated, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class UserPendingDetail(ApiModel):
     """UserPendingDetail"""
 
-    email: str
-    name: Optional[str] = None
-    surname: Optional[str] = None
+    email: Annotated[str, Limits(max_length=254, min_length=1)]
+    name: Annotated[Optional[str], Limits(min_length=1)] = None
+    surname: Annotated[Optional[str], Limits(min_length=1)] = None

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Optional
+from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiModel, Limits
 
 
 class UserUpdate(ApiModel):
     """UserUpdate"""
 
-    email: str
-    password: str
-    previous_password: Optional[str] = None
-    name: Optional[str] = None
-    surname: Optional[str] = None
+    email: Annotated[str, Limits(max_length=254, min_length=1)]
+    password: Annotated[str, Limits(max_length=128, min_length=1)]
+    previous_password: Annotated[Optional[str], Limits(min_length=1)] = None
+    name: Annotated[Optional[str], Limits(max_length=256)] = None
+    surname: Annotated[Optional[str], Limits(max_length=256)] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"name", "surname"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import pprint
+import re
 import sys
 import threading
 from collections.abc import Callable, Mapping
@@ -12,7 +13,8 @@ from enum import Enum
 from importlib import import_module
 from typing import Any, ClassVar, Optional, TypeVar
 
-from pydantic import BaseModel, ConfigDict, RootModel
+from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, RootModel, ValidationInfo
+from pydantic_core import core_schema
 from typing_extensions import Self
 
 M = TypeVar("M", bound="ApiModel")
@@ -123,6 +125,46 @@ class ApiEnum(Enum):
         member._name_ = f"UNKNOWN_{value}"
         member._value_ = value
         return member
+
+
+class Limits:
+    """A schema's constraints (lengths, bounds, pattern, item counts), enforced on what the client
+    builds, not on what it reads: a response is decoded as the server sent it."""
+
+    __slots__ = ("_checks",)
+
+    def __init__(self, **limits: Any) -> None:
+        self._checks = tuple(sorted(limits.items()))
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.with_info_after_validator_function(self._check, handler(source))
+
+    def _check(self, value: Any, info: ValidationInfo) -> Any:
+        if value is None or (info.context and info.context.get(READING)):
+            return value
+        for name, limit in self._checks:
+            problem = _LIMITS[name](value, limit)
+            if problem:
+                raise ValueError(problem)
+        return value
+
+
+# The validation context key under which responses are read (see _codec.decode).
+READING = "reading"
+_LIMITS: dict[str, Callable[[Any, Any], str]] = {
+    "min_length": lambda v, n: f"shorter than {n}" if len(v) < n else "",
+    "max_length": lambda v, n: f"longer than {n}" if len(v) > n else "",
+    "pattern": lambda v, p: f"does not match {p!r}" if not re.search(p, v) else "",
+    "ge": lambda v, n: f"less than {n}" if v < n else "",
+    "le": lambda v, n: f"greater than {n}" if v > n else "",
+    "gt": lambda v, n: f"not greater than {n}" if v <= n else "",
+    "lt": lambda v, n: f"not less than {n}" if v >= n else "",
+    "multiple_of": lambda v, n: (
+        f"not a multiple of {n}" if abs(v / n - round(v / n)) > 1e-9 else ""
+    ),
+}
 
 
 def discriminate(property_name: str, mapping: Mapping[str, str]) -> Callable[[Any], Optional[str]]:

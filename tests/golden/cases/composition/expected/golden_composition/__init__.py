@@ -29,6 +29,7 @@ _EXPORTS: dict[str, str] = {
     "Cat": "golden_composition.models.cat",
     "Circle": "golden_composition.models.circle",
     "Dog": "golden_composition.models.dog",
+    "Labeled": "golden_composition.models.labeled",
     "Pet": "golden_composition.models.pet",
     "Record": "golden_composition.models.record",
     "RecordClosed": "golden_composition.models.record_closed",
@@ -55,6 +56,7 @@ __all__ = [
     "Configuration",
     "DefaultApi",
     "Dog",
+    "Labeled",
     "OpenApiException",
     "Pet",
     "Record",
@@ -97,6 +99,7 @@ if TYPE_CHECKING:
     from golden_composition.models.cat import Cat as Cat
     from golden_composition.models.circle import Circle as Circle
     from golden_composition.models.dog import Dog as Dog
+    from golden_composition.models.labeled import Labeled as Labeled
     from golden_composition.models.pet import Pet as Pet
     from golden_composition.models.record import Record as Record
     from golden_composition.models.record_closed import RecordClosed as RecordClosed

@@ -13,6 +13,8 @@ from typing import Any, ClassVar, Optional, Union
 
 from pydantic import BaseModel
 
+from golden_composition._model import READING
+
 _MODELS = "golden_composition.models"
 
 
@@ -90,6 +92,8 @@ class _TypeNamespace(Mapping[str, Any]):
 
 
 _NAMESPACE = _TypeNamespace()
+# Responses are read as sent: constraints (Limits) apply only to what the client builds.
+_READING = {READING: True}
 _ADAPTERS: dict[str, Any] = {}
 
 
@@ -127,7 +131,7 @@ def decode(expression: str, content_type: str, data: bytes) -> Any:
     if expression == "str" and not is_json:
         return data.decode("utf-8", "replace")
     try:
-        return adapter(expression).validate_json(data)
+        return adapter(expression).validate_json(data, context=_READING)
     except Exception as exc:
         if expression == "str":
             return data.decode("utf-8", "replace")

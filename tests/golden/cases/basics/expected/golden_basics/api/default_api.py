@@ -26,7 +26,7 @@ class DefaultApi:
         self.api_client = api_client or ApiClient.get_default()
 
     def health(self, **_options: Unpack[RequestOptions]) -> str:
-        """health"""
+        """GET /health"""
         response = self.api_client.call(_HEALTH, locals(), _options)
         return cast("str", response.data)
 
@@ -46,7 +46,7 @@ class AsyncDefaultApi:
         self.api_client = api_client
 
     async def health(self, **_options: Unpack[RequestOptions]) -> str:
-        """health"""
+        """GET /health"""
         response = await self.api_client.call(_HEALTH, locals(), _options)
         return cast("str", response.data)
 

@@ -81,7 +81,7 @@ class PetsApi:
         return self.api_client.call_raw(_CREATE_PET, locals(), _options)
 
     def delete_pet(self, pet_id: int, **_options: Unpack[RequestOptions]) -> None:
-        """delete_pet"""
+        """DELETE /pets/{petId}"""
         self.api_client.call(_DELETE_PET, locals(), _options)
 
     def delete_pet_with_http_info(
@@ -97,7 +97,7 @@ class PetsApi:
         return self.api_client.call_raw(_DELETE_PET, locals(), _options)
 
     def get_pet(self, pet_id: int, **_options: Unpack[RequestOptions]) -> Pet:
-        """get_pet"""
+        """GET /pets/{petId}"""
         response = self.api_client.call(_GET_PET, locals(), _options)
         return cast("Pet", response.data)
 
@@ -177,7 +177,7 @@ class AsyncPetsApi:
         return await self.api_client.call_raw(_CREATE_PET, locals(), _options)
 
     async def delete_pet(self, pet_id: int, **_options: Unpack[RequestOptions]) -> None:
-        """delete_pet"""
+        """DELETE /pets/{petId}"""
         await self.api_client.call(_DELETE_PET, locals(), _options)
 
     async def delete_pet_with_http_info(
@@ -193,7 +193,7 @@ class AsyncPetsApi:
         return await self.api_client.call_raw(_DELETE_PET, locals(), _options)
 
     async def get_pet(self, pet_id: int, **_options: Unpack[RequestOptions]) -> Pet:
-        """get_pet"""
+        """GET /pets/{petId}"""
         response = await self.api_client.call(_GET_PET, locals(), _options)
         return cast("Pet", response.data)
 

@@ -32,7 +32,9 @@ class StoreApi:
         self.api_client = api_client or ApiClient.get_default()
 
     def get_inventory(self, **_options: Unpack[RequestOptions]) -> dict[str, int]:
-        """Counts of pets by status."""
+        """Deprecated: this operation may be removed from the API.
+
+        Counts of pets by status."""
         response = self.api_client.call(_GET_INVENTORY, locals(), _options)
         return cast("dict[str, int]", response.data)
 
@@ -56,7 +58,9 @@ class AsyncStoreApi:
         self.api_client = api_client
 
     async def get_inventory(self, **_options: Unpack[RequestOptions]) -> dict[str, int]:
-        """Counts of pets by status."""
+        """Deprecated: this operation may be removed from the API.
+
+        Counts of pets by status."""
         response = await self.api_client.call(_GET_INVENTORY, locals(), _options)
         return cast("dict[str, int]", response.data)
 

@@ -45,7 +45,7 @@ class DefaultApi:
         self.api_client = api_client or ApiClient.get_default()
 
     def add_pet(self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]) -> Pet:
-        """add_pet"""
+        """POST /pets"""
         response = self.api_client.call(_ADD_PET, locals(), _options)
         return cast("Pet", response.data)
 
@@ -62,7 +62,7 @@ class DefaultApi:
         return self.api_client.call_raw(_ADD_PET, locals(), _options)
 
     def get_record(self, **_options: Unpack[RequestOptions]) -> Record:
-        """get_record"""
+        """GET /records"""
         response = self.api_client.call(_GET_RECORD, locals(), _options)
         return cast("Record", response.data)
 
@@ -77,7 +77,7 @@ class DefaultApi:
         return self.api_client.call_raw(_GET_RECORD, locals(), _options)
 
     def get_value(self, **_options: Unpack[RequestOptions]) -> Scalar:
-        """get_value"""
+        """GET /values"""
         response = self.api_client.call(_GET_VALUE, locals(), _options)
         return cast("Scalar", response.data)
 
@@ -90,7 +90,7 @@ class DefaultApi:
         return self.api_client.call_raw(_GET_VALUE, locals(), _options)
 
     def list_shapes(self, **_options: Unpack[RequestOptions]) -> list[Shape]:
-        """list_shapes"""
+        """GET /shapes"""
         response = self.api_client.call(_LIST_SHAPES, locals(), _options)
         return cast("list[Shape]", response.data)
 
@@ -116,7 +116,7 @@ class AsyncDefaultApi:
     async def add_pet(
         self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Pet:
-        """add_pet"""
+        """POST /pets"""
         response = await self.api_client.call(_ADD_PET, locals(), _options)
         return cast("Pet", response.data)
 
@@ -133,7 +133,7 @@ class AsyncDefaultApi:
         return await self.api_client.call_raw(_ADD_PET, locals(), _options)
 
     async def get_record(self, **_options: Unpack[RequestOptions]) -> Record:
-        """get_record"""
+        """GET /records"""
         response = await self.api_client.call(_GET_RECORD, locals(), _options)
         return cast("Record", response.data)
 
@@ -150,7 +150,7 @@ class AsyncDefaultApi:
         return await self.api_client.call_raw(_GET_RECORD, locals(), _options)
 
     async def get_value(self, **_options: Unpack[RequestOptions]) -> Scalar:
-        """get_value"""
+        """GET /values"""
         response = await self.api_client.call(_GET_VALUE, locals(), _options)
         return cast("Scalar", response.data)
 
@@ -167,7 +167,7 @@ class AsyncDefaultApi:
         return await self.api_client.call_raw(_GET_VALUE, locals(), _options)
 
     async def list_shapes(self, **_options: Unpack[RequestOptions]) -> list[Shape]:
-        """list_shapes"""
+        """GET /shapes"""
         response = await self.api_client.call(_LIST_SHAPES, locals(), _options)
         return cast("list[Shape]", response.data)
 

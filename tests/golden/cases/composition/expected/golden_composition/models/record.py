@@ -11,6 +11,7 @@ from golden_composition._model import ApiModel, resolve_references
 if TYPE_CHECKING:
     from golden_composition.models.any_of_thing import AnyOfThing
     from golden_composition.models.circle import Circle
+    from golden_composition.models.labeled import Labeled
     from golden_composition.models.record_closed import RecordClosed
     from golden_composition.models.square import Square
 
@@ -26,6 +27,7 @@ class Record(ApiModel):
     by_name: Optional[dict[str, Circle]] = Field(default=None, alias="byName")
     grid: Optional[list[list[Square]]] = None
     choice: Optional[AnyOfThing] = None
+    labeled: Optional[Labeled] = None
 
 
 resolve_references(
@@ -35,5 +37,6 @@ resolve_references(
         "Circle": "golden_composition.models.circle",
         "Square": "golden_composition.models.square",
         "AnyOfThing": "golden_composition.models.any_of_thing",
+        "Labeled": "golden_composition.models.labeled",
     },
 )

@@ -39,7 +39,7 @@ class DefaultApi:
         sort: Optional[str] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[Order]:
-        """list_orders"""
+        """GET /orders"""
         response = self.api_client.call(_LIST_ORDERS, locals(), _options)
         return cast("list[Order]", response.data)
 
@@ -74,7 +74,7 @@ class AsyncDefaultApi:
         sort: Optional[str] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[Order]:
-        """list_orders"""
+        """GET /orders"""
         response = await self.api_client.call(_LIST_ORDERS, locals(), _options)
         return cast("list[Order]", response.data)
 

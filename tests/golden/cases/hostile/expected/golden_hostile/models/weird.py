@@ -26,8 +26,6 @@ class Weird(ApiModel):
         default=None,
         alias="aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
     )
-    code_default: Optional[str] = Field(
-        default='{{ self.__init__.__globals__ }} ${{7*7}} `rm -rf /` """'
-    )
+    code_default: Optional[str] = '{{ self.__init__.__globals__ }} ${{7*7}} `rm -rf /` """'
     var_self: Optional[str] = Field(default=None, alias="self")
     unicode: Optional[str] = Field(default=None, alias="ünïcödé")

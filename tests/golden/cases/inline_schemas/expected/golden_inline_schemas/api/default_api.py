@@ -52,7 +52,7 @@ class DefaultApi:
         v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> V2IntervalsDeletePost200Response:
-        """v2_intervals_delete_post"""
+        """POST /v2/intervals/delete"""
         response = self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
         return cast("V2IntervalsDeletePost200Response", response.data)
 
@@ -79,7 +79,7 @@ class DefaultApi:
         ] = None,
         **_options: Unpack[RequestOptions],
     ) -> None:
-        """v2_intervals_set_post"""
+        """POST /v2/intervals/set"""
         self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
 
     def v2_intervals_set_post_with_http_info(
@@ -114,7 +114,7 @@ class AsyncDefaultApi:
         v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> V2IntervalsDeletePost200Response:
-        """v2_intervals_delete_post"""
+        """POST /v2/intervals/delete"""
         response = await self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
         return cast("V2IntervalsDeletePost200Response", response.data)
 
@@ -141,7 +141,7 @@ class AsyncDefaultApi:
         ] = None,
         **_options: Unpack[RequestOptions],
     ) -> None:
-        """v2_intervals_set_post"""
+        """POST /v2/intervals/set"""
         await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
 
     async def v2_intervals_set_post_with_http_info(

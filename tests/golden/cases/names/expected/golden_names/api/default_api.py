@@ -50,7 +50,7 @@ class DefaultApi:
         var_1st: Optional[int] = None,
         **_options: Unpack[RequestOptions],
     ) -> OddModel:
-        """get_odd_names"""
+        """GET /odd-names/{item-id}"""
         response = self.api_client.call(_GET_ODD_NAMES, locals(), _options)
         return cast("OddModel", response.data)
 
@@ -81,7 +81,7 @@ class DefaultApi:
         model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
         **_options: Unpack[RequestOptions],
     ) -> None:
-        """var_class"""
+        """POST /class"""
         self.api_client.call(_VAR_CLASS, locals(), _options)
 
     def var_class_with_http_info(
@@ -115,7 +115,7 @@ class AsyncDefaultApi:
         var_1st: Optional[int] = None,
         **_options: Unpack[RequestOptions],
     ) -> OddModel:
-        """get_odd_names"""
+        """GET /odd-names/{item-id}"""
         response = await self.api_client.call(_GET_ODD_NAMES, locals(), _options)
         return cast("OddModel", response.data)
 
@@ -146,7 +146,7 @@ class AsyncDefaultApi:
         model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
         **_options: Unpack[RequestOptions],
     ) -> None:
-        """var_class"""
+        """POST /class"""
         await self.api_client.call(_VAR_CLASS, locals(), _options)
 
     async def var_class_with_http_info(

@@ -30,7 +30,7 @@ class DefaultApi:
         self.api_client = api_client or ApiClient.get_default()
 
     def get_ring(self, **_options: Unpack[RequestOptions]) -> Ring000:
-        """get_ring"""
+        """GET /ring"""
         response = self.api_client.call(_GET_RING, locals(), _options)
         return cast("Ring000", response.data)
 
@@ -43,7 +43,7 @@ class DefaultApi:
         return self.api_client.call_raw(_GET_RING, locals(), _options)
 
     def get_tree(self, **_options: Unpack[RequestOptions]) -> Node:
-        """get_tree"""
+        """GET /trees"""
         response = self.api_client.call(_GET_TREE, locals(), _options)
         return cast("Node", response.data)
 
@@ -63,7 +63,7 @@ class AsyncDefaultApi:
         self.api_client = api_client
 
     async def get_ring(self, **_options: Unpack[RequestOptions]) -> Ring000:
-        """get_ring"""
+        """GET /ring"""
         response = await self.api_client.call(_GET_RING, locals(), _options)
         return cast("Ring000", response.data)
 
@@ -80,7 +80,7 @@ class AsyncDefaultApi:
         return await self.api_client.call_raw(_GET_RING, locals(), _options)
 
     async def get_tree(self, **_options: Unpack[RequestOptions]) -> Node:
-        """get_tree"""
+        """GET /trees"""
         response = await self.api_client.call(_GET_TREE, locals(), _options)
         return cast("Node", response.data)
 

@@ -50,7 +50,7 @@ class DefaultApi:
         self.api_client = api_client or ApiClient.get_default()
 
     def download_file(self, name: str, **_options: Unpack[RequestOptions]) -> bytearray:
-        """download_file"""
+        """GET /files/{name}"""
         response = self.api_client.call(_DOWNLOAD_FILE, locals(), _options)
         return cast("bytearray", response.data)
 
@@ -69,7 +69,7 @@ class DefaultApi:
     def put_thing(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Thing:
-        """put_thing"""
+        """POST /things"""
         response = self.api_client.call(_PUT_THING, locals(), _options)
         return cast("Thing", response.data)
 
@@ -92,7 +92,7 @@ class DefaultApi:
         comment: Optional[str] = None,
         **_options: Unpack[RequestOptions],
     ) -> None:
-        """upload_file"""
+        """PUT /files/{name}"""
         self.api_client.call(_UPLOAD_FILE, locals(), _options)
 
     def upload_file_with_http_info(
@@ -123,7 +123,7 @@ class AsyncDefaultApi:
         self.api_client = api_client
 
     async def download_file(self, name: str, **_options: Unpack[RequestOptions]) -> bytearray:
-        """download_file"""
+        """GET /files/{name}"""
         response = await self.api_client.call(_DOWNLOAD_FILE, locals(), _options)
         return cast("bytearray", response.data)
 
@@ -142,7 +142,7 @@ class AsyncDefaultApi:
     async def put_thing(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Thing:
-        """put_thing"""
+        """POST /things"""
         response = await self.api_client.call(_PUT_THING, locals(), _options)
         return cast("Thing", response.data)
 
@@ -165,7 +165,7 @@ class AsyncDefaultApi:
         comment: Optional[str] = None,
         **_options: Unpack[RequestOptions],
     ) -> None:
-        """upload_file"""
+        """PUT /files/{name}"""
         await self.api_client.call(_UPLOAD_FILE, locals(), _options)
 
     async def upload_file_with_http_info(

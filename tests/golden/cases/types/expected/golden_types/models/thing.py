@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import ClassVar, Optional
+from typing import Annotated, ClassVar, Optional
 
-from pydantic import Field
-
-from golden_types._model import ApiModel
+from golden_types._model import ApiModel, Limits
 
 
 class Thing(ApiModel):
@@ -22,13 +20,13 @@ class Thing(ApiModel):
     price: Optional[Decimal] = None
     email: Optional[str] = None
     homepage: Optional[str] = None
-    count: int
+    count: Annotated[int, Limits(ge=0, le=1000)]
     big: Optional[int] = None
-    ratio: Optional[float] = None
+    ratio: Annotated[Optional[float], Limits(multiple_of=0.5)] = None
     precise: Optional[float] = None
-    ok: Optional[bool] = Field(default=True)
-    label: Optional[str] = Field(default="abc")
+    ok: Optional[bool] = True
+    label: Annotated[Optional[str], Limits(max_length=20, min_length=1, pattern="^[a-z]+$")] = "abc"
     note: Optional[str] = None
-    tags: Optional[list[str]] = None
+    tags: Annotated[Optional[list[str]], Limits(max_length=5, min_length=0)] = None
     matrix: Optional[list[list[float]]] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"note"})
