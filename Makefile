@@ -35,7 +35,12 @@ bench: $(STAMP)
 ## sdist + wheel of every generated package, into dist/
 dist: $(STAMP)
 	rm -rf dist
-	for pkg in generated/*/; do $(BIN)/python -m build --no-isolation --sdist --wheel --outdir dist "$$pkg" >/dev/null || exit 1; done
+	# Built from a copy, so generated/ gets no build/ or *.egg-info folders.
+	for pkg in generated/*/; do \
+		tmp=$$(mktemp -d) && cp -r "$$pkg" "$$tmp/pkg" && \
+		$(BIN)/python -m build --no-isolation --sdist --wheel --outdir dist "$$tmp/pkg" >/dev/null; \
+		status=$$?; rm -rf "$$tmp"; [ $$status -eq 0 ] || exit 1; \
+	done
 	ls dist
 
 lint: $(STAMP)
