@@ -8,7 +8,7 @@ from typing import Any
 from generator import examples, literals, naming, types
 from generator.build_models import ModelRegistry
 from generator.ir import ApiClass, Location, Operation, Parameter, Response, TypeRef
-from generator.load import LoadedSpec, escape_token, unescape_token
+from generator.load import MISSING, LoadedSpec, escape_token, resolve_pointer
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
@@ -92,12 +92,9 @@ class _OperationBuilder:
             if ref in seen:
                 raise self.spec.error(pointer, f"$ref {ref!r} refers to itself")
             seen.add(ref)
-            target: Any = self.document
-            for token in ref.lstrip("#/").split("/"):
-                token = unescape_token(token)
-                if not isinstance(target, dict) or token not in target:
-                    raise self.spec.error(pointer, f"$ref {ref!r} points to nothing")
-                target = target[token]
+            target = resolve_pointer(self.document, ref[1:]) if ref.startswith("#") else MISSING
+            if target is MISSING:
+                raise self.spec.error(pointer, f"$ref {ref!r} points to nothing")
             node, pointer = target, ref[1:]
         return node, pointer
 

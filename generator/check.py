@@ -14,7 +14,7 @@ from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValida
 from generator import naming
 from generator.build_operations import OPTION_NAMES, iter_operations, operation_method_name
 from generator.errors import SpecError, SpecErrors
-from generator.load import LoadedSpec, escape_token, unescape_token
+from generator.load import MISSING, LoadedSpec, escape_token, resolve_pointer
 
 _PATH_VARIABLE = re.compile(r"{([^}]+)}")
 _SUPPORTED_STYLES = {
@@ -164,19 +164,7 @@ def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _target(document: dict[str, Any], ref: str) -> Any:
-    node: Any = document
-    for token in ref[2:].split("/") if ref != "#" else []:
-        token = unescape_token(token)
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return _MISSING
-    return node
-
-
-_MISSING = object()
+    return resolve_pointer(document, ref[1:]) if ref.startswith("#") else MISSING
 
 
 def _dangling_refs(spec: LoadedSpec) -> Iterator[SpecError]:
@@ -201,7 +189,7 @@ def _dangling_refs(spec: LoadedSpec) -> Iterator[SpecError]:
                 break
             seen.append(target["$ref"])
             target = _target(document, target["$ref"])
-        if target is _MISSING:
+        if target is MISSING:
             yield spec.error(at + "/$ref", f"$ref {seen[-1]!r} points to nothing")
 
 

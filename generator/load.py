@@ -220,8 +220,8 @@ class _Bundler:
         if fragment and not fragment.startswith("/"):
             raise self._error(at, f"$ref {ref!r}: the fragment must be a JSON pointer")
         data, positions = self._file(target_file, at, ref)
-        target = _resolve_pointer(data, fragment)
-        if target is _MISSING:
+        target = resolve_pointer(data, fragment)
+        if target is MISSING:
             raise self._error(at, f"$ref {ref!r} points to nothing")
         component = _COMPONENT_REF.match(fragment)
         if component or (not fragment and not at.startswith("/paths/")):
@@ -277,10 +277,11 @@ class _Bundler:
         return spec.error(pointer, message)
 
 
-_MISSING = object()
+MISSING = object()  # what resolve_pointer returns for a pointer to nothing
 
 
-def _resolve_pointer(data: Any, fragment: str) -> Any:
+def resolve_pointer(data: Any, fragment: str) -> Any:
+    """The node at a JSON pointer (`/components/schemas/Pet`), or MISSING."""
     if not fragment:
         return data
     current = data
@@ -291,7 +292,7 @@ def _resolve_pointer(data: Any, fragment: str) -> Any:
         elif isinstance(current, list) and token.isdigit() and int(token) < len(current):
             current = current[int(token)]
         else:
-            return _MISSING
+            return MISSING
     return current
 
 
