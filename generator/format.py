@@ -12,7 +12,8 @@ import re
 
 import black
 
-LINE_LENGTH = 100
+from generator.layout import LINE_LENGTH
+
 MODE = black.Mode(target_versions={black.TargetVersion.PY39}, line_length=LINE_LENGTH)
 _METHOD_START = re.compile(r"^    (?:async def |def |@)")
 

@@ -13,16 +13,7 @@ LINE_LENGTH = 100
 
 def def_signature(indent: int, head: str, params: list[str], returns: str) -> str:
     """`def name(params) -> returns:` at `indent` spaces, wrapped as black wraps it."""
-    pad = " " * indent
-    one_line = f"{pad}{head}({', '.join(params)}) -> {returns}:"
-    if len(one_line) <= LINE_LENGTH:
-        return one_line
-    inner = " " * (indent + 4)
-    body = inner + ", ".join(params)
-    if len(body) <= LINE_LENGTH:
-        return f"{pad}{head}(\n{body}\n{pad}) -> {returns}:"
-    exploded = "\n".join(f"{inner}{param}," for param in params)
-    return f"{pad}{head}(\n{exploded}\n{pad}) -> {returns}:"
+    return call(indent, head, params, f" -> {returns}:")
 
 
 def call(indent: int, head: str, args: list[str], tail: str = "") -> str:
