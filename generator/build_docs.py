@@ -235,6 +235,7 @@ def readme_doc(package: Package) -> ReadmeDoc:
                       for api in package.apis for op in api.operations)
     auth = []
     for scheme in package.security_schemes:
+        lines: tuple[str, ...]
         if scheme.kind == "api_key":
             where = {"header": "HTTP header", "query": "URL query string", "cookie": "cookie"}.get(scheme.location, "")
             lines = ("- **Type**: API key", f"- **API key parameter name**: {scheme.param_name}",

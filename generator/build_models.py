@@ -164,7 +164,7 @@ class ModelRegistry:
             tagged = ", ".join(f'Annotated[{r.annotation}, Tag("{r.annotation}")]' for r in refs)
             annotation = (f"Annotated[Union[{tagged}], Discriminator(discriminate("
                           f"{literals.python_literal(discriminator['propertyName'])}, {literals.python_literal(mapping)}))]")
-            typing_names = ("Annotated", "Union")
+            typing_names: tuple[str, ...] = ("Annotated", "Union")
         else:
             union = types.union_of(refs)
             annotation = union.annotation

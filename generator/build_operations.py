@@ -206,7 +206,7 @@ class _OperationBuilder:
             return [], ()
         chosen = _preferred_media_type(media_types)
         media = content[chosen] or {}
-        schema = media.get("schema") if isinstance(media.get("schema"), dict) else {}
+        schema: dict[str, Any] = media["schema"] if isinstance(media.get("schema"), dict) else {}
         required = bool(body.get("required"))
         media_pointer = f"{at}/content/{escape_token(chosen)}"
         if chosen in _FORM_TYPES:

@@ -11,19 +11,21 @@ from __future__ import annotations
 import re
 
 import black
+from black.mode import Mode, TargetVersion
+from black.report import NothingChanged
 
 from generator.layout import LINE_LENGTH
 
-MODE = black.Mode(target_versions={black.TargetVersion.PY39}, line_length=LINE_LENGTH)
+MODE = Mode(target_versions={TargetVersion.PY39}, line_length=LINE_LENGTH)
 _METHOD_START = re.compile(r"^    (?:async def |def |@)")
 
 
 def _black(source: str, line_length: int = LINE_LENGTH) -> str:
-    mode = MODE if line_length == LINE_LENGTH else black.Mode(
-        target_versions={black.TargetVersion.PY39}, line_length=line_length)
+    mode = MODE if line_length == LINE_LENGTH else Mode(
+        target_versions={TargetVersion.PY39}, line_length=line_length)
     try:
         return black.format_str(source, mode=mode)
-    except black.NothingChanged:
+    except NothingChanged:
         return source
 
 

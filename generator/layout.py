@@ -82,7 +82,7 @@ def collection_keyword(indent: int, name: str, items: list[str], brackets: str =
     """`name=(a, b),` inside an exploded call: on one line when it fits, else one item per line
     with a trailing comma, as black splits a collection literal. A one-item tuple keeps its comma."""
     pad = " " * indent
-    open_, close = brackets
+    open_, close = brackets[0], brackets[1]
     inside = ", ".join(items) + ("," if brackets == "()" and len(items) == 1 else "")
     one_line = f"{pad}{name}={open_}{inside}{close},"
     if len(one_line) <= LINE_LENGTH:

@@ -201,7 +201,7 @@ class _Bundler:
             if isinstance(current, dict):
                 ref = current.get("$ref")
                 external = isinstance(ref, str) and (base != self.root or not ref.startswith("#"))
-                if external and not self._rewrite(ref, at, base, current):
+                if external and not self._rewrite(str(ref), at, base, current):
                     continue  # inlined, and its content already walked
                 for key, value in current.items():
                     if isinstance(value, (dict, list)):

@@ -47,13 +47,15 @@ def plan_package(package: Package) -> list[OutputFile]:
     ]
     files += [OutputFile(f"{pkg}/{name}.py", f"python/runtime/{name}.py.jinja", base) for name in RUNTIME_MODULES]
     for api in package.apis:
-        full = imports.with_api_imports(api, pkg)
-        files.append(OutputFile(f"{pkg}/api/{api.module}.py", "python/api/api.py.jinja", {**base, "api": full}))
+        api_with_imports = imports.with_api_imports(api, pkg)
+        files.append(OutputFile(f"{pkg}/api/{api.module}.py", "python/api/api.py.jinja",
+                                {**base, "api": api_with_imports}))
         files.append(OutputFile(f"docs/{api.name}.md", "docs/api.md.jinja",
                                 {**base, "doc": build_docs.api_doc(package, api)}))
     for model in package.models:
-        full = imports.with_model_imports(model, pkg)
-        files.append(OutputFile(f"{pkg}/models/{model.module}.py", _MODEL_TEMPLATES[model.kind], {**base, "model": full}))
+        model_with_imports = imports.with_model_imports(model, pkg)
+        files.append(OutputFile(f"{pkg}/models/{model.module}.py", _MODEL_TEMPLATES[model.kind],
+                                {**base, "model": model_with_imports}))
         files.append(OutputFile(f"docs/{model.name}.md", "docs/model.md.jinja",
                                 {**base, "doc": build_docs.model_doc(package, model)}))
     return sorted(files, key=lambda f: f.path)

@@ -74,3 +74,9 @@ def test_importing_an_api_class_imports_no_model(root: Path) -> None:
     assert result.returncode == 0, result.stderr
     loaded, _ = result.stdout.split()
     assert loaded == "0"
+
+
+def test_the_generator_itself_passes_mypy_strict() -> None:
+    result = subprocess.run([str(BIN / "mypy"), "--strict", "--cache-dir", str(ROOT / ".mypy_cache" / "generator"),
+                             "generator"], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stdout[-3000:]
