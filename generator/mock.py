@@ -46,8 +46,8 @@ from generator.mock_data import (
     media_parts,
     schema_examples,
 )
+from generator.spec_walk import HTTP_METHODS
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _RAW_PATH = "apigen.raw_path"  # environ key: the path before percent-decoding
 _Headers = list[tuple[str, str]]
 Log = Callable[[str], None] | None  # where request lines go; None: stderr
