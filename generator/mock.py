@@ -3,7 +3,10 @@
 Requests are checked with openapi-core (path, query, headers, cookies, body, security); a valid
 one gets the operation's first 2xx response, built from a spec example that matches its schema or
 synthesized from the schema (see `mock_data`). `Prefer: code=404` / `Prefer: example=<name>`
-pick another documented response or a named example, as in Prism.
+pick another documented response or a named example, as in Prism. An invalid one gets the error
+response the operation documents (shaped by its schema, the problem in its message property), or
+the mock's own `{"error": ..., "details": [...]}`. The HTTP layer, hardened against hostile
+clients (size and time limits, chunked bodies), is in `mock_http`.
 """
 
 from __future__ import annotations
@@ -11,18 +14,16 @@ from __future__ import annotations
 import copy
 import functools
 import http.client
+import io
 import json
 import re
 import signal
-import socket
-import socketserver
 import sys
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Self
 from urllib.parse import quote, unquote
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 from wsgiref.types import StartResponse, WSGIEnvironment
 
 from openapi_core import OpenAPI
@@ -33,7 +34,7 @@ from openapi_core.validation.request.exceptions import (
     RequestBodyValidationError,
     SecurityValidationError,
 )
-from werkzeug.datastructures import MIMEAccept
+from werkzeug.datastructures import Headers, MIMEAccept
 from werkzeug.wrappers import Request
 
 from generator.mock_data import (
@@ -43,15 +44,30 @@ from generator.mock_data import (
     header_text,
     is_json,
     media_examples,
-    media_parts,
     schema_examples,
+)
+from generator.mock_http import (
+    IDLE_TIMEOUT,
+    MAX_BODY,
+    RAW_HEADERS,
+    RAW_PATH,
+    BodyError,
+    MockHTTPServer,
+    concrete_media_type,
+    join_repeated,
+    parse_prefer,
+    pick_media_type,
+    read_body,
+    response_key,
+    status_of,
+    utf8_problem,
 )
 from generator.spec_walk import HTTP_METHODS
 
-_RAW_PATH = "apigen.raw_path"  # environ key: the path before percent-decoding
 _Headers = list[tuple[str, str]]
 Log = Callable[[str], None] | None  # where request lines go; None: stderr
 _NONE: Any = object()
+_MESSAGE_WORDS = ("message", "error", "detail", "description", "title")  # where an error summary goes
 
 
 @dataclass(frozen=True)
@@ -70,19 +86,25 @@ class _Route:
 
 
 class _RoutedRequest(WerkzeugOpenAPIRequest):
-    """openapi-core's werkzeug request, plus what routing found: the template and its values."""
+    """openapi-core's werkzeug request, plus what routing found: the template and its values;
+    and the headers as the client named them, when the server kept them (see `mock_http`)."""
 
-    def __init__(self, request: Request, path_pattern: str, path_params: dict[str, str]) -> None:
+    def __init__(self, request: Request, path_pattern: str, path_params: dict[str, str],
+                 raw_headers: Iterable[tuple[str, str]] | None) -> None:
         super().__init__(request)
         self.path_pattern = path_pattern
         self.parameters.path = path_params
+        if raw_headers is not None:
+            # The environ spells `api_key` as HTTP_API_KEY, which werkzeug reads back as `Api-Key`.
+            self.parameters.header = Headers(join_repeated(raw_headers))
 
 
 class MockApp:
     """The WSGI application behind the mock server (usable with any WSGI server)."""
 
-    def __init__(self, document: Mapping[str, Any]) -> None:
+    def __init__(self, document: Mapping[str, Any], max_body: int = MAX_BODY) -> None:
         self.document = document
+        self.max_body = max_body
         self.title = str((document.get("info") or {}).get("title") or "API")
         self._routes = _build_routes(document)
         # The loader already validated the spec; skipping it again keeps startup fast.
@@ -91,7 +113,7 @@ class MockApp:
         self._validator = openapi.request_validator
         self._synthesizer = Synthesizer(document, "response")
         self._cache: dict[tuple[str, ...], Reply] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> list[bytes]:
         try:
@@ -102,9 +124,8 @@ class MockApp:
         return [] if environ.get("REQUEST_METHOD") == "HEAD" else [reply.body]
 
     def respond(self, environ: WSGIEnvironment) -> Reply:
-        request = Request(environ)
-        raw_path = str(environ.get(_RAW_PATH) or quote(request.path))
-        method = request.method.lower()
+        raw_path = str(environ.get(RAW_PATH) or quote(Request(environ).path))
+        method = str(environ.get("REQUEST_METHOD", "GET")).lower()
         matches = self._match(raw_path)
         if not matches:
             hint = "paths are served as the spec writes them, without a server's base path"
@@ -118,17 +139,31 @@ class MockApp:
             summary = f"{method.upper()} is not allowed on {unquote(raw_path)}"
             details = [f"allowed: {', '.join(allowed)}"]
             return _error(405, summary, details, [("Allow", ", ".join(allowed))])
-        errors = list(self._validator.iter_errors(_RoutedRequest(request, route.template, params)))
+        try:
+            body = read_body(environ, self.max_body)
+        except BodyError as exc:
+            return self._fail(operation, exc.status, exc.summary, exc.details)
+        # From here on the body is plain bytes of a known length, however it arrived.
+        environ = {**environ, "wsgi.input": io.BytesIO(body), "CONTENT_LENGTH": str(len(body))}
+        environ.pop("wsgi.input_terminated", None)
+        environ.pop("HTTP_TRANSFER_ENCODING", None)
+        request = Request(environ)
+        routed = _RoutedRequest(request, route.template, params, environ.get(RAW_HEADERS))
+        errors = list(self._validator.iter_errors(routed))
         if any(isinstance(e, SecurityValidationError) for e in errors):
-            return _error(401, "missing credentials", self._security_hints(operation))
-        if errors:
-            details = [line for e in errors for line in _describe(e)]
-            body_errors = sum(isinstance(e, RequestBodyValidationError) for e in errors)
+            return self._fail(operation, 401, "missing credentials", self._security_hints(operation))
+        encoding = utf8_problem(request.content_type or "", body) if "requestBody" in operation else None
+        if encoding:  # openapi-core's own message for it would fail to decode the body
+            errors = [e for e in errors if not isinstance(e, RequestBodyValidationError)]
+        if errors or encoding:
+            details = [encoding] if encoding else []
+            details += [line for e in errors for line in _describe(e)]
+            body_errors = sum(isinstance(e, RequestBodyValidationError) for e in errors) + bool(encoding)
             summary = "invalid request"
-            if body_errors in (0, len(errors)):
+            if body_errors in (0, len(errors) + bool(encoding)):
                 summary += " body" if body_errors else " parameters"
-            return _error(400, summary, details)
-        prefer = _parse_prefer(request.headers.get("Prefer", ""))
+            return self._fail(operation, 400, summary, details)
+        prefer = parse_prefer(request.headers.get("Prefer", ""))
         return self._answer(route.template, method, operation, prefer, request.accept_mimetypes)
 
     def _match(self, raw_path: str) -> list[tuple[_Route, dict[str, str]]]:
@@ -139,25 +174,26 @@ class MockApp:
     def _answer(self, route: str, method: str, operation: Any, prefer: dict[str, str], accept: MIMEAccept) -> Reply:
         documented: Mapping[str, Any] = operation.get("responses") or {}
         wanted = prefer.get("code", "")
-        key = _response_key(documented, wanted)
+        key = response_key(documented, wanted)
         if key is None:
             codes = [str(code) for code in documented]
-            return _error(400, f"Prefer code={wanted} is not documented here", codes)
-        status = int(wanted) if wanted and not key.isdigit() else _status_of(key)
+            return self._fail(operation, 400, f"Prefer code={wanted} is not documented here", codes)
+        status = int(wanted) if wanted and not key.isdigit() else status_of(key)
         response = deref(self.document, documented[key])
         content: Mapping[str, Any] = response.get("content") or {}
-        media_key = _pick_media_type(list(content), accept) if content else ""
+        media_key = pick_media_type(list(content), accept) if content else ""
         example = prefer.get("example", "")
         cache_key = (route, method, key, str(status), media_key, example)
         with self._lock:  # the synthesizer keeps state while it builds
             reply = self._cache.get(cache_key)
             if reply is None:
-                reply = self._build_reply(status, response, media_key, example)
+                reply = self._build_reply(operation, status, response, media_key, example)
             if reply.status == status:  # errors (an unknown example name) are not kept
                 self._cache[cache_key] = reply
         return reply
 
-    def _build_reply(self, status: int, response: Mapping[str, Any], media_key: str, example: str) -> Reply:
+    def _build_reply(self, operation: Any, status: int, response: Mapping[str, Any], media_key: str,
+                     example: str) -> Reply:
         headers = self._response_headers(response)
         if not media_key or status in (204, 304) or status < 200:
             return Reply(status, [*headers, ("Content-Length", "0")], b"")
@@ -167,19 +203,48 @@ class MockApp:
         if example:
             named = dict(examples)
             if example not in named:
-                return _error(400, f"Prefer example={example} is not an example here", list(named))
+                return self._fail(operation, 400, f"Prefer example={example} is not an example here", list(named))
             value = named[example]  # asked for by name: served as written
         else:
-            # Spec examples first, but only one the schema accepts: clients must parse it.
-            candidates = [v for _, v in examples] + schema_examples(deref(self.document, schema))
-            checker = self._synthesizer.checker
-            value = next((v for v in candidates if checker.is_valid(schema or {}, v)), _NONE)
-            if value is _NONE:
-                value = self._synthesizer.value(schema or {})
-        content_type = _concrete_media_type(media_key)
+            value = self._sample(schema, examples)
+        content_type = concrete_media_type(media_key)
         body = encode_value(value, content_type)
         headers += [("Content-Type", content_type), ("Content-Length", str(len(body)))]
         return Reply(status, headers, body)
+
+    def _sample(self, schema: Any, examples: list[tuple[str, Any]]) -> Any:
+        """Spec examples first, but only one the schema accepts (clients must parse it);
+        else a value synthesized from the schema."""
+        candidates = [v for _, v in examples] + schema_examples(deref(self.document, schema))
+        checker = self._synthesizer.checker
+        value = next((v for v in candidates if checker.is_valid(schema or {}, v)), _NONE)
+        return self._synthesizer.value(schema or {}) if value is _NONE else value
+
+    def _fail(self, operation: Mapping[str, Any], status: int, summary: str, details: list[str]) -> Reply:
+        """An error answer: as the operation documents it for the status (the code, its range,
+        then default) when that is JSON with a schema, else the mock's own {error, details}."""
+        documented = {str(k): v for k, v in (operation.get("responses") or {}).items()}
+        code = str(status)
+        key = next((k for k in (code, f"{code[0]}XX", f"{code[0]}xx", "default") if k in documented), None)
+        response = deref(self.document, documented[key]) if key else {}
+        media_key, media = "", {}
+        for media_key, media in (response.get("content") or {}).items():
+            media = deref(self.document, media)
+            if is_json(media_key) and isinstance(media, Mapping) and "schema" in media:
+                break
+        else:
+            return _error(status, summary, details)
+        schema = media["schema"]
+        checker = self._synthesizer.checker
+        with self._lock:  # the synthesizer keeps state while it builds
+            base = self._sample(schema, media_examples(self.document, media))
+            headers = self._response_headers(response)
+            value = _fill_error(copy.deepcopy(base), summary, details, lambda v: checker.is_valid(schema, v))
+            if not checker.is_valid(schema, value):
+                return _error(status, summary, details)
+        content_type = concrete_media_type(media_key)
+        body = encode_value(value, content_type)
+        return Reply(status, [*headers, ("Content-Type", content_type), ("Content-Length", str(len(body)))], body)
 
     def _response_headers(self, response: Mapping[str, Any]) -> _Headers:
         headers: _Headers = []
@@ -211,55 +276,23 @@ class MockApp:
         return ["send " + " and ".join(map(where, requirement)) for requirement in requirements]
 
 
-class _ThreadingServer(socketserver.ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 64
-
-    def __init__(self, address: tuple[str, int], log: Callable[[str], None]) -> None:
-        self.log = log
-        if ":" in address[0]:
-            self.address_family = socket.AF_INET6
-        super().__init__(address, _RequestHandler)
-
-    def server_bind(self) -> None:
-        # HTTPServer.server_bind calls socket.getfqdn(), which can stall on a slow resolver.
-        socketserver.TCPServer.server_bind(self)
-        host, port = self.server_address[:2]
-        self.server_name, self.server_port = str(host), int(port)
-        self.setup_environ()
-
-
-class _RequestHandler(WSGIRequestHandler):
-    server: _ThreadingServer
-
-    def get_environ(self) -> WSGIEnvironment:
-        environ = super().get_environ()
-        # wsgiref percent-decodes PATH_INFO, which would turn an encoded "/" inside a path
-        # parameter into a separator; routing uses the path as sent.
-        environ[_RAW_PATH] = self.path.split("?", 1)[0]
-        return environ
-
-    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
-        # Method, path (no query string) and status only: no header values, so no credentials.
-        self.server.log(f"{self.command} {self.path.split('?', 1)[0]} {code}")
-
-    def log_message(self, format: str, *args: Any) -> None:
-        self.server.log(f"mock: {format % args}")
-
-
 def _write_stderr(line: str) -> None:
     sys.stderr.write(line + "\n")
     sys.stderr.flush()
 
 
 class MockServer:
-    """The mock server on a daemon thread; use as a context manager (stops and joins on exit)."""
+    """The mock server on a daemon thread; use as a context manager (stops and joins on exit).
 
-    def __init__(self, document: Mapping[str, Any], host: str = "127.0.0.1", port: int = 0, log: Log = None) -> None:
-        self.app, self.host, self.port = MockApp(document), host, port
+    `max_body`: bigger request bodies get 413. `idle_timeout`: seconds a connection may take to
+    send its request line and headers, and then its body, before it is closed."""
+
+    def __init__(self, document: Mapping[str, Any], host: str = "127.0.0.1", port: int = 0, log: Log = None, *,
+                 max_body: int = MAX_BODY, idle_timeout: float = IDLE_TIMEOUT) -> None:
+        self.app, self.host, self.port = MockApp(document, max_body=max_body), host, port
+        self.idle_timeout = idle_timeout
         self._log = log or _write_stderr
-        self._server: _ThreadingServer | None = None
+        self._server: MockHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
     @property
@@ -272,7 +305,7 @@ class MockServer:
         """Bind (port 0 picks a free port, read back into `port`) and serve in the background."""
         if self._server is not None:
             raise RuntimeError("the mock server is already started")
-        self._server = _ThreadingServer((self.host, self.port), self._log)
+        self._server = MockHTTPServer((self.host, self.port), self._log, self.idle_timeout)
         self._server.set_app(self.app)
         self.port = int(self._server.server_address[1])
         # A short poll interval makes stop() (and so Ctrl-C) take effect at once.
@@ -344,6 +377,42 @@ def _validation_document(document: Mapping[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def _fill_error(value: Any, summary: str, details: list[str], valid: Callable[[Any], bool]) -> Any:
+    """The error value with the summary in it (where the schema allows: see `_with_summary`,
+    else in an `error` property) and the detail lines in `details` where the schema allows that."""
+    if not isinstance(value, dict):
+        return summary if valid(summary) else value
+    filled = _with_summary(value, summary, valid, nested=False)
+    if filled is None:
+        filled = {**value, "error": summary} if "error" not in value else value
+        filled = filled if valid(filled) else value
+    with_details = {**filled, "details": details}
+    return with_details if "details" not in filled and valid(with_details) else filled
+
+
+def _with_summary(value: dict[str, Any], summary: str, valid: Callable[[Any], bool], nested: bool) -> Any:
+    """`value` with the summary in a property named like a message (message, error, detail,
+    description, title; exact names first), looking one level down too; None if none takes it."""
+    names = [str(k) for k in value]
+    keys = [k for word in _MESSAGE_WORDS for k in names if k.lower() == word]
+    keys = list(dict.fromkeys(keys + [k for word in _MESSAGE_WORDS for k in names if word in k.lower()]))
+    for key in keys:
+        if valid(candidate := {**value, key: summary}):
+            return candidate
+    below = [] if nested else list(dict.fromkeys(keys + names))  # e.g. {"error": {"message": ...}}
+    for key in below:
+        if isinstance(value[key], dict):
+            inner = _with_summary(value[key], summary, _inside(valid, value, key), nested=True)
+            if inner is not None:
+                return {**value, key: inner}
+    return None
+
+
+def _inside(valid: Callable[[Any], bool], outer: dict[str, Any], key: str) -> Callable[[Any], bool]:
+    """`valid` for a value placed at `outer[key]`."""
+    return lambda inner: valid({**outer, key: inner})
+
+
 def _describe(error: Exception) -> list[str]:
     """Readable lines for one openapi-core error, naming the parameter or body field."""
     if isinstance(error, ParameterValidationError):
@@ -356,9 +425,12 @@ def _describe(error: Exception) -> list[str]:
     schema_errors = getattr(cause, "schema_errors", None)
     if schema_errors:
         return [f"{where}{_field_path(e.absolute_path)}: {_short(e.message)}" for e in schema_errors]
-    text = str(error)
-    if cause is not None and str(cause) not in text:
-        text = f"{text}: {cause}"
+    try:
+        text = str(error)
+        if cause is not None and str(cause) not in text:
+            text = f"{text}: {cause}"
+    except Exception:  # noqa: BLE001 - some messages quote the body, which may not decode
+        text = f"{where}: {type(cause or error).__name__}"
     return [_short(text)]
 
 
@@ -374,53 +446,3 @@ def _error(status: int, summary: str, details: list[str], headers: _Headers | No
     body = json.dumps({"error": summary, "details": details}).encode()
     content = [("Content-Type", "application/json"), ("Content-Length", str(len(body)))]
     return Reply(status, [*(headers or []), *content], body)
-
-
-def _parse_prefer(header: str) -> dict[str, str]:
-    """`Prefer: code=404, example=missing` (Prism's syntax) as a dict."""
-    prefs = {}
-    for part in re.split(r"[,;]", header):
-        key, sep, value = part.partition("=")
-        if sep:
-            prefs[key.strip().lower()] = value.strip().strip('"')
-    return prefs
-
-
-def _response_key(responses: Mapping[str, Any], wanted: str) -> str | None:
-    """The responses key to answer with: the wanted code (or its range, or default), else the
-    first documented 2xx, else default, else the first documented response."""
-    keys = [str(key) for key in responses]
-    if wanted:
-        ranges = [f"{wanted[0]}XX", f"{wanted[0]}xx", "default"]
-        found = [key for key in (wanted, *ranges) if key in keys]
-        return found[0] if found and re.fullmatch(r"[1-5]\d\d", wanted) else None
-    success = [key for key in keys if re.fullmatch(r"2(\d\d|XX)", key, re.IGNORECASE)]
-    fallback = ["default"] if "default" in keys else keys[:1]
-    chosen = success or fallback
-    return chosen[0] if chosen else None
-
-
-def _status_of(key: str) -> int:
-    """200 for `200`, `2XX` and `default`; 404 for `404`, 400 for `4XX`."""
-    return int(key) if key.isdigit() else int(key[0]) * 100 if key[:1].isdigit() else 200
-
-
-def _pick_media_type(documented: list[str], accept: MIMEAccept) -> str:
-    """The first documented type the Accept header allows, JSON preferred. If none is
-    acceptable the first documented type is used anyway: a mock should answer, not 406."""
-
-    def acceptable(media_key: str) -> bool:
-        try:
-            return not accept or accept.quality(_concrete_media_type(media_key)) > 0
-        except ValueError:  # not a type/subtype pair
-            return False
-
-    pool = [m for m in documented if acceptable(m)] or documented
-    return next((m for m in pool if is_json(m)), pool[0])
-
-
-def _concrete_media_type(media_key: str) -> str:
-    """A Content-Type for a documented media type, which may be a range like `*/*`."""
-    kind, sub = media_parts(media_key)
-    ranges = {"*": "application/json", "application": "application/json", "text": "text/plain"}
-    return media_key if sub != "*" else ranges.get(kind, "application/octet-stream")

@@ -28,6 +28,8 @@ from openapi_core.validation.schemas import (
 )
 from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
 
+from generator.load import MISSING, resolve_pointer
+
 # "response" data may omit writeOnly properties, "request" data readOnly ones (OAS 3.0 rules).
 Direction = Literal["response", "request"]
 
@@ -49,13 +51,13 @@ def is_openapi_31(document: Mapping[str, Any]) -> bool:
 
 
 def resolve_ref(document: Mapping[str, Any], ref: str) -> Any:
-    """The node a local `#/...` reference points at (the loader bundled every other kind)."""
+    """The node a local `#/...` reference points at (the loader bundled every other kind);
+    KeyError if there is none."""
     if not ref.startswith("#"):
         raise ValueError(f"only local references are supported, got {ref!r}")
-    node: Any = document
-    for token in unquote(ref[1:]).split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
-        node = node[int(token)] if isinstance(node, list) else node[token]
+    node = resolve_pointer(document, unquote(ref[1:]))  # a URI fragment: percent-decoded first
+    if node is MISSING:
+        raise KeyError(f"$ref {ref!r} points to nothing")
     return node
 
 
