@@ -77,7 +77,15 @@ def _target(document: dict[str, Any], ref: str) -> Any:
 
 
 def _dangling_refs(spec: LoadedSpec) -> Iterator[SpecError]:
+    """Refs that could not be bundled or point to nothing, cycles of pure refs, and allOf cycles.
+
+    Chain ends are memoized (RefChains), so a chain of n references costs O(n), not O(n²).
+    """
+    from generator.load import RefChains
+    from generator.validate import allof_cycles
+
     document = spec.document
+    chains = RefChains(document)
     reported_cycles: set[frozenset[str]] = set()
     for at, node in sorted(_walk(document), key=lambda item: item[0]):
         ref = node.get("$ref")
@@ -86,20 +94,22 @@ def _dangling_refs(spec: LoadedSpec) -> Iterator[SpecError]:
         if not ref.startswith("#"):
             yield spec.error(at + "/$ref", f"$ref {ref!r} could not be bundled")
             continue
-        seen = [ref]
-        target = _target(document, ref)
-        while isinstance(target, dict) and set(target) == {"$ref"} and isinstance(target["$ref"], str):
-            if target["$ref"] in seen:
-                cycle = frozenset(seen[seen.index(target["$ref"]):])
-                if cycle not in reported_cycles:
-                    reported_cycles.add(cycle)
-                    chain = " → ".join(["#" + at] + seen) if _is_on_cycle(at, seen) else " → ".join(seen + [target["$ref"]])
-                    yield spec.error(at + "/$ref", f"$ref cycle with nothing but references: {chain}")
-                break
-            seen.append(target["$ref"])
-            target = _target(document, target["$ref"])
-        if target is MISSING:
-            yield spec.error(at + "/$ref", f"$ref {seen[-1]!r} points to nothing")
+        end = chains.end(ref)
+        if end.cycle:
+            cycle = frozenset(end.cycle)
+            if cycle not in reported_cycles:
+                reported_cycles.add(cycle)
+                seen, members = [ref], {ref}  # walked once per cycle, for the message
+                while (step := chains.target(seen[-1])["$ref"]) not in members:
+                    seen.append(step)
+                    members.add(step)
+                chain = " → ".join(["#" + at] + seen) if _is_on_cycle(at, seen) else " → ".join(seen + [step])
+                yield spec.error(at + "/$ref", f"$ref cycle with nothing but references: {chain}")
+        elif end.target is MISSING:
+            yield spec.error(at + "/$ref", f"$ref {end.last_ref!r} points to nothing")
+    for pointer, schemas in allof_cycles(document, chains):
+        shown = schemas if len(schemas) <= 12 else [*schemas[:5], f"… {len(schemas) - 10} more …", *schemas[-5:]]
+        yield spec.error(pointer, f"schema includes itself through allOf: {' → '.join(shown)}")
 
 
 def _is_on_cycle(at: str, refs: list[str]) -> bool:

@@ -2,39 +2,54 @@
 
 from __future__ import annotations
 
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
+from click.core import ParameterSource
 
 from generator.errors import SpecError, SpecErrors
-from generator.load import discover, input_fingerprint, read_settings
-from generator.write import compare, is_current, recorded_sources, write_package
+from generator.load import discover, input_fingerprint, read_settings, ref_root_override
+from generator.write import OutputError, check_output_folder, compare, is_current, recorded_sources, write_package
 
 # The pipeline (validator, black, jinja) is imported only when there is work to do, so a run
 # with nothing changed finishes in a fraction of a second.
 
-EXIT_DRIFT, EXIT_BAD_INPUT, EXIT_INTERNAL = 1, 2, 3
+EXIT_DRIFT, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED = 1, 2, 3, 130
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MAX_LINE = 2000
+
+
+def _printable(line: str) -> str:
+    """A message line as the terminal should see it: a spec's escape sequences shown, not obeyed."""
+    line = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", line).replace("\n", "\\n")
+    if len(line) > _MAX_LINE:  # a pointer through long keys can run to megabytes
+        line = line[:_MAX_LINE - 3] + "..."
+    return line.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _fail(lines: list[str], code: int) -> NoReturn:
     for line in lines:
-        click.echo(line, err=True)
+        click.echo(_printable(line), err=True)
     sys.exit(code)
 
 
-def _guarded(action: Callable[[], int]) -> NoReturn:
+def _guarded(action: Callable[[], int], ref_root: Path | None = None) -> NoReturn:
     """Run `action`; spec problems become one line each and exit 2, never a traceback."""
     try:
-        code = action()
+        with ref_root_override(ref_root):
+            code = action()
     except SpecErrors as exc:
         _fail([str(e) for e in exc.errors], EXIT_BAD_INPUT)
-    except SpecError as exc:
+    except (SpecError, OutputError) as exc:
         _fail([str(exc)], EXIT_BAD_INPUT)
     except KeyboardInterrupt:
-        _fail(["interrupted"], 130)
+        _fail(["interrupted"], EXIT_INTERRUPTED)
+    except click.ClickException:
+        raise
     except Exception as exc:  # noqa: BLE001 -- a bug in apigen itself: say so plainly, exit 3
         _fail([f"apigen internal error: {type(exc).__name__}: {exc}"], EXIT_INTERNAL)
     sys.exit(code)
@@ -48,7 +63,35 @@ def _select(spec_dir: Path, apis: tuple[str, ...]) -> dict[str, Path]:
     return {a: specs[a] for a in apis} if apis else specs
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """click, with every usage error on one line (exit 2) and Ctrl-C as "interrupted" (exit 130)."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+        try:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx else "apigen"
+            message = exc.format_message()
+            if isinstance(exc, click.exceptions.NoArgsIsHelpError):  # its message is the whole help
+                message = f"missing command: one of {', '.join(sorted(self.commands))}"
+            _fail([f"{where}: {message} (see {where} --help)"], EXIT_BAD_INPUT)
+        except click.Abort:
+            _fail(["interrupted"], EXIT_INTERRUPTED)
+        except click.ClickException as exc:
+            _fail([f"apigen: {exc.format_message()}"], exc.exit_code)
+
+
+_REF_ROOT_HELP = "Let external $refs read files below DIR (default: the spec's folder, or the ref_root setting)."
+
+
+def _ref_root_option(command: Callable[..., None]) -> Callable[..., None]:
+    option = click.option("--ref-root", type=click.Path(path_type=Path, exists=True, file_okay=False),
+                          help=_REF_ROOT_HELP)
+    return option(command)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """apigen: typed Python client packages from OpenAPI 3.0/3.1 specs."""
 
@@ -60,17 +103,27 @@ def main() -> None:
 @click.option("--package-name", help="With --spec: the import package name (default from its settings).")
 @click.option("--specs", "spec_dir", default="specs", show_default=True, type=click.Path(path_type=Path))
 @click.option("--generated", "out_dir", default="generated", show_default=True, type=click.Path(path_type=Path))
-def generate(apis: tuple[str, ...], spec_file: Path | None, out: Path | None, package_name: str | None,
-             spec_dir: Path, out_dir: Path) -> None:
+@_ref_root_option
+@click.pass_context
+def generate(ctx: click.Context, apis: tuple[str, ...], spec_file: Path | None, out: Path | None,
+             package_name: str | None, spec_dir: Path, out_dir: Path, ref_root: Path | None) -> None:
     """Regenerate generated/<package>/ for the named APIs (default: every spec in specs/).
 
     Nothing is written unless every package generates: a failing run leaves generated/ as it was.
     """
+    if spec_file is not None:
+        if out is None:
+            raise click.UsageError("--spec needs --out (the package folder to write)", ctx)
+        given = [flag for flag, name in (("--specs", "spec_dir"), ("--generated", "out_dir"))
+                 if ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE]
+        if apis or given:
+            raise click.UsageError(f"--spec generates one spec: drop {' '.join(apis) or ' '.join(given)}", ctx)
+    elif out is not None or package_name is not None:
+        raise click.UsageError(f"{'--out' if out is not None else '--package-name'} works with --spec only", ctx)
 
     def run() -> int:
-        if spec_file is not None:
-            if out is None:
-                raise click.UsageError("--spec needs --out")
+        if spec_file is not None and out is not None:
+            check_output_folder(out)  # before any work
             from generator.pipeline import generate_files
 
             _, files = generate_files(spec_file, package_name)
@@ -97,7 +150,7 @@ def generate(apis: tuple[str, ...], spec_file: Path | None, out: Path | None, pa
             click.echo(f"{root}: {'written' if changed else 'unchanged'} ({len(result.files)} files)")
         return 0
 
-    _guarded(run)
+    _guarded(run, ref_root)
 
 
 @main.command()
@@ -105,7 +158,8 @@ def generate(apis: tuple[str, ...], spec_file: Path | None, out: Path | None, pa
 @click.option("--specs", "spec_dir", default="specs", show_default=True, type=click.Path(path_type=Path))
 @click.option("--generated", "out_dir", default="generated", show_default=True, type=click.Path(path_type=Path))
 @click.option("--diff-lines", default=40, show_default=True, help="How many diff lines to show per file.")
-def check(apis: tuple[str, ...], spec_dir: Path, out_dir: Path, diff_lines: int) -> None:
+@_ref_root_option
+def check(apis: tuple[str, ...], spec_dir: Path, out_dir: Path, diff_lines: int, ref_root: Path | None) -> None:
     """Exit 1 and show what differs if generated/ is not what the specs generate now."""
 
     def run() -> int:
@@ -128,12 +182,13 @@ def check(apis: tuple[str, ...], spec_dir: Path, out_dir: Path, diff_lines: int)
                 click.echo("\n".join(lines[:diff_lines]) + (f"\n  ... {len(lines) - diff_lines} more lines" if len(lines) > diff_lines else ""))
         return EXIT_DRIFT if dirty else 0
 
-    _guarded(run)
+    _guarded(run, ref_root)
 
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-def validate(files: tuple[Path, ...]) -> None:
+@_ref_root_option
+def validate(files: tuple[Path, ...], ref_root: Path | None) -> None:
     """Check specs without generating: exit 2 with one line per problem."""
 
     def run() -> int:
@@ -152,7 +207,7 @@ def validate(files: tuple[Path, ...]) -> None:
             _fail(errors, EXIT_BAD_INPUT)
         return 0
 
-    _guarded(run)
+    _guarded(run, ref_root)
 
 
 @main.command()

@@ -1,39 +1,54 @@
 """Read a spec (YAML or JSON) and its settings; bundle `$ref`s into other local files.
 
-The only module that reads spec files. It returns plain data plus a map from JSON pointer to
-source position, so every later stage can name the file and line of a problem.
+With read.py (which parses one file within limits), the only module that reads spec files. It
+returns plain data plus a map from JSON pointer to source position, so every later stage can
+name the file and line of a problem. External `$ref`s may only read files below the spec's
+folder (after resolving symlinks), or below `ref_root` / `--ref-root` when those widen it.
 """
 
 from __future__ import annotations
 
-import copy
+import bisect
 import hashlib
-import json
 import re
+from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import SpecError
+from generator.read import MAX_DEPTH, Budget, Position, copy_tree, escape_token, read_document
 from generator.settings import Settings, parse_settings
 
-# Deeper than any real spec; guards the composer and every recursive walk after it.
-MAX_DEPTH = 500
+__all__ = ["MAX_DEPTH", "MISSING", "ChainEnd", "LoadedSpec", "Position", "RefChains", "discover", "escape_token",
+           "input_fingerprint", "load_spec", "read_settings", "ref_root_override", "resolve_pointer",
+           "settings_path", "unescape_token"]
+
 _COMPONENT_REF = re.compile(
     r"^/components/(schemas|parameters|responses|requestBodies|headers|examples|securitySchemes|"
     r"links|callbacks)/([^/]+)$"
 )
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_STR_TAG = "tag:yaml.org,2002:str"
+# `--ref-root` of the running command: wins over the `ref_root` setting.
+_REF_ROOT_OVERRIDE: ContextVar[Path | None] = ContextVar("ref_root_override", default=None)
 
 
-@dataclass(frozen=True)
-class Position:
-    file: str
-    line: int
+class ref_root_override:  # lower case: used like a function, `with ref_root_override(folder):`
+    """Let external `$ref`s of every spec loaded inside read files below `folder` (None: no change).
+
+    A class, not @contextmanager: that would set `__traceback__` on the frozen SpecError passing out.
+    """
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.token: Token[Path | None] | None = None
+
+    def __enter__(self) -> None:
+        self.token = _REF_ROOT_OVERRIDE.set(self.folder)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.token is not None:
+            _REF_ROOT_OVERRIDE.reset(self.token)
 
 
 @dataclass
@@ -63,10 +78,6 @@ class LoadedSpec:
         return SpecError(file, f"{line} ({pointer or '/'})", message)
 
 
-def escape_token(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
 def unescape_token(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
 
@@ -89,120 +100,89 @@ def settings_path(spec_path: Path) -> Path:
 
 def load_spec(spec_path: Path, settings: Settings | None = None) -> LoadedSpec:
     """Load `spec_path`, bundle external refs, and read its settings file if there is one."""
-    document, positions = _read_document(spec_path)
-    if not isinstance(document, dict):
-        raise SpecError(str(spec_path), "line 1", "not an OpenAPI document: expected a mapping")
-    bundler = _Bundler(spec_path, document, positions)
-    bundler.bundle()
     if settings is None:
         settings = read_settings(spec_path)
+    budget = Budget()
+    document, positions = read_document(spec_path, budget)
+    if not isinstance(document, dict):
+        raise SpecError(str(spec_path), "line 1", "not an OpenAPI document: expected a mapping")
+    bundler = _Bundler(spec_path, document, positions, _RefRoot.of(spec_path, settings), budget)
+    bundler.bundle()
     return LoadedSpec(spec_path, document, positions, settings, sorted(bundler.sources))
 
 
-def read_settings(spec_path: Path) -> Settings:
+def read_settings(spec_path: Path, package_name: str | None = None) -> Settings:
+    """The spec's settings; `package_name` (from the command line) replaces the one set there."""
     path = settings_path(spec_path)
     raw: Any = {}
     if path.exists():
-        raw, _ = _read_document(path)
-    return parse_settings(raw, default_name=spec_path.name.split(".")[0], file=str(path))
+        raw, _ = read_document(path, Budget())
+    return parse_settings(raw, default_name=spec_path.name.split(".")[0], file=str(path), package_name=package_name)
 
 
-def _read_document(path: Path) -> tuple[Any, dict[str, Position]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SpecError(str(path), "", "file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError(str(path), "", f"cannot read file: {exc}") from None
-    try:
-        node = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"{mark.line + 1}:{mark.column + 1}" if mark else ""
-        problem = exc.problem or exc.context or "invalid YAML"
-        if path.suffix == ".json":
-            return _read_json(path, text)
-        raise SpecError(str(path), where, f"YAML syntax error: {problem}") from None
-    except yaml.YAMLError as exc:
-        raise SpecError(str(path), "", f"YAML error: {exc}") from None
-    except RecursionError:
-        raise SpecError(str(path), "", f"nested deeper than {MAX_DEPTH} levels") from None
-    if node is None:
-        raise SpecError(str(path), "line 1", "empty document")
-    positions: dict[str, Position] = {}
-    return _construct(node, str(path), positions), positions
+@dataclass(frozen=True)
+class _RefRoot:
+    """The folder external `$ref`s may read below: the spec's own, unless widened."""
 
+    folder: Path
+    name: str  # how messages call it
 
-def _read_json(path: Path, text: str) -> tuple[Any, dict[str, Position]]:
-    try:
-        return json.loads(text), {}
-    except json.JSONDecodeError as exc:
-        raise SpecError(str(path), f"{exc.lineno}:{exc.colno}", f"JSON syntax error: {exc.msg}") from None
-    except RecursionError:
-        raise SpecError(str(path), "", f"nested deeper than {MAX_DEPTH} levels") from None
-
-
-def _construct(root: yaml.Node, file: str, positions: dict[str, Position]) -> Any:
-    """Turn a composed node tree into plain data, iteratively, recording each node's line."""
-    constructor = yaml.constructor.SafeConstructor()
-    result: list[Any] = [None]
-    # Work items: (node, pointer, container, key, depth)
-    stack: list[tuple[yaml.Node, str, Any, Any, int]] = [(root, "", result, 0, 0)]
-    while stack:
-        node, pointer, container, key, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise SpecError(file, f"{node.start_mark.line + 1}", f"nested deeper than {MAX_DEPTH} levels")
-        positions[pointer] = Position(file, node.start_mark.line + 1)
-        if isinstance(node, yaml.MappingNode):
-            value: Any = {}
-            for key_node, value_node in node.value:
-                if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise SpecError(file, f"{key_node.start_mark.line + 1}", "YAML merge keys (<<) are not supported")
-                name = key_node.value if key_node.tag == _STR_TAG else constructor.construct_object(key_node)
-                if not isinstance(name, str):
-                    name = str(name).lower() if isinstance(name, bool) else str(name)
-                if name in value:
-                    raise SpecError(file, f"{key_node.start_mark.line + 1}", f"duplicate key {name!r}")
-                value[name] = None
-                stack.append((value_node, f"{pointer}/{escape_token(name)}", value, name, depth + 1))
-        elif isinstance(node, yaml.SequenceNode):
-            value = [None] * len(node.value)
-            for index, item in enumerate(node.value):
-                stack.append((item, f"{pointer}/{index}", value, index, depth + 1))
-        elif node.tag == _STR_TAG:
-            value = node.value  # most scalars: skip the constructor's machinery
+    @staticmethod
+    def of(spec_path: Path, settings: Settings) -> _RefRoot:
+        spec_dir = spec_path.resolve().parent
+        override = _REF_ROOT_OVERRIDE.get()
+        if override is not None:
+            root, name, file = override.resolve(), f"--ref-root {str(override)!r}", str(spec_path)
+        elif settings.ref_root:
+            file = str(settings_path(spec_path))
+            if Path(settings.ref_root).is_absolute():
+                raise SpecError(file, "", f"ref_root {settings.ref_root!r} must be relative to the spec's folder")
+            root, name = (spec_dir / settings.ref_root).resolve(), f"ref_root {settings.ref_root!r}"
         else:
-            value = constructor.construct_object(node)
-            if not isinstance(value, (str, int, float, bool, type(None))):
-                value = str(value)  # dates and timestamps stay as their text
-        container[key] = value
-    return result[0]
+            return _RefRoot(spec_dir, "the spec's folder")
+        if not root.is_dir():
+            raise SpecError(file, "", f"{name} is not a folder")
+        if not spec_dir.is_relative_to(root):
+            raise SpecError(file, "", f"{name} does not contain the spec's folder {str(spec_dir)!r}")
+        return _RefRoot(root, name)
 
 
 class _Bundler:
-    """Replace `$ref`s into other files by local ones, so the document stands alone."""
+    """Replace `$ref`s into other files by local ones, so the document stands alone.
 
-    def __init__(self, root: Path, document: dict[str, Any], positions: dict[str, Position]) -> None:
+    Iterative (a work list, not recursion), so a long chain of references across files costs
+    no stack; every copied node is paid for from the spec's node budget.
+    """
+
+    def __init__(self, root: Path, document: dict[str, Any], positions: dict[str, Position], ref_root: _RefRoot,
+                 budget: Budget) -> None:
         self.root = root.resolve()
         self.document = document
         self.positions = positions
+        self.ref_root = ref_root
+        self.budget = budget
         self.files: dict[Path, tuple[Any, dict[str, Position]]] = {self.root: (document, positions)}
         self.sources: set[Path] = {root}
         self.hoisted: dict[tuple[Path, str], str] = {}
-        self.inlining: set[tuple[Path, str]] = set()
+        self.inlined: set[tuple[Path, str]] = set()  # inlined again, a target's nodes count as copies
+        self.sorted_pointers: dict[Path, list[str]] = {}
+        # (subtree, its pointer, the file its refs are relative to, the inlined refs it lies in)
+        self.pending: list[tuple[Any, str, Path, tuple[tuple[Path, str], ...]]] = []
 
     def bundle(self) -> None:
-        self._walk(self.document, "", self.root)
+        self.pending.append((self.document, "", self.root, ()))
+        while self.pending:
+            self._walk(*self.pending.pop())
 
-    def _walk(self, node: Any, pointer: str, base: Path) -> None:
+    def _walk(self, node: Any, pointer: str, base: Path, inlining: tuple[tuple[Path, str], ...]) -> None:
         stack: list[tuple[Any, str]] = [(node, pointer)]
         while stack:
             current, at = stack.pop()
             if isinstance(current, dict):
                 ref = current.get("$ref")
                 external = isinstance(ref, str) and (base != self.root or not ref.startswith("#"))
-                if external and not self._rewrite(str(ref), at, base, current):
-                    continue  # inlined, and its content already walked
+                if external and not self._rewrite(str(ref), at, base, current, inlining):
+                    continue  # inlined: its content is walked from the work list
                 for key, value in current.items():
                     if isinstance(value, (dict, list)):
                         stack.append((value, f"{at}/{escape_token(key)}"))
@@ -211,12 +191,16 @@ class _Bundler:
                     if isinstance(value, (dict, list)):
                         stack.append((value, f"{at}/{index}"))
 
-    def _rewrite(self, ref: str, at: str, base: Path, holder: dict[str, Any]) -> bool:
+    def _rewrite(self, ref: str, at: str, base: Path, holder: dict[str, Any],
+                 inlining: tuple[tuple[Path, str], ...]) -> bool:
         """Point `holder`'s ref at a hoisted component (True), or inline its target (False)."""
         file_part, _, fragment = ref.partition("#")
-        target_file = (base.parent / file_part).resolve() if file_part else base
         if file_part and "://" in file_part:
             raise self._error(at, f"remote $ref {ref!r} is not supported: use a local file")
+        target_file = (base.parent / file_part).resolve() if file_part else base
+        if not target_file.is_relative_to(self.ref_root.folder):
+            raise self._error(at, f"$ref {ref!r} reads a file outside {self.ref_root.name}; "
+                                  "widen that with the ref_root setting or --ref-root")
         if fragment and not fragment.startswith("/"):
             raise self._error(at, f"$ref {ref!r}: the fragment must be a JSON pointer")
         data, positions = self._file(target_file, at, ref)
@@ -229,17 +213,15 @@ class _Bundler:
             holder["$ref"] = self._hoist(target_file, fragment, section, unescape_token(name), target, positions)
             return True
         key = (target_file, fragment)
-        if key in self.inlining:
+        if key in inlining:
             raise self._error(at, f"$ref {ref!r} includes itself")
-        self.inlining.add(key)
-        holder.pop("$ref")
-        inlined = copy.deepcopy(target)
-        if not isinstance(inlined, dict):
+        if not isinstance(target, dict):
             raise self._error(at, f"$ref {ref!r} must point to an object")
-        holder.update(inlined)
-        self._copy_positions(positions, fragment, at, target_file)
-        self._walk(holder, at, target_file)
-        self.inlining.discard(key)
+        holder.pop("$ref")
+        holder.update(copy_tree(target))
+        self._copy_positions(positions, fragment, at, target_file, copies=key in self.inlined)
+        self.inlined.add(key)
+        self.pending.append((holder, at, target_file, (*inlining, key)))
         return False
 
     def _hoist(self, file: Path, fragment: str, section: str, name: str, target: Any,
@@ -253,23 +235,36 @@ class _Bundler:
         if name in components:
             raise SpecError(str(file), fragment or "/", f"component {section}/{name} also exists in {self.root.name}")
         self.hoisted[(file, fragment)] = local
-        components[name] = copy.deepcopy(target)
+        components[name] = copy_tree(target)
         self._copy_positions(positions, fragment, local[1:], file)
-        self._walk(components[name], local[1:], file)
+        self.pending.append((components[name], local[1:], file, ()))
         return local
 
     def _file(self, path: Path, at: str, ref: str) -> tuple[Any, dict[str, Position]]:
         if path not in self.files:
             if not path.exists():
                 raise self._error(at, f"$ref {ref!r}: file {path.name} not found")
-            self.files[path] = _read_document(path)
+            self.files[path] = read_document(path, self.budget)
             self.sources.add(path)
         return self.files[path]
 
-    def _copy_positions(self, positions: dict[str, Position], fragment: str, new_prefix: str, file: Path) -> None:
-        for pointer, pos in list(positions.items()):
-            if pointer == fragment or pointer.startswith(fragment + "/"):
-                self.positions[new_prefix + pointer[len(fragment):]] = pos
+    def _copy_positions(self, positions: dict[str, Position], fragment: str, new_prefix: str, file: Path,
+                        copies: bool = False) -> None:
+        """Give the copy of `fragment` the lines of the original, paying for its nodes."""
+        pointers = self.sorted_pointers.get(file)
+        if pointers is None or len(pointers) != len(positions):  # the root file's grow as it is bundled
+            pointers = self.sorted_pointers[file] = sorted(positions)
+        # `fragment` itself, then exactly the pointers below it: those sort between "<fragment>/" and "<fragment>0".
+        below = pointers[bisect.bisect_left(pointers, fragment + "/"):bisect.bisect_left(pointers, fragment + "0")]
+        chars = (len(below) + 1) * len(new_prefix) + sum(len(pointer) - len(fragment) for pointer in below)
+        try:
+            self.budget.spend(len(below) + 1, "", "", chars, copies)
+        except SpecError as exc:
+            raise self._error(new_prefix, exc.message) from None
+        if fragment in positions:
+            self.positions[new_prefix] = positions[fragment]
+        for pointer in below:
+            self.positions[new_prefix + pointer[len(fragment):]] = positions[pointer]
         self.positions.setdefault(new_prefix, Position(str(file), 1))
 
     def _error(self, pointer: str, message: str) -> SpecError:
@@ -294,6 +289,47 @@ def resolve_pointer(data: Any, fragment: str) -> Any:
         else:
             return MISSING
     return current
+
+
+@dataclass(frozen=True)
+class ChainEnd:
+    """Where a local `$ref` leads once nodes that hold nothing but a `$ref` are followed."""
+
+    last_ref: str  # the last ref followed: the one pointing at `target`, or the first repeated one
+    target: Any  # the node reached, MISSING, or None on a cycle
+    cycle: tuple[str, ...] = ()  # the refs that go round, when the chain never ends
+
+
+class RefChains:
+    """Chain ends of a document's local `$ref`s, memoized: resolving every ref costs linear time."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.ends: dict[str, ChainEnd] = {}
+
+    def target(self, ref: str) -> Any:
+        return resolve_pointer(self.document, ref[1:]) if ref.startswith("#") else MISSING
+
+    def end(self, ref: str) -> ChainEnd:
+        path: list[str] = []
+        index: dict[str, int] = {}
+        current = ref
+        while current not in self.ends:
+            if current in index:
+                result = ChainEnd(current, None, tuple(path[index[current]:]))
+                break
+            index[current] = len(path)
+            path.append(current)
+            target = self.target(current)
+            if not (isinstance(target, dict) and set(target) == {"$ref"} and isinstance(target["$ref"], str)):
+                result = ChainEnd(current, target)
+                break
+            current = target["$ref"]
+        else:
+            result = self.ends[current]
+        for seen in path:
+            self.ends[seen] = result
+        return result
 
 
 _PROJECT = Path(__file__).resolve().parent.parent

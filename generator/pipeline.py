@@ -24,14 +24,15 @@ class Generated:
 
 
 def _load(spec_path: Path, package_name: str | None) -> LoadedSpec:
-    spec = load_spec(spec_path)
-    if package_name:
-        if not package_name.isidentifier():
-            raise SpecError(str(spec_path), "", f"package name {package_name!r} is not a Python identifier")
-        settings = dataclasses.replace(spec.settings, package_name=package_name,
-                                       project_name=package_name.replace("_", "-"))
-        spec = dataclasses.replace(spec, settings=settings)
-    return spec
+    from generator.load import read_settings
+    from generator.settings import package_name_problem
+
+    if package_name is not None:
+        problem = package_name_problem(package_name)
+        if problem:
+            raise SpecError(str(spec_path), "", f"--package-name {package_name!r} {problem}")
+    # The default name (from the file name) is only worked out when no name is given.
+    return load_spec(spec_path, read_settings(spec_path, package_name))
 
 
 def load_checked(spec_path: Path, package_name: str | None = None) -> LoadedSpec:

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import keyword
 import re
+import sys
 from dataclasses import dataclass, fields
 from typing import Any
 
 from generator.errors import SpecError
 
-_PACKAGE = re.compile(r"^[a-z_][a-z0-9_]*$")
-_VERSION = re.compile(r"^\d+(\.\d+)*([ab]|rc)?\d*(\.post\d+)?(\.dev\d+)?$")
+_PACKAGE = re.compile(r"[a-z_][a-z0-9_]*")
+_VERSION = re.compile(r"\d+(\.\d+)*([ab]|rc)?\d*(\.post\d+)?(\.dev\d+)?")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# What generated packages import at run time (the `async` extra's too): a package named like
+# one of them would shadow it for its own users.
+RUNTIME_DEPENDENCIES = frozenset({
+    "pydantic", "pydantic_core", "annotated_types", "typing_extensions", "typing_inspection", "urllib3",
+    "httpx", "httpcore", "anyio", "sniffio", "h11", "idna", "certifi", "dateutil", "six",
+})
 
 
 @dataclass(frozen=True)
@@ -22,13 +31,34 @@ class Settings:
     host: str = ""  # overrides servers[0].url when set
     description: str = ""  # one line for pyproject.toml; defaults to info.title
     python_requires: str = ">=3.9"
+    ref_root: str = ""  # folder (relative to the spec's) external $refs may read below; default the spec's
 
     @staticmethod
     def placeholder() -> Settings:
         return Settings("api", "api", "0.0.0")
 
 
-def parse_settings(raw: Any, default_name: str, file: str) -> Settings:
+def package_name_problem(name: str) -> str | None:
+    """Why `name` cannot be a generated package's import name, or None if it can."""
+    if not name.isidentifier() or not name.isascii():
+        return "is not a Python identifier"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        return "is a Python keyword"
+    if name in sys.stdlib_module_names:
+        return "would shadow the standard library module of that name"
+    if name in RUNTIME_DEPENDENCIES:
+        return "would shadow a package the generated client depends on"
+    return None
+
+
+def default_package_name(file_stem: str) -> str:
+    """A package name from a spec's file name: `1password.yaml` → `api_1password`."""
+    name = re.sub(r"[^0-9a-z_]", "_", file_stem.lower()) or "api"
+    return f"api_{name}" if name[0].isdigit() else name
+
+
+def parse_settings(raw: Any, default_name: str, file: str, package_name: str | None = None) -> Settings:
+    """Settings from a settings file's data; `package_name` (the command line's) wins over the file's."""
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
@@ -38,11 +68,29 @@ def parse_settings(raw: Any, default_name: str, file: str) -> Settings:
     if unknown:
         raise SpecError(file, "", f"unknown setting {unknown[0]!r} (known: {', '.join(sorted(known))})")
     values = {key: str(value) for key, value in raw.items()}
-    package = values.setdefault("package_name", re.sub(r"\W", "_", default_name).lower())
-    values.setdefault("project_name", package.replace("_", "-"))
+    for key, value in values.items():
+        if _CONTROL.search(value):
+            raise SpecError(file, "", f"{key} {value!r} contains a control character")
+    if package_name is not None:
+        problem = package_name_problem(package_name)
+        if problem:
+            raise SpecError(file, "", f"--package-name {package_name!r} {problem}")
+        values["package_name"] = package_name
+        values["project_name"] = package_name.replace("_", "-")  # the name on the command line decides both
+    elif "package_name" in values:
+        problem = package_name_problem(values["package_name"])
+        if not problem and not _PACKAGE.fullmatch(values["package_name"]):
+            problem = "is not a valid Python package name (lowercase letters, digits and _)"
+        if problem:
+            raise SpecError(file, "", f"package_name {values['package_name']!r} {problem}")
+    else:
+        values["package_name"] = default_package_name(default_name)
+        problem = package_name_problem(values["package_name"])
+        if problem:
+            raise SpecError(file, "", f"the package name {values['package_name']!r} taken from the spec's file "
+                                      f"name {problem}: set package_name in this settings file")
+    values.setdefault("project_name", values["package_name"].replace("_", "-"))
     values.setdefault("package_version", "1.0.0")
-    if not _PACKAGE.match(package):
-        raise SpecError(file, "", f"package_name {package!r} is not a valid Python package name")
-    if not _VERSION.match(values["package_version"]):
+    if not _VERSION.fullmatch(values["package_version"]):
         raise SpecError(file, "", f"package_version {values['package_version']!r} is not a PEP 440 version")
     return Settings(**values)

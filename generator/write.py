@@ -12,8 +12,12 @@ import fnmatch
 import hashlib
 import json
 import os
+import secrets
 import shutil
-import tempfile
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +26,27 @@ IGNORE = ".apigen-ignore"
 # Local and not committed (git-ignored): what the last run was generated from, so that a run
 # with nothing changed can stop before loading anything.
 STATE = ".apigen-state"
+
+
+class OutputError(Exception):
+    """An output folder that cannot be read or written: one line naming the path and why."""
+
+
+def _output_error(exc: OSError, root: Path, verb: str = "write") -> OutputError:
+    # Named by the folder asked for: the staging folder beside it is ours, not the user's business.
+    return OutputError(f"cannot {verb} {root}: {(exc.strerror or str(exc)).lower()}")
+
+
+def check_output_folder(root: Path) -> None:
+    """Refuse, before any work, a package folder that cannot be one."""
+    if root.exists() and not root.is_dir():
+        raise OutputError(f"cannot write {root}: it exists and is not a folder")
+    if root.is_dir() and not os.access(root, os.W_OK):  # the swap would replace it all the same
+        raise OutputError(f"cannot write {root}: permission denied")
+    resolved = root.resolve()
+    if Path.cwd().resolve().is_relative_to(resolved) or resolved == Path.home().resolve():
+        raise OutputError(f"cannot write {root}: the package folder is replaced as a whole, "
+                          "so it must not hold the current folder or be your home folder")
 
 
 @dataclass
@@ -54,6 +79,15 @@ def _manifest(root: Path) -> list[str]:
 
 def compare(root: Path, files: dict[str, str], context_lines: int = 2) -> Drift:
     """How the folder differs from the files the generator would write now."""
+    try:
+        return _compare(root, files, context_lines)
+    except OSError as exc:
+        raise _output_error(exc, root, "read") from None
+    except UnicodeDecodeError as exc:
+        raise OutputError(f"cannot read {root}: a file is not UTF-8 text ({exc.reason})") from None
+
+
+def _compare(root: Path, files: dict[str, str], context_lines: int) -> Drift:
     drift = Drift()
     patterns = _ignored(root)
     wanted = {p: t for p, t in files.items() if not _kept(p, patterns)}
@@ -116,17 +150,28 @@ def write_package(root: Path, files: dict[str, str], fingerprint: str = "",
     """Make `root` hold exactly `files` (plus hand-kept ones). Returns whether anything changed.
 
     The new tree is built beside `root` and swapped in with renames, so an interrupted run
-    leaves either the old folder or the new one, never a mix.
+    leaves either the old folder or the new one, never a mix. OutputError if it cannot.
     """
+    check_output_folder(root)
+    try:
+        return _write_package(root, files, fingerprint, sources)
+    except OSError as exc:
+        raise _output_error(exc, root) from None
+
+
+def _write_package(root: Path, files: dict[str, str], fingerprint: str, sources: tuple[Path, ...]) -> bool:
+    backup = root.parent / f".{root.name}.old"
+    if backup.is_dir() and not root.exists():  # a swap cut short by a crash: the old folder is the backup
+        backup.rename(root)
     patterns = _ignored(root)
     wanted = {p: t for p, t in files.items() if not _kept(p, patterns)}
-    if root.exists() and compare(root, files).clean and (root / MANIFEST).exists():
+    if root.exists() and _compare(root, files, 2).clean and (root / MANIFEST).exists():
         if fingerprint:
             record_state(root, fingerprint, list(sources), wanted)
         return False
     previous = set(_manifest(root))
     root.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
+    staging = _make_staging(root)
     try:
         if root.exists():  # carry over everything the generator does not own
             for dirpath, _, names in os.walk(root):
@@ -143,17 +188,51 @@ def write_package(root: Path, files: dict[str, str], fingerprint: str = "",
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, "utf-8")
         (staging / MANIFEST).write_text("\n".join(sorted(wanted)) + "\n", "utf-8")
-        backup = root.parent / f".{root.name}.old"
-        if backup.exists():
-            shutil.rmtree(backup)
-        if root.exists():
-            root.rename(backup)
-        staging.rename(root)
-        if backup.exists():
-            shutil.rmtree(backup)
+        _remove(backup)
+        with _signals_held():  # no Ctrl-C between the two renames
+            if root.exists():
+                root.rename(backup)
+            staging.rename(root)
+        _remove(backup)
         if fingerprint:
             record_state(root, fingerprint, list(sources), wanted)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return True
+
+
+def _make_staging(root: Path) -> Path:
+    """A fresh folder beside `root`, made like any other folder (mode 0777 less the umask)."""
+    while True:  # tempfile.mkdtemp would make it 0700, and the swap would keep that
+        staging = root.parent / f".{root.name}.{secrets.token_hex(4)}"
+        try:
+            staging.mkdir()
+            return staging
+        except FileExistsError:
+            continue
+
+
+def _remove(path: Path) -> None:
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.is_dir():
+        shutil.rmtree(path)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM for the duration; act on them after."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = {held: signal.signal(held, lambda number, _: received.append(number))
+                for held in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for held, handler in previous.items():
+            signal.signal(held, handler if handler is not None else signal.SIG_DFL)
+        for number in received:
+            signal.raise_signal(number)

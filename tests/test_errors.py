@@ -1,7 +1,8 @@
 """Broken specs: one line naming file and line/pointer, exit code 2, no traceback, nothing written.
 
-Each folder in tests/errors/ is a case: `spec.yaml` (plus any files it refers to) and
-`expected.txt`, the exact message `apigen validate spec.yaml` must print from inside that folder.
+Each folder in tests/errors/ is a case: `spec.yaml` or `spec.json` (plus any files it refers to,
+and `spec.settings.yaml` for settings cases) and `expected.txt`, the exact message
+`apigen validate spec.yaml` must print from inside that folder.
 """
 
 from __future__ import annotations
@@ -31,9 +32,13 @@ def run_cli(args: list[str], cwd: Path) -> tuple[int, str]:
     return result.exit_code, result.stderr
 
 
+def spec_of(case: Path) -> str:
+    return "spec.json" if (case / "spec.json").exists() else "spec.yaml"
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_broken_spec_gives_its_one_line_message(case: Path) -> None:
-    code, stderr = run_cli(["validate", "spec.yaml"], case)
+    code, stderr = run_cli(["validate", spec_of(case)], case)
     assert code == 2
     assert stderr == (case / "expected.txt").read_text("utf-8")
     assert len(stderr.splitlines()) == 1
@@ -95,3 +100,146 @@ def test_a_big_spec_is_validated_beside_generation_and_still_fails_cleanly(tmp_p
     assert code == 2
     assert "/paths/~1broken/get/responses/200" in stderr and "invalid OpenAPI 3.0.3" in stderr
     assert not (tmp_path / "out").exists()
+
+
+MANY_PROBLEMS = """\
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      parameters:
+        - name: limit
+          in: query
+          schema: {type: intger}
+      responses:
+        "200":
+          description: ok
+components:
+  schemas:
+    Cat:
+      type: object
+      properties:
+        age: {type: integer, default: old}
+    Dog:
+      type: object
+      properties:
+        size: {type: string, minLength: -1}
+"""
+
+
+def test_every_validator_problem_is_reported_at_its_field(tmp_path: Path) -> None:
+    (tmp_path / "spec.yaml").write_text(MANY_PROBLEMS)
+    code, stderr = run_cli(["validate", "spec.yaml"], tmp_path)
+    assert code == 2
+    assert stderr.splitlines() == [
+        ("spec.yaml:10 (/paths/~1pets/get/parameters/0/schema/type): invalid OpenAPI 3.0.3: "
+         "'intger' is not one of ['array', 'boolean', 'integer', 'number', 'object', 'string']"),
+        ("spec.yaml:23 (/components/schemas/Dog/properties/size/minLength): invalid OpenAPI 3.0.3: "
+         "-1 is less than the minimum of 0"),
+        ("spec.yaml:19 (/components/schemas/Cat/properties/age/default): invalid OpenAPI 3.0.3: "
+         "'old' is not of type 'integer'"),
+    ]
+
+
+def test_a_flood_of_problems_is_capped(tmp_path: Path) -> None:
+    schemas = "".join(f"    S{i}: {{type: object, properties: {{p: {{type: strin}}}}}}\n" for i in range(60))
+    (tmp_path / "spec.yaml").write_text(f"openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\n"
+                                        f"components:\n  schemas:\n{schemas}")
+    code, stderr = run_cli(["validate", "spec.yaml"], tmp_path)
+    lines = stderr.splitlines()
+    assert code == 2
+    assert len(lines) == 51 and lines[-1] == "spec.yaml: ... and 10 more problems"
+    assert all("/properties/p/type): invalid OpenAPI 3.0.3: 'strin' is not one of" in line for line in lines[:50])
+
+
+PETS = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
+
+
+@pytest.mark.parametrize(("name", "why"), [
+    ("import", "is a Python keyword"),
+    ("None", "is a Python keyword"),
+    ("match", "is a Python keyword"),
+    ("typing", "would shadow the standard library module of that name"),
+    ("os", "would shadow the standard library module of that name"),
+    ("urllib3", "would shadow a package the generated client depends on"),
+    ("typing_extensions", "would shadow a package the generated client depends on"),
+    ("my-api", "is not a Python identifier"),
+])
+def test_a_package_name_that_cannot_work_is_refused(tmp_path: Path, name: str, why: str) -> None:
+    (tmp_path / "spec.yaml").write_text(PETS)
+    code, stderr = run_cli(["generate", "--spec", "spec.yaml", "--out", "out", "--package-name", name], tmp_path)
+    assert (code, stderr) == (2, f"spec.yaml: --package-name {name!r} {why}\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_spec_file_named_with_a_leading_digit_gets_a_prefixed_default_name(tmp_path: Path) -> None:
+    from generator.load import read_settings
+
+    (tmp_path / "1password.yaml").write_text(PETS)
+    assert run_cli(["validate", "1password.yaml"], tmp_path) == (0, "")
+    assert read_settings(tmp_path / "1password.yaml").package_name == "api_1password"
+    assert read_settings(tmp_path / "1password.yaml", "vault").package_name == "vault"
+    (tmp_path / "json.yaml").write_text(PETS)  # a default that is no good is only an error when used
+    assert read_settings(tmp_path / "json.yaml", "vault").package_name == "vault"
+    code, stderr = run_cli(["validate", "json.yaml"], tmp_path)
+    assert code == 2 and "the package name 'json' taken from the spec's file name would shadow" in stderr
+
+
+def test_settings_values_are_checked_whole() -> None:
+    from generator.errors import SpecError
+    from generator.settings import parse_settings
+
+    assert parse_settings({"package_version": "1.0.0rc1"}, "pets", "s.yaml").package_version == "1.0.0rc1"
+    for version in ("1.0.0\n", "1.0.0 ", "v1"):
+        with pytest.raises(SpecError, match="package_version"):
+            parse_settings({"package_version": version}, "pets", "s.yaml")
+    with pytest.raises(SpecError, match="contains a control character"):
+        parse_settings({"host": "https://x\r\nInjected: 1"}, "pets", "s.yaml")
+
+
+REF_TO_SHARED = """\
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "%s"}
+"""
+
+
+def test_external_refs_stay_below_the_spec_folder_unless_widened(tmp_path: Path) -> None:
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared/pet.yaml").write_text("Pet: {type: object, properties: {name: {type: string}}}\n")
+    api = tmp_path / "api"
+    api.mkdir()
+    (api / "spec.yaml").write_text(REF_TO_SHARED % "../shared/pet.yaml#/Pet")
+    (api / "link.yaml").symlink_to(tmp_path / "shared/pet.yaml")
+    (api / "via_link.yaml").write_text(REF_TO_SHARED % "link.yaml#/Pet")
+    for spec in ("spec.yaml", "via_link.yaml"):
+        code, stderr = run_cli(["validate", spec], api)
+        assert code == 2 and "reads a file outside the spec's folder" in stderr, stderr
+    assert run_cli(["validate", "--ref-root", "..", "spec.yaml"], api) == (0, "")
+    for name in ("spec", "via_link"):
+        (api / f"{name}.settings.yaml").write_text("ref_root: ..\n")
+    assert run_cli(["validate", "spec.yaml", "via_link.yaml"], api) == (0, "")
+    (api / "spec.settings.yaml").write_text("ref_root: /\n")
+    assert run_cli(["validate", "spec.yaml"], api) == (
+        2, "spec.settings.yaml: ref_root '/' must be relative to the spec's folder\n")
+
+
+def test_control_characters_from_a_spec_reach_the_terminal_escaped(tmp_path: Path) -> None:
+    (tmp_path / "spec.yaml").write_text(
+        'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n'
+        '  "/a\\e]0;owned\\a/{id}":\n    get:\n      operationId: getA\n      responses: {"200": {description: ok}}\n')
+    code, stderr = run_cli(["validate", "spec.yaml"], tmp_path)
+    assert code == 2 and "\x1b" not in stderr and "\x07" not in stderr
+    assert stderr == ("spec.yaml:6 (/paths/~1a\\x1b]0;owned\\x07~1{id}/get): "
+                      "path '/a\\x1b]0;owned\\x07/{id}' has {id} but no path parameter 'id'\n")

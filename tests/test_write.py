@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -53,7 +57,7 @@ def test_a_failure_halfway_leaves_the_folder_byte_identical(project: Path, monke
         return real_write_text(self, data, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Path, "write_text", failing_write_text)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(write.OutputError, match=f"^cannot write {root}: disk full$"):
         write.write_package(root, files)
     monkeypatch.undo()
     assert _tree(root) == before
@@ -116,3 +120,124 @@ def test_check_fails_on_a_changed_description_and_shows_the_line(project: Path) 
     assert "out of date" in result.output
     assert "+    name: str = Field(description=\"The pet's given name.\")" in result.output
     assert "-    name: str = Field(description=\"The pet's name.\")" in result.output
+
+
+def _run(args: list[str], cwd: Path) -> tuple[int, str]:
+    old = Path.cwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(main, args, catch_exceptions=False)
+    finally:
+        os.chdir(old)
+    return result.exit_code, result.stderr
+
+
+def test_an_out_path_that_is_a_file_is_refused_and_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine\n")
+    code, stderr = _run(["generate", "--spec", str(PETS), "--out", "notes.txt"], tmp_path)
+    assert (code, stderr) == (2, "cannot write notes.txt: it exists and is not a folder\n")
+    assert (tmp_path / "notes.txt").read_text() == "mine\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+@pytest.mark.parametrize("out", [".", ".."])
+def test_an_out_folder_holding_the_current_folder_is_refused(tmp_path: Path, out: str) -> None:
+    (tmp_path / "here").mkdir()
+    code, stderr = _run(["generate", "--spec", str(PETS), "--out", out], tmp_path / "here")
+    assert code == 2 and stderr.startswith(f"cannot write {out}: the package folder is replaced as a whole")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["here"]
+
+
+def test_package_folders_and_files_follow_the_umask(tmp_path: Path) -> None:
+    previous = os.umask(0o002)
+    try:
+        code, output = _generate(["--spec", str(PETS), "--out", str(tmp_path / "pkg"), "--package-name", "pets"],
+                                 tmp_path)
+    finally:
+        os.umask(previous)
+    assert code == 0, output
+    root = tmp_path / "pkg"
+    assert {oct(p.stat().st_mode & 0o777) for p in [root, *root.rglob("*")] if p.is_dir()} == {oct(0o775)}
+    assert {oct(p.stat().st_mode & 0o777) for p in root.rglob("*") if p.is_file()} == {oct(0o664)}
+
+
+def _unprivileged(command: list[str]) -> list[str]:
+    """`command` run without root's power to write anywhere (as root: without CAP_DAC_OVERRIDE)."""
+    if os.geteuid() != 0:
+        return command
+    if not shutil.which("setpriv"):
+        pytest.skip("running as root without setpriv: cannot make a folder read-only to us")
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", *command]
+
+
+@pytest.mark.parametrize("out", ["locked/pkg", "locked/new/pkg"])
+def test_a_read_only_output_folder_is_one_line_and_exit_2(tmp_path: Path, out: str) -> None:
+    (tmp_path / "locked/pkg").mkdir(parents=True)
+    (tmp_path / "locked/pkg").chmod(0o555)
+    (tmp_path / "locked").chmod(0o555)
+    try:
+        result = subprocess.run(_unprivileged([sys.executable, "-m", "generator", "generate", "--spec", str(PETS),
+                                               "--out", out]), cwd=tmp_path, capture_output=True, text=True,
+                                timeout=120, check=False)
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+        (tmp_path / "locked/pkg").chmod(0o755)
+    assert (result.returncode, result.stderr) == (2, f"cannot write {out}: permission denied\n")
+    assert [p.name for p in (tmp_path / "locked").iterdir()] == ["pkg"]
+
+
+@pytest.mark.parametrize("args", [
+    ["generate", "--spec", "spec.yaml"],
+    ["generate", "--out", "pkg"],
+    ["generate", "--package-name", "pets"],
+    ["generate", "--spec", "spec.yaml", "--out", "pkg", "pets"],
+    ["generate", "--spec", "spec.yaml", "--out", "pkg", "--generated", "gen"],
+    ["generate", "--bogus"],
+    ["validate"],
+    ["validate", "--ref-root", "missing", "spec.yaml"],
+    ["nonsense"],
+    [],
+])
+def test_usage_errors_are_one_line_and_exit_2(tmp_path: Path, args: list[str]) -> None:
+    shutil.copy(PETS, tmp_path / "spec.yaml")
+    code, stderr = _run(args, tmp_path)
+    assert code == 2
+    assert len(stderr.splitlines()) == 1 and "--help" in stderr, stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["spec.yaml"]
+
+
+def test_a_swap_cut_short_is_recovered_on_the_next_run(project: Path) -> None:
+    root = project / "generated/pets"
+    before = _tree(root)
+    root.rename(root.parent / ".pets.old")  # as if killed between the two renames
+    code, output = _generate([], project)
+    assert code == 0, output
+    assert _tree(root) == before
+    assert sorted(p.name for p in root.parent.iterdir()) == ["pets"]
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(child) for child in path.read_text().split()] if path.exists() else []
+
+
+def test_ctrl_c_during_generation_prints_one_line_and_leaves_nothing(tmp_path: Path) -> None:
+    """Big specs are validated in a forked child: Ctrl-C (to the whole group) must not make it talk."""
+    if not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists():
+        pytest.skip("needs /proc/<pid>/task/<pid>/children to see the validator start")
+    paths = "".join(f"  /r{i}:\n    get:\n      operationId: get{i}\n      responses:\n"
+                    f"        '200': {{description: ok, content: {{application/json: {{schema: "
+                    f"{{type: object, properties: {{a: {{type: string}}}}}}}}}}}}\n" for i in range(1500))
+    (tmp_path / "big.yaml").write_text(f"openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths:\n{paths}")
+    process = subprocess.Popen([sys.executable, "-m", "generator", "generate", "--spec", "big.yaml", "--out", "pkg"],
+                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not _children(process.pid) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert _children(process.pid), "the validator never started in the background"
+    time.sleep(0.2)
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
+    _, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr) == (130, "interrupted\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.yaml"]
