@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator import literals
+from generator import escape
 from generator.build_models import ModelRegistry
 from generator.build_operations import build_apis
 from generator.ir import Package, SecurityScheme, Server, ServerVariable
 from generator.load import LoadedSpec
+from generator.names import NamePlan
 
 
-def build_package(spec: LoadedSpec) -> Package:
-    registry = ModelRegistry(spec)
+def build_package(spec: LoadedSpec, names: NamePlan) -> Package:
+    """The IR of a checked spec; every identifier comes from `names` (the check stage's plan)."""
+    registry = ModelRegistry(spec, names)
     registry.build_components()
     apis = build_apis(spec, registry)
     registry.drain()
@@ -29,7 +31,7 @@ def build_package(spec: LoadedSpec) -> Package:
         python_requires=settings.python_requires,
         title=title,
         description=str(info.get("description") or ""),
-        summary=literals.md_cell(settings.description or title),
+        summary=escape.one_line(settings.description or title),
         api_version=str(info.get("version") or ""),
         servers=servers,
         host=settings.host or servers[0].default_url,

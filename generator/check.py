@@ -5,12 +5,14 @@ from __future__ import annotations
 import multiprocessing
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from generator import naming
-from generator.errors import SpecError, SpecErrors
+from generator.errors import Finding, SpecError, SpecErrors
 from generator.load import MISSING, LoadedSpec, escape_token, resolve_pointer
-from generator.spec_walk import OPTION_NAMES, iter_operations, operation_method_name
+from generator.names import NamePlan
+from generator.repair import repair
+from generator.spec_walk import iter_operations
 from generator.validate import BackgroundValidation, Validation, validate_schema
 
 _PATH_VARIABLE = re.compile(r"{([^}]+)}")
@@ -26,11 +28,32 @@ _SUPPORTED_STYLES = {
 _BACKGROUND_MIN_PATHS = 50
 
 
-def check_spec(spec: LoadedSpec, background: bool = False) -> Validation:
-    """Raise SpecErrors listing every problem found; return quietly when the spec is usable.
+@dataclass
+class Checked:
+    """What checking a spec gives the builders: the validator's verdict (perhaps still running),
+    what was read leniently, and the names plan they take every identifier from."""
+
+    validation: Validation
+    findings: list[Finding]
+    names: NamePlan
+    strict: bool
+
+    def raise_if_strict(self, spec: LoadedSpec) -> None:
+        if self.strict and self.problems():
+            raise SpecErrors([spec.error(f.pointer, f.message) for f in self.problems()])
+
+    def problems(self) -> list[Finding]:
+        """Everything read leniently so far, the names the builders settled included (once each:
+        a path's parameter is named again for each of its operations)."""
+        return list(dict.fromkeys(self.findings + self.names.findings))
+
+
+def check_spec(spec: LoadedSpec, background: bool = False, strict: bool | None = None) -> Checked:
+    """Raise SpecErrors listing every problem found; return what the builders need otherwise.
 
     With `background`, a big spec's schema validation may still be running when this returns:
-    call `.wait()` on the result before using what was built from the spec.
+    call `.validation.wait()` before using what was built from the spec. `strict` (default:
+    the spec's setting) makes every lenient reading an error.
     """
     document = spec.document
     version = str(document.get("openapi", ""))
@@ -40,21 +63,25 @@ def check_spec(spec: LoadedSpec, background: bool = False) -> Validation:
         raise SpecErrors([spec.error("", "not an OpenAPI document: no 'openapi' version field")])
     if not re.match(r"^3\.[01]\.\d+$", version):
         raise SpecErrors([spec.error("/openapi", f"OpenAPI version {version!r} is not supported (3.0.x or 3.1.x)")])
-    ref_errors = list(_dangling_refs(spec))
-    if ref_errors:
-        raise SpecErrors(ref_errors)
+    strict = spec.settings.strict if strict is None else strict
+    findings = repair(document)
+    errors = list(_dangling_refs(spec))
     # Our invariants first: they name the exact place, where the validator often says only "/".
     try:
-        errors = list(_invariants(spec))
+        errors += _invariants(spec)
     except (AttributeError, TypeError, KeyError):
-        errors = []  # a malformed document: the validator below explains it better
+        pass  # a malformed document: the validator below explains it better
     if errors:
-        raise SpecErrors(errors)
+        strict_errors = [spec.error(f.pointer, f.message) for f in findings] if strict else []
+        raise SpecErrors(strict_errors + errors)
+    # In strict mode the lenient readings are errors too: raised with the builders' naming
+    # findings once the package is built (`raise_if_strict`), so one run shows them all.
+    names = NamePlan(document, spec.settings.name_overrides)
     forkable = "fork" in multiprocessing.get_all_start_methods()
     if background and forkable and len(document.get("paths") or {}) >= _BACKGROUND_MIN_PATHS:
-        return BackgroundValidation(spec, version)
+        return Checked(BackgroundValidation(spec, version), findings, names, strict)
     validate_schema(spec, version)
-    return Validation()
+    return Checked(Validation(), findings, names, strict)
 
 
 def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -117,35 +144,16 @@ def _is_on_cycle(at: str, refs: list[str]) -> bool:
 
 
 def _invariants(spec: LoadedSpec) -> Iterator[SpecError]:
-    document = spec.document
-    operation_ids: dict[str, str] = {}
-    method_names: dict[tuple[str, str], str] = {}
-    for path, method, item, operation in iter_operations(document):
+    """What no lenient reading can repair. (Name collisions are the names plan's; constructs a
+    client can do without are the lenient reading's.)"""
+    for path, method, item, operation in iter_operations(spec.document):
         pointer = f"/paths/{escape_token(path)}/{method}"
-        operation_id = operation.get("operationId")
-        if isinstance(operation_id, str):
-            if operation_id in operation_ids:
-                yield spec.error(pointer + "/operationId",
-                                 f"duplicate operationId {operation_id!r} (also at {operation_ids[operation_id]})")
-                continue
-            operation_ids[operation_id] = pointer
-        tag = naming.api_class_name(str((operation.get("tags") or ["default"])[0]))
-        name = operation_method_name(path, method, operation)
-        if (tag, name) in method_names:
-            yield spec.error(pointer, f"method name {name!r} of {tag} is also derived for {method_names[(tag, name)]}")
-        method_names.setdefault((tag, name), pointer)
         yield from _check_parameters(spec, path, item, operation, pointer)
-        if "callbacks" in operation:
-            yield spec.error(pointer + "/callbacks", "callbacks are not supported by the client generator")
-    for at, node in _walk(document.get("components", {}).get("schemas", {}), "/components/schemas"):
-        if "not" in node and isinstance(node["not"], dict) and not at.endswith("/properties"):
-            yield spec.error(at + "/not", "schema keyword 'not' is not supported")
 
 
 def _check_parameters(spec: LoadedSpec, path: str, item: dict[str, Any], operation: dict[str, Any],
                       pointer: str) -> Iterator[SpecError]:
     declared: dict[str, str] = {}
-    python_names: dict[str, str] = {}
     lists = ((pointer.rsplit("/", 1)[0], item.get("parameters")), (pointer, operation.get("parameters")))
     for base, params in lists:
         for index, raw in enumerate(params or []):
@@ -161,12 +169,6 @@ def _check_parameters(spec: LoadedSpec, path: str, item: dict[str, Any], operati
                 yield spec.error(at + "/style", f"parameter style {style!r} in {where} is not supported")
             if where == "path":
                 declared[name] = at
-            python = naming.snake_identifier(name)
-            if python in OPTION_NAMES:
-                yield spec.error(at, f"parameter {name!r} clashes with the request option {python!r}")
-            if python in python_names and python_names[python] != f"{where}:{name}" and base == pointer:
-                yield spec.error(at, f"parameters {python_names[python].split(':', 1)[1]!r} and {name!r} both become {python!r}")
-            python_names.setdefault(python, f"{where}:{name}")
     in_path = set(_PATH_VARIABLE.findall(path))
     for name, at in declared.items():
         if name not in in_path:

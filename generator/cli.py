@@ -37,6 +37,17 @@ def _fail(lines: list[str], code: int) -> NoReturn:
     sys.exit(code)
 
 
+_MAX_WARNINGS = 200  # shown one per line; the rest are counted
+
+
+def _warn(warnings: Sequence[SpecError]) -> None:
+    """What a run read leniently, one line each, on stderr (`--strict` makes them errors)."""
+    for warning in warnings[:_MAX_WARNINGS]:
+        click.echo(_printable(str(warning)), err=True)
+    if len(warnings) > _MAX_WARNINGS:
+        click.echo(f"... and {len(warnings) - _MAX_WARNINGS} more warnings", err=True)
+
+
 def _guarded(action: Callable[[], int], ref_root: Path | None = None) -> NoReturn:
     """Run `action`; spec problems become one line each and exit 2, never a traceback."""
     try:
@@ -83,12 +94,15 @@ class _Group(click.Group):
 
 
 _REF_ROOT_HELP = "Let external $refs read files below DIR (default: the spec's folder, or the ref_root setting)."
+_STRICT_HELP = ("Make every warning an error (what a lenient run reads its own way: default: the spec's "
+                "`strict` setting).")
 
 
 def _ref_root_option(command: Callable[..., None]) -> Callable[..., None]:
     option = click.option("--ref-root", type=click.Path(path_type=Path, exists=True, file_okay=False),
                           help=_REF_ROOT_HELP)
-    return option(command)
+    strict = click.option("--strict/--lenient", default=None, help=_STRICT_HELP)
+    return strict(option(command))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -106,7 +120,8 @@ def main() -> None:
 @_ref_root_option
 @click.pass_context
 def generate(ctx: click.Context, apis: tuple[str, ...], spec_file: Path | None, out: Path | None,
-             package_name: str | None, spec_dir: Path, out_dir: Path, ref_root: Path | None) -> None:
+             package_name: str | None, spec_dir: Path, out_dir: Path, ref_root: Path | None,
+             strict: bool | None) -> None:
     """Regenerate generated/<package>/ for the named APIs (default: every spec in specs/).
 
     Nothing is written unless every package generates: a failing run leaves generated/ as it was.
@@ -124,17 +139,18 @@ def generate(ctx: click.Context, apis: tuple[str, ...], spec_file: Path | None, 
     def run() -> int:
         if spec_file is not None and out is not None:
             check_output_folder(out)  # before any work
-            from generator.pipeline import generate_files
+            from generator.pipeline import generate as generate_one
 
-            _, files = generate_files(spec_file, package_name)
-            changed = write_package(out, files)
-            click.echo(f"{out}: {'written' if changed else 'unchanged'} ({len(files)} files)")
+            result = generate_one(spec_file, package_name, strict)
+            _warn(result.warnings)
+            changed = write_package(out, result.files)
+            click.echo(f"{out}: {'written' if changed else 'unchanged'} ({len(result.files)} files)")
             return 0
         pending = {}
         for api, path in _select(spec_dir, apis).items():
             root = out_dir / read_settings(path).package_name
             sources = recorded_sources(root)
-            if sources and is_current(root, input_fingerprint(sources)):
+            if sources and strict is None and is_current(root, input_fingerprint(sources)):
                 click.echo(f"{root}: up to date")
             else:
                 pending[api] = path
@@ -142,7 +158,9 @@ def generate(ctx: click.Context, apis: tuple[str, ...], spec_file: Path | None, 
             return 0
         from generator.pipeline import generate
 
-        results = [generate(path) for path in pending.values()]
+        results = [generate(path, strict=strict) for path in pending.values()]
+        for result in results:
+            _warn(result.warnings)
         for result in results:
             root = out_dir / result.package_name
             sources = list(result.sources)
@@ -159,15 +177,17 @@ def generate(ctx: click.Context, apis: tuple[str, ...], spec_file: Path | None, 
 @click.option("--generated", "out_dir", default="generated", show_default=True, type=click.Path(path_type=Path))
 @click.option("--diff-lines", default=40, show_default=True, help="How many diff lines to show per file.")
 @_ref_root_option
-def check(apis: tuple[str, ...], spec_dir: Path, out_dir: Path, diff_lines: int, ref_root: Path | None) -> None:
+def check(apis: tuple[str, ...], spec_dir: Path, out_dir: Path, diff_lines: int, ref_root: Path | None,
+          strict: bool | None) -> None:
     """Exit 1 and show what differs if generated/ is not what the specs generate now."""
 
     def run() -> int:
-        from generator.pipeline import generate_files
+        from generator.pipeline import generate as generate_one
 
         dirty = 0
         for path in _select(spec_dir, apis).values():
-            package, files = generate_files(path)
+            result = generate_one(path, strict=strict)
+            package, files = result.package_name, result.files
             drift = compare(out_dir / package, files)
             if drift.clean:
                 click.echo(f"{out_dir / package}: up to date")
@@ -188,8 +208,9 @@ def check(apis: tuple[str, ...], spec_dir: Path, out_dir: Path, diff_lines: int,
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_ref_root_option
-def validate(files: tuple[Path, ...], ref_root: Path | None) -> None:
-    """Check specs without generating: exit 2 with one line per problem."""
+def validate(files: tuple[Path, ...], ref_root: Path | None, strict: bool | None) -> None:
+    """Check specs without generating: exit 2 with one line per problem; warnings say what a
+    lenient run would read its own way."""
 
     def run() -> int:
         from generator.pipeline import build_checked
@@ -197,8 +218,9 @@ def validate(files: tuple[Path, ...], ref_root: Path | None) -> None:
         errors: list[str] = []
         for path in files:
             try:
-                build_checked(path)
-                click.echo(f"{path}: ok")
+                _, warnings = build_checked(path, strict=strict)
+                _warn(warnings)
+                click.echo(f"{path}: ok" + (f" ({len(warnings)} warnings)" if warnings else ""))
             except SpecErrors as exc:
                 errors += [str(e) for e in exc.errors]
             except SpecError as exc:

@@ -24,3 +24,13 @@ class SpecErrors(Exception):
     def __init__(self, errors: list[SpecError]) -> None:
         super().__init__("\n".join(str(e) for e in errors))
         self.errors = errors
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something the checking stage read leniently: where (a JSON pointer), what it did, and the
+    kind of problem (for summaries). An error in strict mode, a warning otherwise."""
+
+    pointer: str
+    message: str
+    kind: str = ""

@@ -1,19 +1,30 @@
-"""The intermediate representation: final names, annotations and imports, ready to render.
+"""The intermediate representation: final names beside wire names, types as trees, data as values.
 
-Templates only print these fields; every decision (a name, a type, an import, a doc string)
-is made by the builders that fill them.
+No field holds source text. `plan.py` and the view modules print these into code and docs.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
+from typing import Any
+
+from generator.typetree import ModelKind, TypeNode
+
+__all__ = [
+    "NO_VALUE", "ApiClass", "EnumMember", "Location", "Model", "ModelKind", "Operation", "Package", "Parameter",
+    "Property", "Response", "SecurityScheme", "Server", "ServerVariable",
+]
 
 
-class ModelKind(str, Enum):
-    OBJECT = "object"  # a pydantic BaseModel with fields
-    ENUM = "enum"  # a str or int Enum
-    UNION = "union"  # oneOf / anyOf: a RootModel over a Union
+class _NoValue:
+    """No default / no example (None is a value: JSON null)."""
+
+    def __repr__(self) -> str:
+        return "NO_VALUE"
+
+
+NO_VALUE: Any = _NoValue()
 
 
 class Location(str, Enum):
@@ -26,39 +37,25 @@ class Location(str, Enum):
 
 
 @dataclass(frozen=True)
-class TypeRef:
-    """A Python type for one schema."""
-
-    annotation: str  # as written in generated code: `list[Interval]`
-    doc: str  # as OpenAPI Generator's docs show it: `List[Interval]`, `Dict[str, object]`
-    models: tuple[str, ...] = ()  # model classes the annotation names
-    typing: tuple[str, ...] = ()  # names from `typing` it needs
-    stdlib: tuple[str, ...] = ()  # import lines it needs (`from datetime import datetime`)
-    doc_link: str = ""  # the model a doc table links to, if any
-    is_binary: bool = False
-    is_model: bool = False  # a plain model class (dict accepted in requests)
-
-
-@dataclass(frozen=True)
 class EnumMember:
     name: str
-    literal: str  # Python literal of the value
+    value: str | int
 
 
 @dataclass(frozen=True)
 class Property:
-    name: str
+    name: str  # Python identifier
     wire_name: str
-    type: TypeRef
-    annotation: str  # final, with Optional[...] where needed
-    field_call: str  # `Field(default=None, alias="browserUrl", description=...)` or ``
-    declaration: str  # the whole class-body line(s): `browser_url: Optional[str] = Field(...)`
+    type: TypeNode  # Nullable when the schema allows null; never wrapped for "not required"
     required: bool
-    read_only: bool
-    nullable: bool
-    description: str
-    doc_type: str
-    doc_notes: str  # `[optional] [readonly] [default to 5]`
+    read_only: bool = False
+    description: str = ""
+    default: Any = NO_VALUE
+
+    @property
+    def optional(self) -> bool:
+        """Whether the field may be left out when a model is built (so it defaults to None)."""
+        return not self.required or self.read_only
 
 
 @dataclass(frozen=True)
@@ -67,22 +64,12 @@ class Model:
     module: str
     kind: ModelKind
     description: str
-    docstring: str  # already escaped for a Python string literal body
     properties: tuple[Property, ...] = ()
+    additional: TypeNode | None = None  # the type of typed additionalProperties
     enum_members: tuple[EnumMember, ...] = ()
-    enum_base: str = "str"
-    union_annotation: str = ""  # for UNION models
-    union_members: tuple[str, ...] = ()
-    references: tuple[str, ...] = ()  # other model classes used by this one
-    typing_imports: tuple[str, ...] = ()
-    stdlib_imports: tuple[str, ...] = ()
-    additional_type: str = ""  # value annotation of typed additionalProperties
-    read_only_wire: tuple[str, ...] = ()
-    nullable_wire: tuple[str, ...] = ()
-    imports: tuple[str, ...] = ()  # final import lines of the module
-    type_checking_imports: tuple[str, ...] = ()  # imports only type checkers see
-    reference_modules: tuple[tuple[str, str], ...] = ()  # (class, module) resolved lazily
-    example_json: str = ""  # for docs
+    enum_is_int: bool = False
+    union: TypeNode | None = None  # the root type of a UNION model
+    example: Any = NO_VALUE  # a JSON example of the whole model, for docs
 
 
 @dataclass(frozen=True)
@@ -90,54 +77,39 @@ class Parameter:
     name: str  # Python identifier
     wire_name: str
     location: Location
-    type: TypeRef
-    annotation: str  # final signature annotation
+    type: TypeNode
     required: bool
-    description: str
-    doc_type: str
-    doc_notes: str
-    example_literal: str
-    typing_names: tuple[str, ...] = ()  # what the annotation needs from `typing`
+    description: str = ""
+    default: Any = NO_VALUE
+    example: Any = NO_VALUE
     style: str = ""
     explode: bool = True
-    descriptor: str = ""  # `Param("name", "wire", "query")` for the runtime
-    signature_item: str = ""  # `name: Optional[int] = None`
 
 
 @dataclass(frozen=True)
 class Response:
     status: str  # "200", "4XX", "default"
     description: str
-    type_expr: str  # runtime type expression, "" for none
+    type: TypeNode | None  # None: no body
     content_types: tuple[str, ...]
-    headers: str = "-"
+    headers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Operation:
     method_name: str
-    const_name: str  # module-level descriptor constant
-    http_method: str
+    http_method: str  # upper case
     path: str
     summary: str
     description: str
-    docstring: str
-    parameters: tuple[Parameter, ...]  # signature order
+    parameters: tuple[Parameter, ...]  # signature order: required first, then spec order
     body_media_types: tuple[str, ...]
     accepts: tuple[str, ...]
-    return_annotation: str
-    return_doc: str
-    return_doc_link: str
-    return_type_expr: str
     responses: tuple[Response, ...]
+    returns: TypeNode | None  # what the first documented 2xx with a body decodes into
     auth: tuple[str, ...]
-    models: tuple[str, ...]  # models named in the signature or return type
-    typing_names: tuple[str, ...] = ()
-    returns_value: bool = False  # whether the plain method returns the body (not None)
     spec_index: int = 0  # position in the spec, for docs that follow the spec's order
     deprecated: bool = False
-    signature: tuple[str, ...] = ()  # the method's parameters, `self` first, `**_options` last
-    descriptor_args: tuple[str, ...] = ()  # the `Operation(...)` descriptor's arguments, as source
 
 
 @dataclass(frozen=True)
@@ -146,18 +118,13 @@ class ApiClass:
     module: str
     tag: str
     description: str
-    docstring: str
     operations: tuple[Operation, ...]
-    models: tuple[str, ...]  # for TYPE_CHECKING imports
-    stdlib_imports: tuple[str, ...]
-    imports: tuple[str, ...] = ()
-    type_checking_imports: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class SecurityScheme:
     name: str
-    kind: str  # api_key | http_basic | http_bearer | oauth2 | openid
+    kind: str  # api_key | http_basic | http_bearer | oauth2
     location: str = ""  # header | query | cookie (api_key)
     param_name: str = ""  # header/query/cookie name (api_key)
     bearer_format: str = ""
@@ -188,11 +155,10 @@ class Package:
     python_requires: str
     title: str
     description: str
-    summary: str
+    summary: str  # one line, for pyproject.toml
     api_version: str
     servers: tuple[Server, ...]
     host: str
     security_schemes: tuple[SecurityScheme, ...]
     apis: tuple[ApiClass, ...]
     models: tuple[Model, ...]
-    extra: dict[str, str] = field(default_factory=dict)

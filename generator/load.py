@@ -339,7 +339,7 @@ _PROJECT = Path(__file__).resolve().parent.parent
 def generator_fingerprint() -> str:
     """A hash of the generator's own code and templates: output depends on them too."""
     digest = hashlib.sha256()
-    files = sorted((_PROJECT / "generator").glob("*.py")) + sorted((_PROJECT / "templates").rglob("*.jinja"))
+    files = sorted((_PROJECT / "generator").rglob("*.py")) + sorted((_PROJECT / "templates").rglob("*.jinja"))
     for path in files:
         digest.update(path.relative_to(_PROJECT).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()

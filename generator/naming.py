@@ -37,13 +37,27 @@ PYDANTIC_RESERVED = frozenset(
      "from_orm", "schema_json", "update_forward_refs", "to_dict", "to_json", "to_str",
      "from_dict", "from_json"}
 )
-# Names a model class must not take: they would shadow what generated modules import.
-RESERVED_CLASS_NAMES = frozenset(
-    {"Any", "Dict", "List", "Optional", "Union", "Literal", "Field", "BaseModel", "ConfigDict",
-     "RootModel", "StrictStr", "StrictInt", "StrictFloat", "StrictBool", "StrictBytes",
-     "Annotated", "Enum", "date", "datetime", "Decimal", "UUID", "Self", "ApiClient",
-     "ApiResponse", "ApiException", "Configuration", "Object", "Date", "File", "Property"}
+# (runtime module, name) of what a package exports from its runtime (`pkg.ApiClient`, ...).
+RUNTIME_EXPORTS = (
+    ("api_client", "ApiClient"), ("api_response", "ApiResponse"), ("async_api_client", "AsyncApiClient"),
+    ("configuration", "Configuration"), ("exceptions", "ApiAttributeError"), ("exceptions", "ApiDecodeError"),
+    ("exceptions", "ApiException"), ("exceptions", "ApiKeyError"), ("exceptions", "ApiTypeError"),
+    ("exceptions", "ApiValueError"), ("exceptions", "OpenApiException"), ("exceptions", "ApiResponseTooLarge"),
 )
+# Every name a generated module imports or defines besides the spec's own classes: a model class
+# named like one would shadow it, so it gets a `Model` prefix. `tests/test_names.py` checks every
+# generated module against this list.
+MODULE_NAMES = frozenset(
+    # typing, the standard library, pydantic, httpx
+    {"TYPE_CHECKING", "Any", "Annotated", "ClassVar", "Literal", "Optional", "Union", "Unpack", "date",
+     "datetime", "Decimal", "import_module", "Field", "Discriminator", "Tag", "httpx"}
+    # the package's runtime
+    | {"ApiModel", "ApiRootModel", "ApiEnum", "Limits", "LAZY", "discriminate", "resolve_references",
+       "Operation", "Param", "ListOf", "DictOf", "UnionOf", "Nullable", "LiteralOf", "Ref", "ApiClient",
+       "RequestOptions", "RESTResponse", "FileInput"}
+    | {name for _, name in RUNTIME_EXPORTS}
+)
+RESERVED_CLASS_NAMES = MODULE_NAMES | {"BaseModel", "RootModel", "Enum", "Self"}
 MAX_IDENTIFIER = 120
 
 _FIRST = re.compile(r"([A-Z]+)([A-Z][a-z][a-z]+)")
@@ -101,6 +115,20 @@ def snake_identifier(name: str) -> str:
     return _shorten(result, name)
 
 
+# Comparison operators that end query parameter names (`StartTime<`, `StartTime>=`): spelled out,
+# so each filter gets its own readable argument.
+_OPERATORS = (("<=", "_on_or_before"), (">=", "_on_or_after"), ("!=", "_not"), ("<", "_before"),
+              (">", "_after"), ("=", ""))
+
+
+def parameter_name(wire: str) -> str:
+    """A parameter's Python name: `StartTime<` → `start_time_before`, else as a property."""
+    for operator, words in _OPERATORS:
+        if wire.endswith(operator) and wire[: -len(operator)].strip(" <>=!"):
+            return snake_identifier(wire[: -len(operator)] + words)
+    return snake_identifier(wire)
+
+
 def method_name(operation_id: str) -> str:
     """An operation's method name from its operationId."""
     result = snake_identifier(operation_id)
@@ -126,7 +154,11 @@ def class_name(name: str) -> str:
 
 
 def api_class_name(tag: str) -> str:
-    return camelize(sanitize(tag)) + "Api" if sanitize(tag).strip("_") else "DefaultApi"
+    """`pets` → `PetsApi`; a tag that starts with a digit (`1-Click Apps`) → `Tag1ClickAppsApi`."""
+    words = camelize(sanitize(tag))
+    if not words:
+        return "DefaultApi"
+    return ("Tag" if words[0].isdigit() else "") + words + "Api"
 
 
 def module_name(class_or_tag: str) -> str:

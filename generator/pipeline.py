@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from generator.build import build_package
-from generator.check import check_spec
+from generator.check import Checked, check_spec
 from generator.errors import SpecError
 from generator.format import format_files
 from generator.ir import Package
@@ -21,6 +21,7 @@ class Generated:
     package_name: str
     files: dict[str, str]  # relative path → text
     sources: tuple[Path, ...]  # spec, the files it refers to, settings
+    warnings: tuple[SpecError, ...] = ()  # what was read leniently, located ("file:line (pointer)")
 
 
 def _load(spec_path: Path, package_name: str | None) -> LoadedSpec:
@@ -35,40 +36,52 @@ def _load(spec_path: Path, package_name: str | None) -> LoadedSpec:
     return load_spec(spec_path, read_settings(spec_path, package_name))
 
 
-def load_checked(spec_path: Path, package_name: str | None = None) -> LoadedSpec:
+def load_checked(spec_path: Path, package_name: str | None = None, strict: bool | None = None) -> LoadedSpec:
     spec = _load(spec_path, package_name)
-    check_spec(spec)
+    check_spec(spec, strict=strict)
     return spec
 
 
-def _build(spec: LoadedSpec) -> Package:
+def _build(spec: LoadedSpec, checked: Checked) -> Package:
     try:
-        return build_package(spec)
+        package = build_package(spec, checked.names)
     except RecursionError:
         raise SpecError(str(spec.path), "", "schemas nest too deeply to generate") from None
+    checked.raise_if_strict(spec)
+    return package
 
 
-def build_checked(spec_path: Path, package_name: str | None = None) -> Package:
-    """Load, check and build: every problem a spec can have is found by here."""
-    return _build(load_checked(spec_path, package_name))
+def build_checked(spec_path: Path, package_name: str | None = None,
+                  strict: bool | None = None) -> tuple[Package, tuple[SpecError, ...]]:
+    """Load, check and build: every problem a spec can have is found by here. Returns the IR
+    and the warnings (what was read leniently)."""
+    spec = _load(spec_path, package_name)
+    checked = check_spec(spec, strict=strict)
+    package = _build(spec, checked)
+    return package, _located(spec, checked)
 
 
-def generate(spec_path: Path, package_name: str | None = None) -> Generated:
+def _located(spec: LoadedSpec, checked: Checked) -> tuple[SpecError, ...]:
+    return tuple(spec.error(f.pointer, f"warning: {f.message}") for f in checked.problems())
+
+
+def generate(spec_path: Path, package_name: str | None = None, strict: bool | None = None) -> Generated:
     """The package generated from one spec, in memory.
 
     Schema validation of a big spec runs beside build, render and format; its verdict is
     awaited before anything is returned, and a spec error wins over any failure it caused.
     """
     spec = _load(spec_path, package_name)
-    validation = check_spec(spec, background=True)
+    checked = check_spec(spec, background=True, strict=strict)
     try:
-        package = _build(spec)
+        package = _build(spec, checked)
         files = format_files(render_files(plan_package(package)))
     except Exception:
-        validation.wait()
+        checked.validation.wait()
         raise
-    validation.wait()
-    return Generated(package.package_name, files, (*spec.sources, settings_path(spec_path)))
+    checked.validation.wait()
+    return Generated(package.package_name, files, (*spec.sources, settings_path(spec_path)),
+                     _located(spec, checked))
 
 
 def generate_files(spec_path: Path, package_name: str | None = None) -> tuple[str, dict[str, str]]:

@@ -1,41 +1,67 @@
-"""Render planned files with Jinja2 (StrictUndefined: a missing IR field is a bug, not a blank)."""
+"""Render planned files with Jinja2.
+
+StrictUndefined: a missing IR field is a bug, not a blank. And an escaping policy instead of
+autoescape: a template may print only text an escaper has marked for its output's context
+(`escape.Code` in Python, `escape.Markdown` in markdown, `escape.Toml` in TOML), numbers, and
+plain identifiers. Anything else, a raw spec string above all, stops the run as a bug of ours.
+"""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
-from functools import lru_cache
+import re
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from generator import layout, literals
+from generator import escape, layout
 from generator.plan import OutputFile
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME = Path(__file__).resolve().parent / "runtime"
+_CONTEXTS: dict[str, tuple[type, ...]] = {
+    ".py": (escape.Code,),
+    ".md": (escape.Markdown,),
+    ".toml": (escape.Toml,),
+}
 
 
-def _pytuple(values: Iterable[Any]) -> str:
-    items = [literals.python_literal(v) for v in values]
-    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+# What a template itself writes around view fields: keywords, names, dots, `=`.
+_TEMPLATE_CODE = re.compile(r"[A-Za-z0-9_. =]*")
 
 
-def _pyset(values: Iterable[Any]) -> str:
-    items = sorted(literals.python_literal(v) for v in values)
-    return "{" + ", ".join(items) + "}" if items else ""
+class UnescapedValue(Exception):
+    """A template printed text that no escaper marked for its context: a bug in apigen."""
 
 
-def _pydict(pairs: Iterable[tuple[str, str]]) -> str:
-    return "{" + ", ".join(f"{literals.python_literal(k)}: {literals.python_literal(v)}" for k, v in pairs) + "}"
+def _policy(template: str, allowed: tuple[type, ...]) -> Callable[[Any], Any]:
+    def finalize(value: Any) -> Any:
+        if isinstance(value, (allowed, int, float)):
+            return value
+        if isinstance(value, str) and (not value or escape.is_plain_identifier(value)):
+            return value
+        raise UnescapedValue(f"{template}: unescaped value {str(value)[:60]!r} printed")
+
+    return finalize
 
 
-def _oneline(text: str) -> str:
-    return " ".join(str(text).split()).replace('"""', "'''").replace("\\", "\\\\")
+def _checked_layout(function: Callable[..., str]) -> Callable[..., escape.Code]:
+    """`layout.call`/`def_signature` for templates: their pieces must be code already."""
+
+    def wrapper(indent: int, head: str, pieces: Any, tail: str = "") -> escape.Code:
+        for piece in (head, tail, *pieces):
+            if not isinstance(piece, escape.Code) and not _TEMPLATE_CODE.fullmatch(piece):
+                raise UnescapedValue(f"unescaped code piece {piece[:60]!r}")
+        return escape.Code(function(indent, head, list(pieces), tail))
+
+    return wrapper
 
 
-@lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
+@cache
+def environment(suffix: str) -> jinja2.Environment:
+    allowed = _CONTEXTS[suffix]
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         undefined=jinja2.StrictUndefined,
@@ -43,22 +69,31 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        finalize=_policy(suffix, allowed),
     )
-    env.filters.update(
-        pyrepr=literals.python_literal, pytuple=_pytuple, pyset=_pyset, pydict=_pydict,
-        oneline=_oneline, docindent=literals.indent_docstring, tomlstr=lambda value: json.dumps(str(value), ensure_ascii=False),
-    )
-    env.globals.update(defsig=layout.def_signature, call=layout.call, collection_keyword=layout.collection_keyword)
+    env.globals.update(defsig=_checked_layout(_def_signature), call=_checked_layout(layout.call))
     return env
 
 
+def _def_signature(indent: int, head: str, params: list[str], returns: str) -> str:
+    return layout.def_signature(indent, head, params, returns)
+
+
+@cache
+def runtime_source(name: str) -> str:
+    return (RUNTIME / f"{name}.py").read_text("utf-8")
+
+
 def render_files(files: list[OutputFile]) -> dict[str, str]:
-    env = environment()
     rendered: dict[str, str] = {}
     for output in files:
-        if not output.template:
-            rendered[output.path] = output.context["text"]
-            continue
-        text = env.get_template(output.template).render(**output.context)
-        rendered[output.path] = text.rstrip("\n") + "\n"
+        if output.runtime:
+            rendered[output.path] = runtime_source(output.runtime)
+        elif not output.template:
+            rendered[output.path] = output.text
+        else:
+            suffix = "." + output.template.removesuffix(".jinja").rsplit(".", 1)[-1]
+            template = environment(suffix).get_template(output.template)
+            text = template.render(**(output.context or {}))
+            rendered[output.path] = text.rstrip("\n") + "\n"
     return rendered

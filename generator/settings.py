@@ -32,6 +32,12 @@ class Settings:
     description: str = ""  # one line for pyproject.toml; defaults to info.title
     python_requires: str = ">=3.9"
     ref_root: str = ""  # folder (relative to the spec's) external $refs may read below; default the spec's
+    strict: bool = False  # every warning is an error (the curated specs in specs/ set this)
+    names: tuple[tuple[str, str], ...] = ()  # (JSON pointer, identifier): overrides of generated names
+
+    @property
+    def name_overrides(self) -> dict[str, str]:
+        return dict(self.names)
 
     @staticmethod
     def placeholder() -> Settings:
@@ -63,11 +69,14 @@ def parse_settings(raw: Any, default_name: str, file: str, package_name: str | N
         raw = {}
     if not isinstance(raw, dict):
         raise SpecError(file, "line 1", "settings must be a mapping")
+    raw = dict(raw)
     known = {f.name for f in fields(Settings)}
     unknown = sorted(set(raw) - known)
     if unknown:
         raise SpecError(file, "", f"unknown setting {unknown[0]!r} (known: {', '.join(sorted(known))})")
-    values = {key: str(value) for key, value in raw.items()}
+    typed: dict[str, Any] = {"strict": _flag(raw.pop("strict", False), file),
+                             "names": _names(raw.pop("names", None) or {}, file)}
+    values: dict[str, Any] = {key: str(value) for key, value in raw.items()}
     for key, value in values.items():
         if _CONTROL.search(value):
             raise SpecError(file, "", f"{key} {value!r} contains a control character")
@@ -93,4 +102,24 @@ def parse_settings(raw: Any, default_name: str, file: str, package_name: str | N
     values.setdefault("package_version", "1.0.0")
     if not _VERSION.fullmatch(values["package_version"]):
         raise SpecError(file, "", f"package_version {values['package_version']!r} is not a PEP 440 version")
-    return Settings(**values)
+    return Settings(**values, **typed)
+
+
+def _flag(value: Any, file: str) -> bool:
+    if not isinstance(value, bool):
+        raise SpecError(file, "", f"strict must be true or false, not {value!r}")
+    return value
+
+
+def _names(value: Any, file: str) -> tuple[tuple[str, str], ...]:
+    """`names:` maps JSON pointers (`/components/schemas/Pet`) to the identifiers they get."""
+    if not isinstance(value, dict):
+        raise SpecError(file, "", "names must map JSON pointers to Python names")
+    found = []
+    for pointer, name in value.items():
+        if not isinstance(pointer, str) or not (pointer.startswith("/")):
+            raise SpecError(file, "", f"names: {pointer!r} is not a JSON pointer (it starts with /)")
+        if not isinstance(name, str) or not name.isidentifier() or not name.isascii() or keyword.iskeyword(name):
+            raise SpecError(file, "", f"names: {name!r} (for {pointer}) is not a Python identifier")
+        found.append((pointer, name))
+    return tuple(sorted(found))

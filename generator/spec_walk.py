@@ -33,3 +33,54 @@ def operation_method_name(path: str, method: str, operation: dict[str, Any]) -> 
     if isinstance(operation_id, str) and operation_id.strip():
         return naming.method_name(operation_id)
     return naming.method_name(naming.operation_id_from_path(path, method))
+
+
+# Schema keywords whose value is a schema, a list of schemas, or a map of schemas.
+_ONE = ("items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
+        "unevaluatedProperties", "unevaluatedItems", "additionalItems")
+_LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
+_MAP = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+
+
+def iter_schemas(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """(pointer, schema) for every schema object of the document, nested ones included.
+
+    Schemas are found where OpenAPI puts them (components/schemas, any `schema` key outside a
+    schema) and followed through the schema keywords only, so example and default values
+    that happen to look like schemas are never taken for one.
+    """
+    from generator.read import escape_token
+
+    found: list[tuple[str, dict[str, Any]]] = []
+    stack: list[tuple[Any, str, bool]] = [(document, "", False)]
+    while stack:
+        node, at, is_schema = stack.pop()
+        if is_schema:
+            if not isinstance(node, dict):
+                continue
+            found.append((at, node))
+            for key in _ONE:
+                if isinstance(node.get(key), dict):
+                    stack.append((node[key], f"{at}/{key}", True))
+                elif isinstance(node.get(key), list):  # the old tuple form, `items: [...]`
+                    stack += [(v, f"{at}/{key}/{i}", True) for i, v in enumerate(node[key])]
+            for key in _LIST:
+                if isinstance(node.get(key), list):
+                    stack += [(v, f"{at}/{key}/{i}", True) for i, v in enumerate(node[key])]
+            for key in _MAP:
+                if isinstance(node.get(key), dict):
+                    stack += [(v, f"{at}/{key}/{escape_token(str(k))}", True) for k, v in node[key].items()]
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                key = str(key)
+                if key.startswith("x-") or key in ("example", "examples", "default", "enum", "const"):
+                    continue
+                child = f"{at}/{escape_token(key)}"
+                if key == "schema" or at == "/components/schemas":
+                    stack.append((value, child, True))
+                elif isinstance(value, (dict, list)):
+                    stack.append((value, child, False))
+        elif isinstance(node, list):
+            stack += [(v, f"{at}/{i}", False) for i, v in enumerate(node) if isinstance(v, (dict, list))]
+    found.sort(key=lambda item: item[0])
+    return found

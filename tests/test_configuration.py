@@ -5,9 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import ROOT
-
-BASICS = ROOT / "tests/golden/cases/basics/expected"
+from conftest import golden_package
 
 PROBE = """
 from golden_basics import Configuration
@@ -26,7 +24,7 @@ print("ok")
 
 
 def test_hosts_come_from_the_servers_and_their_variables() -> None:
-    result = subprocess.run([sys.executable, "-c", PROBE], cwd=BASICS, capture_output=True, text=True, timeout=60,
+    result = subprocess.run([sys.executable, "-c", PROBE], cwd=golden_package("basics"), capture_output=True, text=True, timeout=60,
                             check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"

@@ -45,7 +45,7 @@ def test_broken_spec_gives_its_one_line_message(case: Path) -> None:
     assert "Traceback" not in stderr
 
 
-@pytest.mark.parametrize("case", ["yaml_syntax", "dangling_ref", "duplicate_operation_id"])
+@pytest.mark.parametrize("case", ["yaml_syntax", "dangling_ref", "path_param_not_in_path"])
 def test_broken_spec_leaves_the_output_untouched(case: str, tmp_path: Path) -> None:
     out = tmp_path / "pkg"
     out.mkdir()
@@ -61,7 +61,7 @@ def test_broken_spec_leaves_the_output_untouched(case: str, tmp_path: Path) -> N
 def test_one_broken_spec_stops_every_package_from_being_written(tmp_path: Path) -> None:
     specs = tmp_path / "specs"
     specs.mkdir()
-    (specs / "good.yaml").write_text((ROOT / "tests/errors/method_collision/spec.yaml").read_text().replace("list_pets", "other"))
+    (specs / "good.yaml").write_text((ROOT / "tests/warnings/method_collision/spec.yaml").read_text().replace("list_pets", "other"))
     (specs / "bad.yaml").write_text((ROOT / "tests/errors/dangling_ref/spec.yaml").read_text())
     code, stderr = run_cli(["generate", "--specs", str(specs), "--generated", str(tmp_path / "gen")], tmp_path)
     assert code == 2, stderr
@@ -138,9 +138,7 @@ def test_every_validator_problem_is_reported_at_its_field(tmp_path: Path) -> Non
          "'intger' is not one of ['array', 'boolean', 'integer', 'number', 'object', 'string']"),
         ("spec.yaml:23 (/components/schemas/Dog/properties/size/minLength): invalid OpenAPI 3.0.3: "
          "-1 is less than the minimum of 0"),
-        ("spec.yaml:19 (/components/schemas/Cat/properties/age/default): invalid OpenAPI 3.0.3: "
-         "'old' is not of type 'integer'"),
-    ]
+    ]  # the default 'old' of an integer is read leniently: no default (a warning; see tests/warnings)
 
 
 def test_a_flood_of_problems_is_capped(tmp_path: Path) -> None:

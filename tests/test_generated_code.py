@@ -9,42 +9,46 @@ from pathlib import Path
 
 import pytest
 
-from conftest import GENERATED, ROOT
+from conftest import GENERATED, ROOT, golden_cases, golden_package
 
-PACKAGES = sorted(p for p in GENERATED.iterdir() if (p / "pyproject.toml").exists()) + sorted(
-    p for p in (ROOT / "tests/golden/cases").glob("*/expected") if (p / "pyproject.toml").exists()
-)
+# (label, package folder or golden case name)
+PACKAGES = [(p.name, p) for p in sorted(GENERATED.iterdir()) if (p / "pyproject.toml").exists()]
+PACKAGES += [(f"golden-{case}", case) for case in golden_cases()]
+IDS = [label for label, _ in PACKAGES]
 BIN = Path(sys.executable).parent
+
+
+def _root(where: Path | str) -> Path:
+    return where if isinstance(where, Path) else golden_package(where)
 
 
 def _import_package(root: Path) -> str:
     return next(p.name for p in root.iterdir() if (p / "__init__.py").exists())
 
 
-def _label(root: Path) -> str:
-    return root.name if root.parent == GENERATED else root.parent.name
-
-
-@pytest.mark.parametrize("root", PACKAGES, ids=[_label(p) for p in PACKAGES])
-def test_ruff_finds_nothing(root: Path) -> None:
+@pytest.mark.parametrize(("label", "where"), PACKAGES, ids=IDS)
+def test_ruff_finds_nothing(label: str, where: Path | str) -> None:
+    root = _root(where)
     result = subprocess.run([str(BIN / "ruff"), "check", "--no-cache", "."], cwd=root, capture_output=True,
                             text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stdout[-3000:]
 
 
-@pytest.mark.parametrize("root", PACKAGES, ids=[_label(p) for p in PACKAGES])
-def test_black_leaves_it_unchanged(root: Path) -> None:
+@pytest.mark.parametrize(("label", "where"), PACKAGES, ids=IDS)
+def test_black_leaves_it_unchanged(label: str, where: Path | str) -> None:
     """The generator formats only what its layout could not: black must agree with the result."""
+    root = _root(where)
     result = subprocess.run([str(BIN / "black"), "--check", "--quiet", "."], cwd=root, capture_output=True,
                             text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
 
 
-@pytest.mark.parametrize("root", PACKAGES, ids=[_label(p) for p in PACKAGES])
-def test_mypy_strict_is_clean(root: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("label", "where"), PACKAGES, ids=IDS)
+def test_mypy_strict_is_clean(label: str, where: Path | str) -> None:
+    root = _root(where)
     package = _import_package(root)
     result = subprocess.run(
-        [str(BIN / "mypy"), "--strict", "--cache-dir", str(ROOT / ".mypy_cache" / _label(root)), package],
+        [str(BIN / "mypy"), "--strict", "--cache-dir", str(ROOT / ".mypy_cache" / label), package],
         cwd=root, capture_output=True, text=True, timeout=300, check=False,
     )
     assert result.returncode == 0, result.stdout[-3000:]
@@ -61,8 +65,9 @@ print(len(loaded), elapsed)
 """
 
 
-@pytest.mark.parametrize("root", PACKAGES, ids=[_label(p) for p in PACKAGES])
-def test_importing_an_api_class_imports_no_model(root: Path) -> None:
+@pytest.mark.parametrize(("label", "where"), PACKAGES, ids=IDS)
+def test_importing_an_api_class_imports_no_model(label: str, where: Path | str) -> None:
+    root = _root(where)
     package = _import_package(root)
     api_files = sorted((root / package / "api").glob("*_api.py"))
     assert api_files, "every package has at least one API class"

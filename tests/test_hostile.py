@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import GOLDEN_CASES, golden_package
 
-EXPECTED = ROOT / "tests/golden/cases/hostile/expected"
+EXPECTED = GOLDEN_CASES / "hostile" / "expected"
 PAYLOADS = ("__import__", "system", "DROP", "rm -rf", "__globals__", "alert", "7 * 7")
 
 
@@ -46,7 +46,7 @@ def test_hostile_package_imports_and_keeps_the_text_as_data() -> None:
         "assert '\"\"\"' in g.DefaultApi.var_import.__doc__\n"
         "print('ok')\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], cwd=EXPECTED, capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-c", probe], cwd=golden_package("hostile"), capture_output=True, text=True,
                             timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import GENERATED, ROOT, SPECS
+from conftest import GENERATED, GOLDEN_CASES, SPECS, golden_cases, golden_package
 from generator import naming
 from generator.load import load_spec
 from generator.pipeline import discover
@@ -20,8 +20,7 @@ from schema_strategy import SchemaStrategies
 
 SOURCES: list[tuple[Path, Path]] = [(spec, GENERATED / load_spec(spec).settings.package_name)
                                     for spec in discover(SPECS).values()]
-SOURCES += [(case / "spec.yaml", case / "expected") for case in sorted((ROOT / "tests/golden/cases").iterdir())
-            if (case / "expected").is_dir()]
+SOURCES += [(GOLDEN_CASES / case / "spec.yaml", golden_package(case)) for case in golden_cases()]
 # The 200-model ring needs no 200 separate tests: a handful proves the cycle resolves.
 _SAMPLE_EVERY = {"recursion": 40}
 

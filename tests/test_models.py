@@ -6,12 +6,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import ROOT
-
-CASES = ROOT / "tests/golden/cases"
+from conftest import golden_package
 
 LIMITS_PROBE = """
-from golden_types._codec import decode
+from golden_types._model import READING
 from golden_types.models import Thing
 
 def refused(**fields):
@@ -28,7 +26,8 @@ assert "longer than 20" in refused(label="a" * 21)
 assert "not a multiple of 0.5" in refused(ratio=0.3)
 assert "longer than 5" in refused(tags=list("abcdef"))
 assert refused(count=1000, label="abc", ratio=1.5) == ""
-read = decode("Thing", "application/json", b'{"when": "2024-01-01T00:00:00Z", "count": 5000, "label": "ABC"}')
+read = Thing.model_validate_json(b'{"when": "2024-01-01T00:00:00Z", "count": 5000, "label": "ABC"}',
+                                  context={READING: True})
 assert (read.count, read.label) == (5000, "ABC"), read
 print("ok")
 """
@@ -45,7 +44,7 @@ except ValueError:
 
 
 def _run(probe: str, case: str) -> str:
-    result = subprocess.run([sys.executable, "-c", probe], cwd=CASES / case / "expected", capture_output=True,
+    result = subprocess.run([sys.executable, "-c", probe], cwd=golden_package(case), capture_output=True,
                             text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout.strip()

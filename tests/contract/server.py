@@ -2,7 +2,8 @@
 
 It binds 127.0.0.1 on a free port, records every request exactly as it arrived (method, raw
 target, headers, body, client port, time) and answers with replies scripted per path, including
-faults: a connection reset, a slow answer, a truncated body, a body that stalls half way.
+faults: a connection reset, a slow answer, a truncated body, a body that stalls half way, and
+hostile ones: a body or headers sent a byte at a time, a body far larger than it should be.
 
 Every wait on the server side is bounded and cut short by `stop()`, so no test can hang on it.
 """
@@ -35,8 +36,12 @@ class Reply:
     content_type: str | None = None
     # "" | "reset" (RST, no answer) | "slow" (answer after `delay`) | "truncate" (Content-Length
     # larger than the body, then close) | "hold" (half the body, then wait for `release`)
+    # | "trickle" (the body a byte every `delay`) | "slow headers" (the headers a byte every
+    # `delay`) | "huge" (`size` zero bytes, announced by Content-Length) | "stream" (`size` zero
+    # bytes, chunked: no length announced). Each sends for MAX_WAIT at most.
     fault: str = ""
     delay: float = 0.0
+    size: int = 0
 
     def payload(self) -> tuple[bytes, str | None]:
         if self.body is None:
@@ -112,6 +117,7 @@ class ContractServer:
         self.stopping = threading.Event()
         self.release = threading.Event()  # lets a "hold" reply send the rest of its body
         self.held_until_released: list[bool] = []  # per finished "hold" reply: was it released?
+        self.zeros_sent: list[int] = []  # per finished "huge" or "stream" reply: bytes sent
         self._lock = threading.Lock()
         self._generation = 0  # bumped by reset(): late events of an earlier test are not recorded
         self._script: dict[str, list[Reply]] = {}
@@ -144,6 +150,7 @@ class ContractServer:
             self._script.clear()
             self._requests.clear()
             self.held_until_released.clear()
+            self.zeros_sent.clear()
             self._generation += 1
         self.release.clear()
 
@@ -174,6 +181,11 @@ class ContractServer:
             if generation == self._generation:
                 self.held_until_released.append(released)
 
+    def _sent(self, generation: int, size: int) -> None:
+        with self._lock:
+            if generation == self._generation:
+                self.zeros_sent.append(size)
+
     def _track(self, conn: socket.socket, alive: bool) -> None:
         with self._lock:
             (self._connections.add if alive else self._connections.discard)(conn)
@@ -188,6 +200,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, so connection pooling can be observed
     timeout = MAX_WAIT
     server: _Server
+    generation = 0  # of the test the reply being sent belongs to
 
     def setup(self) -> None:
         super().setup()
@@ -222,6 +235,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         data, content_type = reply.payload()
+        if reply.fault in _HOSTILE:
+            self.close_connection = True
+            self.generation = generation
+            _HOSTILE[reply.fault](self, reply, data, content_type)
+            return
         self.send_response(reply.status)
         for name, value in reply.headers.items():
             self.send_header(name, value)
@@ -265,3 +283,66 @@ class _Handler(BaseHTTPRequestHandler):
         self.connection.close()
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve
+
+
+MIB = 1024 * 1024
+_ZEROS = bytes(64 * 1024)
+
+
+def _head(reply: Reply, content_type: str | None, *fields: tuple[str, str]) -> bytes:
+    """Status line and headers of a hostile reply, as bytes."""
+    lines = [f"HTTP/1.1 {reply.status} Hostile", *(f"{k}: {v}" for k, v in reply.headers.items())]
+    if content_type:
+        lines.append(f"Content-Type: {content_type}")
+    lines += [f"{k}: {v}" for k, v in fields]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+
+
+def _drip(handler: _Handler, data: bytes, delay: float) -> None:
+    """Send `data` a byte every `delay` seconds, for MAX_WAIT at most or until stopped."""
+    owner = handler.server.owner
+    until = time.monotonic() + MAX_WAIT
+    for i in range(len(data)):
+        handler.wfile.write(data[i:i + 1])
+        handler.wfile.flush()
+        if owner.stopping.wait(delay) or time.monotonic() > until:
+            return
+
+
+def _trickle(handler: _Handler, reply: Reply, data: bytes, content_type: str | None) -> None:
+    handler.wfile.write(_head(reply, content_type, ("Content-Length", str(len(data)))))
+    _drip(handler, data, reply.delay)
+
+
+def _slow_headers(handler: _Handler, reply: Reply, data: bytes, content_type: str | None) -> None:
+    head = _head(reply, content_type, ("X-Padding", "p" * 2000), ("Content-Length", str(len(data))))
+    _drip(handler, head + data, reply.delay)
+
+
+def _huge(handler: _Handler, reply: Reply, data: bytes, content_type: str | None) -> None:
+    """`size` bytes announced; sent while the client reads, for MAX_WAIT at most."""
+    handler.wfile.write(_head(reply, content_type, ("Content-Length", str(reply.size))))
+    _send_zeros(handler, reply.size, chunked=False)
+
+
+def _stream(handler: _Handler, reply: Reply, data: bytes, content_type: str | None) -> None:
+    handler.wfile.write(_head(reply, content_type, ("Transfer-Encoding", "chunked")))
+    _send_zeros(handler, reply.size, chunked=True)
+    handler.wfile.write(b"0\r\n\r\n")
+
+
+def _send_zeros(handler: _Handler, size: int, chunked: bool) -> None:
+    """Send `size` zero bytes while the client takes them (for MAX_WAIT at most); record how many."""
+    owner = handler.server.owner
+    until = time.monotonic() + MAX_WAIT
+    sent = 0
+    try:
+        while sent < size and not owner.stopping.is_set() and time.monotonic() < until:
+            block = _ZEROS[:size - sent]
+            handler.wfile.write(b"%x\r\n%s\r\n" % (len(block), block) if chunked else block)
+            sent += len(block)
+    finally:
+        owner._sent(handler.generation, sent)
+
+
+_HOSTILE = {"trickle": _trickle, "slow headers": _slow_headers, "huge": _huge, "stream": _stream}

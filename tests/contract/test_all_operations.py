@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import datetime
+import decimal
 import functools
 import importlib
 import sys
@@ -32,6 +33,23 @@ from generator.load import load_spec
 from generator.mock import HTTP_METHODS, MockServer
 from generator.mock_data import deref
 from generator.pipeline import build_checked, discover
+from generator.typetree import (
+    Binary,
+    BinaryRole,
+    Constrained,
+    DictOf,
+    FreeForm,
+    ListOf,
+    ModelKind,
+    ModelRef,
+    Nullable,
+    Primitive,
+    Scalar,
+    TypeNode,
+    UnionOf,
+    is_file_upload,
+    strip,
+)
 
 # How many operations each spec has (its seed documentation's count): the test covers them all.
 EXPECTED_OPERATIONS = {"oden": 27, "ubiops": 125, "pieces_os_client": 5, "pytm4srv": 10}
@@ -53,7 +71,7 @@ class Spec:
 @functools.cache
 def load(name: str) -> Spec:
     path = discover(SPECS)[name]
-    return Spec(name, load_spec(path).document, build_checked(path))
+    return Spec(name, load_spec(path).document, build_checked(path)[0])
 
 
 @functools.cache
@@ -135,13 +153,14 @@ def _wire_value(spec: Spec, case: Case, parameter: Parameter) -> Any:
     return values.for_parameter(found[0]).value
 
 
-def python_value(value: Any, annotation: str) -> Any:
+def python_value(value: Any, node: TypeNode) -> Any:
     """The JSON value as the Python type the signature declares (dates and times parsed)."""
-    parse = {"datetime": datetime.datetime.fromisoformat, "date": datetime.date.fromisoformat}
-    if annotation in parse and isinstance(value, str):
-        return parse[annotation](value)
-    if annotation.startswith("list[") and isinstance(value, list):
-        return [python_value(item, annotation[5:-1]) for item in value]
+    node = strip(node)
+    parse = {Scalar.DATETIME: datetime.datetime.fromisoformat, Scalar.DATE: datetime.date.fromisoformat}
+    if isinstance(node, Primitive) and node.scalar in parse and isinstance(value, str):
+        return parse[node.scalar](value)
+    if isinstance(node, ListOf) and isinstance(value, list):
+        return [python_value(item, node.item) for item in value]
     return value
 
 
@@ -152,12 +171,13 @@ def arguments(case: Case, package: types.ModuleType, file_arg: Any, as_models: b
     positional: list[Any] = []
     keywords: dict[str, Any] = {}
     for parameter in case.operation.parameters:
-        if parameter.type.is_binary:
+        plain = strip(parameter.type)
+        if isinstance(plain, Binary) or is_file_upload(plain):
             value = file_arg
         else:
-            value = python_value(wire_value(spec, case, parameter), parameter.type.annotation)
-            if as_models and parameter.type.is_model and isinstance(value, dict):
-                value = getattr(package, parameter.type.annotation).from_dict(value)
+            value = python_value(wire_value(spec, case, parameter), parameter.type)
+            if as_models and isinstance(plain, ModelRef) and plain.kind is not ModelKind.ENUM and isinstance(value, dict):
+                value = getattr(package, plain.name).from_dict(value)
         if parameter.required:
             positional.append(value)
         else:
@@ -183,24 +203,35 @@ def configuration(case: Case, package: types.ModuleType, host: str) -> Any:
 # --- the declared return type -----------------------------------------------------------------
 
 
-class _TypeNames(dict[str, Any]):
-    """Names a return-type expression may use: builtins, typing, and the package's models."""
+_SCALAR_TYPES = {Scalar.STR: str, Scalar.INT: int, Scalar.FLOAT: float, Scalar.BOOL: bool,
+                 Scalar.DATE: datetime.date, Scalar.DATETIME: datetime.datetime, Scalar.DECIMAL: decimal.Decimal}
 
-    def __init__(self, package: types.ModuleType) -> None:
-        super().__init__(
-            Any=Any, Union=typing.Union, Optional=typing.Optional, datetime=datetime.datetime, date=datetime.date,
-            list=list, dict=dict, str=str, int=int, float=float, bool=bool, object=object, bytes=bytes,
-            bytearray=bytearray,
-        )
-        self._package = package
 
-    def __missing__(self, name: str) -> Any:
-        return getattr(self._package, name)
+def python_type(node: TypeNode, package: types.ModuleType) -> Any:
+    """The Python type a type tree stands for, with the package's own model classes."""
+    if isinstance(node, (Nullable, Constrained)):
+        inner = python_type(node.inner, package)
+        return typing.Optional[inner] if isinstance(node, Nullable) else inner  # noqa: UP045 -- built at run time
+    if isinstance(node, Primitive):
+        return _SCALAR_TYPES[node.scalar]
+    if isinstance(node, ListOf):
+        return list[python_type(node.item, package)]  # type: ignore[misc]
+    if isinstance(node, DictOf):
+        return dict[str, python_type(node.value, package)]  # type: ignore[misc]
+    if isinstance(node, UnionOf):
+        return typing.Union[tuple(python_type(m, package) for m in node.members)]  # noqa: UP007 -- built at run time
+    if isinstance(node, ModelRef):
+        return getattr(package, node.name)
+    if isinstance(node, Binary):
+        return bytearray if node.role is BinaryRole.RESPONSE else bytes
+    if isinstance(node, FreeForm):
+        return dict[str, Any]
+    return Any
 
 
 def declared_type(case: Case, package: types.ModuleType) -> Any:
-    expression = case.operation.return_type_expr
-    return None if not expression else eval(expression, {"__builtins__": {}}, _TypeNames(package))
+    returns = case.operation.returns
+    return None if returns is None else python_type(returns, package)
 
 
 def conforms(value: Any, declared: Any) -> bool:
@@ -227,7 +258,7 @@ def check_answer(case: Case, package: types.ModuleType, result: Any) -> None:
     declared = declared_type(case, package)
     assert conforms(result, declared), (
         f"{case.id}: the answer parsed as {type(result).__name__} {result!r:.300}, "
-        f"declared {case.operation.return_type_expr or 'None'}"
+        f"declared {case.operation.returns or 'None'}"
     )
 
 

@@ -14,12 +14,16 @@ import base64
 import datetime
 import importlib
 import itertools
+import json
 import logging
 import socket
 import sys
 import time
 import traceback
+import tracemalloc
+import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from email.utils import format_datetime
 from pathlib import Path
 from types import ModuleType
@@ -27,7 +31,7 @@ from typing import Any, ClassVar
 from urllib.parse import parse_qsl
 
 import pytest
-from contract.server import ContractServer, Recorded, Reply, json_reply
+from contract.server import MIB, ContractServer, Recorded, Reply, json_reply
 
 from generator.pipeline import generate_files
 from generator.write import write_package
@@ -979,6 +983,298 @@ def test_debug_is_off_by_default(client: Client, server: ContractServer, package
                                  caplog: pytest.LogCaptureFixture) -> None:
     client.auth.auth_none()
     assert [r for r in caplog.records if r.name.startswith(PACKAGE) and r.levelno < logging.WARNING] == []
+
+
+# --------------------------------------------------------------------------- hostile servers: size
+
+
+def gzip_of(data: bytes) -> bytes:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    return compressor.compress(data) + compressor.flush()
+
+
+BOMB = gzip_of(bytes(16 * MIB))  # 16 KiB on the wire, 16 MiB inflated
+
+
+@contextmanager
+def peak_memory() -> Iterator[list[int]]:
+    """[the most bytes Python held at once inside the block, beyond what it held before]."""
+    tracemalloc.start()
+    peak = [0]
+    try:
+        yield peak
+    finally:
+        peak[0] = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+
+
+@pytest.fixture
+def limited(client: Client) -> Client:
+    client.configuration.max_response_size = MIB
+    return client
+
+
+def test_max_response_size_defaults_to_64_mib(pkg: ModuleType) -> None:
+    assert pkg.Configuration().max_response_size == 64 * MIB
+
+
+@pytest.mark.parametrize("reply", [
+    Reply(200, BOMB, {"Content-Encoding": "gzip"}, "application/octet-stream"),
+    Reply(200, fault="huge", size=1024 * MIB, content_type="application/octet-stream"),
+    Reply(200, fault="stream", size=16 * MIB, content_type="application/octet-stream"),
+], ids=["gzip bomb", "content-length 1 GiB", "chunked 16 MiB"])
+def test_a_body_over_max_response_size_raises_without_being_held(limited: Client, server: ContractServer,
+                                                                 pkg: ModuleType, reply: Reply) -> None:
+    server.on("/responses/binary", reply)
+    with peak_memory() as peak, pytest.raises(pkg.ApiResponseTooLarge) as caught:
+        limited.responses.get_binary()
+    error = caught.value
+    assert isinstance(error, pkg.ApiException) and isinstance(error, pkg.exceptions.ApiResponseTooLarge)
+    assert (error.status, error.limit, error.body) == (200, MIB, None)
+    assert f"max_response_size ({MIB} bytes)" in str(error)
+    # A client and a call take ~2 MiB here; the body read whole would take 16 MiB and more.
+    assert peak[0] < 6 * MIB, f"{peak[0] / MIB:.1f} MiB held for a 1 MiB limit"
+    assert len(server.seen()) == 1  # not retried: the answer would be the same
+    if reply.size:
+        wait_for(lambda: server.zeros_sent)
+        assert server.zeros_sent[0] < reply.size  # the connection was closed, not read to the end
+    server.on("/responses/binary", Reply(200, b"ok", content_type="application/octet-stream"))
+    assert limited.responses.get_binary() == b"ok"  # the cut connection is not reused
+
+
+def test_a_bomb_in_a_redirect_is_not_inflated(limited: Client, server: ContractServer) -> None:
+    server.on("/transport/item", Reply(302, BOMB, {"Content-Encoding": "gzip", "Location": "/landing"}))
+    server.on("/landing", json_reply(PET))
+    with peak_memory() as peak:
+        assert limited.transport.get_item().name == "Rex"
+    # Dropped unread, or drained raw (urllib3 2.6.3 and later): never inflated.
+    assert peak[0] < 6 * MIB, f"{peak[0] / MIB:.1f} MiB held for a redirect"
+
+
+def test_an_error_status_over_max_response_size(limited: Client, server: ContractServer, pkg: ModuleType) -> None:
+    server.on("/responses/model", Reply(500, fault="stream", size=4 * MIB, content_type="application/json"))
+    with pytest.raises(pkg.ApiResponseTooLarge) as caught:
+        limited.responses.get_model()
+    assert caught.value.status == 500 and caught.value.headers["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize("compress", [False, True], ids=["plain", "gzip"])
+def test_a_body_of_exactly_max_response_size_is_read(limited: Client, server: ContractServer, pkg: ModuleType,
+                                                     compress: bool) -> None:
+    body = bytes(range(256)) * (MIB // 256)
+    wire = gzip_of(body) if compress else body
+    headers = {"Content-Encoding": "gzip"} if compress else {}
+    server.on("/responses/binary", Reply(200, wire, headers, "application/octet-stream"))
+    assert limited.responses.get_binary() == body
+    limited.configuration.max_response_size = MIB - 1
+    with pytest.raises(pkg.ApiResponseTooLarge):
+        limited.responses.get_binary()
+
+
+def test_compressed_bodies_are_inflated(client: Client, server: ContractServer) -> None:
+    pet = json.dumps(PET).encode()
+    deflate = zlib.compressobj(6, zlib.DEFLATED, zlib.MAX_WBITS)
+    raw = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    server.on("/transport/item",
+              json_reply(gzip_of(pet[:20]) + gzip_of(pet[20:]), **{"Content-Encoding": "gzip"}),  # two members
+              json_reply(deflate.compress(pet) + deflate.flush(), **{"Content-Encoding": "deflate"}),
+              json_reply(raw.compress(pet) + raw.flush(), **{"Content-Encoding": "deflate"}))  # no zlib header
+    assert [client.transport.get_item().name for _ in range(3)] == ["Rex"] * 3
+
+
+def test_a_body_that_is_not_what_its_encoding_says(client: Client, server: ContractServer, pkg: ModuleType) -> None:
+    server.on("/transport/item", Reply(200, b"not gzip at all", {"Content-Encoding": "gzip"}, "application/json"))
+    with pytest.raises(pkg.ApiException) as caught:
+        client.transport.get_item()
+    assert caught.value.status == 0 and "DecodeError" in str(caught.value)
+    assert len(server.seen()) == 1  # the same would come again
+
+
+def test_no_limit(client: Client, server: ContractServer) -> None:
+    client.configuration.max_response_size = None
+    server.on("/responses/binary", Reply(200, BOMB, {"Content-Encoding": "gzip"}, "application/octet-stream"))
+    assert client.responses.get_binary() == bytes(16 * MIB)
+
+
+def test_a_retried_answer_is_not_read_whole(limited: Client, server: ContractServer) -> None:
+    server.on("/transport/item", Reply(503, fault="huge", size=1024 * MIB), json_reply(PET))
+    assert limited.transport.get_item().name == "Rex"
+    assert len(server.seen()) == 2
+    wait_for(lambda: server.zeros_sent)
+    assert server.zeros_sent[0] < 64 * MIB  # the connection was dropped, not drained
+
+
+def wait_for(condition: Any, seconds: float = 5.0) -> None:
+    """Until the server has finished what the client walked away from."""
+    until = time.monotonic() + seconds
+    while not condition() and time.monotonic() < until:
+        time.sleep(0.01)
+
+
+def test_without_preload_content_is_not_limited_sync(pkg: ModuleType, server: ContractServer,
+                                                     configuration: Any) -> None:
+    body = bytes(range(256)) * 1024
+    server.on("/responses/binary", Reply(200, body, content_type="application/octet-stream"))
+    configuration.max_response_size = 1024
+    with pkg.ApiClient(configuration) as api_client:
+        response = pkg.ResponsesApi(api_client).get_binary_without_preload_content()
+        assert response.read() == body
+
+
+def test_without_preload_content_is_not_limited_async(pkg: ModuleType, server: ContractServer,
+                                                      configuration: Any) -> None:
+    body = bytes(range(256)) * 1024
+    server.on("/responses/binary", Reply(200, body, content_type="application/octet-stream"))
+    configuration.max_response_size = 1024
+
+    async def run() -> bytes:
+        async with pkg.AsyncApiClient(configuration) as api_client:
+            response = await pkg.AsyncResponsesApi(api_client).get_binary_without_preload_content()
+            try:
+                return bytes(await response.aread())
+            finally:
+                await response.aclose()
+
+    assert asyncio.run(run()) == body
+
+
+# --------------------------------------------------------------------------- hostile servers: time
+
+
+TRICKLE = Reply(200, {**PET, "pad": "x" * 200}, fault="trickle", delay=0.05)  # 10+ s, a byte at a time
+SLOW_HEADERS = Reply(200, PET, fault="slow headers", delay=0.05)
+
+
+def timed_out(pkg: ModuleType, call: Any) -> tuple[float, Any]:
+    """(seconds the call took, the ApiException it raised)."""
+    started = time.monotonic()
+    with pytest.raises(pkg.ApiException) as caught:
+        call()
+    return time.monotonic() - started, caught.value
+
+
+@pytest.mark.parametrize("reply", [TRICKLE, SLOW_HEADERS], ids=["body", "headers"])
+def test_a_number_bounds_the_whole_call(client: Client, server: ContractServer, pkg: ModuleType,
+                                        reply: Reply) -> None:
+    server.on("/transport/item", reply)
+    took, error = timed_out(pkg, lambda: client.transport.get_item(_request_timeout=1))
+    assert 0.9 < took < 3.0
+    assert type(error) is pkg.ApiException and error.status == 0 and "timed out" in error.reason
+    assert len(server.seen()) == 1  # no time left to try again
+
+
+@pytest.mark.parametrize("reply", [TRICKLE, SLOW_HEADERS], ids=["body", "headers"])
+def test_the_read_part_bounds_the_whole_answer(client: Client, server: ContractServer, pkg: ModuleType,
+                                               reply: Reply) -> None:
+    server.on("/transport/item", reply)
+    took, error = timed_out(pkg, lambda: client.transport.get_item(_request_timeout=(2.0, 0.5)))
+    assert 0.4 < took < 2.0
+    assert error.status == 0 and "timed out" in error.reason and "0.5 s" in error.reason
+    assert len(server.seen()) == 1  # a read timeout: the server may have acted on it
+
+
+def test_the_configured_pair_bounds_a_trickle(client: Client, server: ContractServer, pkg: ModuleType) -> None:
+    server.on("/transport/item", TRICKLE)
+    client.configuration.timeout = (2.0, 0.5)
+    took, error = timed_out(pkg, client.transport.get_item)
+    assert took < 2.0 and error.status == 0
+
+
+def test_each_request_of_a_call_gets_the_read_time_anew(client: Client, server: ContractServer) -> None:
+    # Four slow answers (a redirect, a 503 to retry, the redirect again, the pet), 0.3 s each:
+    # more than 0.8 s in all, within 0.8 s each.
+    server.on("/transport/item", Reply(307, headers={"Location": "/landing"}, fault="slow", delay=0.3))
+    server.on("/landing", Reply(503, fault="slow", delay=0.3), Reply(200, PET, fault="slow", delay=0.3))
+    assert client.transport.get_item(_request_timeout=(2.0, 0.8)).name == "Rex"
+    assert [r.path for r in server.seen()] == ["/transport/item", "/landing"] * 2
+
+
+def test_waits_between_attempts_are_not_read_time(client: Client, server: ContractServer) -> None:
+    server.on("/transport/item", Reply(503, headers={"Retry-After": "1"}), json_reply(PET))
+    assert client.transport.get_item(_request_timeout=(2.0, 0.5)).name == "Rex"
+    assert len(server.seen()) == 2
+
+
+def test_retries_stop_at_the_deadline(client: Client, server: ContractServer, pkg: ModuleType) -> None:
+    server.on("/transport/item", Reply(503, headers={"Retry-After": "1"}), json_reply(PET))
+    started = time.monotonic()
+    with pytest.raises(pkg.exceptions.ServiceException):  # the answer there was, not a timeout
+        client.transport.get_item(_request_timeout=0.5)
+    assert time.monotonic() - started < 0.9  # no waiting for a retry that could not be made in time
+    assert len(server.seen()) == 1
+    assert client.transport.get_item(_request_timeout=5).name == "Rex"  # 1 s fits in 5
+
+
+def test_a_deadline_ends_with_its_call(client: Client, server: ContractServer) -> None:
+    """A call done before its deadline leaves nothing behind to cut the next call short."""
+    server.on("/transport/item", Reply(200, PET, fault="slow", delay=0.3), Reply(200, PET, fault="slow", delay=1.0))
+    calls = [("TransportApi", "get_item", (), {"_request_timeout": 1.0}), ("TransportApi", "get_item", (), {})]
+    assert [pet.name for pet in client.run_many(calls)] == ["Rex", "Rex"]
+
+
+def test_the_connection_cut_at_a_deadline_is_not_reused(client: Client, server: ContractServer,
+                                                        pkg: ModuleType) -> None:
+    server.on("/transport/item", TRICKLE, json_reply(PET))
+    calls = [("TransportApi", "get_item", (), {"_request_timeout": 0.5}), ("TransportApi", "get_item", (), {})]
+    with pytest.raises(pkg.ApiException):
+        client.run_many(calls[:1])
+    assert [pet.name for pet in client.run_many(calls[1:])] == ["Rex"]
+
+
+def test_the_async_deadline_is_not_the_callers_cancellation(pkg: ModuleType, server: ContractServer,
+                                                            configuration: Any) -> None:
+    server.on("/transport/item", TRICKLE)
+
+    async def run() -> str:
+        async with pkg.AsyncApiClient(configuration) as api_client:
+            api = pkg.AsyncTransportApi(api_client)
+            task = asyncio.ensure_future(api.get_item(_request_timeout=5))
+            await asyncio.sleep(0.3)
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                return "cancelled"
+            return "not cancelled"
+
+    assert asyncio.run(run()) == "cancelled"
+
+
+# --------------------------------------------------------------------------- hostile credentials
+
+
+@pytest.mark.parametrize("key", ["k; admin=1", "k,admin=1", "k admin", "k\tx", "k\r\nX-Evil: 1", "k\x00", 'k"', "k\\"])
+def test_cookie_api_key_that_cannot_be_sent_as_it_is_is_refused(client: Client, server: ContractServer,
+                                                                pkg: ModuleType, key: str) -> None:
+    client.configuration.api_key["ApiKeyCookie"] = "sekrit" + key
+    with pytest.raises(pkg.ApiValueError) as caught:
+        client.auth.auth_cookie()
+    assert "sekrit" not in full_text(caught.value)
+    with pytest.raises(pkg.ApiValueError):
+        client.auth.auth_none(_request_auth={"in": "cookie", "key": "ses", "value": key})
+    assert server.seen() == []
+
+
+def test_cookie_api_key_is_sent_byte_for_byte(client: Client, server: ContractServer) -> None:
+    client.configuration.api_key["sid"] = "a+b/c=d%2F:!~"
+    client.auth.auth_cookie()
+    assert server.last().cookies() == ["sid=a+b/c=d%2F:!~"]
+
+
+@pytest.mark.parametrize("value", ["t\r\nX-Evil: 1", "t\nx", "t\x00", "t\x7f"])
+@pytest.mark.parametrize("scheme", ["bearer", "header key"])
+def test_header_credentials_with_control_characters_are_refused(client: Client, server: ContractServer,
+                                                                pkg: ModuleType, scheme: str, value: str) -> None:
+    if scheme == "bearer":
+        client.configuration.access_token = "sekrit" + value
+        call = client.auth.auth_bearer
+    else:
+        client.configuration.api_key["ApiKeyHeader"] = "sekrit" + value
+        call = client.auth.auth_header
+    with pytest.raises(pkg.ApiValueError) as caught:
+        call()
+    assert "sekrit" not in full_text(caught.value)
+    assert server.seen() == []
 
 
 # --------------------------------------------------------------------------- helpers of the tests

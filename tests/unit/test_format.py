@@ -21,7 +21,7 @@ SOURCES = sorted(discover(SPECS).values()) + sorted((ROOT / "tests/golden/cases"
 
 @pytest.mark.parametrize("spec", SOURCES, ids=[p.stem if p.parent == SPECS else p.parent.name for p in SOURCES])
 def test_selective_formatting_equals_black(spec) -> None:
-    files = render_files(plan_package(build_checked(spec)))
+    files = render_files(plan_package(build_checked(spec)[0]))
     differing = [path for path, text in files.items()
                  if path.endswith(".py") and formatting.format_source(text) != formatting._black(text)]
     assert not differing, f"black would format these differently: {differing[:10]}"

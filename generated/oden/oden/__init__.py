@@ -15,13 +15,14 @@ _EXPORTS: dict[str, str] = {
     "ApiResponse": "oden.api_response",
     "AsyncApiClient": "oden.async_api_client",
     "Configuration": "oden.configuration",
-    "OpenApiException": "oden.exceptions",
+    "ApiAttributeError": "oden.exceptions",
+    "ApiDecodeError": "oden.exceptions",
+    "ApiException": "oden.exceptions",
+    "ApiKeyError": "oden.exceptions",
     "ApiTypeError": "oden.exceptions",
     "ApiValueError": "oden.exceptions",
-    "ApiKeyError": "oden.exceptions",
-    "ApiAttributeError": "oden.exceptions",
-    "ApiException": "oden.exceptions",
-    "ApiDecodeError": "oden.exceptions",
+    "OpenApiException": "oden.exceptions",
+    "ApiResponseTooLarge": "oden.exceptions",
     "IntervalsApi": "oden.api.intervals_api",
     "AsyncIntervalsApi": "oden.api.intervals_api",
     "MachineGroupsApi": "oden.api.machine_groups_api",
@@ -84,6 +85,7 @@ __all__ = [
     "ApiException",
     "ApiKeyError",
     "ApiResponse",
+    "ApiResponseTooLarge",
     "ApiTypeError",
     "ApiValueError",
     "AsyncApiClient",
@@ -189,6 +191,7 @@ if TYPE_CHECKING:
     from oden.exceptions import ApiDecodeError as ApiDecodeError
     from oden.exceptions import ApiException as ApiException
     from oden.exceptions import ApiKeyError as ApiKeyError
+    from oden.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from oden.exceptions import ApiTypeError as ApiTypeError
     from oden.exceptions import ApiValueError as ApiValueError
     from oden.exceptions import OpenApiException as OpenApiException

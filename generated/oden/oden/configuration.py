@@ -1,4 +1,4 @@
-"""Settings of a oden client: host, credentials, TLS, proxy, retries, logging."""
+"""Settings of a client: host, credentials, TLS, proxy, retries, timeouts, logging."""
 
 from __future__ import annotations
 
@@ -7,39 +7,14 @@ import logging
 import sys
 from typing import Any, ClassVar, Optional, Union
 
-JSON_SCHEMA_VALIDATION_KEYWORDS = {
-    "multipleOf",
-    "maximum",
-    "exclusiveMaximum",
-    "minimum",
-    "exclusiveMinimum",
-    "maxLength",
-    "minLength",
-    "pattern",
-    "maxItems",
-    "minItems",
-}
+from . import _model
+from ._package import API_VERSION, HOST, SECURITY_SCHEMES, SERVERS, VERSION
 
-# (scheme name, how it is sent, header/query/cookie name) of each security scheme of the spec.
-SECURITY_SCHEMES: tuple[tuple[str, str, str, str], ...] = (
-    (
-        "APIKeyAuth",
-        "api_key",
-        "header",
-        "Authorization",
-    ),
-)
-
-SERVERS: list[dict[str, Any]] = [
-    {
-        "url": "https://api.oden.app",
-        "description": "Oden API server",
-        "variables": {},
-    },
-]
-
-# Seconds to wait for a connection and for each read, unless a call passes `_request_timeout`.
+# Seconds to connect, and for the whole answer once the request is sent (see _retry.Budget),
+# unless a call passes `_request_timeout`.
 DEFAULT_TIMEOUT = (10.0, 60.0)
+# The most bytes of a response body, after decompression, a call reads (Configuration).
+DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
 
 
 class Configuration:
@@ -66,7 +41,7 @@ class Configuration:
         *,
         debug: Optional[bool] = None,
     ) -> None:
-        self._base_path = "https://api.oden.app" if host is None else host.rstrip("/")
+        self._base_path = HOST if host is None else host.rstrip("/")
         self.server_index = 0 if server_index is None and host is None else server_index
         self.server_variables = server_variables or {}
         self.api_key: dict[str, str] = dict(api_key or {})
@@ -75,7 +50,7 @@ class Configuration:
         self.username = username
         self.password = password
         self.access_token = access_token
-        self.logger = {"package_logger": logging.getLogger("oden")}
+        self.logger = {"package_logger": logging.getLogger(__name__.rpartition(".")[0])}
         self.logger_format = "%(asctime)s %(levelname)s %(message)s"
         self._debug = False
         self.verify_ssl = True
@@ -92,11 +67,14 @@ class Configuration:
         self.retries = 3 if retries is None else retries
         self.retry_backoff = 0.5  # seconds before the first retry; doubles each time, plus jitter
         self.retry_max_wait = 30.0  # a longer Retry-After is capped to this
+        # A number bounds the whole call, retries included; (connect, read) bounds each request:
+        # `read` seconds for the whole answer once it is sent. None: wait as long as it takes.
         self.timeout: Union[float, tuple[float, float], None] = DEFAULT_TIMEOUT
-        self.client_side_validation = True
+        # Bytes of a response body, decompressed, a call reads before it raises
+        # ApiResponseTooLarge (None: no limit). `*_without_preload_content` answers are not read,
+        # so not limited: reading those is up to the caller.
+        self.max_response_size: Optional[int] = DEFAULT_MAX_RESPONSE_SIZE
         self.socket_options: Any = None
-        self.datetime_format = "%Y-%m-%dT%H:%M:%S.%f%z"
-        self.date_format = "%Y-%m-%d"
         if debug is not None:
             self.debug = debug
 
@@ -113,7 +91,22 @@ class Configuration:
 
     @classmethod
     def get_default_copy(cls) -> Configuration:
+        """The default configuration itself, as OpenAPI Generator 7 returns it (its own tests
+        check the identity); kept for code written against it. Prefer `get_default()`."""
         return cls.get_default()
+
+    @property
+    def client_side_validation(self) -> bool:
+        """Whether models check the spec's constraints (lengths, bounds, patterns) when built.
+
+        Models are built without a configuration, so this switch is process-wide, as the
+        default configuration is.
+        """
+        return _model.constraints_enforced()
+
+    @client_side_validation.setter
+    def client_side_validation(self, value: bool) -> None:
+        _model.enforce_constraints(value)
 
     @classmethod
     def get_default(cls) -> Configuration:
@@ -212,6 +205,6 @@ class Configuration:
             "Python SDK Debug Report:\n"
             f"OS: {sys.platform}\n"
             f"Python Version: {sys.version}\n"
-            "Version of the API: 2.0.0\n"
-            "SDK Package Version: 1.0.0"
+            f"Version of the API: {API_VERSION}\n"
+            f"SDK Package Version: {VERSION}"
         )

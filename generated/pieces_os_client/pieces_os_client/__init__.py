@@ -15,13 +15,14 @@ _EXPORTS: dict[str, str] = {
     "ApiResponse": "pieces_os_client.api_response",
     "AsyncApiClient": "pieces_os_client.async_api_client",
     "Configuration": "pieces_os_client.configuration",
-    "OpenApiException": "pieces_os_client.exceptions",
+    "ApiAttributeError": "pieces_os_client.exceptions",
+    "ApiDecodeError": "pieces_os_client.exceptions",
+    "ApiException": "pieces_os_client.exceptions",
+    "ApiKeyError": "pieces_os_client.exceptions",
     "ApiTypeError": "pieces_os_client.exceptions",
     "ApiValueError": "pieces_os_client.exceptions",
-    "ApiKeyError": "pieces_os_client.exceptions",
-    "ApiAttributeError": "pieces_os_client.exceptions",
-    "ApiException": "pieces_os_client.exceptions",
-    "ApiDecodeError": "pieces_os_client.exceptions",
+    "OpenApiException": "pieces_os_client.exceptions",
+    "ApiResponseTooLarge": "pieces_os_client.exceptions",
     "WorkstreamEventsApi": "pieces_os_client.api.workstream_events_api",
     "AsyncWorkstreamEventsApi": "pieces_os_client.api.workstream_events_api",
     "CapabilitiesEnum": "pieces_os_client.models.capabilities_enum",
@@ -40,6 +41,7 @@ __all__ = [
     "ApiException",
     "ApiKeyError",
     "ApiResponse",
+    "ApiResponseTooLarge",
     "ApiTypeError",
     "ApiValueError",
     "AsyncApiClient",
@@ -85,6 +87,7 @@ if TYPE_CHECKING:
     from pieces_os_client.exceptions import ApiDecodeError as ApiDecodeError
     from pieces_os_client.exceptions import ApiException as ApiException
     from pieces_os_client.exceptions import ApiKeyError as ApiKeyError
+    from pieces_os_client.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from pieces_os_client.exceptions import ApiTypeError as ApiTypeError
     from pieces_os_client.exceptions import ApiValueError as ApiValueError
     from pieces_os_client.exceptions import OpenApiException as OpenApiException

@@ -7,15 +7,16 @@ import decimal
 import enum
 import json
 import uuid
-from collections.abc import Iterator, Mapping
-from importlib import import_module
-from typing import Any, ClassVar, Optional, Union
+import zlib
+from collections.abc import Mapping
+from typing import Any, Optional
 
 from pydantic import BaseModel
 
-from pieces_os_client._model import READING
-
-_MODELS = "pieces_os_client.models"
+from ._model import READING
+from ._operation import Operation
+from ._types import TypeSpec, python_type
+from .exceptions import ApiResponseTooLarge
 
 
 def to_jsonable(value: Any) -> Any:
@@ -55,84 +56,156 @@ def to_text(value: Any) -> str:
     return str(value)
 
 
-class _TypeNamespace(Mapping[str, Any]):
-    """Names a return-type expression may use; model classes are imported on first use."""
-
-    _BUILTIN: ClassVar[dict[str, Any]] = {
-        "Union": Union,
-        "Optional": Optional,
-        "Any": Any,
-        "datetime": datetime.datetime,
-        "date": datetime.date,
-        "Decimal": decimal.Decimal,
-        "list": list,
-        "dict": dict,
-        "str": str,
-        "int": int,
-        "float": float,
-        "bool": bool,
-        "object": object,
-        "bytearray": bytearray,
-        "bytes": bytes,
-    }
-
-    def __getitem__(self, name: str) -> Any:
-        if name in self._BUILTIN:
-            return self._BUILTIN[name]
-        try:
-            return getattr(import_module(_MODELS), name)
-        except AttributeError:
-            raise KeyError(name) from None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._BUILTIN)
-
-    def __len__(self) -> int:
-        return len(self._BUILTIN)
-
-
-_NAMESPACE = _TypeNamespace()
 # Responses are read as sent: constraints (Limits) apply only to what the client builds.
 _READING = {READING: True}
-_ADAPTERS: dict[str, Any] = {}
 
 
-def adapter(expression: str) -> Any:
-    """A cached pydantic TypeAdapter for a type expression the generator wrote (`list[Interval]`)."""
-    found = _ADAPTERS.get(expression)
-    if found is None:
-        from pydantic import TypeAdapter
-
-        # The expression is generator-written: identifiers and typing brackets only.
-        found = TypeAdapter(eval(expression, {"__builtins__": {}}, _NAMESPACE))
-        _ADAPTERS[expression] = found
-    return found
-
-
-def type_for_status(returns: Mapping[str, str], status: int) -> Optional[str]:
-    """The declared body type for a status: exact code, then `2XX`-style, then `default`."""
-    for key in (str(status), f"{str(status)[0]}XX", "default"):
+def body_type_key(returns: Mapping[str, TypeSpec], status: int) -> Optional[str]:
+    """Which entry of `returns` a status decodes by: exact code, then `2XX`-style, then `default`."""
+    code = str(status)
+    for key in (code, f"{code[0]}XX", "default"):
         if key in returns:
-            return returns[key]
+            return key
     return None
 
 
-def decode(expression: str, content_type: str, data: bytes) -> Any:
-    """The body as the declared type. Raises ValueError when it does not match."""
-    if not expression:
+def decode(operation: Operation[Any], key: Optional[str], content_type: str, data: bytes) -> Any:
+    """The body as the type the operation declares under `key`. Raises ValueError when it does not match."""
+    if key is None:
         return None
-    if expression == "bytearray":
+    spec = operation.returns[key]
+    if spec is bytearray:
         return bytearray(data)
-    if expression in ("bytes", "Union[bytes, str]"):
+    if spec is bytes:
         return bytes(data)
     if not data:
         return None
     is_json = "json" in content_type.lower() or not content_type
-    if expression == "str" and not is_json:
+    if spec is str and not is_json:
         return data.decode("utf-8", "replace")
+    adapter = operation.decoders.get(key)
+    if adapter is None:
+        from pydantic import TypeAdapter
+
+        adapter = operation.decoders[key] = TypeAdapter(python_type(spec))
     try:
-        return adapter(expression).validate_json(data, context=_READING)
+        return adapter.validate_json(data, context=_READING)
     except Exception as exc:
-        if expression == "str":
+        if spec is str:
             return data.decode("utf-8", "replace")
         raise ValueError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+
+
+# Content codings inflated by BodyReader itself (zlib window bits); `deflate` falls back to a raw
+# deflate stream, as urllib3 and httpx do, when the zlib header is missing.
+_INFLATE = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+_NO_BODY_STATUSES = frozenset({204, 304})
+_STEP = 64 * 1024
+
+
+class BodyReader:
+    """A response body collected as it arrives, never more than `limit` bytes (None: no limit).
+
+    gzip and deflate are inflated here, each step at most to the limit (zlib's max_length), so
+    a compression bomb stops at the limit instead of inflating a network read into gigabytes;
+    feed those raw (`decodes` is True). Other codings are decoded by the transport: feed those
+    decoded. A Content-Length over the limit is refused before anything is read.
+    """
+
+    __slots__ = (
+        "_coding",
+        "_head",
+        "_inflater",
+        "_parts",
+        "_tail",
+        "decodes",
+        "headers",
+        "limit",
+        "size",
+        "status",
+    )
+
+    def __init__(
+        self, method: str, status: int, headers: Mapping[str, str], limit: Optional[int]
+    ) -> None:
+        self.status, self.headers, self.limit = status, headers, limit
+        self.size = 0
+        self._parts: list[bytes] = []
+        self._coding = (headers.get("content-encoding") or "").strip().lower()
+        self.decodes = self._coding in _INFLATE or self._coding in ("", "identity")
+        self._inflater: Any = None
+        if self._coding in _INFLATE:
+            self._inflater = zlib.decompressobj(_INFLATE[self._coding])
+        self._head = b""  # deflate input kept until output shows the zlib header was there
+        self._tail: Optional[bytes] = b""  # what follows a gzip member; None: ignored
+        has_body = method.upper() != "HEAD" and status >= 200 and status not in _NO_BODY_STATUSES
+        declared = _length(headers.get("content-length"))
+        # Compressed bodies are counted once inflated: their size on the wire says too little.
+        if has_body and limit is not None and not self._inflater and (declared or 0) > limit:
+            raise ApiResponseTooLarge.over(limit, status, headers)
+
+    def feed(self, data: bytes) -> None:
+        """Add the next bytes of the body; raises ApiResponseTooLarge once over the limit."""
+        if self._inflater is None:
+            self._keep(data)
+            return
+        while data:
+            if self._inflater.eof:
+                data = self._next_member(data)
+                continue
+            # Small steps: zlib would build a step's output twice over before handing it back.
+            room = _STEP if self.limit is None else min(_STEP, self.limit - self.size + 1)
+            try:
+                out = self._inflater.decompress(data, room)
+            except zlib.error as exc:
+                data = self._raw_deflate(data, exc)
+                continue
+            self._head = self._head + data if self._coding == "deflate" and not out else b""
+            self._keep(out)
+            data = self._inflater.unconsumed_tail or self._inflater.unused_data
+
+    def finish(self) -> bytes:
+        """The whole body, decoded."""
+        if self._inflater is not None:
+            self._keep(self._inflater.flush())
+        return b"".join(self._parts)
+
+    def _keep(self, data: bytes) -> None:
+        self.size += len(data)
+        if self.limit is not None and self.size > self.limit:
+            self._parts.clear()
+            raise ApiResponseTooLarge.over(self.limit, self.status, self.headers)
+        if data:
+            self._parts.append(data)
+
+    def _next_member(self, data: bytes) -> bytes:
+        """After a gzip member, another may follow (concatenated gzip): what to inflate next.
+
+        Anything else after the end of the stream is ignored, as urllib3 and httpx do.
+        """
+        if self._tail is None:
+            return b""
+        self._tail += data
+        if len(self._tail) < 2:
+            return b""
+        if not self._coding.endswith("gzip") or self._tail[:2] != b"\x1f\x8b":
+            self._tail = None
+            return b""
+        data, self._tail = self._tail, b""
+        self._inflater = zlib.decompressobj(_INFLATE[self._coding])
+        return data
+
+    def _raw_deflate(self, data: bytes, exc: zlib.error) -> bytes:
+        """Start over as a raw deflate stream, or fail: the body is not what it says it is."""
+        if self._coding != "deflate" or self.size or len(self._head) > 1024:
+            raise ValueError(f"the body is not valid {self._coding}: {exc}") from exc
+        self._coding = "raw deflate"
+        self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+        return self._head + data
+
+
+def _length(value: Optional[str]) -> Optional[int]:
+    try:
+        return int(value) if value else None
+    except ValueError:
+        return None

@@ -7,11 +7,10 @@ import json
 import pprint
 import re
 import sys
-import threading
 from collections.abc import Callable, Mapping
 from enum import Enum
 from importlib import import_module
-from typing import Any, ClassVar, Optional, TypeVar
+from typing import Any, ClassVar, Optional, TypeVar, overload
 
 from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, RootModel, ValidationInfo
 from pydantic_core import core_schema
@@ -40,9 +39,9 @@ class ApiModel(BaseModel):
         return json.dumps(self._dump("json"))
 
     @classmethod
-    def from_json(cls, json_str: str) -> Optional[Self]:
+    def from_json(cls, json_str: str) -> Self:
         """A model from a JSON string."""
-        return cls.from_dict(json.loads(json_str))
+        return cls.model_validate_json(json_str)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a dict by wire names: None left out unless a nullable field was set to it."""
@@ -52,9 +51,17 @@ class ApiModel(BaseModel):
         """JSON-ready data as sent to the server (readOnly fields left out)."""
         return self._dump("json", exclude_read_only=True)
 
+    @overload
     @classmethod
-    def from_dict(cls, obj: Optional[dict[str, Any]]) -> Optional[Self]:
-        """A model from a dict by wire names (or by attribute names)."""
+    def from_dict(cls, obj: None) -> None: ...
+
+    @overload
+    @classmethod
+    def from_dict(cls, obj: Mapping[str, Any]) -> Self: ...
+
+    @classmethod
+    def from_dict(cls, obj: Optional[Mapping[str, Any]]) -> Optional[Self]:
+        """A model from a dict by wire names (or by attribute names); None gives None."""
         if obj is None:
             return None
         return cls.model_validate(obj)
@@ -64,13 +71,20 @@ class ApiModel(BaseModel):
         fields = type(self).model_fields
         for name in self.model_fields_set:
             field = fields.get(name)
-            wire = (field.alias or name) if field else name
+            wire = wire_name(field, name)
             if getattr(self, name, None) is None and wire in self.__nullable__:
                 data[wire] = None
         if exclude_read_only:
             for wire in self.__read_only__:
                 data.pop(wire, None)
         return data
+
+
+def wire_name(field: Any, name: str) -> str:
+    """A field's name in JSON (the generator sets serialization_alias where it differs)."""
+    if field is None:
+        return name
+    return str(field.serialization_alias or field.alias or name)
 
 
 class ApiRootModel(RootModel[Any]):
@@ -102,14 +116,12 @@ class ApiRootModel(RootModel[Any]):
         return pprint.pformat(self.to_dict())
 
     @classmethod
-    def from_dict(cls, obj: Any) -> Optional[Self]:
-        if obj is None:
-            return None
+    def from_dict(cls, obj: Any) -> Self:
         return cls.model_validate(obj)
 
     @classmethod
-    def from_json(cls, json_str: str) -> Optional[Self]:
-        return cls.from_dict(json.loads(json_str))
+    def from_json(cls, json_str: str) -> Self:
+        return cls.model_validate_json(json_str)
 
 
 class ApiEnum(Enum):
@@ -142,7 +154,7 @@ class Limits:
         return core_schema.with_info_after_validator_function(self._check, handler(source))
 
     def _check(self, value: Any, info: ValidationInfo) -> Any:
-        if value is None or (info.context and info.context.get(READING)):
+        if value is None or not _enforced[0] or (info.context and info.context.get(READING)):
             return value
         for name, limit in self._checks:
             problem = _LIMITS[name](value, limit)
@@ -153,6 +165,18 @@ class Limits:
 
 # The validation context key under which responses are read (see _codec.decode).
 READING = "reading"
+_enforced = [True]  # Configuration.client_side_validation
+
+
+def enforce_constraints(enabled: bool) -> None:
+    """Turn the checks of every Limits on or off (process-wide: models have no configuration)."""
+    _enforced[0] = bool(enabled)
+
+
+def constraints_enforced() -> bool:
+    return _enforced[0]
+
+
 _LIMITS: dict[str, Callable[[Any, Any], str]] = {
     "min_length": lambda v, n: f"shorter than {n}" if len(v) < n else "",
     "max_length": lambda v, n: f"longer than {n}" if len(v) > n else "",
@@ -178,7 +202,7 @@ def discriminate(property_name: str, mapping: Mapping[str, str]) -> Callable[[An
             tag = tag.get(property_name) if isinstance(tag, dict) else None
             if tag is None:
                 for name, field in type(value).model_fields.items():
-                    if (field.alias or name) == property_name:
+                    if wire_name(field, name) == property_name:
                         tag = getattr(value, name)
             if tag is None:
                 return type(value).__name__
@@ -189,81 +213,96 @@ def discriminate(property_name: str, mapping: Mapping[str, str]) -> Callable[[An
     return pick
 
 
+class Lazy:
+    """Marks a reference that closes a cycle of models (`Annotated[Node, LAZY]`).
+
+    Such a reference is validated through the target model when data arrives instead of being
+    built into the referring model's schema, so building a model never recurses along a
+    cycle, however many models it runs through. The generator marks one edge per cycle.
+    """
+
+    __slots__ = ()
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        target = source
+
+        def validate(value: Any, info: ValidationInfo) -> Any:
+            if isinstance(value, target):
+                return value
+            return target.model_validate(value, context=info.context)
+
+        # Serialized by the value's own model, with the caller's options (by_alias, exclude_none).
+        return core_schema.with_info_plain_validator_function(validate)
+
+
+LAZY = Lazy()
 _pending: list[Any] = []
 _resolving = False
 
 
-def resolve_references(cls: Any, references: Mapping[str, str]) -> None:
+def resolve_references(
+    cls: Any, references: Mapping[str, str], lazy: frozenset[str] = frozenset()
+) -> None:
     """Give `cls`'s module the model classes its annotations name, then finish the models.
 
     Modules do not import each other at the top: a reference cycle through hundreds of models
     would nest imports that deep. Instead each module registers here, and the first caller
-    imports everything reachable in a flat loop, then rebuilds the models leaves first.
+    imports everything reachable in a flat loop, then builds the models in dependency order
+    (references marked `lazy` close cycles and are not followed), so no build recurses deeply.
     """
     global _resolving
     cls.__references__ = dict(references)
+    cls.__lazy_references__ = lazy
     _pending.append(cls)
     if _resolving:
         return
     _resolving = True
     try:
-        order: list[Any] = []
+        found: list[Any] = []
         seen = set()
         while _pending:
             current = _pending.pop()
             if current in seen:
                 continue
             seen.add(current)
-            order.append(current)
+            found.append(current)
             namespace = sys.modules[current.__module__].__dict__
             for name, module in getattr(current, "__references__", {}).items():
                 if name not in namespace:
                     namespace[name] = getattr(import_module(module), name)
                     _pending.append(namespace[name])
-        incomplete = [
-            model
-            for model in reversed(order)
-            if isinstance(model, type)
-            and issubclass(model, BaseModel)
-            and not model.__pydantic_complete__
-        ]
-        _rebuild(incomplete)
+        for model in _dependency_order(found):
+            is_model = isinstance(model, type) and issubclass(model, BaseModel)
+            if is_model and not model.__pydantic_complete__:
+                model.model_rebuild()
     finally:
         _resolving = False
 
 
-# pydantic builds the schema of a reference cycle recursively, a few dozen frames per model:
-# a long cycle is rebuilt on a thread with a deep enough stack.
-_DEEP_STACK = 512 * 1024 * 1024
-_DEEP_RECURSION = 200_000
-_SHALLOW = 50
+def _eager_references(cls: Any) -> list[Any]:
+    namespace = sys.modules[cls.__module__].__dict__
+    lazy: frozenset[str] = getattr(cls, "__lazy_references__", frozenset())
+    return [namespace[name] for name in getattr(cls, "__references__", {}) if name not in lazy]
 
 
-def _rebuild(models: list[Any]) -> None:
-    def rebuild_all() -> None:
-        for model in models:
-            model.model_rebuild()
-
-    if len(models) <= _SHALLOW:
-        rebuild_all()
-        return
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            rebuild_all()
-        except BaseException as exc:  # noqa: BLE001 -- handed back to the importing thread
-            failure.append(exc)
-
-    limit = sys.getrecursionlimit()
-    stack = threading.stack_size(_DEEP_STACK)
-    sys.setrecursionlimit(max(limit, _DEEP_RECURSION))
-    try:
-        worker = threading.Thread(target=run, name="model-rebuild")
-        worker.start()
-        worker.join()
-    finally:
-        threading.stack_size(stack)
-        sys.setrecursionlimit(limit)
-    if failure:
-        raise failure[0]
+def _dependency_order(models: list[Any]) -> list[Any]:
+    """`models` with each one after the models it refers to eagerly (an iterative DFS)."""
+    order: list[Any] = []
+    visited: set[Any] = set()
+    for root in models:
+        if root in visited:
+            continue
+        visited.add(root)
+        stack = [(root, iter(_eager_references(root)))]
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                order.append(node)
+            elif child not in visited:
+                visited.add(child)
+                stack.append((child, iter(_eager_references(child))))
+    return order

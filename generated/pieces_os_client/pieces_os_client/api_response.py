@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Generic, Optional, TypeVar
+from typing import Generic, Optional, TypeVar
 
-from pieces_os_client._codec import decode, type_for_status
-from pieces_os_client._operation import Operation
-from pieces_os_client.exceptions import ApiDecodeError, ApiException
+from ._codec import body_type_key, decode
+from ._operation import Operation
+from ._types import describe
+from .exceptions import ApiDecodeError, ApiException
 
 T = TypeVar("T")
 
@@ -40,23 +41,24 @@ class _RawResponse:
 
 
 def to_api_response(
-    operation: Operation, status: int, reason: str, headers: Mapping[str, str], data: bytes
-) -> ApiResponse[Any]:
+    operation: Operation[T], status: int, reason: str, headers: Mapping[str, str], data: bytes
+) -> ApiResponse[T]:
     """Decode a finished response, or raise the ApiException its status calls for."""
     content_type = headers.get("content-type") or headers.get("Content-Type") or ""
-    expression = type_for_status(operation.returns, status)
+    key = body_type_key(operation.returns, status)
     if 200 <= status <= 299:
         try:
-            return ApiResponse(status, headers, decode(expression or "", content_type, data), data)
+            return ApiResponse(status, headers, decode(operation, key, content_type, data), data)
         except ValueError as exc:
             raw = _RawResponse(status, reason, headers, data)
             error = ApiDecodeError(http_resp=raw, body=_text(data))
-            error.reason = f"response body is not a valid {expression}: {exc}"
+            declared = describe(operation.returns[key]) if key else "body"
+            error.reason = f"response body is not a valid {declared}: {exc}"
             raise error from exc
     decoded = None
-    if expression:
+    if key is not None:
         try:
-            decoded = decode(expression, content_type, data)
+            decoded = decode(operation, key, content_type, data)
         except ValueError:
             decoded = None
     raw = _RawResponse(status, reason, headers, data)

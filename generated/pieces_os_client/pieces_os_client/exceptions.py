@@ -1,4 +1,4 @@
-"""Exceptions raised by the pieces_os_client client."""
+"""Exceptions raised by the client."""
 
 from __future__ import annotations
 
@@ -81,6 +81,28 @@ class ApiException(OpenApiException):
 
 class ApiDecodeError(ApiException):
     """A 2xx response whose body does not match the type the spec declares for it."""
+
+
+class ApiResponseTooLarge(ApiException):
+    """The response body is larger than `Configuration.max_response_size` (`limit`, in bytes).
+
+    The body was not read to the end, and its connection was closed; `status` and `headers`
+    are the response's.
+    """
+
+    limit: Optional[int] = None
+
+    @classmethod
+    def over(
+        cls, limit: int, status: int, headers: Optional[Mapping[str, str]]
+    ) -> ApiResponseTooLarge:
+        error = cls(
+            status=status,
+            reason=f"response body larger than max_response_size ({limit} bytes): not read",
+            headers=headers,
+        )
+        error.limit = limit
+        return error
 
 
 class BadRequestException(ApiException):

@@ -15,13 +15,14 @@ _EXPORTS: dict[str, str] = {
     "ApiResponse": "pytm4srv.api_response",
     "AsyncApiClient": "pytm4srv.async_api_client",
     "Configuration": "pytm4srv.configuration",
-    "OpenApiException": "pytm4srv.exceptions",
+    "ApiAttributeError": "pytm4srv.exceptions",
+    "ApiDecodeError": "pytm4srv.exceptions",
+    "ApiException": "pytm4srv.exceptions",
+    "ApiKeyError": "pytm4srv.exceptions",
     "ApiTypeError": "pytm4srv.exceptions",
     "ApiValueError": "pytm4srv.exceptions",
-    "ApiKeyError": "pytm4srv.exceptions",
-    "ApiAttributeError": "pytm4srv.exceptions",
-    "ApiException": "pytm4srv.exceptions",
-    "ApiDecodeError": "pytm4srv.exceptions",
+    "OpenApiException": "pytm4srv.exceptions",
+    "ApiResponseTooLarge": "pytm4srv.exceptions",
     "MachineHoldsApi": "pytm4srv.api.machine_holds_api",
     "AsyncMachineHoldsApi": "pytm4srv.api.machine_holds_api",
     "Error": "pytm4srv.models.error",
@@ -39,6 +40,7 @@ __all__ = [
     "ApiException",
     "ApiKeyError",
     "ApiResponse",
+    "ApiResponseTooLarge",
     "ApiTypeError",
     "ApiValueError",
     "AsyncApiClient",
@@ -79,6 +81,7 @@ if TYPE_CHECKING:
     from pytm4srv.exceptions import ApiDecodeError as ApiDecodeError
     from pytm4srv.exceptions import ApiException as ApiException
     from pytm4srv.exceptions import ApiKeyError as ApiKeyError
+    from pytm4srv.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from pytm4srv.exceptions import ApiTypeError as ApiTypeError
     from pytm4srv.exceptions import ApiValueError as ApiValueError
     from pytm4srv.exceptions import OpenApiException as OpenApiException

@@ -1,9 +1,14 @@
-"""Static descriptions of the API's operations, read by the API client to build requests."""
+"""Static descriptions of the API's operations, read by the API clients to build requests."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import NamedTuple, Optional
+from typing import Any, Generic, Optional, TypeVar
+
+from ._types import TypeSpec
+
+T = TypeVar("T")
+_NO_TYPES: Mapping[str, TypeSpec] = {}
 
 
 class Param:
@@ -30,14 +35,42 @@ class Param:
         self.required = required or where == "path"
 
 
-class Operation(NamedTuple):
-    """What the API client needs to call one operation."""
+class Operation(Generic[T]):
+    """What the API client needs to call one operation; `T` is what a 2xx answer decodes into.
 
-    method: str
-    path: str
-    params: tuple[Param, ...] = ()
-    content_types: tuple[str, ...] = ()
-    accepts: tuple[str, ...] = ()
-    # status code ("200", "4XX", "default") -> type expression of the body ("" for none)
-    returns: Mapping[str, str] = {}
-    auth: tuple[str, ...] = ()
+    The API methods pass their arguments as a tuple in the order of `params`.
+    """
+
+    __slots__ = (
+        "accepts",
+        "auth",
+        "content_types",
+        "decoders",
+        "method",
+        "params",
+        "path",
+        "returns",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        params: tuple[Param, ...] = (),
+        content_types: tuple[str, ...] = (),
+        accepts: tuple[str, ...] = (),
+        returns: Mapping[str, TypeSpec] = _NO_TYPES,
+        auth: tuple[str, ...] = (),
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.params = params
+        self.content_types = content_types
+        self.accepts = accepts
+        # status code ("200", "4XX", "default") -> the body's type; statuses without a body are left out
+        self.returns = returns
+        self.auth = auth
+        self.decoders: dict[str, Any] = {}  # status key -> pydantic TypeAdapter, built on first use
+
+    def __repr__(self) -> str:
+        return f"Operation({self.method!r}, {self.path!r})"

@@ -9,14 +9,15 @@ import io
 import json
 import mimetypes
 import os
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple, Optional, Union
 from urllib.parse import quote, urlencode, urlsplit
 
-from pytm4srv._codec import to_jsonable, to_text
-from pytm4srv._operation import Operation, Param
-from pytm4srv.configuration import Configuration
-from pytm4srv.exceptions import ApiTypeError, ApiValueError
+from ._codec import to_jsonable, to_text
+from ._operation import Operation, Param
+from .configuration import Configuration
+from .exceptions import ApiTypeError, ApiValueError
 
 # What a file argument may be: a path, bytes, an open binary file, or (filename, bytes[, mime type]).
 FileInput = Union[
@@ -38,10 +39,11 @@ def prepare(
     configuration: Configuration,
     default_headers: Mapping[str, str],
     cookie: Optional[str],
-    operation: Operation,
-    args: Mapping[str, Any],
+    operation: Operation[Any],
+    args: tuple[Any, ...],
     options: Mapping[str, Any],
 ) -> PreparedRequest:
+    """The request for `operation` called with `args` (in the order of its `params`)."""
     unknown = set(options) - _OPTION_NAMES if options else None
     if unknown:
         raise ApiTypeError(f"unexpected keyword argument {min(unknown)!r}")
@@ -52,8 +54,7 @@ def prepare(
     cookies: list[str] = [cookie] if cookie else []
     form: list[tuple[Param, Any]] = []
     body: Any = _NO_BODY
-    for param in operation.params:
-        value = args.get(param.name)
+    for param, value in zip(operation.params, args):
         if value is None:
             if param.required:
                 raise ApiValueError(f"missing the required argument {param.name!r}")
@@ -79,7 +80,7 @@ def prepare(
         configuration, operation, options.get("_request_auth"), headers, query, cookies
     )
     if cookies:
-        _put_header(headers, "Cookie", "; ".join(cookies))
+        _put_header(headers, "Cookie", _header_value("Cookie", "; ".join(cookies)))
     content_type = options.get("_content_type") or _default_content_type(operation.content_types)
     data = _encode_body(content_type, body, form, headers)
     for name, value in (options.get("_headers") or {}).items():
@@ -135,12 +136,38 @@ def _put_header(headers: dict[str, str], name: str, value: str) -> None:
 
 
 def _header_value(name: str, value: Any) -> str:
+    """A header's value as text, refused (not shown: it may be a credential) if it has control
+    characters, which could end the header early."""
     text = (
         ",".join(to_text(v) for v in value) if isinstance(value, (list, tuple)) else to_text(value)
     )
-    if "\r" in text or "\n" in text or "\r" in name or "\n" in name:
-        raise ApiValueError(f"header {name!r} must not contain a line break")
+    if _BAD_HEADER_VALUE.search(text) or not _HEADER_NAME.fullmatch(name):
+        raise ApiValueError(
+            f"header {name!r}: no line break or other control character may be in a header, nor"
+            " a space or colon in its name"
+        )
     return text
+
+
+_BAD_HEADER_VALUE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # tab is allowed
+_HEADER_NAME = re.compile(r"[^\x00-\x20:\x7f]+")  # no controls, spaces or colons
+# RFC 6265 cookie-name (a token) and cookie-value octets.
+_COOKIE_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_COOKIE_VALUE = re.compile(r"[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*")
+
+
+def _cookie(name: str, value: str) -> str:
+    """`name=value` for an API key sent as a cookie: byte for byte, as the server compares it.
+
+    Percent-encoding (as for cookie parameters) would change keys with `%`, `+`, `/` or `=`;
+    a key that cannot be sent as it is (`;` would start another cookie) is refused, unshown.
+    """
+    if not _COOKIE_NAME.fullmatch(name) or not _COOKIE_VALUE.fullmatch(value):
+        raise ApiValueError(
+            f"the API key for cookie {name!r} must be RFC 6265 cookie text: no whitespace,"
+            " control characters, double quotes, commas, semicolons or backslashes"
+        )
+    return f"{name}={value}"
 
 
 def _query(param: Param, value: Any) -> list[tuple[str, str]]:
@@ -167,7 +194,7 @@ def _query(param: Param, value: Any) -> list[tuple[str, str]]:
 
 def _apply_auth(
     configuration: Configuration,
-    operation: Operation,
+    operation: Operation[Any],
     override: Optional[Mapping[str, str]],
     headers: dict[str, str],
     query: list[tuple[str, str]],
@@ -189,7 +216,7 @@ def _apply_auth(
         elif location == "query":
             query.append((key, value))
         elif location == "cookie":
-            cookies.append(f"{key}={value}")
+            cookies.append(_cookie(key, value))
             secrets.append("Cookie")
     return tuple(secrets)
 

@@ -15,13 +15,14 @@ _EXPORTS: dict[str, str] = {
     "ApiResponse": "ubiops.api_response",
     "AsyncApiClient": "ubiops.async_api_client",
     "Configuration": "ubiops.configuration",
-    "OpenApiException": "ubiops.exceptions",
+    "ApiAttributeError": "ubiops.exceptions",
+    "ApiDecodeError": "ubiops.exceptions",
+    "ApiException": "ubiops.exceptions",
+    "ApiKeyError": "ubiops.exceptions",
     "ApiTypeError": "ubiops.exceptions",
     "ApiValueError": "ubiops.exceptions",
-    "ApiKeyError": "ubiops.exceptions",
-    "ApiAttributeError": "ubiops.exceptions",
-    "ApiException": "ubiops.exceptions",
-    "ApiDecodeError": "ubiops.exceptions",
+    "OpenApiException": "ubiops.exceptions",
+    "ApiResponseTooLarge": "ubiops.exceptions",
     "CoreApi": "ubiops.api.core_api",
     "AsyncCoreApi": "ubiops.api.core_api",
     "AttachmentFieldsCreate": "ubiops.models.attachment_fields_create",
@@ -126,6 +127,7 @@ __all__ = [
     "ApiException",
     "ApiKeyError",
     "ApiResponse",
+    "ApiResponseTooLarge",
     "ApiTypeError",
     "ApiValueError",
     "AsyncApiClient",
@@ -253,6 +255,7 @@ if TYPE_CHECKING:
     from ubiops.exceptions import ApiDecodeError as ApiDecodeError
     from ubiops.exceptions import ApiException as ApiException
     from ubiops.exceptions import ApiKeyError as ApiKeyError
+    from ubiops.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from ubiops.exceptions import ApiTypeError as ApiTypeError
     from ubiops.exceptions import ApiValueError as ApiValueError
     from ubiops.exceptions import OpenApiException as OpenApiException

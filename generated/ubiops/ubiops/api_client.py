@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Optional, Union
+from typing import Any, ClassVar, Optional, TypeVar, Union
 
 from typing_extensions import Self, TypedDict
 
-from ubiops._codec import to_jsonable
-from ubiops._operation import Operation
-from ubiops._request import prepare
-from ubiops.api_response import ApiResponse, to_api_response
-from ubiops.configuration import Configuration
-from ubiops.rest import RESTClientObject, RESTResponse
+from ._codec import to_jsonable
+from ._operation import Operation
+from ._package import PROJECT_NAME, VERSION
+from ._request import prepare
+from .api_response import ApiResponse, to_api_response
+from .configuration import Configuration
+from .rest import RESTClientObject, RESTResponse
 
 __all__ = ["ApiClient", "RequestOptions"]
+
+T = TypeVar("T")
 
 
 class RequestOptions(TypedDict, total=False):
     """Keyword arguments every API method takes, besides the operation's own parameters."""
 
-    _request_timeout: Union[None, float, tuple[float, float]]  # seconds, or (connect, read)
+    # Seconds for the whole call, retries included; or (connect, read): `read` seconds for the
+    # whole answer to each request once it is sent. See Configuration.timeout.
+    _request_timeout: Union[None, float, tuple[float, float]]
     _request_auth: Optional[
         dict[str, str]
     ]  # {"in": "header", "key": ..., "value": ...} for this call
@@ -48,7 +53,7 @@ class ApiClient:
         if header_name is not None and header_value is not None:
             self.default_headers[header_name] = header_value
         self.cookie = cookie
-        self.user_agent = "ubiops/2.1.0/python"
+        self.user_agent = f"{PROJECT_NAME}/{VERSION}/python"
 
     def __enter__(self) -> Self:
         return self
@@ -85,8 +90,8 @@ class ApiClient:
         return to_jsonable(obj)
 
     def call(
-        self, operation: Operation, args: Mapping[str, Any], options: Mapping[str, Any]
-    ) -> ApiResponse[Any]:
+        self, operation: Operation[T], args: tuple[Any, ...], options: Mapping[str, Any]
+    ) -> ApiResponse[T]:
         """Send the request and decode the answer; raises ApiException for error statuses."""
         response = self.call_raw(operation, args, options, preload_content=True)
         return to_api_response(
@@ -95,8 +100,8 @@ class ApiClient:
 
     def call_raw(
         self,
-        operation: Operation,
-        args: Mapping[str, Any],
+        operation: Operation[Any],
+        args: tuple[Any, ...],
         options: Mapping[str, Any],
         preload_content: bool = False,
     ) -> RESTResponse:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
+from oden._types import ListOf, Ref
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -22,113 +23,113 @@ if TYPE_CHECKING:
     from oden.models.v2_intervals_set_post200_response import V2IntervalsSetPost200Response
     from oden.rest import RESTResponse
 
-_V2_INTERVAL_DELETE_POST = Operation(
+_V2_INTERVAL_DELETE_POST: Operation[list[Interval]] = Operation(
     "POST",
     "/v2/interval/delete",
     params=(Param("interval", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "list[Interval]",
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "200": ListOf(Ref("interval", "Interval")),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_INTERVAL_SEARCH_POST = Operation(
+_V2_INTERVAL_SEARCH_POST: Operation[list[Interval]] = Operation(
     "POST",
     "/v2/interval/search",
     params=(Param("interval", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "list[Interval]",
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "200": ListOf(Ref("interval", "Interval")),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_INTERVAL_SET_POST = Operation(
+_V2_INTERVAL_SET_POST: Operation[Interval] = Operation(
     "POST",
     "/v2/interval/set",
     params=(Param("interval", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "Interval",
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
+        "200": Ref("interval", "Interval"),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_INTERVAL_TYPE_SEARCH_POST = Operation(
+_V2_INTERVAL_TYPE_SEARCH_POST: Operation[list[IntervalType]] = Operation(
     "POST",
     "/v2/interval_type/search",
     params=(Param("interval_type", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "list[IntervalType]",
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "200": ListOf(Ref("interval_type", "IntervalType")),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_INTERVALS_DELETE_POST = Operation(
+_V2_INTERVALS_DELETE_POST: Operation[V2IntervalsDeletePost200Response] = Operation(
     "POST",
     "/v2/intervals/delete",
     params=(Param("interval_bulk_delete", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "V2IntervalsDeletePost200Response",
-        "400": "V2LineSearchPost400Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "404": "GenericError",
-        "409": "V2LineSearchPost409Response",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
+        "200": Ref("v2_intervals_delete_post200_response", "V2IntervalsDeletePost200Response"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "404": Ref("generic_error", "GenericError"),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_INTERVALS_SET_POST = Operation(
+_V2_INTERVALS_SET_POST: Operation[V2IntervalsSetPost200Response] = Operation(
     "POST",
     "/v2/intervals/set",
     params=(Param("interval_bulk_create", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "V2IntervalsSetPost200Response",
-        "400": "V2LineSearchPost400Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "404": "GenericError",
-        "409": "V2LineSearchPost409Response",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
+        "200": Ref("v2_intervals_set_post200_response", "V2IntervalsSetPost200Response"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "404": Ref("generic_error", "GenericError"),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
@@ -150,20 +151,19 @@ class IntervalsApi:
         - Searching for intervals via `/v2/interval/search`
 
         The examples below use placeholder IDs - replace with actual IDs from your system."""
-        response = self.api_client.call(_V2_INTERVAL_DELETE_POST, locals(), _options)
-        return cast("list[Interval]", response.data)
+        return self.api_client.call(_V2_INTERVAL_DELETE_POST, (interval,), _options).data
 
     def v2_interval_delete_post_with_http_info(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
         """Like `v2_interval_delete_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_INTERVAL_DELETE_POST, locals(), _options)
+        return self.api_client.call(_V2_INTERVAL_DELETE_POST, (interval,), _options)
 
     def v2_interval_delete_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_interval_delete_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_INTERVAL_DELETE_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_INTERVAL_DELETE_POST, (interval,), _options)
 
     def v2_interval_search_post(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -189,20 +189,19 @@ class IntervalsApi:
         AND/OR
 
         - `name` (only for Intervals with a matching name)"""
-        response = self.api_client.call(_V2_INTERVAL_SEARCH_POST, locals(), _options)
-        return cast("list[Interval]", response.data)
+        return self.api_client.call(_V2_INTERVAL_SEARCH_POST, (interval,), _options).data
 
     def v2_interval_search_post_with_http_info(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
         """Like `v2_interval_search_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_INTERVAL_SEARCH_POST, locals(), _options)
+        return self.api_client.call(_V2_INTERVAL_SEARCH_POST, (interval,), _options)
 
     def v2_interval_search_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_interval_search_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_INTERVAL_SEARCH_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_INTERVAL_SEARCH_POST, (interval,), _options)
 
     def v2_interval_set_post(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -225,20 +224,19 @@ class IntervalsApi:
         may be set by adding a `target` to the metadata field. The `line` and `product` for this target will be the same as the interval.
 
         Please see examples for more specific information."""
-        response = self.api_client.call(_V2_INTERVAL_SET_POST, locals(), _options)
-        return cast("Interval", response.data)
+        return self.api_client.call(_V2_INTERVAL_SET_POST, (interval,), _options).data
 
     def v2_interval_set_post_with_http_info(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Interval]:
         """Like `v2_interval_set_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_INTERVAL_SET_POST, locals(), _options)
+        return self.api_client.call(_V2_INTERVAL_SET_POST, (interval,), _options)
 
     def v2_interval_set_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_interval_set_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_INTERVAL_SET_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_INTERVAL_SET_POST, (interval,), _options)
 
     def v2_interval_type_search_post(
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -247,20 +245,19 @@ class IntervalsApi:
         Basic Interval Types -- `RUN`, `BATCH`, and `STATE` -- are associated with every factory in Oden's system.
         Custom Interval Types may be created by users, are set on a per factory basis, and may only describe Intervals on Lines associated with that Factory.
         """
-        response = self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
-        return cast("list[IntervalType]", response.data)
+        return self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, (interval_type,), _options).data
 
     def v2_interval_type_search_post_with_http_info(
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[IntervalType]]:
         """Like `v2_interval_type_search_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
+        return self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, (interval_type,), _options)
 
     def v2_interval_type_search_post_without_preload_content(
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_interval_type_search_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_INTERVAL_TYPE_SEARCH_POST, (interval_type,), _options)
 
     def v2_intervals_delete_post(
         self,
@@ -272,8 +269,9 @@ class IntervalsApi:
         Limitations:
         - Cannot exceed 15,000 intervals per request, or 30 days worth of data.
         - Currently does not support "batch" or "run" interval types."""
-        response = self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
-        return cast("V2IntervalsDeletePost200Response", response.data)
+        return self.api_client.call(
+            _V2_INTERVALS_DELETE_POST, (interval_bulk_delete,), _options
+        ).data
 
     def v2_intervals_delete_post_with_http_info(
         self,
@@ -281,7 +279,7 @@ class IntervalsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsDeletePost200Response]:
         """Like `v2_intervals_delete_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
+        return self.api_client.call(_V2_INTERVALS_DELETE_POST, (interval_bulk_delete,), _options)
 
     def v2_intervals_delete_post_without_preload_content(
         self,
@@ -289,7 +287,9 @@ class IntervalsApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `v2_intervals_delete_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_INTERVALS_DELETE_POST, locals(), _options)
+        return self.api_client.call_raw(
+            _V2_INTERVALS_DELETE_POST, (interval_bulk_delete,), _options
+        )
 
     def v2_intervals_set_post(
         self,
@@ -303,8 +303,7 @@ class IntervalsApi:
         - Cannot excees 2500 intervals per request.
         - Will not write over other intervals
         - Does not support "batch", "run", or "state" interval types."""
-        response = self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
-        return cast("V2IntervalsSetPost200Response", response.data)
+        return self.api_client.call(_V2_INTERVALS_SET_POST, (interval_bulk_create,), _options).data
 
     def v2_intervals_set_post_with_http_info(
         self,
@@ -312,7 +311,7 @@ class IntervalsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsSetPost200Response]:
         """Like `v2_intervals_set_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
+        return self.api_client.call(_V2_INTERVALS_SET_POST, (interval_bulk_create,), _options)
 
     def v2_intervals_set_post_without_preload_content(
         self,
@@ -320,7 +319,7 @@ class IntervalsApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `v2_intervals_set_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_INTERVALS_SET_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_INTERVALS_SET_POST, (interval_bulk_create,), _options)
 
 
 class AsyncIntervalsApi:
@@ -339,20 +338,20 @@ class AsyncIntervalsApi:
         - Searching for intervals via `/v2/interval/search`
 
         The examples below use placeholder IDs - replace with actual IDs from your system."""
-        response = await self.api_client.call(_V2_INTERVAL_DELETE_POST, locals(), _options)
-        return cast("list[Interval]", response.data)
+        response = await self.api_client.call(_V2_INTERVAL_DELETE_POST, (interval,), _options)
+        return response.data
 
     async def v2_interval_delete_post_with_http_info(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
         """Like `v2_interval_delete_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_INTERVAL_DELETE_POST, locals(), _options)
+        return await self.api_client.call(_V2_INTERVAL_DELETE_POST, (interval,), _options)
 
     async def v2_interval_delete_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_interval_delete_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_INTERVAL_DELETE_POST, locals(), _options)
+        return await self.api_client.call_raw(_V2_INTERVAL_DELETE_POST, (interval,), _options)
 
     async def v2_interval_search_post(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -378,20 +377,20 @@ class AsyncIntervalsApi:
         AND/OR
 
         - `name` (only for Intervals with a matching name)"""
-        response = await self.api_client.call(_V2_INTERVAL_SEARCH_POST, locals(), _options)
-        return cast("list[Interval]", response.data)
+        response = await self.api_client.call(_V2_INTERVAL_SEARCH_POST, (interval,), _options)
+        return response.data
 
     async def v2_interval_search_post_with_http_info(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
         """Like `v2_interval_search_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_INTERVAL_SEARCH_POST, locals(), _options)
+        return await self.api_client.call(_V2_INTERVAL_SEARCH_POST, (interval,), _options)
 
     async def v2_interval_search_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_interval_search_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_INTERVAL_SEARCH_POST, locals(), _options)
+        return await self.api_client.call_raw(_V2_INTERVAL_SEARCH_POST, (interval,), _options)
 
     async def v2_interval_set_post(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -414,20 +413,20 @@ class AsyncIntervalsApi:
         may be set by adding a `target` to the metadata field. The `line` and `product` for this target will be the same as the interval.
 
         Please see examples for more specific information."""
-        response = await self.api_client.call(_V2_INTERVAL_SET_POST, locals(), _options)
-        return cast("Interval", response.data)
+        response = await self.api_client.call(_V2_INTERVAL_SET_POST, (interval,), _options)
+        return response.data
 
     async def v2_interval_set_post_with_http_info(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Interval]:
         """Like `v2_interval_set_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_INTERVAL_SET_POST, locals(), _options)
+        return await self.api_client.call(_V2_INTERVAL_SET_POST, (interval,), _options)
 
     async def v2_interval_set_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_interval_set_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_INTERVAL_SET_POST, locals(), _options)
+        return await self.api_client.call_raw(_V2_INTERVAL_SET_POST, (interval,), _options)
 
     async def v2_interval_type_search_post(
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -436,20 +435,24 @@ class AsyncIntervalsApi:
         Basic Interval Types -- `RUN`, `BATCH`, and `STATE` -- are associated with every factory in Oden's system.
         Custom Interval Types may be created by users, are set on a per factory basis, and may only describe Intervals on Lines associated with that Factory.
         """
-        response = await self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
-        return cast("list[IntervalType]", response.data)
+        response = await self.api_client.call(
+            _V2_INTERVAL_TYPE_SEARCH_POST, (interval_type,), _options
+        )
+        return response.data
 
     async def v2_interval_type_search_post_with_http_info(
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[IntervalType]]:
         """Like `v2_interval_type_search_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
+        return await self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, (interval_type,), _options)
 
     async def v2_interval_type_search_post_without_preload_content(
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_interval_type_search_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_INTERVAL_TYPE_SEARCH_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_INTERVAL_TYPE_SEARCH_POST, (interval_type,), _options
+        )
 
     async def v2_intervals_delete_post(
         self,
@@ -461,8 +464,10 @@ class AsyncIntervalsApi:
         Limitations:
         - Cannot exceed 15,000 intervals per request, or 30 days worth of data.
         - Currently does not support "batch" or "run" interval types."""
-        response = await self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
-        return cast("V2IntervalsDeletePost200Response", response.data)
+        response = await self.api_client.call(
+            _V2_INTERVALS_DELETE_POST, (interval_bulk_delete,), _options
+        )
+        return response.data
 
     async def v2_intervals_delete_post_with_http_info(
         self,
@@ -470,7 +475,9 @@ class AsyncIntervalsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsDeletePost200Response]:
         """Like `v2_intervals_delete_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
+        return await self.api_client.call(
+            _V2_INTERVALS_DELETE_POST, (interval_bulk_delete,), _options
+        )
 
     async def v2_intervals_delete_post_without_preload_content(
         self,
@@ -478,7 +485,9 @@ class AsyncIntervalsApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_intervals_delete_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_INTERVALS_DELETE_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_INTERVALS_DELETE_POST, (interval_bulk_delete,), _options
+        )
 
     async def v2_intervals_set_post(
         self,
@@ -492,8 +501,10 @@ class AsyncIntervalsApi:
         - Cannot excees 2500 intervals per request.
         - Will not write over other intervals
         - Does not support "batch", "run", or "state" interval types."""
-        response = await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
-        return cast("V2IntervalsSetPost200Response", response.data)
+        response = await self.api_client.call(
+            _V2_INTERVALS_SET_POST, (interval_bulk_create,), _options
+        )
+        return response.data
 
     async def v2_intervals_set_post_with_http_info(
         self,
@@ -501,7 +512,7 @@ class AsyncIntervalsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsSetPost200Response]:
         """Like `v2_intervals_set_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
+        return await self.api_client.call(_V2_INTERVALS_SET_POST, (interval_bulk_create,), _options)
 
     async def v2_intervals_set_post_without_preload_content(
         self,
@@ -509,4 +520,6 @@ class AsyncIntervalsApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_intervals_set_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_INTERVALS_SET_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_INTERVALS_SET_POST, (interval_bulk_create,), _options
+        )

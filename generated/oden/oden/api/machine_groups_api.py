@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
+from oden._types import ListOf, Ref
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -18,40 +19,40 @@ if TYPE_CHECKING:
     from oden.models.line import Line
     from oden.rest import RESTResponse
 
-_V2_FACTORY_SEARCH_POST = Operation(
+_V2_FACTORY_SEARCH_POST: Operation[list[Factory]] = Operation(
     "POST",
     "/v2/factory/search",
     params=(Param("factory", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "list[Factory]",
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "200": ListOf(Ref("factory", "Factory")),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_LINE_SEARCH_POST = Operation(
+_V2_LINE_SEARCH_POST: Operation[list[Line]] = Operation(
     "POST",
     "/v2/line/search",
     params=(Param("line", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "list[Line]",
-        "400": "V2LineSearchPost400Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "404": "GenericError",
-        "409": "V2LineSearchPost409Response",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
+        "200": ListOf(Ref("line", "Line")),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "404": Ref("generic_error", "GenericError"),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
@@ -77,20 +78,19 @@ class MachineGroupsApi:
 
         Search for all factories:
         - `match: all`"""
-        response = self.api_client.call(_V2_FACTORY_SEARCH_POST, locals(), _options)
-        return cast("list[Factory]", response.data)
+        return self.api_client.call(_V2_FACTORY_SEARCH_POST, (factory,), _options).data
 
     def v2_factory_search_post_with_http_info(
         self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Factory]]:
         """Like `v2_factory_search_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_FACTORY_SEARCH_POST, locals(), _options)
+        return self.api_client.call(_V2_FACTORY_SEARCH_POST, (factory,), _options)
 
     def v2_factory_search_post_without_preload_content(
         self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_factory_search_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_FACTORY_SEARCH_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_FACTORY_SEARCH_POST, (factory,), _options)
 
     def v2_line_search_post(
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -109,20 +109,19 @@ class MachineGroupsApi:
         - `factory`
           - `name` or `id`
         - `match: all`"""
-        response = self.api_client.call(_V2_LINE_SEARCH_POST, locals(), _options)
-        return cast("list[Line]", response.data)
+        return self.api_client.call(_V2_LINE_SEARCH_POST, (line,), _options).data
 
     def v2_line_search_post_with_http_info(
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Line]]:
         """Like `v2_line_search_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_LINE_SEARCH_POST, locals(), _options)
+        return self.api_client.call(_V2_LINE_SEARCH_POST, (line,), _options)
 
     def v2_line_search_post_without_preload_content(
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_line_search_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_LINE_SEARCH_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_LINE_SEARCH_POST, (line,), _options)
 
 
 class AsyncMachineGroupsApi:
@@ -145,20 +144,20 @@ class AsyncMachineGroupsApi:
 
         Search for all factories:
         - `match: all`"""
-        response = await self.api_client.call(_V2_FACTORY_SEARCH_POST, locals(), _options)
-        return cast("list[Factory]", response.data)
+        response = await self.api_client.call(_V2_FACTORY_SEARCH_POST, (factory,), _options)
+        return response.data
 
     async def v2_factory_search_post_with_http_info(
         self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Factory]]:
         """Like `v2_factory_search_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_FACTORY_SEARCH_POST, locals(), _options)
+        return await self.api_client.call(_V2_FACTORY_SEARCH_POST, (factory,), _options)
 
     async def v2_factory_search_post_without_preload_content(
         self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_factory_search_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_FACTORY_SEARCH_POST, locals(), _options)
+        return await self.api_client.call_raw(_V2_FACTORY_SEARCH_POST, (factory,), _options)
 
     async def v2_line_search_post(
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -177,17 +176,17 @@ class AsyncMachineGroupsApi:
         - `factory`
           - `name` or `id`
         - `match: all`"""
-        response = await self.api_client.call(_V2_LINE_SEARCH_POST, locals(), _options)
-        return cast("list[Line]", response.data)
+        response = await self.api_client.call(_V2_LINE_SEARCH_POST, (line,), _options)
+        return response.data
 
     async def v2_line_search_post_with_http_info(
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Line]]:
         """Like `v2_line_search_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_LINE_SEARCH_POST, locals(), _options)
+        return await self.api_client.call(_V2_LINE_SEARCH_POST, (line,), _options)
 
     async def v2_line_search_post_without_preload_content(
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_line_search_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_LINE_SEARCH_POST, locals(), _options)
+        return await self.api_client.call_raw(_V2_LINE_SEARCH_POST, (line,), _options)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
+from oden._types import ListOf, Ref
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -17,21 +18,21 @@ if TYPE_CHECKING:
     from oden.models.metric_group import MetricGroup
     from oden.rest import RESTResponse
 
-_V2_METRIC_GROUP_SEARCH_POST = Operation(
+_V2_METRIC_GROUP_SEARCH_POST: Operation[list[MetricGroup]] = Operation(
     "POST",
     "/v2/metric_group/search",
     params=(Param("metric_group", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "list[MetricGroup]",
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "200": ListOf(Ref("metric_group", "MetricGroup")),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
@@ -58,20 +59,19 @@ class MetricGroupsApi:
 
         Search for all Metric Groups:
         - `match: all`"""
-        response = self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
-        return cast("list[MetricGroup]", response.data)
+        return self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, (metric_group,), _options).data
 
     def v2_metric_group_search_post_with_http_info(
         self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[MetricGroup]]:
         """Like `v2_metric_group_search_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
+        return self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, (metric_group,), _options)
 
     def v2_metric_group_search_post_without_preload_content(
         self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_metric_group_search_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_METRIC_GROUP_SEARCH_POST, (metric_group,), _options)
 
 
 class AsyncMetricGroupsApi:
@@ -95,17 +95,21 @@ class AsyncMetricGroupsApi:
 
         Search for all Metric Groups:
         - `match: all`"""
-        response = await self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
-        return cast("list[MetricGroup]", response.data)
+        response = await self.api_client.call(
+            _V2_METRIC_GROUP_SEARCH_POST, (metric_group,), _options
+        )
+        return response.data
 
     async def v2_metric_group_search_post_with_http_info(
         self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[MetricGroup]]:
         """Like `v2_metric_group_search_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
+        return await self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, (metric_group,), _options)
 
     async def v2_metric_group_search_post_without_preload_content(
         self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_metric_group_search_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_METRIC_GROUP_SEARCH_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_METRIC_GROUP_SEARCH_POST, (metric_group,), _options
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
+from oden._types import Ref
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -17,21 +18,21 @@ if TYPE_CHECKING:
     from oden.models.oql_query import OQLQuery
     from oden.rest import RESTResponse
 
-_V2_OQL_QUERY_POST = Operation(
+_V2_OQL_QUERY_POST: Operation[None] = Operation(
     "POST",
     "/v2/oql/query",
     params=(Param("oql_query", "body", required=True), Param("format", "query")),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "400": "V2LineSearchPost400Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "404": "GenericError",
-        "409": "V2LineSearchPost409Response",
-        "413": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "404": Ref("generic_error", "GenericError"),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "413": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
@@ -55,7 +56,7 @@ class OQLApi:
 
         [https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql](https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql)
         """
-        self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
+        self.api_client.call(_V2_OQL_QUERY_POST, (oql_query, format), _options)
 
     def v2_oql_query_post_with_http_info(
         self,
@@ -64,7 +65,7 @@ class OQLApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_oql_query_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
+        return self.api_client.call(_V2_OQL_QUERY_POST, (oql_query, format), _options)
 
     def v2_oql_query_post_without_preload_content(
         self,
@@ -73,7 +74,7 @@ class OQLApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `v2_oql_query_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_OQL_QUERY_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_OQL_QUERY_POST, (oql_query, format), _options)
 
 
 class AsyncOQLApi:
@@ -94,7 +95,7 @@ class AsyncOQLApi:
 
         [https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql](https://platform.oden.app/knowledge/how-do-i-write-queries-in-oden-query-language-oql)
         """
-        await self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
+        await self.api_client.call(_V2_OQL_QUERY_POST, (oql_query, format), _options)
 
     async def v2_oql_query_post_with_http_info(
         self,
@@ -103,7 +104,7 @@ class AsyncOQLApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_oql_query_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_OQL_QUERY_POST, locals(), _options)
+        return await self.api_client.call(_V2_OQL_QUERY_POST, (oql_query, format), _options)
 
     async def v2_oql_query_post_without_preload_content(
         self,
@@ -112,4 +113,4 @@ class AsyncOQLApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_oql_query_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_OQL_QUERY_POST, locals(), _options)
+        return await self.api_client.call_raw(_V2_OQL_QUERY_POST, (oql_query, format), _options)

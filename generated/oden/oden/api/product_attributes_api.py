@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
+from oden._types import ListOf, Ref
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -17,36 +18,36 @@ if TYPE_CHECKING:
     from oden.models.product_attribute import ProductAttribute
     from oden.rest import RESTResponse
 
-_V2_PRODUCT_ATTRIBUTE_SEARCH_POST = Operation(
+_V2_PRODUCT_ATTRIBUTE_SEARCH_POST: Operation[list[ProductAttribute]] = Operation(
     "POST",
     "/v2/product_attribute/search",
     params=(Param("product_attribute", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "list[ProductAttribute]",
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
+        "200": ListOf(Ref("product_attribute", "ProductAttribute")),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_PRODUCT_ATTRIBUTE_SET_POST = Operation(
+_V2_PRODUCT_ATTRIBUTE_SET_POST: Operation[list[ProductAttribute]] = Operation(
     "POST",
     "/v2/product_attribute/set",
     params=(Param("product_attribute", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "list[ProductAttribute]",
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
+        "200": ListOf(Ref("product_attribute", "ProductAttribute")),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
     },
     auth=("APIKeyAuth",),
 )
@@ -71,8 +72,9 @@ class ProductAttributesApi:
 
         If a product is supplied (and no ID), it will be used to search for a Product Attribute, and display_name will be ignored.
         """
-        response = self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
-        return cast("list[ProductAttribute]", response.data)
+        return self.api_client.call(
+            _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, (product_attribute,), _options
+        ).data
 
     def v2_product_attribute_search_post_with_http_info(
         self,
@@ -80,7 +82,9 @@ class ProductAttributesApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductAttribute]]:
         """Like `v2_product_attribute_search_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
+        return self.api_client.call(
+            _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, (product_attribute,), _options
+        )
 
     def v2_product_attribute_search_post_without_preload_content(
         self,
@@ -88,7 +92,9 @@ class ProductAttributesApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `v2_product_attribute_search_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
+        return self.api_client.call_raw(
+            _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, (product_attribute,), _options
+        )
 
     def v2_product_attribute_set_post(
         self,
@@ -106,8 +112,9 @@ class ProductAttributesApi:
         If the supplied Product Attribute Value is not set for the Product, it will be added.
 
         Supplied Product must exist already."""
-        response = self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
-        return cast("list[ProductAttribute]", response.data)
+        return self.api_client.call(
+            _V2_PRODUCT_ATTRIBUTE_SET_POST, (product_attribute,), _options
+        ).data
 
     def v2_product_attribute_set_post_with_http_info(
         self,
@@ -115,7 +122,7 @@ class ProductAttributesApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductAttribute]]:
         """Like `v2_product_attribute_set_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
+        return self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SET_POST, (product_attribute,), _options)
 
     def v2_product_attribute_set_post_without_preload_content(
         self,
@@ -123,7 +130,9 @@ class ProductAttributesApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `v2_product_attribute_set_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
+        return self.api_client.call_raw(
+            _V2_PRODUCT_ATTRIBUTE_SET_POST, (product_attribute,), _options
+        )
 
 
 class AsyncProductAttributesApi:
@@ -145,8 +154,10 @@ class AsyncProductAttributesApi:
 
         If a product is supplied (and no ID), it will be used to search for a Product Attribute, and display_name will be ignored.
         """
-        response = await self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
-        return cast("list[ProductAttribute]", response.data)
+        response = await self.api_client.call(
+            _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, (product_attribute,), _options
+        )
+        return response.data
 
     async def v2_product_attribute_search_post_with_http_info(
         self,
@@ -154,7 +165,9 @@ class AsyncProductAttributesApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductAttribute]]:
         """Like `v2_product_attribute_search_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
+        return await self.api_client.call(
+            _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, (product_attribute,), _options
+        )
 
     async def v2_product_attribute_search_post_without_preload_content(
         self,
@@ -162,7 +175,9 @@ class AsyncProductAttributesApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_product_attribute_search_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_PRODUCT_ATTRIBUTE_SEARCH_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, (product_attribute,), _options
+        )
 
     async def v2_product_attribute_set_post(
         self,
@@ -180,8 +195,10 @@ class AsyncProductAttributesApi:
         If the supplied Product Attribute Value is not set for the Product, it will be added.
 
         Supplied Product must exist already."""
-        response = await self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
-        return cast("list[ProductAttribute]", response.data)
+        response = await self.api_client.call(
+            _V2_PRODUCT_ATTRIBUTE_SET_POST, (product_attribute,), _options
+        )
+        return response.data
 
     async def v2_product_attribute_set_post_with_http_info(
         self,
@@ -189,7 +206,9 @@ class AsyncProductAttributesApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductAttribute]]:
         """Like `v2_product_attribute_set_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
+        return await self.api_client.call(
+            _V2_PRODUCT_ATTRIBUTE_SET_POST, (product_attribute,), _options
+        )
 
     async def v2_product_attribute_set_post_without_preload_content(
         self,
@@ -197,4 +216,6 @@ class AsyncProductAttributesApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_product_attribute_set_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_PRODUCT_ATTRIBUTE_SET_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_PRODUCT_ATTRIBUTE_SET_POST, (product_attribute,), _options
+        )

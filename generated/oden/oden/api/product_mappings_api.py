@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
+from oden._types import ListOf, Ref
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -17,36 +18,36 @@ if TYPE_CHECKING:
     from oden.models.product_mapping import ProductMapping
     from oden.rest import RESTResponse
 
-_V2_PRODUCT_MAPPING_SEARCH_POST = Operation(
+_V2_PRODUCT_MAPPING_SEARCH_POST: Operation[list[ProductMapping]] = Operation(
     "POST",
     "/v2/product_mapping/search",
     params=(Param("product_mapping", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "list[ProductMapping]",
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
+        "200": ListOf(Ref("product_mapping", "ProductMapping")),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_PRODUCT_MAPPING_SET_POST = Operation(
+_V2_PRODUCT_MAPPING_SET_POST: Operation[None] = Operation(
     "POST",
     "/v2/product_mapping/set",
     params=(Param("product_mapping", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
@@ -69,8 +70,9 @@ class ProductMappingsApi:
 
         Much like `product/search`, may be used to get `name`s of line or product from `id`s,
         or `id`s from `name`s."""
-        response = self.api_client.call(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
-        return cast("list[ProductMapping]", response.data)
+        return self.api_client.call(
+            _V2_PRODUCT_MAPPING_SEARCH_POST, (product_mapping,), _options
+        ).data
 
     def v2_product_mapping_search_post_with_http_info(
         self,
@@ -78,7 +80,7 @@ class ProductMappingsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductMapping]]:
         """Like `v2_product_mapping_search_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
+        return self.api_client.call(_V2_PRODUCT_MAPPING_SEARCH_POST, (product_mapping,), _options)
 
     def v2_product_mapping_search_post_without_preload_content(
         self,
@@ -86,7 +88,9 @@ class ProductMappingsApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `v2_product_mapping_search_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
+        return self.api_client.call_raw(
+            _V2_PRODUCT_MAPPING_SEARCH_POST, (product_mapping,), _options
+        )
 
     def v2_product_mapping_set_post(
         self,
@@ -96,7 +100,7 @@ class ProductMappingsApi:
         """Map a Product to a Line - implying this Line can produce, or is producing this Product.
 
         If the supplied Product doesn't exist, it will be created."""
-        self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
+        self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, (product_mapping,), _options)
 
     def v2_product_mapping_set_post_with_http_info(
         self,
@@ -104,7 +108,7 @@ class ProductMappingsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_product_mapping_set_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
+        return self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, (product_mapping,), _options)
 
     def v2_product_mapping_set_post_without_preload_content(
         self,
@@ -112,7 +116,7 @@ class ProductMappingsApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `v2_product_mapping_set_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_PRODUCT_MAPPING_SET_POST, (product_mapping,), _options)
 
 
 class AsyncProductMappingsApi:
@@ -132,8 +136,10 @@ class AsyncProductMappingsApi:
 
         Much like `product/search`, may be used to get `name`s of line or product from `id`s,
         or `id`s from `name`s."""
-        response = await self.api_client.call(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
-        return cast("list[ProductMapping]", response.data)
+        response = await self.api_client.call(
+            _V2_PRODUCT_MAPPING_SEARCH_POST, (product_mapping,), _options
+        )
+        return response.data
 
     async def v2_product_mapping_search_post_with_http_info(
         self,
@@ -141,7 +147,9 @@ class AsyncProductMappingsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[ProductMapping]]:
         """Like `v2_product_mapping_search_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
+        return await self.api_client.call(
+            _V2_PRODUCT_MAPPING_SEARCH_POST, (product_mapping,), _options
+        )
 
     async def v2_product_mapping_search_post_without_preload_content(
         self,
@@ -149,7 +157,9 @@ class AsyncProductMappingsApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_product_mapping_search_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_PRODUCT_MAPPING_SEARCH_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_PRODUCT_MAPPING_SEARCH_POST, (product_mapping,), _options
+        )
 
     async def v2_product_mapping_set_post(
         self,
@@ -159,7 +169,7 @@ class AsyncProductMappingsApi:
         """Map a Product to a Line - implying this Line can produce, or is producing this Product.
 
         If the supplied Product doesn't exist, it will be created."""
-        await self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
+        await self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, (product_mapping,), _options)
 
     async def v2_product_mapping_set_post_with_http_info(
         self,
@@ -167,7 +177,9 @@ class AsyncProductMappingsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_product_mapping_set_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
+        return await self.api_client.call(
+            _V2_PRODUCT_MAPPING_SET_POST, (product_mapping,), _options
+        )
 
     async def v2_product_mapping_set_post_without_preload_content(
         self,
@@ -175,4 +187,6 @@ class AsyncProductMappingsApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_product_mapping_set_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_PRODUCT_MAPPING_SET_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_PRODUCT_MAPPING_SET_POST, (product_mapping,), _options
+        )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
+from oden._types import ListOf, Ref
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -17,53 +18,53 @@ if TYPE_CHECKING:
     from oden.models.product import Product
     from oden.rest import RESTResponse
 
-_V2_PRODUCT_DELETE_POST = Operation(
+_V2_PRODUCT_DELETE_POST: Operation[None] = Operation(
     "POST",
     "/v2/product/delete",
     params=(Param("product", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_PRODUCT_SEARCH_POST = Operation(
+_V2_PRODUCT_SEARCH_POST: Operation[list[Product]] = Operation(
     "POST",
     "/v2/product/search",
     params=(Param("product", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "list[Product]",
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
+        "200": ListOf(Ref("product", "Product")),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_PRODUCT_SET_POST = Operation(
+_V2_PRODUCT_SET_POST: Operation[None] = Operation(
     "POST",
     "/v2/product/set",
     params=(Param("product", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
     },
     auth=("APIKeyAuth",),
 )
@@ -89,19 +90,19 @@ class ProductsApi:
 
         A deleted Product will not show up in Product searches or dropdowns, but associated Intervals will still exist.
         """
-        self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
+        self.api_client.call(_V2_PRODUCT_DELETE_POST, (product,), _options)
 
     def v2_product_delete_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_product_delete_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
+        return self.api_client.call(_V2_PRODUCT_DELETE_POST, (product,), _options)
 
     def v2_product_delete_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_product_delete_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_PRODUCT_DELETE_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_PRODUCT_DELETE_POST, (product,), _options)
 
     def v2_product_search_post(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -117,20 +118,19 @@ class ProductsApi:
 
         May be used to confirm a Product exists or to get a Product `id` if `name` is known, or `name` if `id` is known.
         """
-        response = self.api_client.call(_V2_PRODUCT_SEARCH_POST, locals(), _options)
-        return cast("list[Product]", response.data)
+        return self.api_client.call(_V2_PRODUCT_SEARCH_POST, (product,), _options).data
 
     def v2_product_search_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Product]]:
         """Like `v2_product_search_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_PRODUCT_SEARCH_POST, locals(), _options)
+        return self.api_client.call(_V2_PRODUCT_SEARCH_POST, (product,), _options)
 
     def v2_product_search_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_product_search_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_PRODUCT_SEARCH_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_PRODUCT_SEARCH_POST, (product,), _options)
 
     def v2_product_set_post(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -139,19 +139,19 @@ class ProductsApi:
 
         To **update** an existing Product, include the `id` of the existing product the updated `name`.
         """
-        self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
+        self.api_client.call(_V2_PRODUCT_SET_POST, (product,), _options)
 
     def v2_product_set_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_product_set_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
+        return self.api_client.call(_V2_PRODUCT_SET_POST, (product,), _options)
 
     def v2_product_set_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_product_set_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_PRODUCT_SET_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_PRODUCT_SET_POST, (product,), _options)
 
 
 class AsyncProductsApi:
@@ -174,19 +174,19 @@ class AsyncProductsApi:
 
         A deleted Product will not show up in Product searches or dropdowns, but associated Intervals will still exist.
         """
-        await self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
+        await self.api_client.call(_V2_PRODUCT_DELETE_POST, (product,), _options)
 
     async def v2_product_delete_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_product_delete_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_PRODUCT_DELETE_POST, locals(), _options)
+        return await self.api_client.call(_V2_PRODUCT_DELETE_POST, (product,), _options)
 
     async def v2_product_delete_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_product_delete_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_PRODUCT_DELETE_POST, locals(), _options)
+        return await self.api_client.call_raw(_V2_PRODUCT_DELETE_POST, (product,), _options)
 
     async def v2_product_search_post(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -202,20 +202,20 @@ class AsyncProductsApi:
 
         May be used to confirm a Product exists or to get a Product `id` if `name` is known, or `name` if `id` is known.
         """
-        response = await self.api_client.call(_V2_PRODUCT_SEARCH_POST, locals(), _options)
-        return cast("list[Product]", response.data)
+        response = await self.api_client.call(_V2_PRODUCT_SEARCH_POST, (product,), _options)
+        return response.data
 
     async def v2_product_search_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Product]]:
         """Like `v2_product_search_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_PRODUCT_SEARCH_POST, locals(), _options)
+        return await self.api_client.call(_V2_PRODUCT_SEARCH_POST, (product,), _options)
 
     async def v2_product_search_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_product_search_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_PRODUCT_SEARCH_POST, locals(), _options)
+        return await self.api_client.call_raw(_V2_PRODUCT_SEARCH_POST, (product,), _options)
 
     async def v2_product_set_post(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -224,16 +224,16 @@ class AsyncProductsApi:
 
         To **update** an existing Product, include the `id` of the existing product the updated `name`.
         """
-        await self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
+        await self.api_client.call(_V2_PRODUCT_SET_POST, (product,), _options)
 
     async def v2_product_set_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_product_set_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_PRODUCT_SET_POST, locals(), _options)
+        return await self.api_client.call(_V2_PRODUCT_SET_POST, (product,), _options)
 
     async def v2_product_set_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_product_set_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_PRODUCT_SET_POST, locals(), _options)
+        return await self.api_client.call_raw(_V2_PRODUCT_SET_POST, (product,), _options)

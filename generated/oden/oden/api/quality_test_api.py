@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
+from oden._types import Ref
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -19,92 +20,92 @@ if TYPE_CHECKING:
     from oden.models.v2_quality_tests_delete_post_request import V2QualityTestsDeletePostRequest
     from oden.rest import RESTResponse
 
-_V2_QUALITY_SCHEMA_SEARCH_POST = Operation(
+_V2_QUALITY_SCHEMA_SEARCH_POST: Operation[None] = Operation(
     "POST",
     "/v2/quality_schema/search",
     params=(Param("quality_schema", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_QUALITY_TEST_DELETE_POST = Operation(
+_V2_QUALITY_TEST_DELETE_POST: Operation[None] = Operation(
     "POST",
     "/v2/quality_test/delete",
     params=(Param("quality_test", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_QUALITY_TEST_SEARCH_POST = Operation(
+_V2_QUALITY_TEST_SEARCH_POST: Operation[None] = Operation(
     "POST",
     "/v2/quality_test/search",
     params=(Param("quality_test", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_QUALITY_TEST_SET_POST = Operation(
+_V2_QUALITY_TEST_SET_POST: Operation[None] = Operation(
     "POST",
     "/v2/quality_test/set",
     params=(Param("quality_test", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_QUALITY_TESTS_DELETE_POST = Operation(
+_V2_QUALITY_TESTS_DELETE_POST: Operation[None] = Operation(
     "POST",
     "/v2/quality_tests/delete",
     params=(Param("v2_quality_tests_delete_post_request", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
@@ -124,7 +125,7 @@ class QualityTestApi:
         """Searches for Quality Schema[s] by:
 
         - `factory`"""
-        self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
+        self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, (quality_schema,), _options)
 
     def v2_quality_schema_search_post_with_http_info(
         self,
@@ -132,7 +133,7 @@ class QualityTestApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_quality_schema_search_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
+        return self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, (quality_schema,), _options)
 
     def v2_quality_schema_search_post_without_preload_content(
         self,
@@ -140,7 +141,7 @@ class QualityTestApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `v2_quality_schema_search_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_QUALITY_SCHEMA_SEARCH_POST, (quality_schema,), _options)
 
     def v2_quality_test_delete_post(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -154,19 +155,19 @@ class QualityTestApi:
         - `interval` (of type `RUN` or `BATCH`)*
 
         *This only work if there is a single quality test record for the interval."""
-        self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
+        self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, (quality_test,), _options)
 
     def v2_quality_test_delete_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_delete_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
+        return self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, (quality_test,), _options)
 
     def v2_quality_test_delete_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_quality_test_delete_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_QUALITY_TEST_DELETE_POST, (quality_test,), _options)
 
     def v2_quality_test_search_post(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -178,19 +179,19 @@ class QualityTestApi:
         OR
 
         - `interval` (of type `RUN` or `BATCH`)"""
-        self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
+        self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, (quality_test,), _options)
 
     def v2_quality_test_search_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_search_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
+        return self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, (quality_test,), _options)
 
     def v2_quality_test_search_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_quality_test_search_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_QUALITY_TEST_SEARCH_POST, (quality_test,), _options)
 
     def v2_quality_test_set_post(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -198,19 +199,19 @@ class QualityTestApi:
         """Create or update a Quality Test record:
         - To update `id` must be supplied. Only the supplied fields will be updated, the rest will remain unchanged.
         - If `id` is not supplied, a new `quality_test_record` will be created."""
-        self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
+        self.api_client.call(_V2_QUALITY_TEST_SET_POST, (quality_test,), _options)
 
     def v2_quality_test_set_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_set_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
+        return self.api_client.call(_V2_QUALITY_TEST_SET_POST, (quality_test,), _options)
 
     def v2_quality_test_set_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_quality_test_set_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_QUALITY_TEST_SET_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_QUALITY_TEST_SET_POST, (quality_test,), _options)
 
     def v2_quality_tests_delete_post(
         self,
@@ -225,7 +226,9 @@ class QualityTestApi:
         - All quality tests whose `id` is supplied
 
         It will do one or the other, with a bias for `id`'s if both are supplied."""
-        self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
+        self.api_client.call(
+            _V2_QUALITY_TESTS_DELETE_POST, (v2_quality_tests_delete_post_request,), _options
+        )
 
     def v2_quality_tests_delete_post_with_http_info(
         self,
@@ -235,7 +238,9 @@ class QualityTestApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_quality_tests_delete_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
+        return self.api_client.call(
+            _V2_QUALITY_TESTS_DELETE_POST, (v2_quality_tests_delete_post_request,), _options
+        )
 
     def v2_quality_tests_delete_post_without_preload_content(
         self,
@@ -245,7 +250,9 @@ class QualityTestApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `v2_quality_tests_delete_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
+        return self.api_client.call_raw(
+            _V2_QUALITY_TESTS_DELETE_POST, (v2_quality_tests_delete_post_request,), _options
+        )
 
 
 class AsyncQualityTestApi:
@@ -262,7 +269,7 @@ class AsyncQualityTestApi:
         """Searches for Quality Schema[s] by:
 
         - `factory`"""
-        await self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
+        await self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, (quality_schema,), _options)
 
     async def v2_quality_schema_search_post_with_http_info(
         self,
@@ -270,7 +277,9 @@ class AsyncQualityTestApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_quality_schema_search_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
+        return await self.api_client.call(
+            _V2_QUALITY_SCHEMA_SEARCH_POST, (quality_schema,), _options
+        )
 
     async def v2_quality_schema_search_post_without_preload_content(
         self,
@@ -278,7 +287,9 @@ class AsyncQualityTestApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_quality_schema_search_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_QUALITY_SCHEMA_SEARCH_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_QUALITY_SCHEMA_SEARCH_POST, (quality_schema,), _options
+        )
 
     async def v2_quality_test_delete_post(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -292,19 +303,21 @@ class AsyncQualityTestApi:
         - `interval` (of type `RUN` or `BATCH`)*
 
         *This only work if there is a single quality test record for the interval."""
-        await self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
+        await self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, (quality_test,), _options)
 
     async def v2_quality_test_delete_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_delete_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
+        return await self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, (quality_test,), _options)
 
     async def v2_quality_test_delete_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_quality_test_delete_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_QUALITY_TEST_DELETE_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_QUALITY_TEST_DELETE_POST, (quality_test,), _options
+        )
 
     async def v2_quality_test_search_post(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -316,19 +329,21 @@ class AsyncQualityTestApi:
         OR
 
         - `interval` (of type `RUN` or `BATCH`)"""
-        await self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
+        await self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, (quality_test,), _options)
 
     async def v2_quality_test_search_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_search_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
+        return await self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, (quality_test,), _options)
 
     async def v2_quality_test_search_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_quality_test_search_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_QUALITY_TEST_SEARCH_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_QUALITY_TEST_SEARCH_POST, (quality_test,), _options
+        )
 
     async def v2_quality_test_set_post(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -336,19 +351,19 @@ class AsyncQualityTestApi:
         """Create or update a Quality Test record:
         - To update `id` must be supplied. Only the supplied fields will be updated, the rest will remain unchanged.
         - If `id` is not supplied, a new `quality_test_record` will be created."""
-        await self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
+        await self.api_client.call(_V2_QUALITY_TEST_SET_POST, (quality_test,), _options)
 
     async def v2_quality_test_set_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_set_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_QUALITY_TEST_SET_POST, locals(), _options)
+        return await self.api_client.call(_V2_QUALITY_TEST_SET_POST, (quality_test,), _options)
 
     async def v2_quality_test_set_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_quality_test_set_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_QUALITY_TEST_SET_POST, locals(), _options)
+        return await self.api_client.call_raw(_V2_QUALITY_TEST_SET_POST, (quality_test,), _options)
 
     async def v2_quality_tests_delete_post(
         self,
@@ -363,7 +378,9 @@ class AsyncQualityTestApi:
         - All quality tests whose `id` is supplied
 
         It will do one or the other, with a bias for `id`'s if both are supplied."""
-        await self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
+        await self.api_client.call(
+            _V2_QUALITY_TESTS_DELETE_POST, (v2_quality_tests_delete_post_request,), _options
+        )
 
     async def v2_quality_tests_delete_post_with_http_info(
         self,
@@ -373,7 +390,9 @@ class AsyncQualityTestApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_quality_tests_delete_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
+        return await self.api_client.call(
+            _V2_QUALITY_TESTS_DELETE_POST, (v2_quality_tests_delete_post_request,), _options
+        )
 
     async def v2_quality_tests_delete_post_without_preload_content(
         self,
@@ -383,4 +402,6 @@ class AsyncQualityTestApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_quality_tests_delete_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_QUALITY_TESTS_DELETE_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_QUALITY_TESTS_DELETE_POST, (v2_quality_tests_delete_post_request,), _options
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
+from oden._types import Ref
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -18,43 +19,43 @@ if TYPE_CHECKING:
     from oden.models.v2_scrap_yield_set_post_request import V2ScrapYieldSetPostRequest
     from oden.rest import RESTResponse
 
-_V2_SCRAP_YIELD_DELETE_POST = Operation(
+_V2_SCRAP_YIELD_DELETE_POST: Operation[None] = Operation(
     "POST",
     "/v2/scrap_yield/delete",
     params=(Param("v2_scrap_yield_search_post_request", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_SCRAP_YIELD_SEARCH_POST = Operation(
+_V2_SCRAP_YIELD_SEARCH_POST: Operation[None] = Operation(
     "POST",
     "/v2/scrap_yield/search",
     params=(Param("v2_scrap_yield_search_post_request", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_SCRAP_YIELD_SET_POST = Operation(
+_V2_SCRAP_YIELD_SET_POST: Operation[None] = Operation(
     "POST",
     "/v2/scrap_yield/set",
     params=(
@@ -64,13 +65,13 @@ _V2_SCRAP_YIELD_SET_POST = Operation(
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
@@ -88,7 +89,9 @@ class ScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Deletes Scrap Yield record by ID and line"""
-        self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
+        self.api_client.call(
+            _V2_SCRAP_YIELD_DELETE_POST, (v2_scrap_yield_search_post_request,), _options
+        )
 
     def v2_scrap_yield_delete_post_with_http_info(
         self,
@@ -96,7 +99,9 @@ class ScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_scrap_yield_delete_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
+        return self.api_client.call(
+            _V2_SCRAP_YIELD_DELETE_POST, (v2_scrap_yield_search_post_request,), _options
+        )
 
     def v2_scrap_yield_delete_post_without_preload_content(
         self,
@@ -104,7 +109,9 @@ class ScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `v2_scrap_yield_delete_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
+        return self.api_client.call_raw(
+            _V2_SCRAP_YIELD_DELETE_POST, (v2_scrap_yield_search_post_request,), _options
+        )
 
     def v2_scrap_yield_search_post(
         self,
@@ -112,7 +119,9 @@ class ScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Searches for scrap/yield records for a given Interval"""
-        self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
+        self.api_client.call(
+            _V2_SCRAP_YIELD_SEARCH_POST, (v2_scrap_yield_search_post_request,), _options
+        )
 
     def v2_scrap_yield_search_post_with_http_info(
         self,
@@ -120,7 +129,9 @@ class ScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_scrap_yield_search_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
+        return self.api_client.call(
+            _V2_SCRAP_YIELD_SEARCH_POST, (v2_scrap_yield_search_post_request,), _options
+        )
 
     def v2_scrap_yield_search_post_without_preload_content(
         self,
@@ -128,7 +139,9 @@ class ScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `v2_scrap_yield_search_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
+        return self.api_client.call_raw(
+            _V2_SCRAP_YIELD_SEARCH_POST, (v2_scrap_yield_search_post_request,), _options
+        )
 
     def v2_scrap_yield_set_post(
         self,
@@ -151,7 +164,9 @@ class ScrapYieldDataApi:
             - Example: If you have 3 scrap records in an interval: 50 50 50 = 150 and want to make the aggregate 100 for a given interval, either update one of the existing scrap records from 50 -> 0, or add a new one with value -50
 
         - Duplicate keys should be avoided, see Schema docs above for details."""
-        self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
+        self.api_client.call(
+            _V2_SCRAP_YIELD_SET_POST, (v2_scrap_yield_set_post_request, pattern), _options
+        )
 
     def v2_scrap_yield_set_post_with_http_info(
         self,
@@ -160,7 +175,9 @@ class ScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_scrap_yield_set_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
+        return self.api_client.call(
+            _V2_SCRAP_YIELD_SET_POST, (v2_scrap_yield_set_post_request, pattern), _options
+        )
 
     def v2_scrap_yield_set_post_without_preload_content(
         self,
@@ -169,7 +186,9 @@ class ScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `v2_scrap_yield_set_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
+        return self.api_client.call_raw(
+            _V2_SCRAP_YIELD_SET_POST, (v2_scrap_yield_set_post_request, pattern), _options
+        )
 
 
 class AsyncScrapYieldDataApi:
@@ -184,7 +203,9 @@ class AsyncScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Deletes Scrap Yield record by ID and line"""
-        await self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
+        await self.api_client.call(
+            _V2_SCRAP_YIELD_DELETE_POST, (v2_scrap_yield_search_post_request,), _options
+        )
 
     async def v2_scrap_yield_delete_post_with_http_info(
         self,
@@ -192,7 +213,9 @@ class AsyncScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_scrap_yield_delete_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
+        return await self.api_client.call(
+            _V2_SCRAP_YIELD_DELETE_POST, (v2_scrap_yield_search_post_request,), _options
+        )
 
     async def v2_scrap_yield_delete_post_without_preload_content(
         self,
@@ -200,7 +223,9 @@ class AsyncScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_scrap_yield_delete_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_SCRAP_YIELD_DELETE_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_SCRAP_YIELD_DELETE_POST, (v2_scrap_yield_search_post_request,), _options
+        )
 
     async def v2_scrap_yield_search_post(
         self,
@@ -208,7 +233,9 @@ class AsyncScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Searches for scrap/yield records for a given Interval"""
-        await self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
+        await self.api_client.call(
+            _V2_SCRAP_YIELD_SEARCH_POST, (v2_scrap_yield_search_post_request,), _options
+        )
 
     async def v2_scrap_yield_search_post_with_http_info(
         self,
@@ -216,7 +243,9 @@ class AsyncScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_scrap_yield_search_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
+        return await self.api_client.call(
+            _V2_SCRAP_YIELD_SEARCH_POST, (v2_scrap_yield_search_post_request,), _options
+        )
 
     async def v2_scrap_yield_search_post_without_preload_content(
         self,
@@ -224,7 +253,9 @@ class AsyncScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_scrap_yield_search_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_SCRAP_YIELD_SEARCH_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_SCRAP_YIELD_SEARCH_POST, (v2_scrap_yield_search_post_request,), _options
+        )
 
     async def v2_scrap_yield_set_post(
         self,
@@ -247,7 +278,9 @@ class AsyncScrapYieldDataApi:
             - Example: If you have 3 scrap records in an interval: 50 50 50 = 150 and want to make the aggregate 100 for a given interval, either update one of the existing scrap records from 50 -> 0, or add a new one with value -50
 
         - Duplicate keys should be avoided, see Schema docs above for details."""
-        await self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
+        await self.api_client.call(
+            _V2_SCRAP_YIELD_SET_POST, (v2_scrap_yield_set_post_request, pattern), _options
+        )
 
     async def v2_scrap_yield_set_post_with_http_info(
         self,
@@ -256,7 +289,9 @@ class AsyncScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_scrap_yield_set_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
+        return await self.api_client.call(
+            _V2_SCRAP_YIELD_SET_POST, (v2_scrap_yield_set_post_request, pattern), _options
+        )
 
     async def v2_scrap_yield_set_post_without_preload_content(
         self,
@@ -265,4 +300,6 @@ class AsyncScrapYieldDataApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_scrap_yield_set_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_SCRAP_YIELD_SET_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_SCRAP_YIELD_SET_POST, (v2_scrap_yield_set_post_request, pattern), _options
+        )

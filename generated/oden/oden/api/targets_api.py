@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
+from oden._types import ListOf, Ref
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -17,40 +18,40 @@ if TYPE_CHECKING:
     from oden.models.target import Target
     from oden.rest import RESTResponse
 
-_V2_TARGET_SEARCH_POST = Operation(
+_V2_TARGET_SEARCH_POST: Operation[list[Target]] = Operation(
     "POST",
     "/v2/target/search",
     params=(Param("target", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "list[Target]",
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "200": ListOf(Ref("target", "Target")),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
 
-_V2_TARGET_SET_POST = Operation(
+_V2_TARGET_SET_POST: Operation[Target] = Operation(
     "POST",
     "/v2/target/set",
     params=(Param("target", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
     returns={
-        "200": "Target",
-        "409": "V2LineSearchPost409Response",
-        "401": "GenericError",
-        "403": "GenericError",
-        "500": "V2LineSearchPost500Response",
-        "501": "GenericError",
-        "400": "V2LineSearchPost400Response",
-        "404": "GenericError",
+        "200": Ref("target", "Target"),
+        "409": Ref("v2_line_search_post409_response", "V2LineSearchPost409Response"),
+        "401": Ref("generic_error", "GenericError"),
+        "403": Ref("generic_error", "GenericError"),
+        "500": Ref("v2_line_search_post500_response", "V2LineSearchPost500Response"),
+        "501": Ref("generic_error", "GenericError"),
+        "400": Ref("v2_line_search_post400_response", "V2LineSearchPost400Response"),
+        "404": Ref("generic_error", "GenericError"),
     },
     auth=("APIKeyAuth",),
 )
@@ -68,20 +69,19 @@ class TargetsApi:
         """Search for a Target by `line`, `metric_group`, and `product`. For each of these inputs, any of
         their unique indentifiers (as described in their `search` endpoint) may be used. See examples.
         """
-        response = self.api_client.call(_V2_TARGET_SEARCH_POST, locals(), _options)
-        return cast("list[Target]", response.data)
+        return self.api_client.call(_V2_TARGET_SEARCH_POST, (target,), _options).data
 
     def v2_target_search_post_with_http_info(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Target]]:
         """Like `v2_target_search_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_TARGET_SEARCH_POST, locals(), _options)
+        return self.api_client.call(_V2_TARGET_SEARCH_POST, (target,), _options)
 
     def v2_target_search_post_without_preload_content(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_target_search_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_TARGET_SEARCH_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_TARGET_SEARCH_POST, (target,), _options)
 
     def v2_target_set_post(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -93,20 +93,19 @@ class TargetsApi:
         - If the product or its mapping to the given line does not exist, they will be created.
         - If a target exists but with different parameters, it will be updated.
         - If the target exists with all the same parameters nothing is done."""
-        response = self.api_client.call(_V2_TARGET_SET_POST, locals(), _options)
-        return cast("Target", response.data)
+        return self.api_client.call(_V2_TARGET_SET_POST, (target,), _options).data
 
     def v2_target_set_post_with_http_info(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Target]:
         """Like `v2_target_set_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_TARGET_SET_POST, locals(), _options)
+        return self.api_client.call(_V2_TARGET_SET_POST, (target,), _options)
 
     def v2_target_set_post_without_preload_content(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `v2_target_set_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_TARGET_SET_POST, locals(), _options)
+        return self.api_client.call_raw(_V2_TARGET_SET_POST, (target,), _options)
 
 
 class AsyncTargetsApi:
@@ -121,20 +120,20 @@ class AsyncTargetsApi:
         """Search for a Target by `line`, `metric_group`, and `product`. For each of these inputs, any of
         their unique indentifiers (as described in their `search` endpoint) may be used. See examples.
         """
-        response = await self.api_client.call(_V2_TARGET_SEARCH_POST, locals(), _options)
-        return cast("list[Target]", response.data)
+        response = await self.api_client.call(_V2_TARGET_SEARCH_POST, (target,), _options)
+        return response.data
 
     async def v2_target_search_post_with_http_info(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Target]]:
         """Like `v2_target_search_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_TARGET_SEARCH_POST, locals(), _options)
+        return await self.api_client.call(_V2_TARGET_SEARCH_POST, (target,), _options)
 
     async def v2_target_search_post_without_preload_content(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_target_search_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_TARGET_SEARCH_POST, locals(), _options)
+        return await self.api_client.call_raw(_V2_TARGET_SEARCH_POST, (target,), _options)
 
     async def v2_target_set_post(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -146,17 +145,17 @@ class AsyncTargetsApi:
         - If the product or its mapping to the given line does not exist, they will be created.
         - If a target exists but with different parameters, it will be updated.
         - If the target exists with all the same parameters nothing is done."""
-        response = await self.api_client.call(_V2_TARGET_SET_POST, locals(), _options)
-        return cast("Target", response.data)
+        response = await self.api_client.call(_V2_TARGET_SET_POST, (target,), _options)
+        return response.data
 
     async def v2_target_set_post_with_http_info(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Target]:
         """Like `v2_target_set_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_TARGET_SET_POST, locals(), _options)
+        return await self.api_client.call(_V2_TARGET_SET_POST, (target,), _options)
 
     async def v2_target_set_post_without_preload_content(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_target_set_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_TARGET_SET_POST, locals(), _options)
+        return await self.api_client.call_raw(_V2_TARGET_SET_POST, (target,), _options)

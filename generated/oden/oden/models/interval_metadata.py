@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Annotated, Any, Union
 
-from oden._model import ApiRootModel, resolve_references
+from oden._model import LAZY, ApiRootModel, resolve_references
 
 if TYPE_CHECKING:
     from oden.models.batch_metadata import BatchMetadata
@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 class IntervalMetadata(ApiRootModel):
     """Metadata about this interval, such as the associated run or the state category. Will differ based on the type of interval.
 
-    One of: BatchMetadata, RunMetadata, StateMetadata, object.
-    """
 
-    root: Union[BatchMetadata, RunMetadata, StateMetadata, dict[str, Any]]
+    One of: BatchMetadata, RunMetadata, StateMetadata, object."""
+
+    root: Union[Annotated[BatchMetadata, LAZY], RunMetadata, StateMetadata, dict[str, Any]]
 
 
 resolve_references(
@@ -28,4 +28,5 @@ resolve_references(
         "RunMetadata": "oden.models.run_metadata",
         "StateMetadata": "oden.models.state_metadata",
     },
+    lazy=frozenset({"BatchMetadata"}),
 )

@@ -18,7 +18,9 @@ class QualitySchema(ApiModel):
 
     id: Optional[str] = None
     factory: Optional[Factory] = None
-    var_schema: Optional[str] = Field(default=None, alias="schema")
+    var_schema: Optional[str] = Field(
+        default=None, validation_alias="schema", serialization_alias="schema"
+    )
     description: Optional[str] = None
     match: Optional[Match] = None
 

@@ -19,7 +19,9 @@ class ScrapYieldData(ApiModel):
 
     raw_data: Optional[str] = None
     id: Optional[str] = None
-    var_schema: Optional[ScrapYieldSchema] = Field(default=None, alias="schema")
+    var_schema: Optional[ScrapYieldSchema] = Field(
+        default=None, validation_alias="schema", serialization_alias="schema"
+    )
     timestamp: Optional[datetime] = None
     match: Optional[Match] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"timestamp"})

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from pieces_os_client._operation import Operation, Param
+from pieces_os_client._types import Ref
 from pieces_os_client.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     )
     from pieces_os_client.rest import RESTResponse
 
-_WORKSTREAM_EVENTS_BATCH = Operation(
+_WORKSTREAM_EVENTS_BATCH: Operation[WorkstreamEventsBatchFetchOutput] = Operation(
     "POST",
     "/workstream_events/batch/fetch",
     params=(
@@ -36,30 +37,33 @@ _WORKSTREAM_EVENTS_BATCH = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json", "text/plain"),
-    returns={"200": "WorkstreamEventsBatchFetchOutput", "500": "str"},
+    returns={
+        "200": Ref("workstream_events_batch_fetch_output", "WorkstreamEventsBatchFetchOutput"),
+        "500": str,
+    },
     auth=("application",),
 )
 
-_WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT = Operation(
+_WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT: Operation[WorkstreamEvent] = Operation(
     "POST",
     "/workstream_events/create",
     params=(Param("transferables", "query"), Param("seeded_workstream_event", "body")),
     content_types=("application/json",),
     accepts=("application/json", "text/plain"),
-    returns={"200": "WorkstreamEvent", "500": "str"},
+    returns={"200": Ref("workstream_event", "WorkstreamEvent"), "500": str},
     auth=("application",),
 )
 
-_WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT = Operation(
+_WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT: Operation[None] = Operation(
     "POST",
     "/workstream_events/{workstream_event}/delete",
     params=(Param("workstream_event", "path"),),
     accepts=("text/plain",),
-    returns={"500": "str"},
+    returns={"500": str},
     auth=("application",),
 )
 
-_WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT = Operation(
+_WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT: Operation[FlattenedWorkstreamEvents] = Operation(
     "GET",
     "/workstream_events/identifiers",
     params=(
@@ -70,16 +74,16 @@ _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT = Operation(
         Param("updated_to", "query"),
     ),
     accepts=("application/json", "text/plain"),
-    returns={"200": "FlattenedWorkstreamEvents", "500": "str"},
+    returns={"200": Ref("flattened_workstream_events", "FlattenedWorkstreamEvents"), "500": str},
     auth=("application",),
 )
 
-_WORKSTREAM_EVENTS_SNAPSHOT = Operation(
+_WORKSTREAM_EVENTS_SNAPSHOT: Operation[WorkstreamEvents] = Operation(
     "GET",
     "/workstream_events",
     params=(Param("transferables", "query"),),
     accepts=("application/json", "text/plain"),
-    returns={"200": "WorkstreamEvents", "500": "str"},
+    returns={"200": Ref("workstream_events", "WorkstreamEvents"), "500": str},
     auth=("application",),
 )
 
@@ -103,8 +107,9 @@ class WorkstreamEventsApi:
         The response will include successfully fetched events and a list of any UUIDs that were not found.
         Note: If a UUID in the batch doesn't exist, it will be caught and added to the notFound list in the response.
         The transferables query parameter defaults to false for performance optimization."""
-        response = self.api_client.call(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
-        return cast("WorkstreamEventsBatchFetchOutput", response.data)
+        return self.api_client.call(
+            _WORKSTREAM_EVENTS_BATCH, (workstream_events_batch_fetch_input, transferables), _options
+        ).data
 
     def workstream_events_batch_with_http_info(
         self,
@@ -113,7 +118,9 @@ class WorkstreamEventsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[WorkstreamEventsBatchFetchOutput]:
         """Like `workstream_events_batch`, with status code, headers and raw body too."""
-        return self.api_client.call(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
+        return self.api_client.call(
+            _WORKSTREAM_EVENTS_BATCH, (workstream_events_batch_fetch_input, transferables), _options
+        )
 
     def workstream_events_batch_without_preload_content(
         self,
@@ -122,7 +129,9 @@ class WorkstreamEventsApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `workstream_events_batch`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
+        return self.api_client.call_raw(
+            _WORKSTREAM_EVENTS_BATCH, (workstream_events_batch_fetch_input, transferables), _options
+        )
 
     def workstream_events_create_new_workstream_event(
         self,
@@ -133,10 +142,11 @@ class WorkstreamEventsApi:
         """/workstream_events/create [POST]
 
         This will create a new WorkstreamEvent in the database."""
-        response = self.api_client.call(
-            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT, locals(), _options
-        )
-        return cast("WorkstreamEvent", response.data)
+        return self.api_client.call(
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
+            (transferables, seeded_workstream_event),
+            _options,
+        ).data
 
     def workstream_events_create_new_workstream_event_with_http_info(
         self,
@@ -146,7 +156,9 @@ class WorkstreamEventsApi:
     ) -> ApiResponse[WorkstreamEvent]:
         """Like `workstream_events_create_new_workstream_event`, with status code, headers and raw body too."""
         return self.api_client.call(
-            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT, locals(), _options
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
+            (transferables, seeded_workstream_event),
+            _options,
         )
 
     def workstream_events_create_new_workstream_event_without_preload_content(
@@ -157,7 +169,9 @@ class WorkstreamEventsApi:
     ) -> RESTResponse:
         """Like `workstream_events_create_new_workstream_event`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT, locals(), _options
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
+            (transferables, seeded_workstream_event),
+            _options,
         )
 
     def workstream_events_delete_specific_workstream_event(
@@ -167,7 +181,7 @@ class WorkstreamEventsApi:
 
         This will delete a specific workstream_event from the database!"""
         self.api_client.call(
-            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, (workstream_event,), _options
         )
 
     def workstream_events_delete_specific_workstream_event_with_http_info(
@@ -175,7 +189,7 @@ class WorkstreamEventsApi:
     ) -> ApiResponse[None]:
         """Like `workstream_events_delete_specific_workstream_event`, with status code, headers and raw body too."""
         return self.api_client.call(
-            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, (workstream_event,), _options
         )
 
     def workstream_events_delete_specific_workstream_event_without_preload_content(
@@ -183,7 +197,7 @@ class WorkstreamEventsApi:
     ) -> RESTResponse:
         """Like `workstream_events_delete_specific_workstream_event`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, (workstream_event,), _options
         )
 
     def workstream_events_identifiers_snapshot(
@@ -202,8 +216,11 @@ class WorkstreamEventsApi:
         Note: When both created and updated timestamp filters are provided, the filters default to OR logic.
         This means events will match if they satisfy EITHER the created timestamp range OR the updated timestamp range.
         """
-        response = self.api_client.call(_WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options)
-        return cast("FlattenedWorkstreamEvents", response.data)
+        return self.api_client.call(
+            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
+            (limit, created_from, created_to, updated_from, updated_to),
+            _options,
+        ).data
 
     def workstream_events_identifiers_snapshot_with_http_info(
         self,
@@ -215,7 +232,11 @@ class WorkstreamEventsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[FlattenedWorkstreamEvents]:
         """Like `workstream_events_identifiers_snapshot`, with status code, headers and raw body too."""
-        return self.api_client.call(_WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options)
+        return self.api_client.call(
+            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
+            (limit, created_from, created_to, updated_from, updated_to),
+            _options,
+        )
 
     def workstream_events_identifiers_snapshot_without_preload_content(
         self,
@@ -227,7 +248,11 @@ class WorkstreamEventsApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `workstream_events_identifiers_snapshot`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options)
+        return self.api_client.call_raw(
+            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
+            (limit, created_from, created_to, updated_from, updated_to),
+            _options,
+        )
 
     def workstream_events_snapshot(
         self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
@@ -235,20 +260,19 @@ class WorkstreamEventsApi:
         """/workstream_events [GET]
 
         This will get a snapshot of all your workstream events."""
-        response = self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
-        return cast("WorkstreamEvents", response.data)
+        return self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, (transferables,), _options).data
 
     def workstream_events_snapshot_with_http_info(
         self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[WorkstreamEvents]:
         """Like `workstream_events_snapshot`, with status code, headers and raw body too."""
-        return self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
+        return self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, (transferables,), _options)
 
     def workstream_events_snapshot_without_preload_content(
         self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `workstream_events_snapshot`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
+        return self.api_client.call_raw(_WORKSTREAM_EVENTS_SNAPSHOT, (transferables,), _options)
 
 
 class AsyncWorkstreamEventsApi:
@@ -270,8 +294,10 @@ class AsyncWorkstreamEventsApi:
         The response will include successfully fetched events and a list of any UUIDs that were not found.
         Note: If a UUID in the batch doesn't exist, it will be caught and added to the notFound list in the response.
         The transferables query parameter defaults to false for performance optimization."""
-        response = await self.api_client.call(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
-        return cast("WorkstreamEventsBatchFetchOutput", response.data)
+        response = await self.api_client.call(
+            _WORKSTREAM_EVENTS_BATCH, (workstream_events_batch_fetch_input, transferables), _options
+        )
+        return response.data
 
     async def workstream_events_batch_with_http_info(
         self,
@@ -280,7 +306,9 @@ class AsyncWorkstreamEventsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[WorkstreamEventsBatchFetchOutput]:
         """Like `workstream_events_batch`, with status code, headers and raw body too."""
-        return await self.api_client.call(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
+        return await self.api_client.call(
+            _WORKSTREAM_EVENTS_BATCH, (workstream_events_batch_fetch_input, transferables), _options
+        )
 
     async def workstream_events_batch_without_preload_content(
         self,
@@ -289,7 +317,9 @@ class AsyncWorkstreamEventsApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `workstream_events_batch`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_WORKSTREAM_EVENTS_BATCH, locals(), _options)
+        return await self.api_client.call_raw(
+            _WORKSTREAM_EVENTS_BATCH, (workstream_events_batch_fetch_input, transferables), _options
+        )
 
     async def workstream_events_create_new_workstream_event(
         self,
@@ -301,9 +331,11 @@ class AsyncWorkstreamEventsApi:
 
         This will create a new WorkstreamEvent in the database."""
         response = await self.api_client.call(
-            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT, locals(), _options
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
+            (transferables, seeded_workstream_event),
+            _options,
         )
-        return cast("WorkstreamEvent", response.data)
+        return response.data
 
     async def workstream_events_create_new_workstream_event_with_http_info(
         self,
@@ -313,7 +345,9 @@ class AsyncWorkstreamEventsApi:
     ) -> ApiResponse[WorkstreamEvent]:
         """Like `workstream_events_create_new_workstream_event`, with status code, headers and raw body too."""
         return await self.api_client.call(
-            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT, locals(), _options
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
+            (transferables, seeded_workstream_event),
+            _options,
         )
 
     async def workstream_events_create_new_workstream_event_without_preload_content(
@@ -324,7 +358,9 @@ class AsyncWorkstreamEventsApi:
     ) -> httpx.Response:
         """Like `workstream_events_create_new_workstream_event`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT, locals(), _options
+            _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
+            (transferables, seeded_workstream_event),
+            _options,
         )
 
     async def workstream_events_delete_specific_workstream_event(
@@ -334,7 +370,7 @@ class AsyncWorkstreamEventsApi:
 
         This will delete a specific workstream_event from the database!"""
         await self.api_client.call(
-            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, (workstream_event,), _options
         )
 
     async def workstream_events_delete_specific_workstream_event_with_http_info(
@@ -342,7 +378,7 @@ class AsyncWorkstreamEventsApi:
     ) -> ApiResponse[None]:
         """Like `workstream_events_delete_specific_workstream_event`, with status code, headers and raw body too."""
         return await self.api_client.call(
-            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, (workstream_event,), _options
         )
 
     async def workstream_events_delete_specific_workstream_event_without_preload_content(
@@ -350,7 +386,7 @@ class AsyncWorkstreamEventsApi:
     ) -> httpx.Response:
         """Like `workstream_events_delete_specific_workstream_event`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, locals(), _options
+            _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, (workstream_event,), _options
         )
 
     async def workstream_events_identifiers_snapshot(
@@ -370,9 +406,11 @@ class AsyncWorkstreamEventsApi:
         This means events will match if they satisfy EITHER the created timestamp range OR the updated timestamp range.
         """
         response = await self.api_client.call(
-            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options
+            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
+            (limit, created_from, created_to, updated_from, updated_to),
+            _options,
         )
-        return cast("FlattenedWorkstreamEvents", response.data)
+        return response.data
 
     async def workstream_events_identifiers_snapshot_with_http_info(
         self,
@@ -385,7 +423,9 @@ class AsyncWorkstreamEventsApi:
     ) -> ApiResponse[FlattenedWorkstreamEvents]:
         """Like `workstream_events_identifiers_snapshot`, with status code, headers and raw body too."""
         return await self.api_client.call(
-            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options
+            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
+            (limit, created_from, created_to, updated_from, updated_to),
+            _options,
         )
 
     async def workstream_events_identifiers_snapshot_without_preload_content(
@@ -399,7 +439,9 @@ class AsyncWorkstreamEventsApi:
     ) -> httpx.Response:
         """Like `workstream_events_identifiers_snapshot`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT, locals(), _options
+            _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
+            (limit, created_from, created_to, updated_from, updated_to),
+            _options,
         )
 
     async def workstream_events_snapshot(
@@ -408,17 +450,21 @@ class AsyncWorkstreamEventsApi:
         """/workstream_events [GET]
 
         This will get a snapshot of all your workstream events."""
-        response = await self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
-        return cast("WorkstreamEvents", response.data)
+        response = await self.api_client.call(
+            _WORKSTREAM_EVENTS_SNAPSHOT, (transferables,), _options
+        )
+        return response.data
 
     async def workstream_events_snapshot_with_http_info(
         self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[WorkstreamEvents]:
         """Like `workstream_events_snapshot`, with status code, headers and raw body too."""
-        return await self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
+        return await self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, (transferables,), _options)
 
     async def workstream_events_snapshot_without_preload_content(
         self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `workstream_events_snapshot`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_WORKSTREAM_EVENTS_SNAPSHOT, locals(), _options)
+        return await self.api_client.call_raw(
+            _WORKSTREAM_EVENTS_SNAPSHOT, (transferables,), _options
+        )

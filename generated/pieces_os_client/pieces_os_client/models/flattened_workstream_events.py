@@ -16,5 +16,7 @@ class FlattenedWorkstreamEvents(ApiModel):
         default=None, description="This is a Map<String, int> where the the key is an activity id."
     )
     iterable: list[dict[str, Any]]
-    var_schema: Optional[dict[str, Any]] = Field(default=None, alias="schema")
+    var_schema: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="schema", serialization_alias="schema"
+    )
     score: Optional[dict[str, Any]] = None

@@ -25,7 +25,9 @@ class SeededWorkstreamEvent(ApiModel):
     persons: Optional[dict[str, Any]] = None
     processing: Optional[CapabilitiesEnum] = None
     readable: Optional[str] = None
-    var_schema: Optional[dict[str, Any]] = Field(default=None, alias="schema")
+    var_schema: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="schema", serialization_alias="schema"
+    )
     score: Optional[dict[str, Any]] = None
     summary: Optional[dict[str, Any]] = None
     tags: Optional[dict[str, Any]] = None
@@ -33,7 +35,8 @@ class SeededWorkstreamEvent(ApiModel):
     websites: Optional[dict[str, Any]] = None
     workstream_events_vector: Optional[list[float]] = Field(
         default=None,
-        alias="workstreamEventsVector",
+        validation_alias="workstreamEventsVector",
+        serialization_alias="workstreamEventsVector",
         description="This is the embedding for the format.(NEEDs to connection.vector) and specific here because we can only index on a single name NOTE: this is the vector index that corresponds to the couchbase lite index.",
     )
 

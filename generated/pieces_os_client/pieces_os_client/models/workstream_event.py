@@ -18,7 +18,9 @@ class WorkstreamEvent(ApiModel):
     anchors: Optional[dict[str, Any]] = None
     annotations: Optional[dict[str, Any]] = None
     application: dict[str, Any]
-    browser_url: Optional[str] = Field(default=None, alias="browserUrl")
+    browser_url: Optional[str] = Field(
+        default=None, validation_alias="browserUrl", serialization_alias="browserUrl"
+    )
     context: Optional[dict[str, Any]] = None
     created: dict[str, Any]
     id: str
@@ -26,7 +28,9 @@ class WorkstreamEvent(ApiModel):
     persons: Optional[dict[str, Any]] = None
     processing: Optional[CapabilitiesEnum] = None
     readable: Optional[str] = None
-    var_schema: Optional[dict[str, Any]] = Field(default=None, alias="schema")
+    var_schema: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="schema", serialization_alias="schema"
+    )
     score: Optional[dict[str, Any]] = None
     source_windows: Optional[dict[str, Any]] = None
     sources: Optional[dict[str, Any]] = None
@@ -37,12 +41,14 @@ class WorkstreamEvent(ApiModel):
     websites: Optional[dict[str, Any]] = None
     window_title: Optional[str] = Field(
         default=None,
-        alias="windowTitle",
+        validation_alias="windowTitle",
+        serialization_alias="windowTitle",
         description="This is the title of a tab, or a title of a file in the ide (this is a temporary property used for the WPE flow)",
     )
     workstream_events_vector: Optional[list[float]] = Field(
         default=None,
-        alias="workstreamEventsVector",
+        validation_alias="workstreamEventsVector",
+        serialization_alias="workstreamEventsVector",
         description="This is the embedding for the format.(NEEDs to connection.vector) and specific here because we can only index on a single name NOTE: this is the vector index that corresponds to the couchbase lite index.",
     )
 

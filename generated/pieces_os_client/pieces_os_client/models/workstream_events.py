@@ -19,7 +19,9 @@ class WorkstreamEvents(ApiModel):
         default=None, description="This is a Map<String, int> where the the key is an activity id."
     )
     iterable: list[WorkstreamEvent]
-    var_schema: Optional[dict[str, Any]] = Field(default=None, alias="schema")
+    var_schema: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="schema", serialization_alias="schema"
+    )
     score: Optional[dict[str, Any]] = None
 
 

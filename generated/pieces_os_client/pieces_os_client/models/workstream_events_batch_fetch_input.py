@@ -15,9 +15,11 @@ if TYPE_CHECKING:
 class WorkstreamEventsBatchFetchInput(ApiModel):
     """Input model for batch fetching workstream events. Note: This model accepts an optional list of event UUIDs that will be fetched. The workstreamEvents property is optional to support future functionality such as fetching all events within a given time range or other filtering criteria."""
 
-    var_schema: Optional[dict[str, Any]] = Field(default=None, alias="schema")
+    var_schema: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="schema", serialization_alias="schema"
+    )
     workstream_events: Optional[FlattenedWorkstreamEvents] = Field(
-        default=None, alias="workstreamEvents"
+        default=None, validation_alias="workstreamEvents", serialization_alias="workstreamEvents"
     )
 
 

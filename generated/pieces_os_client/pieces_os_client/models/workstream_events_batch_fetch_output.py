@@ -17,11 +17,16 @@ class WorkstreamEventsBatchFetchOutput(ApiModel):
 
     not_found: Optional[list[str]] = Field(
         default=None,
-        alias="notFound",
+        validation_alias="notFound",
+        serialization_alias="notFound",
         description="List of UUIDs that were requested but not found",
     )
-    var_schema: Optional[dict[str, Any]] = Field(default=None, alias="schema")
-    workstream_events: WorkstreamEvents = Field(alias="workstreamEvents")
+    var_schema: Optional[dict[str, Any]] = Field(
+        default=None, validation_alias="schema", serialization_alias="schema"
+    )
+    workstream_events: WorkstreamEvents = Field(
+        validation_alias="workstreamEvents", serialization_alias="workstreamEvents"
+    )
 
 
 resolve_references(

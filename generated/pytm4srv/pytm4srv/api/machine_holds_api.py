@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from pytm4srv._operation import Operation, Param
+from pytm4srv._types import DictOf, ListOf, Ref
 from pytm4srv.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -21,61 +22,67 @@ if TYPE_CHECKING:
     from pytm4srv.models.machine_hold_schedule_preview import MachineHoldSchedulePreview
     from pytm4srv.rest import RESTResponse
 
-_CREATE_HOLD_SCHEDULE = Operation(
+_CREATE_HOLD_SCHEDULE: Operation[MachineHoldSchedule] = Operation(
     "PUT",
     "/api/machines/holds/schedules/",
     params=(Param("machine_hold_schedule", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "MachineHoldSchedule", "400": "Error"},
+    returns={
+        "201": Ref("machine_hold_schedule", "MachineHoldSchedule"),
+        "400": Ref("error", "Error"),
+    },
     auth=("session",),
 )
 
-_DELETE_HOLD = Operation(
+_DELETE_HOLD: Operation[None] = Operation(
     "DELETE",
     "/api/machines/holds/{hold_id}",
     params=(Param("hold_id", "path"),),
     accepts=("application/json",),
-    returns={"403": "Error", "404": "Error"},
+    returns={"403": Ref("error", "Error"), "404": Ref("error", "Error")},
     auth=("session",),
 )
 
-_DELETE_HOLD_SCHEDULE = Operation(
+_DELETE_HOLD_SCHEDULE: Operation[None] = Operation(
     "DELETE",
     "/api/machines/holds/schedules/{schedule_id}",
     params=(Param("schedule_id", "path"),),
     accepts=("application/json",),
-    returns={"404": "Error"},
+    returns={"404": Ref("error", "Error")},
     auth=("session",),
 )
 
-_GET_HOLD = Operation(
+_GET_HOLD: Operation[MachineHold] = Operation(
     "GET",
     "/api/machines/holds/{hold_id}",
     params=(Param("hold_id", "path"),),
     accepts=("application/json",),
-    returns={"200": "MachineHold", "404": "Error"},
+    returns={"200": Ref("machine_hold", "MachineHold"), "404": Ref("error", "Error")},
     auth=("session",),
 )
 
-_GET_HOLD_SCHEDULE = Operation(
+_GET_HOLD_SCHEDULE: Operation[MachineHoldSchedule] = Operation(
     "GET",
     "/api/machines/holds/schedules/{schedule_id}",
     params=(Param("schedule_id", "path"),),
     accepts=("application/json",),
-    returns={"200": "MachineHoldSchedule", "404": "Error"},
+    returns={
+        "200": Ref("machine_hold_schedule", "MachineHoldSchedule"),
+        "404": Ref("error", "Error"),
+    },
     auth=("session",),
 )
 
-_LIST_HOLD_SCHEDULES = Operation(
+_LIST_HOLD_SCHEDULES: Operation[dict[str, MachineHoldSchedule]] = Operation(
     "GET",
     "/api/machines/holds/schedules/",
     accepts=("application/json",),
-    returns={"200": "dict[str, MachineHoldSchedule]"},
+    returns={"200": DictOf(Ref("machine_hold_schedule", "MachineHoldSchedule"))},
     auth=("session",),
 )
 
-_LIST_HOLDS = Operation(
+_LIST_HOLDS: Operation[list[MachineHold]] = Operation(
     "GET",
     "/api/machines/holds/",
     params=(
@@ -88,31 +95,35 @@ _LIST_HOLDS = Operation(
         Param("offset", "query"),
     ),
     accepts=("application/json",),
-    returns={"200": "list[MachineHold]", "400": "Error"},
+    returns={"200": ListOf(Ref("machine_hold", "MachineHold")), "400": Ref("error", "Error")},
     auth=("session",),
 )
 
-_PREVIEW_HOLD_SCHEDULE = Operation(
+_PREVIEW_HOLD_SCHEDULE: Operation[list[float]] = Operation(
     "POST",
     "/api/machines/holds/schedules/previewSchedule",
     params=(Param("machine_hold_schedule_preview", "body", required=True), Param("count", "query")),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "list[float]", "400": "Error"},
+    returns={"200": ListOf(float), "400": Ref("error", "Error")},
     auth=("session",),
 )
 
-_UPDATE_HOLD = Operation(
+_UPDATE_HOLD: Operation[MachineHold] = Operation(
     "PATCH",
     "/api/machines/holds/{hold_id}",
     params=(Param("hold_id", "path"), Param("machine_hold_patch", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "MachineHold", "400": "Error", "404": "Error"},
+    returns={
+        "200": Ref("machine_hold", "MachineHold"),
+        "400": Ref("error", "Error"),
+        "404": Ref("error", "Error"),
+    },
     auth=("session",),
 )
 
-_UPDATE_HOLD_SCHEDULE = Operation(
+_UPDATE_HOLD_SCHEDULE: Operation[MachineHoldSchedule] = Operation(
     "PATCH",
     "/api/machines/holds/schedules/{schedule_id}",
     params=(
@@ -121,7 +132,11 @@ _UPDATE_HOLD_SCHEDULE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "MachineHoldSchedule", "400": "Error", "404": "Error"},
+    returns={
+        "200": Ref("machine_hold_schedule", "MachineHoldSchedule"),
+        "400": Ref("error", "Error"),
+        "404": Ref("error", "Error"),
+    },
     auth=("session",),
 )
 
@@ -140,8 +155,7 @@ class MachineHoldsApi:
         """Create a new machine hold schedule.
 
         Create a new machine hold schedule. The request body is a MachineHoldSchedule object."""
-        response = self.api_client.call(_CREATE_HOLD_SCHEDULE, locals(), _options)
-        return cast("MachineHoldSchedule", response.data)
+        return self.api_client.call(_CREATE_HOLD_SCHEDULE, (machine_hold_schedule,), _options).data
 
     def create_hold_schedule_with_http_info(
         self,
@@ -149,7 +163,7 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHoldSchedule]:
         """Like `create_hold_schedule`, with status code, headers and raw body too."""
-        return self.api_client.call(_CREATE_HOLD_SCHEDULE, locals(), _options)
+        return self.api_client.call(_CREATE_HOLD_SCHEDULE, (machine_hold_schedule,), _options)
 
     def create_hold_schedule_without_preload_content(
         self,
@@ -157,7 +171,7 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `create_hold_schedule`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_CREATE_HOLD_SCHEDULE, locals(), _options)
+        return self.api_client.call_raw(_CREATE_HOLD_SCHEDULE, (machine_hold_schedule,), _options)
 
     def delete_hold(self, hold_id: int, **_options: Unpack[RequestOptions]) -> None:
         """Delete an existing machine hold.
@@ -165,56 +179,55 @@ class MachineHoldsApi:
         Delete an existing machine hold.
 
         This can only be done by administrators and planners."""
-        self.api_client.call(_DELETE_HOLD, locals(), _options)
+        self.api_client.call(_DELETE_HOLD, (hold_id,), _options)
 
     def delete_hold_with_http_info(
         self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_hold`, with status code, headers and raw body too."""
-        return self.api_client.call(_DELETE_HOLD, locals(), _options)
+        return self.api_client.call(_DELETE_HOLD, (hold_id,), _options)
 
     def delete_hold_without_preload_content(
         self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `delete_hold`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_DELETE_HOLD, locals(), _options)
+        return self.api_client.call_raw(_DELETE_HOLD, (hold_id,), _options)
 
     def delete_hold_schedule(self, schedule_id: int, **_options: Unpack[RequestOptions]) -> None:
         """Delete an existing machine hold schedule.
 
         Delete an existing machine hold schedule."""
-        self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
+        self.api_client.call(_DELETE_HOLD_SCHEDULE, (schedule_id,), _options)
 
     def delete_hold_schedule_with_http_info(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_hold_schedule`, with status code, headers and raw body too."""
-        return self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
+        return self.api_client.call(_DELETE_HOLD_SCHEDULE, (schedule_id,), _options)
 
     def delete_hold_schedule_without_preload_content(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `delete_hold_schedule`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_DELETE_HOLD_SCHEDULE, locals(), _options)
+        return self.api_client.call_raw(_DELETE_HOLD_SCHEDULE, (schedule_id,), _options)
 
     def get_hold(self, hold_id: int, **_options: Unpack[RequestOptions]) -> MachineHold:
         """Get details about a single machine hold.
 
         Get details about a single machine hold."""
-        response = self.api_client.call(_GET_HOLD, locals(), _options)
-        return cast("MachineHold", response.data)
+        return self.api_client.call(_GET_HOLD, (hold_id,), _options).data
 
     def get_hold_with_http_info(
         self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHold]:
         """Like `get_hold`, with status code, headers and raw body too."""
-        return self.api_client.call(_GET_HOLD, locals(), _options)
+        return self.api_client.call(_GET_HOLD, (hold_id,), _options)
 
     def get_hold_without_preload_content(
         self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `get_hold`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_GET_HOLD, locals(), _options)
+        return self.api_client.call_raw(_GET_HOLD, (hold_id,), _options)
 
     def get_hold_schedule(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
@@ -222,20 +235,19 @@ class MachineHoldsApi:
         """Get details about a single machine hold schedule.
 
         Get details about a single machine hold schedule."""
-        response = self.api_client.call(_GET_HOLD_SCHEDULE, locals(), _options)
-        return cast("MachineHoldSchedule", response.data)
+        return self.api_client.call(_GET_HOLD_SCHEDULE, (schedule_id,), _options).data
 
     def get_hold_schedule_with_http_info(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHoldSchedule]:
         """Like `get_hold_schedule`, with status code, headers and raw body too."""
-        return self.api_client.call(_GET_HOLD_SCHEDULE, locals(), _options)
+        return self.api_client.call(_GET_HOLD_SCHEDULE, (schedule_id,), _options)
 
     def get_hold_schedule_without_preload_content(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `get_hold_schedule`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_GET_HOLD_SCHEDULE, locals(), _options)
+        return self.api_client.call_raw(_GET_HOLD_SCHEDULE, (schedule_id,), _options)
 
     def list_hold_schedules(
         self, **_options: Unpack[RequestOptions]
@@ -244,20 +256,19 @@ class MachineHoldsApi:
 
         Get all existing machine hold schedules, as an object mapping MachineHoldSchedule ID to MachineHoldSchedule object.
         """
-        response = self.api_client.call(_LIST_HOLD_SCHEDULES, locals(), _options)
-        return cast("dict[str, MachineHoldSchedule]", response.data)
+        return self.api_client.call(_LIST_HOLD_SCHEDULES, (), _options).data
 
     def list_hold_schedules_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, MachineHoldSchedule]]:
         """Like `list_hold_schedules`, with status code, headers and raw body too."""
-        return self.api_client.call(_LIST_HOLD_SCHEDULES, locals(), _options)
+        return self.api_client.call(_LIST_HOLD_SCHEDULES, (), _options)
 
     def list_hold_schedules_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `list_hold_schedules`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_LIST_HOLD_SCHEDULES, locals(), _options)
+        return self.api_client.call_raw(_LIST_HOLD_SCHEDULES, (), _options)
 
     def list_holds(
         self,
@@ -274,8 +285,9 @@ class MachineHoldsApi:
 
         Query across all holds. Returns a list of MachineHold objects in chronological order by start timestamp.
         """
-        response = self.api_client.call(_LIST_HOLDS, locals(), _options)
-        return cast("list[MachineHold]", response.data)
+        return self.api_client.call(
+            _LIST_HOLDS, (machine, user, end, start_after, end_before, limit, offset), _options
+        ).data
 
     def list_holds_with_http_info(
         self,
@@ -289,7 +301,9 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[MachineHold]]:
         """Like `list_holds`, with status code, headers and raw body too."""
-        return self.api_client.call(_LIST_HOLDS, locals(), _options)
+        return self.api_client.call(
+            _LIST_HOLDS, (machine, user, end, start_after, end_before, limit, offset), _options
+        )
 
     def list_holds_without_preload_content(
         self,
@@ -303,7 +317,9 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `list_holds`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_LIST_HOLDS, locals(), _options)
+        return self.api_client.call_raw(
+            _LIST_HOLDS, (machine, user, end, start_after, end_before, limit, offset), _options
+        )
 
     def preview_hold_schedule(
         self,
@@ -315,8 +331,9 @@ class MachineHoldsApi:
 
         List the next few times when the provided schedule would run. The request body should include at least the scheduling fields of a machine hold schedule, but if id is provided, the schedule will start from the timestamp of the last hold with that schedule ID.
         """
-        response = self.api_client.call(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
-        return cast("list[float]", response.data)
+        return self.api_client.call(
+            _PREVIEW_HOLD_SCHEDULE, (machine_hold_schedule_preview, count), _options
+        ).data
 
     def preview_hold_schedule_with_http_info(
         self,
@@ -325,7 +342,9 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[float]]:
         """Like `preview_hold_schedule`, with status code, headers and raw body too."""
-        return self.api_client.call(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
+        return self.api_client.call(
+            _PREVIEW_HOLD_SCHEDULE, (machine_hold_schedule_preview, count), _options
+        )
 
     def preview_hold_schedule_without_preload_content(
         self,
@@ -334,7 +353,9 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `preview_hold_schedule`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
+        return self.api_client.call_raw(
+            _PREVIEW_HOLD_SCHEDULE, (machine_hold_schedule_preview, count), _options
+        )
 
     def update_hold(
         self,
@@ -345,8 +366,7 @@ class MachineHoldsApi:
         """Edit an existing machine hold.
 
         Edit an existing machine hold. The request body is a (partial) MachineHold object."""
-        response = self.api_client.call(_UPDATE_HOLD, locals(), _options)
-        return cast("MachineHold", response.data)
+        return self.api_client.call(_UPDATE_HOLD, (hold_id, machine_hold_patch), _options).data
 
     def update_hold_with_http_info(
         self,
@@ -355,7 +375,7 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHold]:
         """Like `update_hold`, with status code, headers and raw body too."""
-        return self.api_client.call(_UPDATE_HOLD, locals(), _options)
+        return self.api_client.call(_UPDATE_HOLD, (hold_id, machine_hold_patch), _options)
 
     def update_hold_without_preload_content(
         self,
@@ -364,7 +384,7 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `update_hold`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_UPDATE_HOLD, locals(), _options)
+        return self.api_client.call_raw(_UPDATE_HOLD, (hold_id, machine_hold_patch), _options)
 
     def update_hold_schedule(
         self,
@@ -376,8 +396,9 @@ class MachineHoldsApi:
 
         Edit an existing machine hold schedule. The request body is a (partial) MachineHoldSchedule object.
         """
-        response = self.api_client.call(_UPDATE_HOLD_SCHEDULE, locals(), _options)
-        return cast("MachineHoldSchedule", response.data)
+        return self.api_client.call(
+            _UPDATE_HOLD_SCHEDULE, (schedule_id, machine_hold_schedule_patch), _options
+        ).data
 
     def update_hold_schedule_with_http_info(
         self,
@@ -386,7 +407,9 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHoldSchedule]:
         """Like `update_hold_schedule`, with status code, headers and raw body too."""
-        return self.api_client.call(_UPDATE_HOLD_SCHEDULE, locals(), _options)
+        return self.api_client.call(
+            _UPDATE_HOLD_SCHEDULE, (schedule_id, machine_hold_schedule_patch), _options
+        )
 
     def update_hold_schedule_without_preload_content(
         self,
@@ -395,7 +418,9 @@ class MachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `update_hold_schedule`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_UPDATE_HOLD_SCHEDULE, locals(), _options)
+        return self.api_client.call_raw(
+            _UPDATE_HOLD_SCHEDULE, (schedule_id, machine_hold_schedule_patch), _options
+        )
 
 
 class AsyncMachineHoldsApi:
@@ -412,8 +437,10 @@ class AsyncMachineHoldsApi:
         """Create a new machine hold schedule.
 
         Create a new machine hold schedule. The request body is a MachineHoldSchedule object."""
-        response = await self.api_client.call(_CREATE_HOLD_SCHEDULE, locals(), _options)
-        return cast("MachineHoldSchedule", response.data)
+        response = await self.api_client.call(
+            _CREATE_HOLD_SCHEDULE, (machine_hold_schedule,), _options
+        )
+        return response.data
 
     async def create_hold_schedule_with_http_info(
         self,
@@ -421,7 +448,7 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHoldSchedule]:
         """Like `create_hold_schedule`, with status code, headers and raw body too."""
-        return await self.api_client.call(_CREATE_HOLD_SCHEDULE, locals(), _options)
+        return await self.api_client.call(_CREATE_HOLD_SCHEDULE, (machine_hold_schedule,), _options)
 
     async def create_hold_schedule_without_preload_content(
         self,
@@ -429,7 +456,9 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `create_hold_schedule`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_CREATE_HOLD_SCHEDULE, locals(), _options)
+        return await self.api_client.call_raw(
+            _CREATE_HOLD_SCHEDULE, (machine_hold_schedule,), _options
+        )
 
     async def delete_hold(self, hold_id: int, **_options: Unpack[RequestOptions]) -> None:
         """Delete an existing machine hold.
@@ -437,19 +466,19 @@ class AsyncMachineHoldsApi:
         Delete an existing machine hold.
 
         This can only be done by administrators and planners."""
-        await self.api_client.call(_DELETE_HOLD, locals(), _options)
+        await self.api_client.call(_DELETE_HOLD, (hold_id,), _options)
 
     async def delete_hold_with_http_info(
         self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_hold`, with status code, headers and raw body too."""
-        return await self.api_client.call(_DELETE_HOLD, locals(), _options)
+        return await self.api_client.call(_DELETE_HOLD, (hold_id,), _options)
 
     async def delete_hold_without_preload_content(
         self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `delete_hold`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_DELETE_HOLD, locals(), _options)
+        return await self.api_client.call_raw(_DELETE_HOLD, (hold_id,), _options)
 
     async def delete_hold_schedule(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
@@ -457,38 +486,38 @@ class AsyncMachineHoldsApi:
         """Delete an existing machine hold schedule.
 
         Delete an existing machine hold schedule."""
-        await self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
+        await self.api_client.call(_DELETE_HOLD_SCHEDULE, (schedule_id,), _options)
 
     async def delete_hold_schedule_with_http_info(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_hold_schedule`, with status code, headers and raw body too."""
-        return await self.api_client.call(_DELETE_HOLD_SCHEDULE, locals(), _options)
+        return await self.api_client.call(_DELETE_HOLD_SCHEDULE, (schedule_id,), _options)
 
     async def delete_hold_schedule_without_preload_content(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `delete_hold_schedule`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_DELETE_HOLD_SCHEDULE, locals(), _options)
+        return await self.api_client.call_raw(_DELETE_HOLD_SCHEDULE, (schedule_id,), _options)
 
     async def get_hold(self, hold_id: int, **_options: Unpack[RequestOptions]) -> MachineHold:
         """Get details about a single machine hold.
 
         Get details about a single machine hold."""
-        response = await self.api_client.call(_GET_HOLD, locals(), _options)
-        return cast("MachineHold", response.data)
+        response = await self.api_client.call(_GET_HOLD, (hold_id,), _options)
+        return response.data
 
     async def get_hold_with_http_info(
         self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHold]:
         """Like `get_hold`, with status code, headers and raw body too."""
-        return await self.api_client.call(_GET_HOLD, locals(), _options)
+        return await self.api_client.call(_GET_HOLD, (hold_id,), _options)
 
     async def get_hold_without_preload_content(
         self, hold_id: int, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `get_hold`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_GET_HOLD, locals(), _options)
+        return await self.api_client.call_raw(_GET_HOLD, (hold_id,), _options)
 
     async def get_hold_schedule(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
@@ -496,20 +525,20 @@ class AsyncMachineHoldsApi:
         """Get details about a single machine hold schedule.
 
         Get details about a single machine hold schedule."""
-        response = await self.api_client.call(_GET_HOLD_SCHEDULE, locals(), _options)
-        return cast("MachineHoldSchedule", response.data)
+        response = await self.api_client.call(_GET_HOLD_SCHEDULE, (schedule_id,), _options)
+        return response.data
 
     async def get_hold_schedule_with_http_info(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHoldSchedule]:
         """Like `get_hold_schedule`, with status code, headers and raw body too."""
-        return await self.api_client.call(_GET_HOLD_SCHEDULE, locals(), _options)
+        return await self.api_client.call(_GET_HOLD_SCHEDULE, (schedule_id,), _options)
 
     async def get_hold_schedule_without_preload_content(
         self, schedule_id: int, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `get_hold_schedule`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_GET_HOLD_SCHEDULE, locals(), _options)
+        return await self.api_client.call_raw(_GET_HOLD_SCHEDULE, (schedule_id,), _options)
 
     async def list_hold_schedules(
         self, **_options: Unpack[RequestOptions]
@@ -518,20 +547,20 @@ class AsyncMachineHoldsApi:
 
         Get all existing machine hold schedules, as an object mapping MachineHoldSchedule ID to MachineHoldSchedule object.
         """
-        response = await self.api_client.call(_LIST_HOLD_SCHEDULES, locals(), _options)
-        return cast("dict[str, MachineHoldSchedule]", response.data)
+        response = await self.api_client.call(_LIST_HOLD_SCHEDULES, (), _options)
+        return response.data
 
     async def list_hold_schedules_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, MachineHoldSchedule]]:
         """Like `list_hold_schedules`, with status code, headers and raw body too."""
-        return await self.api_client.call(_LIST_HOLD_SCHEDULES, locals(), _options)
+        return await self.api_client.call(_LIST_HOLD_SCHEDULES, (), _options)
 
     async def list_hold_schedules_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `list_hold_schedules`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_LIST_HOLD_SCHEDULES, locals(), _options)
+        return await self.api_client.call_raw(_LIST_HOLD_SCHEDULES, (), _options)
 
     async def list_holds(
         self,
@@ -548,8 +577,10 @@ class AsyncMachineHoldsApi:
 
         Query across all holds. Returns a list of MachineHold objects in chronological order by start timestamp.
         """
-        response = await self.api_client.call(_LIST_HOLDS, locals(), _options)
-        return cast("list[MachineHold]", response.data)
+        response = await self.api_client.call(
+            _LIST_HOLDS, (machine, user, end, start_after, end_before, limit, offset), _options
+        )
+        return response.data
 
     async def list_holds_with_http_info(
         self,
@@ -563,7 +594,9 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[MachineHold]]:
         """Like `list_holds`, with status code, headers and raw body too."""
-        return await self.api_client.call(_LIST_HOLDS, locals(), _options)
+        return await self.api_client.call(
+            _LIST_HOLDS, (machine, user, end, start_after, end_before, limit, offset), _options
+        )
 
     async def list_holds_without_preload_content(
         self,
@@ -577,7 +610,9 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `list_holds`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_LIST_HOLDS, locals(), _options)
+        return await self.api_client.call_raw(
+            _LIST_HOLDS, (machine, user, end, start_after, end_before, limit, offset), _options
+        )
 
     async def preview_hold_schedule(
         self,
@@ -589,8 +624,10 @@ class AsyncMachineHoldsApi:
 
         List the next few times when the provided schedule would run. The request body should include at least the scheduling fields of a machine hold schedule, but if id is provided, the schedule will start from the timestamp of the last hold with that schedule ID.
         """
-        response = await self.api_client.call(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
-        return cast("list[float]", response.data)
+        response = await self.api_client.call(
+            _PREVIEW_HOLD_SCHEDULE, (machine_hold_schedule_preview, count), _options
+        )
+        return response.data
 
     async def preview_hold_schedule_with_http_info(
         self,
@@ -599,7 +636,9 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[float]]:
         """Like `preview_hold_schedule`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
+        return await self.api_client.call(
+            _PREVIEW_HOLD_SCHEDULE, (machine_hold_schedule_preview, count), _options
+        )
 
     async def preview_hold_schedule_without_preload_content(
         self,
@@ -608,7 +647,9 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `preview_hold_schedule`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PREVIEW_HOLD_SCHEDULE, locals(), _options)
+        return await self.api_client.call_raw(
+            _PREVIEW_HOLD_SCHEDULE, (machine_hold_schedule_preview, count), _options
+        )
 
     async def update_hold(
         self,
@@ -619,8 +660,8 @@ class AsyncMachineHoldsApi:
         """Edit an existing machine hold.
 
         Edit an existing machine hold. The request body is a (partial) MachineHold object."""
-        response = await self.api_client.call(_UPDATE_HOLD, locals(), _options)
-        return cast("MachineHold", response.data)
+        response = await self.api_client.call(_UPDATE_HOLD, (hold_id, machine_hold_patch), _options)
+        return response.data
 
     async def update_hold_with_http_info(
         self,
@@ -629,7 +670,7 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHold]:
         """Like `update_hold`, with status code, headers and raw body too."""
-        return await self.api_client.call(_UPDATE_HOLD, locals(), _options)
+        return await self.api_client.call(_UPDATE_HOLD, (hold_id, machine_hold_patch), _options)
 
     async def update_hold_without_preload_content(
         self,
@@ -638,7 +679,7 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `update_hold`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_UPDATE_HOLD, locals(), _options)
+        return await self.api_client.call_raw(_UPDATE_HOLD, (hold_id, machine_hold_patch), _options)
 
     async def update_hold_schedule(
         self,
@@ -650,8 +691,10 @@ class AsyncMachineHoldsApi:
 
         Edit an existing machine hold schedule. The request body is a (partial) MachineHoldSchedule object.
         """
-        response = await self.api_client.call(_UPDATE_HOLD_SCHEDULE, locals(), _options)
-        return cast("MachineHoldSchedule", response.data)
+        response = await self.api_client.call(
+            _UPDATE_HOLD_SCHEDULE, (schedule_id, machine_hold_schedule_patch), _options
+        )
+        return response.data
 
     async def update_hold_schedule_with_http_info(
         self,
@@ -660,7 +703,9 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHoldSchedule]:
         """Like `update_hold_schedule`, with status code, headers and raw body too."""
-        return await self.api_client.call(_UPDATE_HOLD_SCHEDULE, locals(), _options)
+        return await self.api_client.call(
+            _UPDATE_HOLD_SCHEDULE, (schedule_id, machine_hold_schedule_patch), _options
+        )
 
     async def update_hold_schedule_without_preload_content(
         self,
@@ -669,4 +714,6 @@ class AsyncMachineHoldsApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `update_hold_schedule`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_UPDATE_HOLD_SCHEDULE, locals(), _options)
+        return await self.api_client.call_raw(
+            _UPDATE_HOLD_SCHEDULE, (schedule_id, machine_hold_schedule_patch), _options
+        )

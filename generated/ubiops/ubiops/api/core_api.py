@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from ubiops._operation import Operation, Param
+from ubiops._types import DictOf, ListOf, Ref
 from ubiops.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ if TYPE_CHECKING:
     from ubiops.models.user_update import UserUpdate
     from ubiops.rest import RESTResponse
 
-_BATCH_MODEL_REQUESTS_BATCH_COLLECT = Operation(
+_BATCH_MODEL_REQUESTS_BATCH_COLLECT: Operation[list[BatchModelRequestResultList]] = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch-collect",
     params=(
@@ -109,11 +110,11 @@ _BATCH_MODEL_REQUESTS_BATCH_COLLECT = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "list[BatchModelRequestResultList]"},
+    returns={"200": ListOf(Ref("batch_model_request_result_list", "BatchModelRequestResultList"))},
     auth=("api_key",),
 )
 
-_BATCH_MODEL_REQUESTS_BATCH_DELETE = Operation(
+_BATCH_MODEL_REQUESTS_BATCH_DELETE: Operation[dict[str, Any]] = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch-delete",
     params=(
@@ -124,11 +125,11 @@ _BATCH_MODEL_REQUESTS_BATCH_DELETE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "dict[str, Any]"},
+    returns={"201": DictOf(object)},
     auth=("api_key",),
 )
 
-_BATCH_MODEL_REQUESTS_CREATE = Operation(
+_BATCH_MODEL_REQUESTS_CREATE: Operation[list[BatchModelRequestCreateResponse]] = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch",
     params=(
@@ -139,11 +140,15 @@ _BATCH_MODEL_REQUESTS_CREATE = Operation(
     ),
     content_types=("application/json", "text/plain"),
     accepts=("application/json",),
-    returns={"200": "list[BatchModelRequestCreateResponse]"},
+    returns={
+        "200": ListOf(
+            Ref("batch_model_request_create_response", "BatchModelRequestCreateResponse")
+        ),
+    },
     auth=("api_key",),
 )
 
-_BATCH_MODEL_REQUESTS_DELETE = Operation(
+_BATCH_MODEL_REQUESTS_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch/{request_id}",
     params=(
@@ -155,7 +160,7 @@ _BATCH_MODEL_REQUESTS_DELETE = Operation(
     auth=("api_key",),
 )
 
-_BATCH_MODEL_REQUESTS_GET = Operation(
+_BATCH_MODEL_REQUESTS_GET: Operation[BatchModelRequestResultList] = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch/{request_id}",
     params=(
@@ -165,11 +170,11 @@ _BATCH_MODEL_REQUESTS_GET = Operation(
         Param("version", "path"),
     ),
     accepts=("application/json",),
-    returns={"200": "BatchModelRequestResultList"},
+    returns={"200": Ref("batch_model_request_result_list", "BatchModelRequestResultList")},
     auth=("api_key",),
 )
 
-_BATCH_MODEL_REQUESTS_LIST = Operation(
+_BATCH_MODEL_REQUESTS_LIST: Operation[list[BatchModelRequestListResponse]] = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request-batch",
     params=(
@@ -183,11 +188,13 @@ _BATCH_MODEL_REQUESTS_LIST = Operation(
         Param("sort", "query"),
     ),
     accepts=("application/json",),
-    returns={"200": "list[BatchModelRequestListResponse]"},
+    returns={
+        "200": ListOf(Ref("batch_model_request_list_response", "BatchModelRequestListResponse")),
+    },
     auth=("api_key",),
 )
 
-_BATCH_PIPELINE_REQUEST_DELETE = Operation(
+_BATCH_PIPELINE_REQUEST_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch/{pipeline_request_id}",
     params=(
@@ -198,7 +205,7 @@ _BATCH_PIPELINE_REQUEST_DELETE = Operation(
     auth=("api_key",),
 )
 
-_BATCH_PIPELINE_REQUEST_GET = Operation(
+_BATCH_PIPELINE_REQUEST_GET: Operation[BatchPipelineRequestResultList] = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch/{pipeline_request_id}",
     params=(
@@ -207,11 +214,11 @@ _BATCH_PIPELINE_REQUEST_GET = Operation(
         Param("pipeline_request_id", "path"),
     ),
     accepts=("application/json",),
-    returns={"200": "BatchPipelineRequestResultList"},
+    returns={"200": Ref("batch_pipeline_request_result_list", "BatchPipelineRequestResultList")},
     auth=("api_key",),
 )
 
-_BATCH_PIPELINE_REQUESTS_BATCH_COLLECT = Operation(
+_BATCH_PIPELINE_REQUESTS_BATCH_COLLECT: Operation[list[BatchPipelineRequestResultList]] = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch-collect",
     params=(
@@ -221,11 +228,13 @@ _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "list[BatchPipelineRequestResultList]"},
+    returns={
+        "200": ListOf(Ref("batch_pipeline_request_result_list", "BatchPipelineRequestResultList")),
+    },
     auth=("api_key",),
 )
 
-_BATCH_PIPELINE_REQUESTS_BATCH_DELETE = Operation(
+_BATCH_PIPELINE_REQUESTS_BATCH_DELETE: Operation[dict[str, Any]] = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch-delete",
     params=(
@@ -235,11 +244,11 @@ _BATCH_PIPELINE_REQUESTS_BATCH_DELETE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "dict[str, Any]"},
+    returns={"201": DictOf(object)},
     auth=("api_key",),
 )
 
-_BATCH_PIPELINE_REQUESTS_CREATE = Operation(
+_BATCH_PIPELINE_REQUESTS_CREATE: Operation[list[BatchPipelineRequestCreateResponse]] = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch",
     params=(
@@ -249,11 +258,15 @@ _BATCH_PIPELINE_REQUESTS_CREATE = Operation(
     ),
     content_types=("application/json", "text/plain"),
     accepts=("application/json",),
-    returns={"200": "list[BatchPipelineRequestCreateResponse]"},
+    returns={
+        "200": ListOf(
+            Ref("batch_pipeline_request_create_response", "BatchPipelineRequestCreateResponse")
+        ),
+    },
     auth=("api_key",),
 )
 
-_BATCH_PIPELINE_REQUESTS_LIST = Operation(
+_BATCH_PIPELINE_REQUESTS_LIST: Operation[list[BatchPipelineRequestListResponse]] = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/request-batch",
     params=(
@@ -266,11 +279,15 @@ _BATCH_PIPELINE_REQUESTS_LIST = Operation(
         Param("sort", "query"),
     ),
     accepts=("application/json",),
-    returns={"200": "list[BatchPipelineRequestListResponse]"},
+    returns={
+        "200": ListOf(
+            Ref("batch_pipeline_request_list_response", "BatchPipelineRequestListResponse")
+        ),
+    },
     auth=("api_key",),
 )
 
-_BLOBS_CREATE = Operation(
+_BLOBS_CREATE: Operation[BlobList] = Operation(
     "POST",
     "/projects/{project_name}/blobs",
     params=(
@@ -280,27 +297,27 @@ _BLOBS_CREATE = Operation(
     ),
     content_types=("multipart/form-data",),
     accepts=("application/json",),
-    returns={"201": "BlobList"},
+    returns={"201": Ref("blob_list", "BlobList")},
     auth=("api_key",),
 )
 
-_BLOBS_DELETE = Operation(
+_BLOBS_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/blobs/{blob_id}",
     params=(Param("project_name", "path"), Param("blob_id", "path")),
     auth=("api_key",),
 )
 
-_BLOBS_GET = Operation(
+_BLOBS_GET: Operation[BlobUpload] = Operation(
     "GET",
     "/projects/{project_name}/blobs/{blob_id}",
     params=(Param("project_name", "path"), Param("blob_id", "path")),
     accepts=("application/json",),
-    returns={"200": "BlobUpload"},
+    returns={"200": Ref("blob_upload", "BlobUpload")},
     auth=("api_key",),
 )
 
-_BLOBS_LIST = Operation(
+_BLOBS_LIST: Operation[list[BlobList]] = Operation(
     "GET",
     "/projects/{project_name}/blobs",
     params=(
@@ -309,54 +326,54 @@ _BLOBS_LIST = Operation(
         Param("creation_date", "query"),
     ),
     accepts=("application/json",),
-    returns={"200": "list[BlobList]"},
+    returns={"200": ListOf(Ref("blob_list", "BlobList"))},
     auth=("api_key",),
 )
 
-_CONFIGURATIONS_LIST = Operation(
+_CONFIGURATIONS_LIST: Operation[list[ConfigurationList]] = Operation(
     "GET",
     "/config/connectors",
     accepts=("application/json",),
-    returns={"200": "list[ConfigurationList]"},
+    returns={"200": ListOf(Ref("configuration_list", "ConfigurationList"))},
     auth=("api_key",),
 )
 
-_CONNECTORS_CREATE = Operation(
+_CONNECTORS_CREATE: Operation[ConnectorList] = Operation(
     "POST",
     "/projects/{project_name}/connectors",
     params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "ConnectorList"},
+    returns={"201": Ref("connector_list", "ConnectorList")},
     auth=("api_key",),
 )
 
-_CONNECTORS_DELETE = Operation(
+_CONNECTORS_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/connectors/{connector_name}",
     params=(Param("project_name", "path"), Param("connector_name", "path")),
     auth=("api_key",),
 )
 
-_CONNECTORS_GET = Operation(
+_CONNECTORS_GET: Operation[ConnectorList] = Operation(
     "GET",
     "/projects/{project_name}/connectors/{connector_name}",
     params=(Param("project_name", "path"), Param("connector_name", "path")),
     accepts=("application/json",),
-    returns={"200": "ConnectorList"},
+    returns={"200": Ref("connector_list", "ConnectorList")},
     auth=("api_key",),
 )
 
-_CONNECTORS_LIST = Operation(
+_CONNECTORS_LIST: Operation[list[ConnectorList]] = Operation(
     "GET",
     "/projects/{project_name}/connectors",
     params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "list[ConnectorList]"},
+    returns={"200": ListOf(Ref("connector_list", "ConnectorList"))},
     auth=("api_key",),
 )
 
-_CONNECTORS_UPDATE = Operation(
+_CONNECTORS_UPDATE: Operation[ConnectorList] = Operation(
     "PATCH",
     "/projects/{project_name}/connectors/{connector_name}",
     params=(
@@ -366,46 +383,46 @@ _CONNECTORS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "ConnectorList"},
+    returns={"200": Ref("connector_list", "ConnectorList")},
     auth=("api_key",),
 )
 
-_CREDENTIALS_CREATE = Operation(
+_CREDENTIALS_CREATE: Operation[CredentialsList] = Operation(
     "POST",
     "/projects/{project_name}/credentials",
     params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "CredentialsList"},
+    returns={"201": Ref("credentials_list", "CredentialsList")},
     auth=("api_key",),
 )
 
-_CREDENTIALS_DELETE = Operation(
+_CREDENTIALS_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/credentials/{credentials_name}",
     params=(Param("project_name", "path"), Param("credentials_name", "path")),
     auth=("api_key",),
 )
 
-_CREDENTIALS_GET = Operation(
+_CREDENTIALS_GET: Operation[CredentialsListWithConfig] = Operation(
     "GET",
     "/projects/{project_name}/credentials/{credentials_name}",
     params=(Param("project_name", "path"), Param("credentials_name", "path")),
     accepts=("application/json",),
-    returns={"200": "CredentialsListWithConfig"},
+    returns={"200": Ref("credentials_list_with_config", "CredentialsListWithConfig")},
     auth=("api_key",),
 )
 
-_CREDENTIALS_LIST = Operation(
+_CREDENTIALS_LIST: Operation[list[CredentialsList]] = Operation(
     "GET",
     "/projects/{project_name}/credentials",
     params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "list[CredentialsList]"},
+    returns={"200": ListOf(Ref("credentials_list", "CredentialsList"))},
     auth=("api_key",),
 )
 
-_CREDENTIALS_UPDATE = Operation(
+_CREDENTIALS_UPDATE: Operation[CredentialsListWithConfig] = Operation(
     "PATCH",
     "/projects/{project_name}/credentials/{credentials_name}",
     params=(
@@ -415,11 +432,11 @@ _CREDENTIALS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "CredentialsListWithConfig"},
+    returns={"200": Ref("credentials_list_with_config", "CredentialsListWithConfig")},
     auth=("api_key",),
 )
 
-_METRICS_GET = Operation(
+_METRICS_GET: Operation[list[Metrics]] = Operation(
     "GET",
     "/projects/{project_name}/metrics/{metric}",
     params=(
@@ -432,11 +449,11 @@ _METRICS_GET = Operation(
         Param("object_id", "query"),
     ),
     accepts=("application/json",),
-    returns={"200": "list[Metrics]"},
+    returns={"200": ListOf(Ref("metrics", "Metrics"))},
     auth=("api_key",),
 )
 
-_MODEL_ENVIRONMENT_VARIABLES_CREATE = Operation(
+_MODEL_ENVIRONMENT_VARIABLES_CREATE: Operation[EnvironmentVariableList] = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/environment-variables",
     params=(
@@ -446,36 +463,40 @@ _MODEL_ENVIRONMENT_VARIABLES_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "EnvironmentVariableList"},
+    returns={"201": Ref("environment_variable_list", "EnvironmentVariableList")},
     auth=("api_key",),
 )
 
-_MODEL_ENVIRONMENT_VARIABLES_DELETE = Operation(
+_MODEL_ENVIRONMENT_VARIABLES_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}/environment-variables/{id}",
     params=(Param("project_name", "path"), Param("id", "path"), Param("model_name", "path")),
     auth=("api_key",),
 )
 
-_MODEL_ENVIRONMENT_VARIABLES_GET = Operation(
+_MODEL_ENVIRONMENT_VARIABLES_GET: Operation[EnvironmentVariableList] = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/environment-variables/{id}",
     params=(Param("project_name", "path"), Param("id", "path"), Param("model_name", "path")),
     accepts=("application/json",),
-    returns={"200": "EnvironmentVariableList"},
+    returns={"200": Ref("environment_variable_list", "EnvironmentVariableList")},
     auth=("api_key",),
 )
 
-_MODEL_ENVIRONMENT_VARIABLES_LIST = Operation(
+_MODEL_ENVIRONMENT_VARIABLES_LIST: Operation[list[InheritedEnvironmentVariableList]] = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/environment-variables",
     params=(Param("project_name", "path"), Param("model_name", "path")),
     accepts=("application/json",),
-    returns={"200": "list[InheritedEnvironmentVariableList]"},
+    returns={
+        "200": ListOf(
+            Ref("inherited_environment_variable_list", "InheritedEnvironmentVariableList")
+        ),
+    },
     auth=("api_key",),
 )
 
-_MODEL_ENVIRONMENT_VARIABLES_UPDATE = Operation(
+_MODEL_ENVIRONMENT_VARIABLES_UPDATE: Operation[EnvironmentVariableList] = Operation(
     "PATCH",
     "/projects/{project_name}/models/{model_name}/environment-variables/{id}",
     params=(
@@ -486,11 +507,11 @@ _MODEL_ENVIRONMENT_VARIABLES_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "EnvironmentVariableList"},
+    returns={"200": Ref("environment_variable_list", "EnvironmentVariableList")},
     auth=("api_key",),
 )
 
-_MODEL_REQUESTS_CREATE = Operation(
+_MODEL_REQUESTS_CREATE: Operation[ModelRequestList] = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions/{version}/request",
     params=(
@@ -502,11 +523,11 @@ _MODEL_REQUESTS_CREATE = Operation(
     ),
     content_types=("application/json", "text/plain"),
     accepts=("application/json",),
-    returns={"200": "ModelRequestList"},
+    returns={"200": Ref("model_request_list", "ModelRequestList")},
     auth=("api_key",),
 )
 
-_MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE = Operation(
+_MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE: Operation[EnvironmentVariableList] = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables",
     params=(
@@ -517,11 +538,11 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "EnvironmentVariableList"},
+    returns={"201": Ref("environment_variable_list", "EnvironmentVariableList")},
     auth=("api_key",),
 )
 
-_MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE = Operation(
+_MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables/{id}",
     params=(
@@ -533,7 +554,7 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE = Operation(
     auth=("api_key",),
 )
 
-_MODEL_VERSION_ENVIRONMENT_VARIABLES_GET = Operation(
+_MODEL_VERSION_ENVIRONMENT_VARIABLES_GET: Operation[EnvironmentVariableList] = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables/{id}",
     params=(
@@ -543,20 +564,30 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET = Operation(
         Param("version", "path"),
     ),
     accepts=("application/json",),
-    returns={"200": "EnvironmentVariableList"},
+    returns={"200": Ref("environment_variable_list", "EnvironmentVariableList")},
     auth=("api_key",),
 )
 
-_MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST = Operation(
-    "GET",
-    "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables",
-    params=(Param("project_name", "path"), Param("model_name", "path"), Param("version", "path")),
-    accepts=("application/json",),
-    returns={"200": "list[InheritedEnvironmentVariableList]"},
-    auth=("api_key",),
+_MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST: Operation[list[InheritedEnvironmentVariableList]] = (
+    Operation(
+        "GET",
+        "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables",
+        params=(
+            Param("project_name", "path"),
+            Param("model_name", "path"),
+            Param("version", "path"),
+        ),
+        accepts=("application/json",),
+        returns={
+            "200": ListOf(
+                Ref("inherited_environment_variable_list", "InheritedEnvironmentVariableList")
+            ),
+        },
+        auth=("api_key",),
+    )
 )
 
-_MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE = Operation(
+_MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE: Operation[EnvironmentVariableList] = Operation(
     "PATCH",
     "/projects/{project_name}/models/{model_name}/versions/{version}/environment-variables/{id}",
     params=(
@@ -568,11 +599,11 @@ _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "EnvironmentVariableList"},
+    returns={"200": Ref("environment_variable_list", "EnvironmentVariableList")},
     auth=("api_key",),
 )
 
-_MODEL_VERSIONS_CREATE = Operation(
+_MODEL_VERSIONS_CREATE: Operation[ModelVersionList] = Operation(
     "POST",
     "/projects/{project_name}/models/{model_name}/versions",
     params=(
@@ -582,27 +613,27 @@ _MODEL_VERSIONS_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "ModelVersionList"},
+    returns={"201": Ref("model_version_list", "ModelVersionList")},
     auth=("api_key",),
 )
 
-_MODEL_VERSIONS_DELETE = Operation(
+_MODEL_VERSIONS_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}/versions/{version}",
     params=(Param("project_name", "path"), Param("model_name", "path"), Param("version", "path")),
     auth=("api_key",),
 )
 
-_MODEL_VERSIONS_FILE_DOWNLOAD = Operation(
+_MODEL_VERSIONS_FILE_DOWNLOAD: Operation[ModelVersionFileUpload] = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}/download",
     params=(Param("project_name", "path"), Param("model_name", "path"), Param("version", "path")),
     accepts=("application/json",),
-    returns={"200": "ModelVersionFileUpload"},
+    returns={"200": Ref("model_version_file_upload", "ModelVersionFileUpload")},
     auth=("api_key",),
 )
 
-_MODEL_VERSIONS_FILE_UPLOAD = Operation(
+_MODEL_VERSIONS_FILE_UPLOAD: Operation[Success] = Operation(
     "PUT",
     "/projects/{project_name}/models/{model_name}/versions/{version}/upload",
     params=(
@@ -613,29 +644,29 @@ _MODEL_VERSIONS_FILE_UPLOAD = Operation(
     ),
     content_types=("multipart/form-data",),
     accepts=("application/json",),
-    returns={"200": "Success"},
+    returns={"200": Ref("success", "Success")},
     auth=("api_key",),
 )
 
-_MODEL_VERSIONS_GET = Operation(
+_MODEL_VERSIONS_GET: Operation[ModelVersionList] = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions/{version}",
     params=(Param("project_name", "path"), Param("model_name", "path"), Param("version", "path")),
     accepts=("application/json",),
-    returns={"200": "ModelVersionList"},
+    returns={"200": Ref("model_version_list", "ModelVersionList")},
     auth=("api_key",),
 )
 
-_MODEL_VERSIONS_LIST = Operation(
+_MODEL_VERSIONS_LIST: Operation[list[ModelVersionList]] = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}/versions",
     params=(Param("project_name", "path"), Param("model_name", "path")),
     accepts=("application/json",),
-    returns={"200": "list[ModelVersionList]"},
+    returns={"200": ListOf(Ref("model_version_list", "ModelVersionList"))},
     auth=("api_key",),
 )
 
-_MODEL_VERSIONS_UPDATE = Operation(
+_MODEL_VERSIONS_UPDATE: Operation[ModelVersionList] = Operation(
     "PATCH",
     "/projects/{project_name}/models/{model_name}/versions/{version}",
     params=(
@@ -646,46 +677,46 @@ _MODEL_VERSIONS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "ModelVersionList"},
+    returns={"200": Ref("model_version_list", "ModelVersionList")},
     auth=("api_key",),
 )
 
-_MODELS_CREATE = Operation(
+_MODELS_CREATE: Operation[ModelList] = Operation(
     "POST",
     "/projects/{project_name}/models",
     params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "ModelList"},
+    returns={"201": Ref("model_list", "ModelList")},
     auth=("api_key",),
 )
 
-_MODELS_DELETE = Operation(
+_MODELS_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/models/{model_name}",
     params=(Param("project_name", "path"), Param("model_name", "path")),
     auth=("api_key",),
 )
 
-_MODELS_GET = Operation(
+_MODELS_GET: Operation[ModelList] = Operation(
     "GET",
     "/projects/{project_name}/models/{model_name}",
     params=(Param("project_name", "path"), Param("model_name", "path")),
     accepts=("application/json",),
-    returns={"200": "ModelList"},
+    returns={"200": Ref("model_list", "ModelList")},
     auth=("api_key",),
 )
 
-_MODELS_LIST = Operation(
+_MODELS_LIST: Operation[list[ModelList]] = Operation(
     "GET",
     "/projects/{project_name}/models",
     params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "list[ModelList]"},
+    returns={"200": ListOf(Ref("model_list", "ModelList"))},
     auth=("api_key",),
 )
 
-_MODELS_UPDATE = Operation(
+_MODELS_UPDATE: Operation[ModelList] = Operation(
     "PATCH",
     "/projects/{project_name}/models/{model_name}",
     params=(
@@ -695,73 +726,73 @@ _MODELS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "ModelList"},
+    returns={"200": Ref("model_list", "ModelList")},
     auth=("api_key",),
 )
 
-_ORGANIZATION_SUBSCRIPTIONS_LIST = Operation(
+_ORGANIZATION_SUBSCRIPTIONS_LIST: Operation[list[OrganizationSubscriptionList]] = Operation(
     "GET",
     "/organizations/{organization_name}/subscriptions",
     params=(Param("organization_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "list[OrganizationSubscriptionList]"},
+    returns={"200": ListOf(Ref("organization_subscription_list", "OrganizationSubscriptionList"))},
     auth=("api_key",),
 )
 
-_ORGANIZATION_USAGE_DETAILS_GET = Operation(
+_ORGANIZATION_USAGE_DETAILS_GET: Operation[list[UsagePerDay]] = Operation(
     "GET",
     "/organizations/{organization_name}/usage/details",
     params=(Param("organization_name", "path"), Param("month", "query")),
     accepts=("application/json",),
-    returns={"200": "list[UsagePerDay]"},
+    returns={"200": ListOf(Ref("usage_per_day", "UsagePerDay"))},
     auth=("api_key",),
 )
 
-_ORGANIZATION_USAGE_GET = Operation(
+_ORGANIZATION_USAGE_GET: Operation[list[UsagePerMonth]] = Operation(
     "GET",
     "/organizations/{organization_name}/usage",
     params=(Param("organization_name", "path"), Param("start_month", "query")),
     accepts=("application/json",),
-    returns={"200": "list[UsagePerMonth]"},
+    returns={"200": ListOf(Ref("usage_per_month", "UsagePerMonth"))},
     auth=("api_key",),
 )
 
-_ORGANIZATION_USERS_CREATE = Operation(
+_ORGANIZATION_USERS_CREATE: Operation[OrganizationUserDetail] = Operation(
     "POST",
     "/organizations/{organization_name}/users",
     params=(Param("organization_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "OrganizationUserDetail"},
+    returns={"201": Ref("organization_user_detail", "OrganizationUserDetail")},
     auth=("api_key",),
 )
 
-_ORGANIZATION_USERS_DELETE = Operation(
+_ORGANIZATION_USERS_DELETE: Operation[None] = Operation(
     "DELETE",
     "/organizations/{organization_name}/users/{user_id}",
     params=(Param("organization_name", "path"), Param("user_id", "path")),
     auth=("api_key",),
 )
 
-_ORGANIZATION_USERS_GET = Operation(
+_ORGANIZATION_USERS_GET: Operation[OrganizationUserDetail] = Operation(
     "GET",
     "/organizations/{organization_name}/users/{user_id}",
     params=(Param("organization_name", "path"), Param("user_id", "path")),
     accepts=("application/json",),
-    returns={"200": "OrganizationUserDetail"},
+    returns={"200": Ref("organization_user_detail", "OrganizationUserDetail")},
     auth=("api_key",),
 )
 
-_ORGANIZATION_USERS_LIST = Operation(
+_ORGANIZATION_USERS_LIST: Operation[list[OrganizationUserDetail]] = Operation(
     "GET",
     "/organizations/{organization_name}/users",
     params=(Param("organization_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "list[OrganizationUserDetail]"},
+    returns={"200": ListOf(Ref("organization_user_detail", "OrganizationUserDetail"))},
     auth=("api_key",),
 )
 
-_ORGANIZATION_USERS_UPDATE = Operation(
+_ORGANIZATION_USERS_UPDATE: Operation[OrganizationUserDetail] = Operation(
     "PATCH",
     "/organizations/{organization_name}/users/{user_id}",
     params=(
@@ -771,65 +802,65 @@ _ORGANIZATION_USERS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "OrganizationUserDetail"},
+    returns={"200": Ref("organization_user_detail", "OrganizationUserDetail")},
     auth=("api_key",),
 )
 
-_ORGANIZATIONS_CREATE = Operation(
+_ORGANIZATIONS_CREATE: Operation[OrganizationList] = Operation(
     "POST",
     "/organizations",
     params=(Param("data", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "OrganizationList"},
+    returns={"201": Ref("organization_list", "OrganizationList")},
     auth=("api_key",),
 )
 
-_ORGANIZATIONS_GET = Operation(
+_ORGANIZATIONS_GET: Operation[OrganizationDetail] = Operation(
     "GET",
     "/organizations/{organization_name}",
     params=(Param("organization_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "OrganizationDetail"},
+    returns={"200": Ref("organization_detail", "OrganizationDetail")},
     auth=("api_key",),
 )
 
-_ORGANIZATIONS_LIST = Operation(
+_ORGANIZATIONS_LIST: Operation[list[OrganizationList]] = Operation(
     "GET",
     "/organizations",
     accepts=("application/json",),
-    returns={"200": "list[OrganizationList]"},
+    returns={"200": ListOf(Ref("organization_list", "OrganizationList"))},
     auth=("api_key",),
 )
 
-_ORGANIZATIONS_RESOURCE_USAGE = Operation(
+_ORGANIZATIONS_RESOURCE_USAGE: Operation[ResourceUsage] = Operation(
     "GET",
     "/organizations/{organization_name}/resources",
     params=(Param("organization_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "ResourceUsage"},
+    returns={"200": Ref("resource_usage", "ResourceUsage")},
     auth=("api_key",),
 )
 
-_ORGANIZATIONS_UPDATE = Operation(
+_ORGANIZATIONS_UPDATE: Operation[OrganizationDetail] = Operation(
     "PATCH",
     "/organizations/{organization_name}",
     params=(Param("organization_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "OrganizationDetail"},
+    returns={"200": Ref("organization_detail", "OrganizationDetail")},
     auth=("api_key",),
 )
 
-_PERMISSIONS_LIST = Operation(
+_PERMISSIONS_LIST: Operation[list[PermissionList]] = Operation(
     "GET",
     "/permissions",
     accepts=("application/json",),
-    returns={"200": "list[PermissionList]"},
+    returns={"200": ListOf(Ref("permission_list", "PermissionList"))},
     auth=("api_key",),
 )
 
-_PIPELINE_OBJECT_ATTACHMENTS_CREATE = Operation(
+_PIPELINE_OBJECT_ATTACHMENTS_CREATE: Operation[Attachments] = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/attachments",
     params=(
@@ -839,11 +870,11 @@ _PIPELINE_OBJECT_ATTACHMENTS_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "Attachments"},
+    returns={"201": Ref("attachments", "Attachments")},
     auth=("api_key",),
 )
 
-_PIPELINE_OBJECT_ATTACHMENTS_DELETE = Operation(
+_PIPELINE_OBJECT_ATTACHMENTS_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{source_name}/attachments/{destination_name}",
     params=(
@@ -855,7 +886,7 @@ _PIPELINE_OBJECT_ATTACHMENTS_DELETE = Operation(
     auth=("api_key",),
 )
 
-_PIPELINE_OBJECT_ATTACHMENTS_GET = Operation(
+_PIPELINE_OBJECT_ATTACHMENTS_GET: Operation[AttachmentsList] = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{source_name}/attachments/{destination_name}",
     params=(
@@ -865,20 +896,20 @@ _PIPELINE_OBJECT_ATTACHMENTS_GET = Operation(
         Param("source_name", "path"),
     ),
     accepts=("application/json",),
-    returns={"200": "AttachmentsList"},
+    returns={"200": Ref("attachments_list", "AttachmentsList")},
     auth=("api_key",),
 )
 
-_PIPELINE_OBJECT_ATTACHMENTS_LIST = Operation(
+_PIPELINE_OBJECT_ATTACHMENTS_LIST: Operation[list[AttachmentsList]] = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/attachments",
     params=(Param("project_name", "path"), Param("pipeline_name", "path")),
     accepts=("application/json",),
-    returns={"200": "list[AttachmentsList]"},
+    returns={"200": ListOf(Ref("attachments_list", "AttachmentsList"))},
     auth=("api_key",),
 )
 
-_PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET = Operation(
+_PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET: Operation[list[AttachmentsList]] = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{source_name}/attachments/",
     params=(
@@ -887,20 +918,30 @@ _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET = Operation(
         Param("source_name", "path"),
     ),
     accepts=("application/json",),
-    returns={"200": "list[AttachmentsList]"},
+    returns={"200": ListOf(Ref("attachments_list", "AttachmentsList"))},
     auth=("api_key",),
 )
 
-_PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST = Operation(
-    "GET",
-    "/projects/{project_name}/pipelines/{pipeline_name}/objects/{name}/environment-variables",
-    params=(Param("project_name", "path"), Param("name", "path"), Param("pipeline_name", "path")),
-    accepts=("application/json",),
-    returns={"200": "list[InheritedEnvironmentVariableList]"},
-    auth=("api_key",),
+_PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST: Operation[list[InheritedEnvironmentVariableList]] = (
+    Operation(
+        "GET",
+        "/projects/{project_name}/pipelines/{pipeline_name}/objects/{name}/environment-variables",
+        params=(
+            Param("project_name", "path"),
+            Param("name", "path"),
+            Param("pipeline_name", "path"),
+        ),
+        accepts=("application/json",),
+        returns={
+            "200": ListOf(
+                Ref("inherited_environment_variable_list", "InheritedEnvironmentVariableList")
+            ),
+        },
+        auth=("api_key",),
+    )
 )
 
-_PIPELINE_OBJECTS_CREATE = Operation(
+_PIPELINE_OBJECTS_CREATE: Operation[PipelineObjectList] = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects",
     params=(
@@ -910,36 +951,36 @@ _PIPELINE_OBJECTS_CREATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "PipelineObjectList"},
+    returns={"201": Ref("pipeline_object_list", "PipelineObjectList")},
     auth=("api_key",),
 )
 
-_PIPELINE_OBJECTS_DELETE = Operation(
+_PIPELINE_OBJECTS_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{name}",
     params=(Param("project_name", "path"), Param("name", "path"), Param("pipeline_name", "path")),
     auth=("api_key",),
 )
 
-_PIPELINE_OBJECTS_GET = Operation(
+_PIPELINE_OBJECTS_GET: Operation[PipelineObjectList] = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{name}",
     params=(Param("project_name", "path"), Param("name", "path"), Param("pipeline_name", "path")),
     accepts=("application/json",),
-    returns={"200": "PipelineObjectList"},
+    returns={"200": Ref("pipeline_object_list", "PipelineObjectList")},
     auth=("api_key",),
 )
 
-_PIPELINE_OBJECTS_LIST = Operation(
+_PIPELINE_OBJECTS_LIST: Operation[list[PipelineObjectList]] = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects",
     params=(Param("project_name", "path"), Param("pipeline_name", "path")),
     accepts=("application/json",),
-    returns={"200": "list[PipelineObjectList]"},
+    returns={"200": ListOf(Ref("pipeline_object_list", "PipelineObjectList"))},
     auth=("api_key",),
 )
 
-_PIPELINE_OBJECTS_UPDATE = Operation(
+_PIPELINE_OBJECTS_UPDATE: Operation[PipelineObjectList] = Operation(
     "PATCH",
     "/projects/{project_name}/pipelines/{pipeline_name}/objects/{name}",
     params=(
@@ -950,46 +991,46 @@ _PIPELINE_OBJECTS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "PipelineObjectList"},
+    returns={"200": Ref("pipeline_object_list", "PipelineObjectList")},
     auth=("api_key",),
 )
 
-_PIPELINES_CREATE = Operation(
+_PIPELINES_CREATE: Operation[PipelineList] = Operation(
     "POST",
     "/projects/{project_name}/pipelines",
     params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "PipelineList"},
+    returns={"201": Ref("pipeline_list", "PipelineList")},
     auth=("api_key",),
 )
 
-_PIPELINES_DELETE = Operation(
+_PIPELINES_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/pipelines/{pipeline_name}",
     params=(Param("project_name", "path"), Param("pipeline_name", "path")),
     auth=("api_key",),
 )
 
-_PIPELINES_GET = Operation(
+_PIPELINES_GET: Operation[PipelineList] = Operation(
     "GET",
     "/projects/{project_name}/pipelines/{pipeline_name}",
     params=(Param("project_name", "path"), Param("pipeline_name", "path")),
     accepts=("application/json",),
-    returns={"200": "PipelineList"},
+    returns={"200": Ref("pipeline_list", "PipelineList")},
     auth=("api_key",),
 )
 
-_PIPELINES_LIST = Operation(
+_PIPELINES_LIST: Operation[list[PipelineList]] = Operation(
     "GET",
     "/projects/{project_name}/pipelines",
     params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "list[PipelineList]"},
+    returns={"200": ListOf(Ref("pipeline_list", "PipelineList"))},
     auth=("api_key",),
 )
 
-_PIPELINES_REQUEST = Operation(
+_PIPELINES_REQUEST: Operation[PipelineRequestList] = Operation(
     "POST",
     "/projects/{project_name}/pipelines/{pipeline_name}/request",
     params=(
@@ -1001,11 +1042,11 @@ _PIPELINES_REQUEST = Operation(
     ),
     content_types=("application/json", "text/plain"),
     accepts=("application/json",),
-    returns={"200": "PipelineRequestList"},
+    returns={"200": Ref("pipeline_request_list", "PipelineRequestList")},
     auth=("api_key",),
 )
 
-_PIPELINES_UPDATE = Operation(
+_PIPELINES_UPDATE: Operation[PipelineList] = Operation(
     "PATCH",
     "/projects/{project_name}/pipelines/{pipeline_name}",
     params=(
@@ -1015,46 +1056,46 @@ _PIPELINES_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "PipelineList"},
+    returns={"200": Ref("pipeline_list", "PipelineList")},
     auth=("api_key",),
 )
 
-_PROJECT_ENVIRONMENT_VARIABLES_CREATE = Operation(
+_PROJECT_ENVIRONMENT_VARIABLES_CREATE: Operation[EnvironmentVariableList] = Operation(
     "POST",
     "/projects/{project_name}/environment-variables",
     params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "EnvironmentVariableList"},
+    returns={"201": Ref("environment_variable_list", "EnvironmentVariableList")},
     auth=("api_key",),
 )
 
-_PROJECT_ENVIRONMENT_VARIABLES_DELETE = Operation(
+_PROJECT_ENVIRONMENT_VARIABLES_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/environment-variables/{id}",
     params=(Param("project_name", "path"), Param("id", "path")),
     auth=("api_key",),
 )
 
-_PROJECT_ENVIRONMENT_VARIABLES_GET = Operation(
+_PROJECT_ENVIRONMENT_VARIABLES_GET: Operation[EnvironmentVariableList] = Operation(
     "GET",
     "/projects/{project_name}/environment-variables/{id}",
     params=(Param("project_name", "path"), Param("id", "path")),
     accepts=("application/json",),
-    returns={"200": "EnvironmentVariableList"},
+    returns={"200": Ref("environment_variable_list", "EnvironmentVariableList")},
     auth=("api_key",),
 )
 
-_PROJECT_ENVIRONMENT_VARIABLES_LIST = Operation(
+_PROJECT_ENVIRONMENT_VARIABLES_LIST: Operation[list[EnvironmentVariableList]] = Operation(
     "GET",
     "/projects/{project_name}/environment-variables",
     params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "list[EnvironmentVariableList]"},
+    returns={"200": ListOf(Ref("environment_variable_list", "EnvironmentVariableList"))},
     auth=("api_key",),
 )
 
-_PROJECT_ENVIRONMENT_VARIABLES_UPDATE = Operation(
+_PROJECT_ENVIRONMENT_VARIABLES_UPDATE: Operation[EnvironmentVariableList] = Operation(
     "PATCH",
     "/projects/{project_name}/environment-variables/{id}",
     params=(
@@ -1064,150 +1105,150 @@ _PROJECT_ENVIRONMENT_VARIABLES_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "EnvironmentVariableList"},
+    returns={"200": Ref("environment_variable_list", "EnvironmentVariableList")},
     auth=("api_key",),
 )
 
-_PROJECT_USAGE_GET = Operation(
+_PROJECT_USAGE_GET: Operation[list[UsagePerMonth]] = Operation(
     "GET",
     "/projects/{project_name}/usage",
     params=(Param("project_name", "path"), Param("start_month", "query")),
     accepts=("application/json",),
-    returns={"200": "list[UsagePerMonth]"},
+    returns={"200": ListOf(Ref("usage_per_month", "UsagePerMonth"))},
     auth=("api_key",),
 )
 
-_PROJECTS_CREATE = Operation(
+_PROJECTS_CREATE: Operation[ProjectList] = Operation(
     "POST",
     "/projects",
     params=(Param("data", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "ProjectList"},
+    returns={"201": Ref("project_list", "ProjectList")},
     auth=("api_key",),
 )
 
-_PROJECTS_DELETE = Operation(
+_PROJECTS_DELETE: Operation[None] = Operation(
     "DELETE", "/projects/{project_name}", params=(Param("project_name", "path"),), auth=("api_key",)
 )
 
-_PROJECTS_GET = Operation(
+_PROJECTS_GET: Operation[ProjectList] = Operation(
     "GET",
     "/projects/{project_name}",
     params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "ProjectList"},
+    returns={"200": Ref("project_list", "ProjectList")},
     auth=("api_key",),
 )
 
-_PROJECTS_LIST = Operation(
+_PROJECTS_LIST: Operation[list[ProjectList]] = Operation(
     "GET",
     "/projects",
     accepts=("application/json",),
-    returns={"200": "list[ProjectList]"},
+    returns={"200": ListOf(Ref("project_list", "ProjectList"))},
     auth=("api_key",),
 )
 
-_PROJECTS_LOG_LIST = Operation(
+_PROJECTS_LOG_LIST: Operation[list[Logs]] = Operation(
     "POST",
     "/projects/{project_name}/logs",
     params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "list[Logs]"},
+    returns={"201": ListOf(Ref("logs", "Logs"))},
     auth=("api_key",),
 )
 
-_PROJECTS_RESOURCE_USAGE = Operation(
+_PROJECTS_RESOURCE_USAGE: Operation[ProjectResourceUsage] = Operation(
     "GET",
     "/projects/{project_name}/resources",
     params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "ProjectResourceUsage"},
+    returns={"200": Ref("project_resource_usage", "ProjectResourceUsage")},
     auth=("api_key",),
 )
 
-_PROJECTS_UPDATE = Operation(
+_PROJECTS_UPDATE: Operation[ProjectList] = Operation(
     "PATCH",
     "/projects/{project_name}",
     params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "ProjectList"},
+    returns={"200": Ref("project_list", "ProjectList")},
     auth=("api_key",),
 )
 
-_ROLE_ASSIGNMENTS_CREATE = Operation(
+_ROLE_ASSIGNMENTS_CREATE: Operation[RoleAssignmentList] = Operation(
     "POST",
     "/projects/{project_name}/role-assignments",
     params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "RoleAssignmentList"},
+    returns={"201": Ref("role_assignment_list", "RoleAssignmentList")},
     auth=("api_key",),
 )
 
-_ROLE_ASSIGNMENTS_DELETE = Operation(
+_ROLE_ASSIGNMENTS_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/role-assignments/{id}",
     params=(Param("project_name", "path"), Param("id", "path")),
     auth=("api_key",),
 )
 
-_ROLE_ASSIGNMENTS_GET = Operation(
+_ROLE_ASSIGNMENTS_GET: Operation[RoleAssignmentList] = Operation(
     "GET",
     "/projects/{project_name}/role-assignments/{id}",
     params=(Param("project_name", "path"), Param("id", "path")),
     accepts=("application/json",),
-    returns={"200": "RoleAssignmentList"},
+    returns={"200": Ref("role_assignment_list", "RoleAssignmentList")},
     auth=("api_key",),
 )
 
-_ROLE_ASSIGNMENTS_PER_USER_LIST = Operation(
+_ROLE_ASSIGNMENTS_PER_USER_LIST: Operation[list[RoleAssignmentList]] = Operation(
     "GET",
     "/projects/{project_name}/users/{user_id}/role-assignments",
     params=(Param("project_name", "path"), Param("user_id", "path")),
     accepts=("application/json",),
-    returns={"200": "list[RoleAssignmentList]"},
+    returns={"200": ListOf(Ref("role_assignment_list", "RoleAssignmentList"))},
     auth=("api_key",),
 )
 
-_ROLES_CREATE = Operation(
+_ROLES_CREATE: Operation[RoleDetailList] = Operation(
     "POST",
     "/projects/{project_name}/roles",
     params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "RoleDetailList"},
+    returns={"201": Ref("role_detail_list", "RoleDetailList")},
     auth=("api_key",),
 )
 
-_ROLES_DELETE = Operation(
+_ROLES_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/roles/{role_name}",
     params=(Param("project_name", "path"), Param("role_name", "path")),
     auth=("api_key",),
 )
 
-_ROLES_GET = Operation(
+_ROLES_GET: Operation[RoleDetailList] = Operation(
     "GET",
     "/projects/{project_name}/roles/{role_name}",
     params=(Param("project_name", "path"), Param("role_name", "path")),
     accepts=("application/json",),
-    returns={"200": "RoleDetailList"},
+    returns={"200": Ref("role_detail_list", "RoleDetailList")},
     auth=("api_key",),
 )
 
-_ROLES_LIST = Operation(
+_ROLES_LIST: Operation[list[RoleList]] = Operation(
     "GET",
     "/projects/{project_name}/roles",
     params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "list[RoleList]"},
+    returns={"200": ListOf(Ref("role_list", "RoleList"))},
     auth=("api_key",),
 )
 
-_ROLES_UPDATE = Operation(
+_ROLES_UPDATE: Operation[RoleDetailList] = Operation(
     "PATCH",
     "/projects/{project_name}/roles/{role_name}",
     params=(
@@ -1217,46 +1258,46 @@ _ROLES_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "RoleDetailList"},
+    returns={"200": Ref("role_detail_list", "RoleDetailList")},
     auth=("api_key",),
 )
 
-_SCHEDULED_REQUESTS_CREATE = Operation(
+_SCHEDULED_REQUESTS_CREATE: Operation[ScheduleList] = Operation(
     "POST",
     "/projects/{project_name}/schedules",
     params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "ScheduleList"},
+    returns={"201": Ref("schedule_list", "ScheduleList")},
     auth=("api_key",),
 )
 
-_SCHEDULED_REQUESTS_DELETE = Operation(
+_SCHEDULED_REQUESTS_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/schedules/{schedule_name}",
     params=(Param("project_name", "path"), Param("schedule_name", "path")),
     auth=("api_key",),
 )
 
-_SCHEDULED_REQUESTS_GET = Operation(
+_SCHEDULED_REQUESTS_GET: Operation[ScheduleList] = Operation(
     "GET",
     "/projects/{project_name}/schedules/{schedule_name}",
     params=(Param("project_name", "path"), Param("schedule_name", "path")),
     accepts=("application/json",),
-    returns={"200": "ScheduleList"},
+    returns={"200": Ref("schedule_list", "ScheduleList")},
     auth=("api_key",),
 )
 
-_SCHEDULED_REQUESTS_LIST = Operation(
+_SCHEDULED_REQUESTS_LIST: Operation[list[ScheduleList]] = Operation(
     "GET",
     "/projects/{project_name}/schedules",
     params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "list[ScheduleList]"},
+    returns={"200": ListOf(Ref("schedule_list", "ScheduleList"))},
     auth=("api_key",),
 )
 
-_SCHEDULED_REQUESTS_UPDATE = Operation(
+_SCHEDULED_REQUESTS_UPDATE: Operation[ScheduleList] = Operation(
     "PATCH",
     "/projects/{project_name}/schedules/{schedule_name}",
     params=(
@@ -1266,50 +1307,54 @@ _SCHEDULED_REQUESTS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "ScheduleList"},
+    returns={"200": Ref("schedule_list", "ScheduleList")},
     auth=("api_key",),
 )
 
-_SERVICE_STATUS = Operation(
-    "GET", "/status", accepts=("application/json",), returns={"200": "Status"}, auth=("api_key",)
+_SERVICE_STATUS: Operation[Status] = Operation(
+    "GET",
+    "/status",
+    accepts=("application/json",),
+    returns={"200": Ref("status", "Status")},
+    auth=("api_key",),
 )
 
-_SERVICE_USERS_CREATE = Operation(
+_SERVICE_USERS_CREATE: Operation[ServiceUserDetail] = Operation(
     "POST",
     "/projects/{project_name}/service-users",
     params=(Param("project_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "ServiceUserDetail"},
+    returns={"201": Ref("service_user_detail", "ServiceUserDetail")},
     auth=("api_key",),
 )
 
-_SERVICE_USERS_DELETE = Operation(
+_SERVICE_USERS_DELETE: Operation[None] = Operation(
     "DELETE",
     "/projects/{project_name}/service-users/{service_user_id}",
     params=(Param("project_name", "path"), Param("service_user_id", "path")),
     auth=("api_key",),
 )
 
-_SERVICE_USERS_GET = Operation(
+_SERVICE_USERS_GET: Operation[ServiceUserList] = Operation(
     "GET",
     "/projects/{project_name}/service-users/{service_user_id}",
     params=(Param("project_name", "path"), Param("service_user_id", "path")),
     accepts=("application/json",),
-    returns={"200": "ServiceUserList"},
+    returns={"200": Ref("service_user_list", "ServiceUserList")},
     auth=("api_key",),
 )
 
-_SERVICE_USERS_LIST = Operation(
+_SERVICE_USERS_LIST: Operation[list[ServiceUserList]] = Operation(
     "GET",
     "/projects/{project_name}/service-users",
     params=(Param("project_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "list[ServiceUserList]"},
+    returns={"200": ListOf(Ref("service_user_list", "ServiceUserList"))},
     auth=("api_key",),
 )
 
-_SERVICE_USERS_TOKEN = Operation(
+_SERVICE_USERS_TOKEN: Operation[ServiceUserTokenList] = Operation(
     "PUT",
     "/projects/{project_name}/service-users/{service_user_id}/token",
     params=(
@@ -1319,11 +1364,11 @@ _SERVICE_USERS_TOKEN = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "ServiceUserTokenList"},
+    returns={"200": Ref("service_user_token_list", "ServiceUserTokenList")},
     auth=("api_key",),
 )
 
-_SERVICE_USERS_UPDATE = Operation(
+_SERVICE_USERS_UPDATE: Operation[ServiceUserList] = Operation(
     "PATCH",
     "/projects/{project_name}/service-users/{service_user_id}",
     params=(
@@ -1333,77 +1378,81 @@ _SERVICE_USERS_UPDATE = Operation(
     ),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "ServiceUserList"},
+    returns={"200": Ref("service_user_list", "ServiceUserList")},
     auth=("api_key",),
 )
 
-_SUBSCRIPTIONS_CREATE = Operation(
+_SUBSCRIPTIONS_CREATE: Operation[SubscriptionDetail] = Operation(
     "POST",
     "/subscriptions",
     params=(Param("data", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "SubscriptionDetail"},
+    returns={"201": Ref("subscription_detail", "SubscriptionDetail")},
     auth=("api_key",),
 )
 
-_SUBSCRIPTIONS_DELETE = Operation(
+_SUBSCRIPTIONS_DELETE: Operation[None] = Operation(
     "DELETE",
     "/subscriptions/{subscription_name}",
     params=(Param("subscription_name", "path"),),
     auth=("api_key",),
 )
 
-_SUBSCRIPTIONS_GET = Operation(
+_SUBSCRIPTIONS_GET: Operation[SubscriptionDetail] = Operation(
     "GET",
     "/subscriptions/{subscription_name}",
     params=(Param("subscription_name", "path"),),
     accepts=("application/json",),
-    returns={"200": "SubscriptionDetail"},
+    returns={"200": Ref("subscription_detail", "SubscriptionDetail")},
     auth=("api_key",),
 )
 
-_SUBSCRIPTIONS_LIST = Operation(
+_SUBSCRIPTIONS_LIST: Operation[list[SubscriptionList]] = Operation(
     "GET",
     "/subscriptions",
     accepts=("application/json",),
-    returns={"200": "list[SubscriptionList]"},
+    returns={"200": ListOf(Ref("subscription_list", "SubscriptionList"))},
     auth=("api_key",),
 )
 
-_SUBSCRIPTIONS_UPDATE = Operation(
+_SUBSCRIPTIONS_UPDATE: Operation[SubscriptionDetail] = Operation(
     "PATCH",
     "/subscriptions/{subscription_name}",
     params=(Param("subscription_name", "path"), Param("data", "body", required=True)),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "SubscriptionDetail"},
+    returns={"200": Ref("subscription_detail", "SubscriptionDetail")},
     auth=("api_key",),
 )
 
-_USER_CREATE = Operation(
+_USER_CREATE: Operation[UserPendingDetail] = Operation(
     "POST",
     "/user",
     params=(Param("data", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "UserPendingDetail"},
+    returns={"201": Ref("user_pending_detail", "UserPendingDetail")},
     auth=("api_key",),
 )
 
-_USER_DELETE = Operation("DELETE", "/user", auth=("api_key",))
+_USER_DELETE: Operation[None] = Operation("DELETE", "/user", auth=("api_key",))
 
-_USER_GET = Operation(
-    "GET", "/user", accepts=("application/json",), returns={"200": "UserDetail"}, auth=("api_key",)
+_USER_GET: Operation[UserDetail] = Operation(
+    "GET",
+    "/user",
+    accepts=("application/json",),
+    returns={"200": Ref("user_detail", "UserDetail")},
+    auth=("api_key",),
 )
 
-_USER_UPDATE = Operation(
+_USER_UPDATE: Operation[UserDetail] = Operation(
     "PATCH",
     "/user",
     params=(Param("data", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "UserDetail"},
+    returns={"200": Ref("user_detail", "UserDetail")},
     auth=("api_key",),
 )
 
@@ -1475,8 +1524,9 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options)
-        return cast("list[BatchModelRequestResultList]", response.data)
+        return self.api_client.call(
+            _BATCH_MODEL_REQUESTS_BATCH_COLLECT, (project_name, model_name, version, data), _options
+        ).data
 
     def batch_model_requests_batch_collect_with_http_info(
         self,
@@ -1487,7 +1537,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestResultList]]:
         """Like `batch_model_requests_batch_collect`, with status code, headers and raw body too."""
-        return self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options)
+        return self.api_client.call(
+            _BATCH_MODEL_REQUESTS_BATCH_COLLECT, (project_name, model_name, version, data), _options
+        )
 
     def batch_model_requests_batch_collect_without_preload_content(
         self,
@@ -1498,7 +1550,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `batch_model_requests_batch_collect`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options)
+        return self.api_client.call_raw(
+            _BATCH_MODEL_REQUESTS_BATCH_COLLECT, (project_name, model_name, version, data), _options
+        )
 
     def batch_model_requests_batch_delete(
         self,
@@ -1520,8 +1574,9 @@ class CoreApi:
         ```
         ["2f909aeb-5c7e-4974-970d-cd0a6a073aca", "85711124-54db-4794-b83d-24492247c6e1"]
         ```"""
-        response = self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options)
-        return cast("dict[str, Any]", response.data)
+        return self.api_client.call(
+            _BATCH_MODEL_REQUESTS_BATCH_DELETE, (project_name, model_name, version, data), _options
+        ).data
 
     def batch_model_requests_batch_delete_with_http_info(
         self,
@@ -1532,7 +1587,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[dict[str, Any]]:
         """Like `batch_model_requests_batch_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options)
+        return self.api_client.call(
+            _BATCH_MODEL_REQUESTS_BATCH_DELETE, (project_name, model_name, version, data), _options
+        )
 
     def batch_model_requests_batch_delete_without_preload_content(
         self,
@@ -1543,7 +1600,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `batch_model_requests_batch_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options)
+        return self.api_client.call_raw(
+            _BATCH_MODEL_REQUESTS_BATCH_DELETE, (project_name, model_name, version, data), _options
+        )
 
     def batch_model_requests_create(
         self,
@@ -1600,8 +1659,9 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
-        return cast("list[BatchModelRequestCreateResponse]", response.data)
+        return self.api_client.call(
+            _BATCH_MODEL_REQUESTS_CREATE, (project_name, model_name, version, data), _options
+        ).data
 
     def batch_model_requests_create_with_http_info(
         self,
@@ -1612,7 +1672,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestCreateResponse]]:
         """Like `batch_model_requests_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
+        return self.api_client.call(
+            _BATCH_MODEL_REQUESTS_CREATE, (project_name, model_name, version, data), _options
+        )
 
     def batch_model_requests_create_without_preload_content(
         self,
@@ -1623,7 +1685,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `batch_model_requests_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
+        return self.api_client.call_raw(
+            _BATCH_MODEL_REQUESTS_CREATE, (project_name, model_name, version, data), _options
+        )
 
     def batch_model_requests_delete(
         self,
@@ -1637,7 +1701,9 @@ class CoreApi:
 
         ### Description
         Delete a batch model request"""
-        self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
+        self.api_client.call(
+            _BATCH_MODEL_REQUESTS_DELETE, (project_name, model_name, request_id, version), _options
+        )
 
     def batch_model_requests_delete_with_http_info(
         self,
@@ -1648,7 +1714,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `batch_model_requests_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
+        return self.api_client.call(
+            _BATCH_MODEL_REQUESTS_DELETE, (project_name, model_name, request_id, version), _options
+        )
 
     def batch_model_requests_delete_without_preload_content(
         self,
@@ -1659,7 +1727,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `batch_model_requests_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
+        return self.api_client.call_raw(
+            _BATCH_MODEL_REQUESTS_DELETE, (project_name, model_name, request_id, version), _options
+        )
 
     def batch_model_requests_get(
         self,
@@ -1700,8 +1770,9 @@ class CoreApi:
           "error_message": null
         }
         ```"""
-        response = self.api_client.call(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
-        return cast("BatchModelRequestResultList", response.data)
+        return self.api_client.call(
+            _BATCH_MODEL_REQUESTS_GET, (project_name, model_name, request_id, version), _options
+        ).data
 
     def batch_model_requests_get_with_http_info(
         self,
@@ -1712,7 +1783,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchModelRequestResultList]:
         """Like `batch_model_requests_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
+        return self.api_client.call(
+            _BATCH_MODEL_REQUESTS_GET, (project_name, model_name, request_id, version), _options
+        )
 
     def batch_model_requests_get_without_preload_content(
         self,
@@ -1723,7 +1796,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `batch_model_requests_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _BATCH_MODEL_REQUESTS_GET, (project_name, model_name, request_id, version), _options
+        )
 
     def batch_model_requests_list(
         self,
@@ -1777,8 +1852,11 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
-        return cast("list[BatchModelRequestListResponse]", response.data)
+        return self.api_client.call(
+            _BATCH_MODEL_REQUESTS_LIST,
+            (project_name, model_name, version, status, success, limit, offset, sort),
+            _options,
+        ).data
 
     def batch_model_requests_list_with_http_info(
         self,
@@ -1793,7 +1871,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestListResponse]]:
         """Like `batch_model_requests_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
+        return self.api_client.call(
+            _BATCH_MODEL_REQUESTS_LIST,
+            (project_name, model_name, version, status, success, limit, offset, sort),
+            _options,
+        )
 
     def batch_model_requests_list_without_preload_content(
         self,
@@ -1808,7 +1890,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `batch_model_requests_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
+        return self.api_client.call_raw(
+            _BATCH_MODEL_REQUESTS_LIST,
+            (project_name, model_name, version, status, success, limit, offset, sort),
+            _options,
+        )
 
     def batch_pipeline_request_delete(
         self,
@@ -1822,7 +1908,11 @@ class CoreApi:
         ### Description
         Delete a batch pipeline request. This action cancels all the model requests in the pipeline.
         """
-        self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
+        self.api_client.call(
+            _BATCH_PIPELINE_REQUEST_DELETE,
+            (project_name, pipeline_name, pipeline_request_id),
+            _options,
+        )
 
     def batch_pipeline_request_delete_with_http_info(
         self,
@@ -1832,7 +1922,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `batch_pipeline_request_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
+        return self.api_client.call(
+            _BATCH_PIPELINE_REQUEST_DELETE,
+            (project_name, pipeline_name, pipeline_request_id),
+            _options,
+        )
 
     def batch_pipeline_request_delete_without_preload_content(
         self,
@@ -1842,7 +1936,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `batch_pipeline_request_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
+        return self.api_client.call_raw(
+            _BATCH_PIPELINE_REQUEST_DELETE,
+            (project_name, pipeline_name, pipeline_request_id),
+            _options,
+        )
 
     def batch_pipeline_request_get(
         self,
@@ -1882,8 +1980,11 @@ class CoreApi:
           "error_message": null
         }
         ```"""
-        response = self.api_client.call(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
-        return cast("BatchPipelineRequestResultList", response.data)
+        return self.api_client.call(
+            _BATCH_PIPELINE_REQUEST_GET,
+            (project_name, pipeline_name, pipeline_request_id),
+            _options,
+        ).data
 
     def batch_pipeline_request_get_with_http_info(
         self,
@@ -1893,7 +1994,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchPipelineRequestResultList]:
         """Like `batch_pipeline_request_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
+        return self.api_client.call(
+            _BATCH_PIPELINE_REQUEST_GET,
+            (project_name, pipeline_name, pipeline_request_id),
+            _options,
+        )
 
     def batch_pipeline_request_get_without_preload_content(
         self,
@@ -1903,7 +2008,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `batch_pipeline_request_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _BATCH_PIPELINE_REQUEST_GET,
+            (project_name, pipeline_name, pipeline_request_id),
+            _options,
+        )
 
     def batch_pipeline_requests_batch_collect(
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
@@ -1961,20 +2070,25 @@ class CoreApi:
             }
         ]
         ```"""
-        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options)
-        return cast("list[BatchPipelineRequestResultList]", response.data)
+        return self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, (project_name, pipeline_name, data), _options
+        ).data
 
     def batch_pipeline_requests_batch_collect_with_http_info(
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[BatchPipelineRequestResultList]]:
         """Like `batch_pipeline_requests_batch_collect`, with status code, headers and raw body too."""
-        return self.api_client.call(_BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options)
+        return self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, (project_name, pipeline_name, data), _options
+        )
 
     def batch_pipeline_requests_batch_collect_without_preload_content(
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `batch_pipeline_requests_batch_collect`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options)
+        return self.api_client.call_raw(
+            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, (project_name, pipeline_name, data), _options
+        )
 
     def batch_pipeline_requests_batch_delete(
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
@@ -1991,20 +2105,25 @@ class CoreApi:
         ```
         ["2521378e-263e-4e2e-85e9-a96254b36536", "69eca481-8576-49e8-8e20-ea56f2005bcb"]
         ```"""
-        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options)
-        return cast("dict[str, Any]", response.data)
+        return self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, (project_name, pipeline_name, data), _options
+        ).data
 
     def batch_pipeline_requests_batch_delete_with_http_info(
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, Any]]:
         """Like `batch_pipeline_requests_batch_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options)
+        return self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, (project_name, pipeline_name, data), _options
+        )
 
     def batch_pipeline_requests_batch_delete_without_preload_content(
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `batch_pipeline_requests_batch_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options)
+        return self.api_client.call_raw(
+            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, (project_name, pipeline_name, data), _options
+        )
 
     def batch_pipeline_requests_create(
         self,
@@ -2061,8 +2180,9 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
-        return cast("list[BatchPipelineRequestCreateResponse]", response.data)
+        return self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_CREATE, (project_name, pipeline_name, data), _options
+        ).data
 
     def batch_pipeline_requests_create_with_http_info(
         self,
@@ -2072,7 +2192,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestCreateResponse]]:
         """Like `batch_pipeline_requests_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
+        return self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_CREATE, (project_name, pipeline_name, data), _options
+        )
 
     def batch_pipeline_requests_create_without_preload_content(
         self,
@@ -2082,7 +2204,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `batch_pipeline_requests_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
+        return self.api_client.call_raw(
+            _BATCH_PIPELINE_REQUESTS_CREATE, (project_name, pipeline_name, data), _options
+        )
 
     def batch_pipeline_requests_list(
         self,
@@ -2135,8 +2259,11 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
-        return cast("list[BatchPipelineRequestListResponse]", response.data)
+        return self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_LIST,
+            (project_name, pipeline_name, status, success, limit, offset, sort),
+            _options,
+        ).data
 
     def batch_pipeline_requests_list_with_http_info(
         self,
@@ -2150,7 +2277,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestListResponse]]:
         """Like `batch_pipeline_requests_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
+        return self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_LIST,
+            (project_name, pipeline_name, status, success, limit, offset, sort),
+            _options,
+        )
 
     def batch_pipeline_requests_list_without_preload_content(
         self,
@@ -2164,7 +2295,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `batch_pipeline_requests_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
+        return self.api_client.call_raw(
+            _BATCH_PIPELINE_REQUESTS_LIST,
+            (project_name, pipeline_name, status, success, limit, offset, sort),
+            _options,
+        )
 
     def blobs_create(
         self,
@@ -2202,8 +2337,7 @@ class CoreApi:
           "ttl": 259200
         }
         ```"""
-        response = self.api_client.call(_BLOBS_CREATE, locals(), _options)
-        return cast("BlobList", response.data)
+        return self.api_client.call(_BLOBS_CREATE, (project_name, file, blob_ttl), _options).data
 
     def blobs_create_with_http_info(
         self,
@@ -2213,7 +2347,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BlobList]:
         """Like `blobs_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_BLOBS_CREATE, locals(), _options)
+        return self.api_client.call(_BLOBS_CREATE, (project_name, file, blob_ttl), _options)
 
     def blobs_create_without_preload_content(
         self,
@@ -2223,7 +2357,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `blobs_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BLOBS_CREATE, locals(), _options)
+        return self.api_client.call_raw(_BLOBS_CREATE, (project_name, file, blob_ttl), _options)
 
     def blobs_delete(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
@@ -2232,19 +2366,19 @@ class CoreApi:
 
         ### Description
         Delete a blob from a project"""
-        self.api_client.call(_BLOBS_DELETE, locals(), _options)
+        self.api_client.call(_BLOBS_DELETE, (project_name, blob_id), _options)
 
     def blobs_delete_with_http_info(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `blobs_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_BLOBS_DELETE, locals(), _options)
+        return self.api_client.call(_BLOBS_DELETE, (project_name, blob_id), _options)
 
     def blobs_delete_without_preload_content(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `blobs_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BLOBS_DELETE, locals(), _options)
+        return self.api_client.call_raw(_BLOBS_DELETE, (project_name, blob_id), _options)
 
     def blobs_get(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
@@ -2256,20 +2390,19 @@ class CoreApi:
 
         ### Response Structure
         - `file`: Blob file"""
-        response = self.api_client.call(_BLOBS_GET, locals(), _options)
-        return cast("BlobUpload", response.data)
+        return self.api_client.call(_BLOBS_GET, (project_name, blob_id), _options).data
 
     def blobs_get_with_http_info(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[BlobUpload]:
         """Like `blobs_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_BLOBS_GET, locals(), _options)
+        return self.api_client.call(_BLOBS_GET, (project_name, blob_id), _options)
 
     def blobs_get_without_preload_content(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `blobs_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BLOBS_GET, locals(), _options)
+        return self.api_client.call_raw(_BLOBS_GET, (project_name, blob_id), _options)
 
     def blobs_list(
         self,
@@ -2315,8 +2448,9 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_BLOBS_LIST, locals(), _options)
-        return cast("list[BlobList]", response.data)
+        return self.api_client.call(
+            _BLOBS_LIST, (project_name, range, creation_date), _options
+        ).data
 
     def blobs_list_with_http_info(
         self,
@@ -2326,7 +2460,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BlobList]]:
         """Like `blobs_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_BLOBS_LIST, locals(), _options)
+        return self.api_client.call(_BLOBS_LIST, (project_name, range, creation_date), _options)
 
     def blobs_list_without_preload_content(
         self,
@@ -2336,7 +2470,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `blobs_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_BLOBS_LIST, locals(), _options)
+        return self.api_client.call_raw(_BLOBS_LIST, (project_name, range, creation_date), _options)
 
     def configurations_list(self, **_options: Unpack[RequestOptions]) -> list[ConfigurationList]:
         """List available connector configurations
@@ -2365,20 +2499,19 @@ class CoreApi:
             - `default`: The default value for the parameter
             - `protected`: A boolean field to indicate if the parameter should be kept as hidden.
             - `regex`: The regex that is used to validate the parameter"""
-        response = self.api_client.call(_CONFIGURATIONS_LIST, locals(), _options)
-        return cast("list[ConfigurationList]", response.data)
+        return self.api_client.call(_CONFIGURATIONS_LIST, (), _options).data
 
     def configurations_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConfigurationList]]:
         """Like `configurations_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_CONFIGURATIONS_LIST, locals(), _options)
+        return self.api_client.call(_CONFIGURATIONS_LIST, (), _options)
 
     def configurations_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `configurations_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_CONFIGURATIONS_LIST, locals(), _options)
+        return self.api_client.call_raw(_CONFIGURATIONS_LIST, (), _options)
 
     def connectors_create(
         self,
@@ -2473,8 +2606,7 @@ class CoreApi:
           "last_updated": "2020-05-12T16:23:15.456812Z"
         }
         ```"""
-        response = self.api_client.call(_CONNECTORS_CREATE, locals(), _options)
-        return cast("ConnectorList", response.data)
+        return self.api_client.call(_CONNECTORS_CREATE, (project_name, data), _options).data
 
     def connectors_create_with_http_info(
         self,
@@ -2483,7 +2615,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_CONNECTORS_CREATE, locals(), _options)
+        return self.api_client.call(_CONNECTORS_CREATE, (project_name, data), _options)
 
     def connectors_create_without_preload_content(
         self,
@@ -2492,7 +2624,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `connectors_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_CONNECTORS_CREATE, locals(), _options)
+        return self.api_client.call_raw(_CONNECTORS_CREATE, (project_name, data), _options)
 
     def connectors_delete(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
@@ -2500,19 +2632,21 @@ class CoreApi:
         """Delete connectors
 
         Delete a connector in a project"""
-        self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
+        self.api_client.call(_CONNECTORS_DELETE, (project_name, connector_name), _options)
 
     def connectors_delete_with_http_info(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `connectors_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
+        return self.api_client.call(_CONNECTORS_DELETE, (project_name, connector_name), _options)
 
     def connectors_delete_without_preload_content(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `connectors_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_CONNECTORS_DELETE, locals(), _options)
+        return self.api_client.call_raw(
+            _CONNECTORS_DELETE, (project_name, connector_name), _options
+        )
 
     def connectors_get(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
@@ -2556,20 +2690,19 @@ class CoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        response = self.api_client.call(_CONNECTORS_GET, locals(), _options)
-        return cast("ConnectorList", response.data)
+        return self.api_client.call(_CONNECTORS_GET, (project_name, connector_name), _options).data
 
     def connectors_get_with_http_info(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_CONNECTORS_GET, locals(), _options)
+        return self.api_client.call(_CONNECTORS_GET, (project_name, connector_name), _options)
 
     def connectors_get_without_preload_content(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `connectors_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_CONNECTORS_GET, locals(), _options)
+        return self.api_client.call_raw(_CONNECTORS_GET, (project_name, connector_name), _options)
 
     def connectors_list(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -2642,20 +2775,19 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_CONNECTORS_LIST, locals(), _options)
-        return cast("list[ConnectorList]", response.data)
+        return self.api_client.call(_CONNECTORS_LIST, (project_name,), _options).data
 
     def connectors_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConnectorList]]:
         """Like `connectors_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_CONNECTORS_LIST, locals(), _options)
+        return self.api_client.call(_CONNECTORS_LIST, (project_name,), _options)
 
     def connectors_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `connectors_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_CONNECTORS_LIST, locals(), _options)
+        return self.api_client.call_raw(_CONNECTORS_LIST, (project_name,), _options)
 
     def connectors_update(
         self,
@@ -2746,8 +2878,9 @@ class CoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        response = self.api_client.call(_CONNECTORS_UPDATE, locals(), _options)
-        return cast("ConnectorList", response.data)
+        return self.api_client.call(
+            _CONNECTORS_UPDATE, (project_name, connector_name, data), _options
+        ).data
 
     def connectors_update_with_http_info(
         self,
@@ -2757,7 +2890,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_CONNECTORS_UPDATE, locals(), _options)
+        return self.api_client.call(
+            _CONNECTORS_UPDATE, (project_name, connector_name, data), _options
+        )
 
     def connectors_update_without_preload_content(
         self,
@@ -2767,7 +2902,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `connectors_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_CONNECTORS_UPDATE, locals(), _options)
+        return self.api_client.call_raw(
+            _CONNECTORS_UPDATE, (project_name, connector_name, data), _options
+        )
 
     def credentials_create(
         self,
@@ -2830,8 +2967,7 @@ class CoreApi:
           "last_updated": "2020-05-12T16:23:15.456812Z"
         }
         ```"""
-        response = self.api_client.call(_CREDENTIALS_CREATE, locals(), _options)
-        return cast("CredentialsList", response.data)
+        return self.api_client.call(_CREDENTIALS_CREATE, (project_name, data), _options).data
 
     def credentials_create_with_http_info(
         self,
@@ -2840,7 +2976,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsList]:
         """Like `credentials_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_CREDENTIALS_CREATE, locals(), _options)
+        return self.api_client.call(_CREDENTIALS_CREATE, (project_name, data), _options)
 
     def credentials_create_without_preload_content(
         self,
@@ -2849,7 +2985,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `credentials_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_CREDENTIALS_CREATE, locals(), _options)
+        return self.api_client.call_raw(_CREDENTIALS_CREATE, (project_name, data), _options)
 
     def credentials_delete(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
@@ -2859,19 +2995,21 @@ class CoreApi:
         ### Description
         Delete a credentials. If there is a reference to the credentials from a connector, it is **not possible to delete** the credentials. The reference should be removed first.
         """
-        self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
+        self.api_client.call(_CREDENTIALS_DELETE, (project_name, credentials_name), _options)
 
     def credentials_delete_with_http_info(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `credentials_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
+        return self.api_client.call(_CREDENTIALS_DELETE, (project_name, credentials_name), _options)
 
     def credentials_delete_without_preload_content(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `credentials_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_CREDENTIALS_DELETE, locals(), _options)
+        return self.api_client.call_raw(
+            _CREDENTIALS_DELETE, (project_name, credentials_name), _options
+        )
 
     def credentials_get(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
@@ -2914,20 +3052,23 @@ class CoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        response = self.api_client.call(_CREDENTIALS_GET, locals(), _options)
-        return cast("CredentialsListWithConfig", response.data)
+        return self.api_client.call(
+            _CREDENTIALS_GET, (project_name, credentials_name), _options
+        ).data
 
     def credentials_get_with_http_info(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[CredentialsListWithConfig]:
         """Like `credentials_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_CREDENTIALS_GET, locals(), _options)
+        return self.api_client.call(_CREDENTIALS_GET, (project_name, credentials_name), _options)
 
     def credentials_get_without_preload_content(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `credentials_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_CREDENTIALS_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _CREDENTIALS_GET, (project_name, credentials_name), _options
+        )
 
     def credentials_list(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -2988,20 +3129,19 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_CREDENTIALS_LIST, locals(), _options)
-        return cast("list[CredentialsList]", response.data)
+        return self.api_client.call(_CREDENTIALS_LIST, (project_name,), _options).data
 
     def credentials_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[CredentialsList]]:
         """Like `credentials_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_CREDENTIALS_LIST, locals(), _options)
+        return self.api_client.call(_CREDENTIALS_LIST, (project_name,), _options)
 
     def credentials_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `credentials_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_CREDENTIALS_LIST, locals(), _options)
+        return self.api_client.call_raw(_CREDENTIALS_LIST, (project_name,), _options)
 
     def credentials_update(
         self,
@@ -3070,8 +3210,9 @@ class CoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        response = self.api_client.call(_CREDENTIALS_UPDATE, locals(), _options)
-        return cast("CredentialsListWithConfig", response.data)
+        return self.api_client.call(
+            _CREDENTIALS_UPDATE, (project_name, credentials_name, data), _options
+        ).data
 
     def credentials_update_with_http_info(
         self,
@@ -3081,7 +3222,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsListWithConfig]:
         """Like `credentials_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_CREDENTIALS_UPDATE, locals(), _options)
+        return self.api_client.call(
+            _CREDENTIALS_UPDATE, (project_name, credentials_name, data), _options
+        )
 
     def credentials_update_without_preload_content(
         self,
@@ -3091,7 +3234,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `credentials_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_CREDENTIALS_UPDATE, locals(), _options)
+        return self.api_client.call_raw(
+            _CREDENTIALS_UPDATE, (project_name, credentials_name, data), _options
+        )
 
     def metrics_get(
         self,
@@ -3212,8 +3357,11 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_METRICS_GET, locals(), _options)
-        return cast("list[Metrics]", response.data)
+        return self.api_client.call(
+            _METRICS_GET,
+            (project_name, metric, start_time, end_time, object_type, interval, object_id),
+            _options,
+        ).data
 
     def metrics_get_with_http_info(
         self,
@@ -3227,7 +3375,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Metrics]]:
         """Like `metrics_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_METRICS_GET, locals(), _options)
+        return self.api_client.call(
+            _METRICS_GET,
+            (project_name, metric, start_time, end_time, object_type, interval, object_id),
+            _options,
+        )
 
     def metrics_get_without_preload_content(
         self,
@@ -3241,7 +3393,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `metrics_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_METRICS_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _METRICS_GET,
+            (project_name, metric, start_time, end_time, object_type, interval, object_id),
+            _options,
+        )
 
     def model_environment_variables_create(
         self,
@@ -3285,8 +3441,9 @@ class CoreApi:
         "secret": false
         }
         ```"""
-        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
-        return cast("EnvironmentVariableList", response.data)
+        return self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_CREATE, (project_name, model_name, data), _options
+        ).data
 
     def model_environment_variables_create_with_http_info(
         self,
@@ -3296,7 +3453,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_environment_variables_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
+        return self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_CREATE, (project_name, model_name, data), _options
+        )
 
     def model_environment_variables_create_without_preload_content(
         self,
@@ -3306,7 +3465,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `model_environment_variables_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
+        return self.api_client.call_raw(
+            _MODEL_ENVIRONMENT_VARIABLES_CREATE, (project_name, model_name, data), _options
+        )
 
     def model_environment_variables_delete(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -3315,19 +3476,25 @@ class CoreApi:
 
         ### Description
         Delete an environment variable of the model"""
-        self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_DELETE, (project_name, id, model_name), _options
+        )
 
     def model_environment_variables_delete_with_http_info(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `model_environment_variables_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        return self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_DELETE, (project_name, id, model_name), _options
+        )
 
     def model_environment_variables_delete_without_preload_content(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `model_environment_variables_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        return self.api_client.call_raw(
+            _MODEL_ENVIRONMENT_VARIABLES_DELETE, (project_name, id, model_name), _options
+        )
 
     def model_environment_variables_get(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -3355,20 +3522,25 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
-        return cast("EnvironmentVariableList", response.data)
+        return self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_GET, (project_name, id, model_name), _options
+        ).data
 
     def model_environment_variables_get_with_http_info(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_environment_variables_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
+        return self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_GET, (project_name, id, model_name), _options
+        )
 
     def model_environment_variables_get_without_preload_content(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `model_environment_variables_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _MODEL_ENVIRONMENT_VARIABLES_GET, (project_name, id, model_name), _options
+        )
 
     def model_environment_variables_list(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -3408,20 +3580,25 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
-        return cast("list[InheritedEnvironmentVariableList]", response.data)
+        return self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name), _options
+        ).data
 
     def model_environment_variables_list_with_http_info(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `model_environment_variables_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
+        return self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name), _options
+        )
 
     def model_environment_variables_list_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `model_environment_variables_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
+        return self.api_client.call_raw(
+            _MODEL_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name), _options
+        )
 
     def model_environment_variables_update(
         self,
@@ -3466,8 +3643,9 @@ class CoreApi:
           "secret": false
         }
         ```"""
-        response = self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
-        return cast("EnvironmentVariableList", response.data)
+        return self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, model_name, data), _options
+        ).data
 
     def model_environment_variables_update_with_http_info(
         self,
@@ -3478,7 +3656,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_environment_variables_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
+        return self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, model_name, data), _options
+        )
 
     def model_environment_variables_update_without_preload_content(
         self,
@@ -3489,7 +3669,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `model_environment_variables_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
+        return self.api_client.call_raw(
+            _MODEL_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, model_name, data), _options
+        )
 
     def model_requests_create(
         self,
@@ -3559,8 +3741,9 @@ class CoreApi:
           "error_message": None
         }
         ```"""
-        response = self.api_client.call(_MODEL_REQUESTS_CREATE, locals(), _options)
-        return cast("ModelRequestList", response.data)
+        return self.api_client.call(
+            _MODEL_REQUESTS_CREATE, (project_name, model_name, version, data, timeout), _options
+        ).data
 
     def model_requests_create_with_http_info(
         self,
@@ -3572,7 +3755,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelRequestList]:
         """Like `model_requests_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_REQUESTS_CREATE, locals(), _options)
+        return self.api_client.call(
+            _MODEL_REQUESTS_CREATE, (project_name, model_name, version, data, timeout), _options
+        )
 
     def model_requests_create_without_preload_content(
         self,
@@ -3584,7 +3769,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `model_requests_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODEL_REQUESTS_CREATE, locals(), _options)
+        return self.api_client.call_raw(
+            _MODEL_REQUESTS_CREATE, (project_name, model_name, version, data, timeout), _options
+        )
 
     def model_version_environment_variables_create(
         self,
@@ -3629,10 +3816,11 @@ class CoreApi:
           "secret": false
         }
         ```"""
-        response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
-        )
-        return cast("EnvironmentVariableList", response.data)
+        return self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE,
+            (project_name, model_name, version, data),
+            _options,
+        ).data
 
     def model_version_environment_variables_create_with_http_info(
         self,
@@ -3643,7 +3831,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_version_environment_variables_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
+        return self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE,
+            (project_name, model_name, version, data),
+            _options,
+        )
 
     def model_version_environment_variables_create_without_preload_content(
         self,
@@ -3655,7 +3847,9 @@ class CoreApi:
     ) -> RESTResponse:
         """Like `model_version_environment_variables_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE,
+            (project_name, model_name, version, data),
+            _options,
         )
 
     def model_version_environment_variables_delete(
@@ -3670,7 +3864,11 @@ class CoreApi:
 
         ### Description
         Delete an environment variable of the model version"""
-        self.api_client.call(_MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE,
+            (project_name, id, model_name, version),
+            _options,
+        )
 
     def model_version_environment_variables_delete_with_http_info(
         self,
@@ -3681,7 +3879,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `model_version_environment_variables_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        return self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE,
+            (project_name, id, model_name, version),
+            _options,
+        )
 
     def model_version_environment_variables_delete_without_preload_content(
         self,
@@ -3693,7 +3895,9 @@ class CoreApi:
     ) -> RESTResponse:
         """Like `model_version_environment_variables_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE,
+            (project_name, id, model_name, version),
+            _options,
         )
 
     def model_version_environment_variables_get(
@@ -3727,10 +3931,11 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options
-        )
-        return cast("EnvironmentVariableList", response.data)
+        return self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET,
+            (project_name, id, model_name, version),
+            _options,
+        ).data
 
     def model_version_environment_variables_get_with_http_info(
         self,
@@ -3741,7 +3946,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_version_environment_variables_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options)
+        return self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET,
+            (project_name, id, model_name, version),
+            _options,
+        )
 
     def model_version_environment_variables_get_without_preload_content(
         self,
@@ -3753,7 +3962,9 @@ class CoreApi:
     ) -> RESTResponse:
         """Like `model_version_environment_variables_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET,
+            (project_name, id, model_name, version),
+            _options,
         )
 
     def model_version_environment_variables_list(
@@ -3802,23 +4013,24 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options
-        )
-        return cast("list[InheritedEnvironmentVariableList]", response.data)
+        return self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name, version), _options
+        ).data
 
     def model_version_environment_variables_list_with_http_info(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `model_version_environment_variables_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
+        return self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name, version), _options
+        )
 
     def model_version_environment_variables_list_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `model_version_environment_variables_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name, version), _options
         )
 
     def model_version_environment_variables_update(
@@ -3865,10 +4077,11 @@ class CoreApi:
           "secret": false
         }
         ```"""
-        response = self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
-        )
-        return cast("EnvironmentVariableList", response.data)
+        return self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE,
+            (project_name, id, model_name, version, data),
+            _options,
+        ).data
 
     def model_version_environment_variables_update_with_http_info(
         self,
@@ -3880,7 +4093,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_version_environment_variables_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
+        return self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE,
+            (project_name, id, model_name, version, data),
+            _options,
+        )
 
     def model_version_environment_variables_update_without_preload_content(
         self,
@@ -3893,7 +4110,9 @@ class CoreApi:
     ) -> RESTResponse:
         """Like `model_version_environment_variables_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE,
+            (project_name, id, model_name, version, data),
+            _options,
         )
 
     def model_versions_create(
@@ -3982,8 +4201,9 @@ class CoreApi:
           "file_last_updated": "2020-05-12T16:23:15.456812Z",
         }
         ```"""
-        response = self.api_client.call(_MODEL_VERSIONS_CREATE, locals(), _options)
-        return cast("ModelVersionList", response.data)
+        return self.api_client.call(
+            _MODEL_VERSIONS_CREATE, (project_name, model_name, data), _options
+        ).data
 
     def model_versions_create_with_http_info(
         self,
@@ -3993,7 +4213,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
         """Like `model_versions_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_VERSIONS_CREATE, locals(), _options)
+        return self.api_client.call(
+            _MODEL_VERSIONS_CREATE, (project_name, model_name, data), _options
+        )
 
     def model_versions_create_without_preload_content(
         self,
@@ -4003,7 +4225,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `model_versions_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODEL_VERSIONS_CREATE, locals(), _options)
+        return self.api_client.call_raw(
+            _MODEL_VERSIONS_CREATE, (project_name, model_name, data), _options
+        )
 
     def model_versions_delete(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
@@ -4013,19 +4237,23 @@ class CoreApi:
         ### Description
         Delete a model version. If the model version is referenced from a pipeline, it cannot be deleted, it must be removed from the pipeline first.
         """
-        self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
+        self.api_client.call(_MODEL_VERSIONS_DELETE, (project_name, model_name, version), _options)
 
     def model_versions_delete_with_http_info(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `model_versions_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
+        return self.api_client.call(
+            _MODEL_VERSIONS_DELETE, (project_name, model_name, version), _options
+        )
 
     def model_versions_delete_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `model_versions_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODEL_VERSIONS_DELETE, locals(), _options)
+        return self.api_client.call_raw(
+            _MODEL_VERSIONS_DELETE, (project_name, model_name, version), _options
+        )
 
     def model_versions_file_download(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
@@ -4037,20 +4265,25 @@ class CoreApi:
 
         ### Response Structure
          - `file`: Model file of the version"""
-        response = self.api_client.call(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
-        return cast("ModelVersionFileUpload", response.data)
+        return self.api_client.call(
+            _MODEL_VERSIONS_FILE_DOWNLOAD, (project_name, model_name, version), _options
+        ).data
 
     def model_versions_file_download_with_http_info(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelVersionFileUpload]:
         """Like `model_versions_file_download`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
+        return self.api_client.call(
+            _MODEL_VERSIONS_FILE_DOWNLOAD, (project_name, model_name, version), _options
+        )
 
     def model_versions_file_download_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `model_versions_file_download`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
+        return self.api_client.call_raw(
+            _MODEL_VERSIONS_FILE_DOWNLOAD, (project_name, model_name, version), _options
+        )
 
     def model_versions_file_upload(
         self,
@@ -4070,8 +4303,9 @@ class CoreApi:
 
         ### Response Structure
         - `success`: Boolean indicating whether the model file upload succeeded or not"""
-        response = self.api_client.call(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
-        return cast("Success", response.data)
+        return self.api_client.call(
+            _MODEL_VERSIONS_FILE_UPLOAD, (project_name, model_name, version, file), _options
+        ).data
 
     def model_versions_file_upload_with_http_info(
         self,
@@ -4082,7 +4316,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Success]:
         """Like `model_versions_file_upload`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
+        return self.api_client.call(
+            _MODEL_VERSIONS_FILE_UPLOAD, (project_name, model_name, version, file), _options
+        )
 
     def model_versions_file_upload_without_preload_content(
         self,
@@ -4093,7 +4329,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `model_versions_file_upload`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
+        return self.api_client.call_raw(
+            _MODEL_VERSIONS_FILE_UPLOAD, (project_name, model_name, version, file), _options
+        )
 
     def model_versions_get(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
@@ -4139,20 +4377,25 @@ class CoreApi:
           "file_last_updated": "2020-06-23T11:17:28.128652Z"
         }
         ```"""
-        response = self.api_client.call(_MODEL_VERSIONS_GET, locals(), _options)
-        return cast("ModelVersionList", response.data)
+        return self.api_client.call(
+            _MODEL_VERSIONS_GET, (project_name, model_name, version), _options
+        ).data
 
     def model_versions_get_with_http_info(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelVersionList]:
         """Like `model_versions_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_VERSIONS_GET, locals(), _options)
+        return self.api_client.call(
+            _MODEL_VERSIONS_GET, (project_name, model_name, version), _options
+        )
 
     def model_versions_get_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `model_versions_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODEL_VERSIONS_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _MODEL_VERSIONS_GET, (project_name, model_name, version), _options
+        )
 
     def model_versions_list(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -4216,20 +4459,19 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_MODEL_VERSIONS_LIST, locals(), _options)
-        return cast("list[ModelVersionList]", response.data)
+        return self.api_client.call(_MODEL_VERSIONS_LIST, (project_name, model_name), _options).data
 
     def model_versions_list_with_http_info(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelVersionList]]:
         """Like `model_versions_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_VERSIONS_LIST, locals(), _options)
+        return self.api_client.call(_MODEL_VERSIONS_LIST, (project_name, model_name), _options)
 
     def model_versions_list_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `model_versions_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODEL_VERSIONS_LIST, locals(), _options)
+        return self.api_client.call_raw(_MODEL_VERSIONS_LIST, (project_name, model_name), _options)
 
     def model_versions_update(
         self,
@@ -4304,8 +4546,9 @@ class CoreApi:
           "file_last_updated": "2020-06-23T11:17:28.128652Z"
         }
         ```"""
-        response = self.api_client.call(_MODEL_VERSIONS_UPDATE, locals(), _options)
-        return cast("ModelVersionList", response.data)
+        return self.api_client.call(
+            _MODEL_VERSIONS_UPDATE, (project_name, model_name, version, data), _options
+        ).data
 
     def model_versions_update_with_http_info(
         self,
@@ -4316,7 +4559,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
         """Like `model_versions_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODEL_VERSIONS_UPDATE, locals(), _options)
+        return self.api_client.call(
+            _MODEL_VERSIONS_UPDATE, (project_name, model_name, version, data), _options
+        )
 
     def model_versions_update_without_preload_content(
         self,
@@ -4327,7 +4572,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `model_versions_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODEL_VERSIONS_UPDATE, locals(), _options)
+        return self.api_client.call_raw(
+            _MODEL_VERSIONS_UPDATE, (project_name, model_name, version, data), _options
+        )
 
     def models_create(
         self,
@@ -4456,8 +4703,7 @@ class CoreApi:
           "number_of_versions": 0
         }
         ```"""
-        response = self.api_client.call(_MODELS_CREATE, locals(), _options)
-        return cast("ModelList", response.data)
+        return self.api_client.call(_MODELS_CREATE, (project_name, data), _options).data
 
     def models_create_with_http_info(
         self,
@@ -4466,7 +4712,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
         """Like `models_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODELS_CREATE, locals(), _options)
+        return self.api_client.call(_MODELS_CREATE, (project_name, data), _options)
 
     def models_create_without_preload_content(
         self,
@@ -4475,7 +4721,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `models_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODELS_CREATE, locals(), _options)
+        return self.api_client.call_raw(_MODELS_CREATE, (project_name, data), _options)
 
     def models_delete(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -4485,19 +4731,19 @@ class CoreApi:
         ### Description
         Delete a model. If any of the model versions of the model are referenced in a pipeline, the model cannot be deleted.
         """
-        self.api_client.call(_MODELS_DELETE, locals(), _options)
+        self.api_client.call(_MODELS_DELETE, (project_name, model_name), _options)
 
     def models_delete_with_http_info(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `models_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODELS_DELETE, locals(), _options)
+        return self.api_client.call(_MODELS_DELETE, (project_name, model_name), _options)
 
     def models_delete_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `models_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODELS_DELETE, locals(), _options)
+        return self.api_client.call_raw(_MODELS_DELETE, (project_name, model_name), _options)
 
     def models_get(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -4551,20 +4797,19 @@ class CoreApi:
           "number_of_versions": 2
         }
         ```"""
-        response = self.api_client.call(_MODELS_GET, locals(), _options)
-        return cast("ModelList", response.data)
+        return self.api_client.call(_MODELS_GET, (project_name, model_name), _options).data
 
     def models_get_with_http_info(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelList]:
         """Like `models_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODELS_GET, locals(), _options)
+        return self.api_client.call(_MODELS_GET, (project_name, model_name), _options)
 
     def models_get_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `models_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODELS_GET, locals(), _options)
+        return self.api_client.call_raw(_MODELS_GET, (project_name, model_name), _options)
 
     def models_list(self, project_name: str, **_options: Unpack[RequestOptions]) -> list[ModelList]:
         """List models in project
@@ -4649,20 +4894,19 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_MODELS_LIST, locals(), _options)
-        return cast("list[ModelList]", response.data)
+        return self.api_client.call(_MODELS_LIST, (project_name,), _options).data
 
     def models_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelList]]:
         """Like `models_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODELS_LIST, locals(), _options)
+        return self.api_client.call(_MODELS_LIST, (project_name,), _options)
 
     def models_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `models_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODELS_LIST, locals(), _options)
+        return self.api_client.call_raw(_MODELS_LIST, (project_name,), _options)
 
     def models_update(
         self,
@@ -4731,8 +4975,7 @@ class CoreApi:
           "number_of_versions": 2
         }
         ```"""
-        response = self.api_client.call(_MODELS_UPDATE, locals(), _options)
-        return cast("ModelList", response.data)
+        return self.api_client.call(_MODELS_UPDATE, (project_name, model_name, data), _options).data
 
     def models_update_with_http_info(
         self,
@@ -4742,7 +4985,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
         """Like `models_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_MODELS_UPDATE, locals(), _options)
+        return self.api_client.call(_MODELS_UPDATE, (project_name, model_name, data), _options)
 
     def models_update_without_preload_content(
         self,
@@ -4752,7 +4995,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `models_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_MODELS_UPDATE, locals(), _options)
+        return self.api_client.call_raw(_MODELS_UPDATE, (project_name, model_name, data), _options)
 
     def organization_subscriptions_list(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -4792,20 +5035,25 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
-        return cast("list[OrganizationSubscriptionList]", response.data)
+        return self.api_client.call(
+            _ORGANIZATION_SUBSCRIPTIONS_LIST, (organization_name,), _options
+        ).data
 
     def organization_subscriptions_list_with_http_info(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationSubscriptionList]]:
         """Like `organization_subscriptions_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
+        return self.api_client.call(
+            _ORGANIZATION_SUBSCRIPTIONS_LIST, (organization_name,), _options
+        )
 
     def organization_subscriptions_list_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `organization_subscriptions_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
+        return self.api_client.call_raw(
+            _ORGANIZATION_SUBSCRIPTIONS_LIST, (organization_name,), _options
+        )
 
     def organization_usage_details_get(
         self,
@@ -4878,8 +5126,9 @@ class CoreApi:
         ]
 
         ```"""
-        response = self.api_client.call(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
-        return cast("list[UsagePerDay]", response.data)
+        return self.api_client.call(
+            _ORGANIZATION_USAGE_DETAILS_GET, (organization_name, month), _options
+        ).data
 
     def organization_usage_details_get_with_http_info(
         self,
@@ -4888,7 +5137,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerDay]]:
         """Like `organization_usage_details_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
+        return self.api_client.call(
+            _ORGANIZATION_USAGE_DETAILS_GET, (organization_name, month), _options
+        )
 
     def organization_usage_details_get_without_preload_content(
         self,
@@ -4897,7 +5148,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `organization_usage_details_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _ORGANIZATION_USAGE_DETAILS_GET, (organization_name, month), _options
+        )
 
     def organization_usage_get(
         self,
@@ -4980,8 +5233,9 @@ class CoreApi:
         ]
 
         ```"""
-        response = self.api_client.call(_ORGANIZATION_USAGE_GET, locals(), _options)
-        return cast("list[UsagePerMonth]", response.data)
+        return self.api_client.call(
+            _ORGANIZATION_USAGE_GET, (organization_name, start_month), _options
+        ).data
 
     def organization_usage_get_with_http_info(
         self,
@@ -4990,7 +5244,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
         """Like `organization_usage_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_ORGANIZATION_USAGE_GET, locals(), _options)
+        return self.api_client.call(
+            _ORGANIZATION_USAGE_GET, (organization_name, start_month), _options
+        )
 
     def organization_usage_get_without_preload_content(
         self,
@@ -4999,7 +5255,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `organization_usage_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ORGANIZATION_USAGE_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _ORGANIZATION_USAGE_GET, (organization_name, start_month), _options
+        )
 
     def organization_users_create(
         self,
@@ -5050,8 +5308,9 @@ class CoreApi:
           "admin": false
         }
         ```"""
-        response = self.api_client.call(_ORGANIZATION_USERS_CREATE, locals(), _options)
-        return cast("OrganizationUserDetail", response.data)
+        return self.api_client.call(
+            _ORGANIZATION_USERS_CREATE, (organization_name, data), _options
+        ).data
 
     def organization_users_create_with_http_info(
         self,
@@ -5060,7 +5319,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_ORGANIZATION_USERS_CREATE, locals(), _options)
+        return self.api_client.call(_ORGANIZATION_USERS_CREATE, (organization_name, data), _options)
 
     def organization_users_create_without_preload_content(
         self,
@@ -5069,7 +5328,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `organization_users_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ORGANIZATION_USERS_CREATE, locals(), _options)
+        return self.api_client.call_raw(
+            _ORGANIZATION_USERS_CREATE, (organization_name, data), _options
+        )
 
     def organization_users_delete(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
@@ -5082,19 +5343,23 @@ class CoreApi:
 
         **When a user is deleted from an organization, all his roles from all projects defined in the scope of the organization are also deleted.**
         """
-        self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
+        self.api_client.call(_ORGANIZATION_USERS_DELETE, (organization_name, user_id), _options)
 
     def organization_users_delete_with_http_info(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `organization_users_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
+        return self.api_client.call(
+            _ORGANIZATION_USERS_DELETE, (organization_name, user_id), _options
+        )
 
     def organization_users_delete_without_preload_content(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `organization_users_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ORGANIZATION_USERS_DELETE, locals(), _options)
+        return self.api_client.call_raw(
+            _ORGANIZATION_USERS_DELETE, (organization_name, user_id), _options
+        )
 
     def organization_users_get(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
@@ -5127,20 +5392,23 @@ class CoreApi:
           "admin": false
         }
         ```"""
-        response = self.api_client.call(_ORGANIZATION_USERS_GET, locals(), _options)
-        return cast("OrganizationUserDetail", response.data)
+        return self.api_client.call(
+            _ORGANIZATION_USERS_GET, (organization_name, user_id), _options
+        ).data
 
     def organization_users_get_with_http_info(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_ORGANIZATION_USERS_GET, locals(), _options)
+        return self.api_client.call(_ORGANIZATION_USERS_GET, (organization_name, user_id), _options)
 
     def organization_users_get_without_preload_content(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `organization_users_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ORGANIZATION_USERS_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _ORGANIZATION_USERS_GET, (organization_name, user_id), _options
+        )
 
     def organization_users_list(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -5182,20 +5450,19 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_ORGANIZATION_USERS_LIST, locals(), _options)
-        return cast("list[OrganizationUserDetail]", response.data)
+        return self.api_client.call(_ORGANIZATION_USERS_LIST, (organization_name,), _options).data
 
     def organization_users_list_with_http_info(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationUserDetail]]:
         """Like `organization_users_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_ORGANIZATION_USERS_LIST, locals(), _options)
+        return self.api_client.call(_ORGANIZATION_USERS_LIST, (organization_name,), _options)
 
     def organization_users_list_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `organization_users_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ORGANIZATION_USERS_LIST, locals(), _options)
+        return self.api_client.call_raw(_ORGANIZATION_USERS_LIST, (organization_name,), _options)
 
     def organization_users_update(
         self,
@@ -5244,8 +5511,9 @@ class CoreApi:
           "admin": true
         }
         ```"""
-        response = self.api_client.call(_ORGANIZATION_USERS_UPDATE, locals(), _options)
-        return cast("OrganizationUserDetail", response.data)
+        return self.api_client.call(
+            _ORGANIZATION_USERS_UPDATE, (organization_name, user_id, data), _options
+        ).data
 
     def organization_users_update_with_http_info(
         self,
@@ -5255,7 +5523,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_ORGANIZATION_USERS_UPDATE, locals(), _options)
+        return self.api_client.call(
+            _ORGANIZATION_USERS_UPDATE, (organization_name, user_id, data), _options
+        )
 
     def organization_users_update_without_preload_content(
         self,
@@ -5265,7 +5535,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `organization_users_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ORGANIZATION_USERS_UPDATE, locals(), _options)
+        return self.api_client.call_raw(
+            _ORGANIZATION_USERS_UPDATE, (organization_name, user_id, data), _options
+        )
 
     def organizations_create(
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -5319,20 +5591,19 @@ class CoreApi:
           "creation_date": "2020-03-25T15:43:46.101877Z"
         }
         ```"""
-        response = self.api_client.call(_ORGANIZATIONS_CREATE, locals(), _options)
-        return cast("OrganizationList", response.data)
+        return self.api_client.call(_ORGANIZATIONS_CREATE, (data,), _options).data
 
     def organizations_create_with_http_info(
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationList]:
         """Like `organizations_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_ORGANIZATIONS_CREATE, locals(), _options)
+        return self.api_client.call(_ORGANIZATIONS_CREATE, (data,), _options)
 
     def organizations_create_without_preload_content(
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `organizations_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ORGANIZATIONS_CREATE, locals(), _options)
+        return self.api_client.call_raw(_ORGANIZATIONS_CREATE, (data,), _options)
 
     def organizations_get(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -5362,20 +5633,19 @@ class CoreApi:
           "subscription": "free"
         }
         ```"""
-        response = self.api_client.call(_ORGANIZATIONS_GET, locals(), _options)
-        return cast("OrganizationDetail", response.data)
+        return self.api_client.call(_ORGANIZATIONS_GET, (organization_name,), _options).data
 
     def organizations_get_with_http_info(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationDetail]:
         """Like `organizations_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_ORGANIZATIONS_GET, locals(), _options)
+        return self.api_client.call(_ORGANIZATIONS_GET, (organization_name,), _options)
 
     def organizations_get_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `organizations_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ORGANIZATIONS_GET, locals(), _options)
+        return self.api_client.call_raw(_ORGANIZATIONS_GET, (organization_name,), _options)
 
     def organizations_list(self, **_options: Unpack[RequestOptions]) -> list[OrganizationList]:
         """List organizations
@@ -5402,20 +5672,19 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_ORGANIZATIONS_LIST, locals(), _options)
-        return cast("list[OrganizationList]", response.data)
+        return self.api_client.call(_ORGANIZATIONS_LIST, (), _options).data
 
     def organizations_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationList]]:
         """Like `organizations_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_ORGANIZATIONS_LIST, locals(), _options)
+        return self.api_client.call(_ORGANIZATIONS_LIST, (), _options)
 
     def organizations_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `organizations_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ORGANIZATIONS_LIST, locals(), _options)
+        return self.api_client.call_raw(_ORGANIZATIONS_LIST, (), _options)
 
     def organizations_resource_usage(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -5452,20 +5721,23 @@ class CoreApi:
           "pipelines": 2
         }
         ```"""
-        response = self.api_client.call(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
-        return cast("ResourceUsage", response.data)
+        return self.api_client.call(
+            _ORGANIZATIONS_RESOURCE_USAGE, (organization_name,), _options
+        ).data
 
     def organizations_resource_usage_with_http_info(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ResourceUsage]:
         """Like `organizations_resource_usage`, with status code, headers and raw body too."""
-        return self.api_client.call(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
+        return self.api_client.call(_ORGANIZATIONS_RESOURCE_USAGE, (organization_name,), _options)
 
     def organizations_resource_usage_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `organizations_resource_usage`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
+        return self.api_client.call_raw(
+            _ORGANIZATIONS_RESOURCE_USAGE, (organization_name,), _options
+        )
 
     def organizations_update(
         self,
@@ -5526,8 +5798,7 @@ class CoreApi:
           "subscription": "free"
         }
         ```"""
-        response = self.api_client.call(_ORGANIZATIONS_UPDATE, locals(), _options)
-        return cast("OrganizationDetail", response.data)
+        return self.api_client.call(_ORGANIZATIONS_UPDATE, (organization_name, data), _options).data
 
     def organizations_update_with_http_info(
         self,
@@ -5536,7 +5807,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationDetail]:
         """Like `organizations_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_ORGANIZATIONS_UPDATE, locals(), _options)
+        return self.api_client.call(_ORGANIZATIONS_UPDATE, (organization_name, data), _options)
 
     def organizations_update_without_preload_content(
         self,
@@ -5545,7 +5816,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `organizations_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ORGANIZATIONS_UPDATE, locals(), _options)
+        return self.api_client.call_raw(_ORGANIZATIONS_UPDATE, (organization_name, data), _options)
 
     def permissions_list(self, **_options: Unpack[RequestOptions]) -> list[PermissionList]:
         """List the available permissions
@@ -5556,20 +5827,19 @@ class CoreApi:
         ### Response Structure
         A list of available permissions
          - `name`: Name of the permission"""
-        response = self.api_client.call(_PERMISSIONS_LIST, locals(), _options)
-        return cast("list[PermissionList]", response.data)
+        return self.api_client.call(_PERMISSIONS_LIST, (), _options).data
 
     def permissions_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PermissionList]]:
         """Like `permissions_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_PERMISSIONS_LIST, locals(), _options)
+        return self.api_client.call(_PERMISSIONS_LIST, (), _options)
 
     def permissions_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `permissions_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PERMISSIONS_LIST, locals(), _options)
+        return self.api_client.call_raw(_PERMISSIONS_LIST, (), _options)
 
     def pipeline_object_attachments_create(
         self,
@@ -5670,8 +5940,9 @@ class CoreApi:
           ]
         }
         ```"""
-        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options)
-        return cast("Attachments", response.data)
+        return self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_CREATE, (project_name, pipeline_name, data), _options
+        ).data
 
     def pipeline_object_attachments_create_with_http_info(
         self,
@@ -5681,7 +5952,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Attachments]:
         """Like `pipeline_object_attachments_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options)
+        return self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_CREATE, (project_name, pipeline_name, data), _options
+        )
 
     def pipeline_object_attachments_create_without_preload_content(
         self,
@@ -5691,7 +5964,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `pipeline_object_attachments_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options)
+        return self.api_client.call_raw(
+            _PIPELINE_OBJECT_ATTACHMENTS_CREATE, (project_name, pipeline_name, data), _options
+        )
 
     def pipeline_object_attachments_delete(
         self,
@@ -5706,7 +5981,11 @@ class CoreApi:
         ### Description
         Delete an attachment in a pipeline. The referenced and original objects of the attachment still exist in the pipeline, only the link between them is deleted.
         """
-        self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options)
+        self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_DELETE,
+            (project_name, destination_name, pipeline_name, source_name),
+            _options,
+        )
 
     def pipeline_object_attachments_delete_with_http_info(
         self,
@@ -5717,7 +5996,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `pipeline_object_attachments_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options)
+        return self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_DELETE,
+            (project_name, destination_name, pipeline_name, source_name),
+            _options,
+        )
 
     def pipeline_object_attachments_delete_without_preload_content(
         self,
@@ -5728,7 +6011,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `pipeline_object_attachments_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options)
+        return self.api_client.call_raw(
+            _PIPELINE_OBJECT_ATTACHMENTS_DELETE,
+            (project_name, destination_name, pipeline_name, source_name),
+            _options,
+        )
 
     def pipeline_object_attachments_get(
         self,
@@ -5766,8 +6053,11 @@ class CoreApi:
           ]
         }
         ```"""
-        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
-        return cast("AttachmentsList", response.data)
+        return self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_GET,
+            (project_name, destination_name, pipeline_name, source_name),
+            _options,
+        ).data
 
     def pipeline_object_attachments_get_with_http_info(
         self,
@@ -5778,7 +6068,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[AttachmentsList]:
         """Like `pipeline_object_attachments_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
+        return self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_GET,
+            (project_name, destination_name, pipeline_name, source_name),
+            _options,
+        )
 
     def pipeline_object_attachments_get_without_preload_content(
         self,
@@ -5789,7 +6083,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `pipeline_object_attachments_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _PIPELINE_OBJECT_ATTACHMENTS_GET,
+            (project_name, destination_name, pipeline_name, source_name),
+            _options,
+        )
 
     def pipeline_object_attachments_list(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -5842,20 +6140,25 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
-        return cast("list[AttachmentsList]", response.data)
+        return self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_LIST, (project_name, pipeline_name), _options
+        ).data
 
     def pipeline_object_attachments_list_with_http_info(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[AttachmentsList]]:
         """Like `pipeline_object_attachments_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
+        return self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_LIST, (project_name, pipeline_name), _options
+        )
 
     def pipeline_object_attachments_list_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `pipeline_object_attachments_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
+        return self.api_client.call_raw(
+            _PIPELINE_OBJECT_ATTACHMENTS_LIST, (project_name, pipeline_name), _options
+        )
 
     def pipeline_object_attachments_source_get(
         self,
@@ -5912,8 +6215,11 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options)
-        return cast("list[AttachmentsList]", response.data)
+        return self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET,
+            (project_name, pipeline_name, source_name),
+            _options,
+        ).data
 
     def pipeline_object_attachments_source_get_with_http_info(
         self,
@@ -5923,7 +6229,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[AttachmentsList]]:
         """Like `pipeline_object_attachments_source_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options)
+        return self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET,
+            (project_name, pipeline_name, source_name),
+            _options,
+        )
 
     def pipeline_object_attachments_source_get_without_preload_content(
         self,
@@ -5933,7 +6243,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `pipeline_object_attachments_source_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET,
+            (project_name, pipeline_name, source_name),
+            _options,
+        )
 
     def pipeline_object_environment_variables_list(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -5973,23 +6287,30 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(
-            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
-        )
-        return cast("list[InheritedEnvironmentVariableList]", response.data)
+        return self.api_client.call(
+            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST,
+            (project_name, name, pipeline_name),
+            _options,
+        ).data
 
     def pipeline_object_environment_variables_list_with_http_info(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `pipeline_object_environment_variables_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
+        return self.api_client.call(
+            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST,
+            (project_name, name, pipeline_name),
+            _options,
+        )
 
     def pipeline_object_environment_variables_list_without_preload_content(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `pipeline_object_environment_variables_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(
-            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST,
+            (project_name, name, pipeline_name),
+            _options,
         )
 
     def pipeline_objects_create(
@@ -6060,8 +6381,9 @@ class CoreApi:
           "reference_name": "s3-connector"
         }
         ```"""
-        response = self.api_client.call(_PIPELINE_OBJECTS_CREATE, locals(), _options)
-        return cast("PipelineObjectList", response.data)
+        return self.api_client.call(
+            _PIPELINE_OBJECTS_CREATE, (project_name, pipeline_name, data), _options
+        ).data
 
     def pipeline_objects_create_with_http_info(
         self,
@@ -6071,7 +6393,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
         """Like `pipeline_objects_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINE_OBJECTS_CREATE, locals(), _options)
+        return self.api_client.call(
+            _PIPELINE_OBJECTS_CREATE, (project_name, pipeline_name, data), _options
+        )
 
     def pipeline_objects_create_without_preload_content(
         self,
@@ -6081,7 +6405,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `pipeline_objects_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINE_OBJECTS_CREATE, locals(), _options)
+        return self.api_client.call_raw(
+            _PIPELINE_OBJECTS_CREATE, (project_name, pipeline_name, data), _options
+        )
 
     def pipeline_objects_delete(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -6091,19 +6417,25 @@ class CoreApi:
         ### Description
         Delete a pipeline object. Only the reference in the pipeline is deleted. The original object (model, model version and connector) still exists.
         If the object is attached to another object, the attachment is also deleted."""
-        self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
+        self.api_client.call(
+            _PIPELINE_OBJECTS_DELETE, (project_name, name, pipeline_name), _options
+        )
 
     def pipeline_objects_delete_with_http_info(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `pipeline_objects_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
+        return self.api_client.call(
+            _PIPELINE_OBJECTS_DELETE, (project_name, name, pipeline_name), _options
+        )
 
     def pipeline_objects_delete_without_preload_content(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `pipeline_objects_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINE_OBJECTS_DELETE, locals(), _options)
+        return self.api_client.call_raw(
+            _PIPELINE_OBJECTS_DELETE, (project_name, name, pipeline_name), _options
+        )
 
     def pipeline_objects_get(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -6131,20 +6463,25 @@ class CoreApi:
           "reference_name": "s3-connector"
         }
         ```"""
-        response = self.api_client.call(_PIPELINE_OBJECTS_GET, locals(), _options)
-        return cast("PipelineObjectList", response.data)
+        return self.api_client.call(
+            _PIPELINE_OBJECTS_GET, (project_name, name, pipeline_name), _options
+        ).data
 
     def pipeline_objects_get_with_http_info(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[PipelineObjectList]:
         """Like `pipeline_objects_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINE_OBJECTS_GET, locals(), _options)
+        return self.api_client.call(
+            _PIPELINE_OBJECTS_GET, (project_name, name, pipeline_name), _options
+        )
 
     def pipeline_objects_get_without_preload_content(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `pipeline_objects_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINE_OBJECTS_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _PIPELINE_OBJECTS_GET, (project_name, name, pipeline_name), _options
+        )
 
     def pipeline_objects_list(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -6181,20 +6518,23 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_PIPELINE_OBJECTS_LIST, locals(), _options)
-        return cast("list[PipelineObjectList]", response.data)
+        return self.api_client.call(
+            _PIPELINE_OBJECTS_LIST, (project_name, pipeline_name), _options
+        ).data
 
     def pipeline_objects_list_with_http_info(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineObjectList]]:
         """Like `pipeline_objects_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINE_OBJECTS_LIST, locals(), _options)
+        return self.api_client.call(_PIPELINE_OBJECTS_LIST, (project_name, pipeline_name), _options)
 
     def pipeline_objects_list_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `pipeline_objects_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINE_OBJECTS_LIST, locals(), _options)
+        return self.api_client.call_raw(
+            _PIPELINE_OBJECTS_LIST, (project_name, pipeline_name), _options
+        )
 
     def pipeline_objects_update(
         self,
@@ -6245,8 +6585,9 @@ class CoreApi:
           "version": "version-2"
         }
         ```"""
-        response = self.api_client.call(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
-        return cast("PipelineObjectList", response.data)
+        return self.api_client.call(
+            _PIPELINE_OBJECTS_UPDATE, (project_name, name, pipeline_name, data), _options
+        ).data
 
     def pipeline_objects_update_with_http_info(
         self,
@@ -6257,7 +6598,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
         """Like `pipeline_objects_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
+        return self.api_client.call(
+            _PIPELINE_OBJECTS_UPDATE, (project_name, name, pipeline_name, data), _options
+        )
 
     def pipeline_objects_update_without_preload_content(
         self,
@@ -6268,7 +6611,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `pipeline_objects_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
+        return self.api_client.call_raw(
+            _PIPELINE_OBJECTS_UPDATE, (project_name, name, pipeline_name, data), _options
+        )
 
     def pipelines_create(
         self,
@@ -6365,8 +6710,7 @@ class CoreApi:
           "last_updated": "2020-05-12T16:23:15.456812Z"
         }
         ```"""
-        response = self.api_client.call(_PIPELINES_CREATE, locals(), _options)
-        return cast("PipelineList", response.data)
+        return self.api_client.call(_PIPELINES_CREATE, (project_name, data), _options).data
 
     def pipelines_create_with_http_info(
         self,
@@ -6375,7 +6719,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINES_CREATE, locals(), _options)
+        return self.api_client.call(_PIPELINES_CREATE, (project_name, data), _options)
 
     def pipelines_create_without_preload_content(
         self,
@@ -6384,7 +6728,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `pipelines_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINES_CREATE, locals(), _options)
+        return self.api_client.call_raw(_PIPELINES_CREATE, (project_name, data), _options)
 
     def pipelines_delete(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -6393,19 +6737,19 @@ class CoreApi:
 
         ### Description
         Delete a pipeline. This will also delete all objects and attachments in the pipeline."""
-        self.api_client.call(_PIPELINES_DELETE, locals(), _options)
+        self.api_client.call(_PIPELINES_DELETE, (project_name, pipeline_name), _options)
 
     def pipelines_delete_with_http_info(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `pipelines_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINES_DELETE, locals(), _options)
+        return self.api_client.call(_PIPELINES_DELETE, (project_name, pipeline_name), _options)
 
     def pipelines_delete_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `pipelines_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINES_DELETE, locals(), _options)
+        return self.api_client.call_raw(_PIPELINES_DELETE, (project_name, pipeline_name), _options)
 
     def pipelines_get(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -6439,20 +6783,19 @@ class CoreApi:
           "last_updated": "2020-05-19T11:52:21.163270Z"
         }
         ```"""
-        response = self.api_client.call(_PIPELINES_GET, locals(), _options)
-        return cast("PipelineList", response.data)
+        return self.api_client.call(_PIPELINES_GET, (project_name, pipeline_name), _options).data
 
     def pipelines_get_with_http_info(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINES_GET, locals(), _options)
+        return self.api_client.call(_PIPELINES_GET, (project_name, pipeline_name), _options)
 
     def pipelines_get_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `pipelines_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINES_GET, locals(), _options)
+        return self.api_client.call_raw(_PIPELINES_GET, (project_name, pipeline_name), _options)
 
     def pipelines_list(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -6507,20 +6850,19 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_PIPELINES_LIST, locals(), _options)
-        return cast("list[PipelineList]", response.data)
+        return self.api_client.call(_PIPELINES_LIST, (project_name,), _options).data
 
     def pipelines_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineList]]:
         """Like `pipelines_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINES_LIST, locals(), _options)
+        return self.api_client.call(_PIPELINES_LIST, (project_name,), _options)
 
     def pipelines_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `pipelines_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINES_LIST, locals(), _options)
+        return self.api_client.call_raw(_PIPELINES_LIST, (project_name,), _options)
 
     def pipelines_request(
         self,
@@ -6599,8 +6941,11 @@ class CoreApi:
           ]
         }
         ```"""
-        response = self.api_client.call(_PIPELINES_REQUEST, locals(), _options)
-        return cast("PipelineRequestList", response.data)
+        return self.api_client.call(
+            _PIPELINES_REQUEST,
+            (project_name, pipeline_name, data, pipeline_timeout, model_timeout),
+            _options,
+        ).data
 
     def pipelines_request_with_http_info(
         self,
@@ -6612,7 +6957,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineRequestList]:
         """Like `pipelines_request`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINES_REQUEST, locals(), _options)
+        return self.api_client.call(
+            _PIPELINES_REQUEST,
+            (project_name, pipeline_name, data, pipeline_timeout, model_timeout),
+            _options,
+        )
 
     def pipelines_request_without_preload_content(
         self,
@@ -6624,7 +6973,11 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `pipelines_request`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINES_REQUEST, locals(), _options)
+        return self.api_client.call_raw(
+            _PIPELINES_REQUEST,
+            (project_name, pipeline_name, data, pipeline_timeout, model_timeout),
+            _options,
+        )
 
     def pipelines_update(
         self,
@@ -6715,8 +7068,9 @@ class CoreApi:
           "last_updated": "2020-05-19T11:52:21.163270Z"
         }
         ```"""
-        response = self.api_client.call(_PIPELINES_UPDATE, locals(), _options)
-        return cast("PipelineList", response.data)
+        return self.api_client.call(
+            _PIPELINES_UPDATE, (project_name, pipeline_name, data), _options
+        ).data
 
     def pipelines_update_with_http_info(
         self,
@@ -6726,7 +7080,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_PIPELINES_UPDATE, locals(), _options)
+        return self.api_client.call(
+            _PIPELINES_UPDATE, (project_name, pipeline_name, data), _options
+        )
 
     def pipelines_update_without_preload_content(
         self,
@@ -6736,7 +7092,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `pipelines_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PIPELINES_UPDATE, locals(), _options)
+        return self.api_client.call_raw(
+            _PIPELINES_UPDATE, (project_name, pipeline_name, data), _options
+        )
 
     def project_environment_variables_create(
         self,
@@ -6796,8 +7154,9 @@ class CoreApi:
           "secret": true
         }
         ```"""
-        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
-        return cast("EnvironmentVariableList", response.data)
+        return self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_CREATE, (project_name, data), _options
+        ).data
 
     def project_environment_variables_create_with_http_info(
         self,
@@ -6806,7 +7165,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `project_environment_variables_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
+        return self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_CREATE, (project_name, data), _options
+        )
 
     def project_environment_variables_create_without_preload_content(
         self,
@@ -6815,7 +7176,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `project_environment_variables_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
+        return self.api_client.call_raw(
+            _PROJECT_ENVIRONMENT_VARIABLES_CREATE, (project_name, data), _options
+        )
 
     def project_environment_variables_delete(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
@@ -6824,19 +7187,23 @@ class CoreApi:
 
         ### Description
         Delete an environment variable of the project"""
-        self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, (project_name, id), _options)
 
     def project_environment_variables_delete_with_http_info(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `project_environment_variables_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        return self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, (project_name, id), _options
+        )
 
     def project_environment_variables_delete_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `project_environment_variables_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        return self.api_client.call_raw(
+            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, (project_name, id), _options
+        )
 
     def project_environment_variables_get(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
@@ -6864,20 +7231,25 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options)
-        return cast("EnvironmentVariableList", response.data)
+        return self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_GET, (project_name, id), _options
+        ).data
 
     def project_environment_variables_get_with_http_info(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `project_environment_variables_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options)
+        return self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_GET, (project_name, id), _options
+        )
 
     def project_environment_variables_get_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `project_environment_variables_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _PROJECT_ENVIRONMENT_VARIABLES_GET, (project_name, id), _options
+        )
 
     def project_environment_variables_list(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -6911,20 +7283,23 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
-        return cast("list[EnvironmentVariableList]", response.data)
+        return self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_LIST, (project_name,), _options
+        ).data
 
     def project_environment_variables_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[EnvironmentVariableList]]:
         """Like `project_environment_variables_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
+        return self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_LIST, (project_name,), _options)
 
     def project_environment_variables_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `project_environment_variables_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
+        return self.api_client.call_raw(
+            _PROJECT_ENVIRONMENT_VARIABLES_LIST, (project_name,), _options
+        )
 
     def project_environment_variables_update(
         self,
@@ -6968,8 +7343,9 @@ class CoreApi:
           "secret": false
         }
         ```"""
-        response = self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
-        return cast("EnvironmentVariableList", response.data)
+        return self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, data), _options
+        ).data
 
     def project_environment_variables_update_with_http_info(
         self,
@@ -6979,7 +7355,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `project_environment_variables_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
+        return self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, data), _options
+        )
 
     def project_environment_variables_update_without_preload_content(
         self,
@@ -6989,7 +7367,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `project_environment_variables_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
+        return self.api_client.call_raw(
+            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, data), _options
+        )
 
     def project_usage_get(
         self,
@@ -7072,8 +7452,7 @@ class CoreApi:
         ]
 
         ```"""
-        response = self.api_client.call(_PROJECT_USAGE_GET, locals(), _options)
-        return cast("list[UsagePerMonth]", response.data)
+        return self.api_client.call(_PROJECT_USAGE_GET, (project_name, start_month), _options).data
 
     def project_usage_get_with_http_info(
         self,
@@ -7082,7 +7461,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
         """Like `project_usage_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_PROJECT_USAGE_GET, locals(), _options)
+        return self.api_client.call(_PROJECT_USAGE_GET, (project_name, start_month), _options)
 
     def project_usage_get_without_preload_content(
         self,
@@ -7091,7 +7470,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `project_usage_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PROJECT_USAGE_GET, locals(), _options)
+        return self.api_client.call_raw(_PROJECT_USAGE_GET, (project_name, start_month), _options)
 
     def projects_create(
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -7134,20 +7513,19 @@ class CoreApi:
           "organization_name": "organization-1"
         }
         ```"""
-        response = self.api_client.call(_PROJECTS_CREATE, locals(), _options)
-        return cast("ProjectList", response.data)
+        return self.api_client.call(_PROJECTS_CREATE, (data,), _options).data
 
     def projects_create_with_http_info(
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
         """Like `projects_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_PROJECTS_CREATE, locals(), _options)
+        return self.api_client.call(_PROJECTS_CREATE, (data,), _options)
 
     def projects_create_without_preload_content(
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `projects_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PROJECTS_CREATE, locals(), _options)
+        return self.api_client.call_raw(_PROJECTS_CREATE, (data,), _options)
 
     def projects_delete(self, project_name: str, **_options: Unpack[RequestOptions]) -> None:
         """Delete a project
@@ -7156,19 +7534,19 @@ class CoreApi:
         Delete a project. The user making the request must have appropriate permissions.
         **When project is deleted, all the models, connectors and pipelines defined in it are also deleted.**
         """
-        self.api_client.call(_PROJECTS_DELETE, locals(), _options)
+        self.api_client.call(_PROJECTS_DELETE, (project_name,), _options)
 
     def projects_delete_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `projects_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_PROJECTS_DELETE, locals(), _options)
+        return self.api_client.call(_PROJECTS_DELETE, (project_name,), _options)
 
     def projects_delete_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `projects_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PROJECTS_DELETE, locals(), _options)
+        return self.api_client.call_raw(_PROJECTS_DELETE, (project_name,), _options)
 
     def projects_get(self, project_name: str, **_options: Unpack[RequestOptions]) -> ProjectList:
         """Get details of a project
@@ -7195,20 +7573,19 @@ class CoreApi:
           "organization_name": "organization-1"
         }
         ```"""
-        response = self.api_client.call(_PROJECTS_GET, locals(), _options)
-        return cast("ProjectList", response.data)
+        return self.api_client.call(_PROJECTS_GET, (project_name,), _options).data
 
     def projects_get_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
         """Like `projects_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_PROJECTS_GET, locals(), _options)
+        return self.api_client.call(_PROJECTS_GET, (project_name,), _options)
 
     def projects_get_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `projects_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PROJECTS_GET, locals(), _options)
+        return self.api_client.call_raw(_PROJECTS_GET, (project_name,), _options)
 
     def projects_list(self, **_options: Unpack[RequestOptions]) -> list[ProjectList]:
         """List projects
@@ -7243,20 +7620,19 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_PROJECTS_LIST, locals(), _options)
-        return cast("list[ProjectList]", response.data)
+        return self.api_client.call(_PROJECTS_LIST, (), _options).data
 
     def projects_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ProjectList]]:
         """Like `projects_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_PROJECTS_LIST, locals(), _options)
+        return self.api_client.call(_PROJECTS_LIST, (), _options)
 
     def projects_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `projects_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PROJECTS_LIST, locals(), _options)
+        return self.api_client.call_raw(_PROJECTS_LIST, (), _options)
 
     def projects_log_list(
         self,
@@ -7426,8 +7802,7 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_PROJECTS_LOG_LIST, locals(), _options)
-        return cast("list[Logs]", response.data)
+        return self.api_client.call(_PROJECTS_LOG_LIST, (project_name, data), _options).data
 
     def projects_log_list_with_http_info(
         self,
@@ -7436,7 +7811,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Logs]]:
         """Like `projects_log_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_PROJECTS_LOG_LIST, locals(), _options)
+        return self.api_client.call(_PROJECTS_LOG_LIST, (project_name, data), _options)
 
     def projects_log_list_without_preload_content(
         self,
@@ -7445,7 +7820,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `projects_log_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PROJECTS_LOG_LIST, locals(), _options)
+        return self.api_client.call_raw(_PROJECTS_LOG_LIST, (project_name, data), _options)
 
     def projects_resource_usage(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -7476,20 +7851,19 @@ class CoreApi:
           "pipelines": 2
         }
         ```"""
-        response = self.api_client.call(_PROJECTS_RESOURCE_USAGE, locals(), _options)
-        return cast("ProjectResourceUsage", response.data)
+        return self.api_client.call(_PROJECTS_RESOURCE_USAGE, (project_name,), _options).data
 
     def projects_resource_usage_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectResourceUsage]:
         """Like `projects_resource_usage`, with status code, headers and raw body too."""
-        return self.api_client.call(_PROJECTS_RESOURCE_USAGE, locals(), _options)
+        return self.api_client.call(_PROJECTS_RESOURCE_USAGE, (project_name,), _options)
 
     def projects_resource_usage_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `projects_resource_usage`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PROJECTS_RESOURCE_USAGE, locals(), _options)
+        return self.api_client.call_raw(_PROJECTS_RESOURCE_USAGE, (project_name,), _options)
 
     def projects_update(
         self,
@@ -7531,8 +7905,7 @@ class CoreApi:
           "organization_name": "organization-1"
         }
         ```"""
-        response = self.api_client.call(_PROJECTS_UPDATE, locals(), _options)
-        return cast("ProjectList", response.data)
+        return self.api_client.call(_PROJECTS_UPDATE, (project_name, data), _options).data
 
     def projects_update_with_http_info(
         self,
@@ -7541,7 +7914,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ProjectList]:
         """Like `projects_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_PROJECTS_UPDATE, locals(), _options)
+        return self.api_client.call(_PROJECTS_UPDATE, (project_name, data), _options)
 
     def projects_update_without_preload_content(
         self,
@@ -7550,7 +7923,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `projects_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PROJECTS_UPDATE, locals(), _options)
+        return self.api_client.call_raw(_PROJECTS_UPDATE, (project_name, data), _options)
 
     def role_assignments_create(
         self,
@@ -7628,8 +8001,7 @@ class CoreApi:
           "object_type": "model"
         }
         ```"""
-        response = self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
-        return cast("RoleAssignmentList", response.data)
+        return self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, (project_name, data), _options).data
 
     def role_assignments_create_with_http_info(
         self,
@@ -7638,7 +8010,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleAssignmentList]:
         """Like `role_assignments_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
+        return self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, (project_name, data), _options)
 
     def role_assignments_create_without_preload_content(
         self,
@@ -7647,7 +8019,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `role_assignments_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
+        return self.api_client.call_raw(_ROLE_ASSIGNMENTS_CREATE, (project_name, data), _options)
 
     def role_assignments_delete(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
@@ -7657,19 +8029,19 @@ class CoreApi:
         ### Description
         Delete a role of a user. The user making the request must have appropriate permissions. It is possible for a user to delete their own role if they have permissions to do so.
         """
-        self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
+        self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, (project_name, id), _options)
 
     def role_assignments_delete_with_http_info(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `role_assignments_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
+        return self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, (project_name, id), _options)
 
     def role_assignments_delete_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `role_assignments_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
+        return self.api_client.call_raw(_ROLE_ASSIGNMENTS_DELETE, (project_name, id), _options)
 
     def role_assignments_get(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
@@ -7701,20 +8073,19 @@ class CoreApi:
           "object_type": "model"
         }
         ```"""
-        response = self.api_client.call(_ROLE_ASSIGNMENTS_GET, locals(), _options)
-        return cast("RoleAssignmentList", response.data)
+        return self.api_client.call(_ROLE_ASSIGNMENTS_GET, (project_name, id), _options).data
 
     def role_assignments_get_with_http_info(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleAssignmentList]:
         """Like `role_assignments_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_ROLE_ASSIGNMENTS_GET, locals(), _options)
+        return self.api_client.call(_ROLE_ASSIGNMENTS_GET, (project_name, id), _options)
 
     def role_assignments_get_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `role_assignments_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ROLE_ASSIGNMENTS_GET, locals(), _options)
+        return self.api_client.call_raw(_ROLE_ASSIGNMENTS_GET, (project_name, id), _options)
 
     def role_assignments_per_user_list(
         self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
@@ -7754,20 +8125,25 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
-        return cast("list[RoleAssignmentList]", response.data)
+        return self.api_client.call(
+            _ROLE_ASSIGNMENTS_PER_USER_LIST, (project_name, user_id), _options
+        ).data
 
     def role_assignments_per_user_list_with_http_info(
         self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleAssignmentList]]:
         """Like `role_assignments_per_user_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
+        return self.api_client.call(
+            _ROLE_ASSIGNMENTS_PER_USER_LIST, (project_name, user_id), _options
+        )
 
     def role_assignments_per_user_list_without_preload_content(
         self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `role_assignments_per_user_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
+        return self.api_client.call_raw(
+            _ROLE_ASSIGNMENTS_PER_USER_LIST, (project_name, user_id), _options
+        )
 
     def roles_create(
         self,
@@ -7822,8 +8198,7 @@ class CoreApi:
           ]
         }
         ```"""
-        response = self.api_client.call(_ROLES_CREATE, locals(), _options)
-        return cast("RoleDetailList", response.data)
+        return self.api_client.call(_ROLES_CREATE, (project_name, data), _options).data
 
     def roles_create_with_http_info(
         self,
@@ -7832,7 +8207,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_ROLES_CREATE, locals(), _options)
+        return self.api_client.call(_ROLES_CREATE, (project_name, data), _options)
 
     def roles_create_without_preload_content(
         self,
@@ -7841,7 +8216,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `roles_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ROLES_CREATE, locals(), _options)
+        return self.api_client.call_raw(_ROLES_CREATE, (project_name, data), _options)
 
     def roles_delete(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
@@ -7851,19 +8226,19 @@ class CoreApi:
         ### Description
         Delete a role from a project. The user making the request must have appropriate permissions.
         **Default roles cannot be deleted.**"""
-        self.api_client.call(_ROLES_DELETE, locals(), _options)
+        self.api_client.call(_ROLES_DELETE, (project_name, role_name), _options)
 
     def roles_delete_with_http_info(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `roles_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_ROLES_DELETE, locals(), _options)
+        return self.api_client.call(_ROLES_DELETE, (project_name, role_name), _options)
 
     def roles_delete_without_preload_content(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `roles_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ROLES_DELETE, locals(), _options)
+        return self.api_client.call_raw(_ROLES_DELETE, (project_name, role_name), _options)
 
     def roles_get(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
@@ -7896,20 +8271,19 @@ class CoreApi:
           ]
         }
         ```"""
-        response = self.api_client.call(_ROLES_GET, locals(), _options)
-        return cast("RoleDetailList", response.data)
+        return self.api_client.call(_ROLES_GET, (project_name, role_name), _options).data
 
     def roles_get_with_http_info(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_ROLES_GET, locals(), _options)
+        return self.api_client.call(_ROLES_GET, (project_name, role_name), _options)
 
     def roles_get_without_preload_content(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `roles_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ROLES_GET, locals(), _options)
+        return self.api_client.call_raw(_ROLES_GET, (project_name, role_name), _options)
 
     def roles_list(self, project_name: str, **_options: Unpack[RequestOptions]) -> list[RoleList]:
         """List the available roles in a project
@@ -7945,20 +8319,19 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_ROLES_LIST, locals(), _options)
-        return cast("list[RoleList]", response.data)
+        return self.api_client.call(_ROLES_LIST, (project_name,), _options).data
 
     def roles_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleList]]:
         """Like `roles_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_ROLES_LIST, locals(), _options)
+        return self.api_client.call(_ROLES_LIST, (project_name,), _options)
 
     def roles_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `roles_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ROLES_LIST, locals(), _options)
+        return self.api_client.call_raw(_ROLES_LIST, (project_name,), _options)
 
     def roles_update(
         self,
@@ -8012,8 +8385,7 @@ class CoreApi:
           ]
         }
         ```"""
-        response = self.api_client.call(_ROLES_UPDATE, locals(), _options)
-        return cast("RoleDetailList", response.data)
+        return self.api_client.call(_ROLES_UPDATE, (project_name, role_name, data), _options).data
 
     def roles_update_with_http_info(
         self,
@@ -8023,7 +8395,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_ROLES_UPDATE, locals(), _options)
+        return self.api_client.call(_ROLES_UPDATE, (project_name, role_name, data), _options)
 
     def roles_update_without_preload_content(
         self,
@@ -8033,7 +8405,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `roles_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ROLES_UPDATE, locals(), _options)
+        return self.api_client.call_raw(_ROLES_UPDATE, (project_name, role_name, data), _options)
 
     def scheduled_requests_create(
         self,
@@ -8127,8 +8499,7 @@ class CoreApi:
           "creation_date": "2020-09-16T08:06:34.457679Z"
         }
         ```"""
-        response = self.api_client.call(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
-        return cast("ScheduleList", response.data)
+        return self.api_client.call(_SCHEDULED_REQUESTS_CREATE, (project_name, data), _options).data
 
     def scheduled_requests_create_with_http_info(
         self,
@@ -8137,7 +8508,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
+        return self.api_client.call(_SCHEDULED_REQUESTS_CREATE, (project_name, data), _options)
 
     def scheduled_requests_create_without_preload_content(
         self,
@@ -8146,7 +8517,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `scheduled_requests_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
+        return self.api_client.call_raw(_SCHEDULED_REQUESTS_CREATE, (project_name, data), _options)
 
     def scheduled_requests_delete(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
@@ -8158,19 +8529,23 @@ class CoreApi:
 
         If you want to temporarily disable a scheduled request, update the request with `enabled` set to False.
         """
-        self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
+        self.api_client.call(_SCHEDULED_REQUESTS_DELETE, (project_name, schedule_name), _options)
 
     def scheduled_requests_delete_with_http_info(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `scheduled_requests_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
+        return self.api_client.call(
+            _SCHEDULED_REQUESTS_DELETE, (project_name, schedule_name), _options
+        )
 
     def scheduled_requests_delete_without_preload_content(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `scheduled_requests_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
+        return self.api_client.call_raw(
+            _SCHEDULED_REQUESTS_DELETE, (project_name, schedule_name), _options
+        )
 
     def scheduled_requests_get(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
@@ -8221,20 +8596,25 @@ class CoreApi:
           "creation_date": "2020-09-16T08:06:34.457679Z"
         }
         ```"""
-        response = self.api_client.call(_SCHEDULED_REQUESTS_GET, locals(), _options)
-        return cast("ScheduleList", response.data)
+        return self.api_client.call(
+            _SCHEDULED_REQUESTS_GET, (project_name, schedule_name), _options
+        ).data
 
     def scheduled_requests_get_with_http_info(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_SCHEDULED_REQUESTS_GET, locals(), _options)
+        return self.api_client.call(
+            _SCHEDULED_REQUESTS_GET, (project_name, schedule_name), _options
+        )
 
     def scheduled_requests_get_without_preload_content(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `scheduled_requests_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SCHEDULED_REQUESTS_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _SCHEDULED_REQUESTS_GET, (project_name, schedule_name), _options
+        )
 
     def scheduled_requests_list(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -8287,20 +8667,19 @@ class CoreApi:
             }
         ]
         ```"""
-        response = self.api_client.call(_SCHEDULED_REQUESTS_LIST, locals(), _options)
-        return cast("list[ScheduleList]", response.data)
+        return self.api_client.call(_SCHEDULED_REQUESTS_LIST, (project_name,), _options).data
 
     def scheduled_requests_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ScheduleList]]:
         """Like `scheduled_requests_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_SCHEDULED_REQUESTS_LIST, locals(), _options)
+        return self.api_client.call(_SCHEDULED_REQUESTS_LIST, (project_name,), _options)
 
     def scheduled_requests_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `scheduled_requests_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SCHEDULED_REQUESTS_LIST, locals(), _options)
+        return self.api_client.call_raw(_SCHEDULED_REQUESTS_LIST, (project_name,), _options)
 
     def scheduled_requests_update(
         self,
@@ -8384,8 +8763,9 @@ class CoreApi:
           "creation_date": "2020-09-16T08:06:34.457679Z"
         }
         ```"""
-        response = self.api_client.call(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
-        return cast("ScheduleList", response.data)
+        return self.api_client.call(
+            _SCHEDULED_REQUESTS_UPDATE, (project_name, schedule_name, data), _options
+        ).data
 
     def scheduled_requests_update_with_http_info(
         self,
@@ -8395,7 +8775,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
+        return self.api_client.call(
+            _SCHEDULED_REQUESTS_UPDATE, (project_name, schedule_name, data), _options
+        )
 
     def scheduled_requests_update_without_preload_content(
         self,
@@ -8405,7 +8787,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `scheduled_requests_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
+        return self.api_client.call_raw(
+            _SCHEDULED_REQUESTS_UPDATE, (project_name, schedule_name, data), _options
+        )
 
     def service_status(self, **_options: Unpack[RequestOptions]) -> Status:
         """Service status
@@ -8422,20 +8806,19 @@ class CoreApi:
           "status": "ok"
         }
         ```"""
-        response = self.api_client.call(_SERVICE_STATUS, locals(), _options)
-        return cast("Status", response.data)
+        return self.api_client.call(_SERVICE_STATUS, (), _options).data
 
     def service_status_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Status]:
         """Like `service_status`, with status code, headers and raw body too."""
-        return self.api_client.call(_SERVICE_STATUS, locals(), _options)
+        return self.api_client.call(_SERVICE_STATUS, (), _options)
 
     def service_status_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `service_status`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SERVICE_STATUS, locals(), _options)
+        return self.api_client.call_raw(_SERVICE_STATUS, (), _options)
 
     def service_users_create(
         self,
@@ -8483,8 +8866,7 @@ class CoreApi:
           "creation_date": "2020-03-24T09:16:27.504+00:00"
         }
         ```"""
-        response = self.api_client.call(_SERVICE_USERS_CREATE, locals(), _options)
-        return cast("ServiceUserDetail", response.data)
+        return self.api_client.call(_SERVICE_USERS_CREATE, (project_name, data), _options).data
 
     def service_users_create_with_http_info(
         self,
@@ -8493,7 +8875,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserDetail]:
         """Like `service_users_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_SERVICE_USERS_CREATE, locals(), _options)
+        return self.api_client.call(_SERVICE_USERS_CREATE, (project_name, data), _options)
 
     def service_users_create_without_preload_content(
         self,
@@ -8502,7 +8884,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `service_users_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SERVICE_USERS_CREATE, locals(), _options)
+        return self.api_client.call_raw(_SERVICE_USERS_CREATE, (project_name, data), _options)
 
     def service_users_delete(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
@@ -8511,19 +8893,23 @@ class CoreApi:
 
         ### Description
         Delete a service user from a project"""
-        self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
+        self.api_client.call(_SERVICE_USERS_DELETE, (project_name, service_user_id), _options)
 
     def service_users_delete_with_http_info(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `service_users_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
+        return self.api_client.call(
+            _SERVICE_USERS_DELETE, (project_name, service_user_id), _options
+        )
 
     def service_users_delete_without_preload_content(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `service_users_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SERVICE_USERS_DELETE, locals(), _options)
+        return self.api_client.call_raw(
+            _SERVICE_USERS_DELETE, (project_name, service_user_id), _options
+        )
 
     def service_users_get(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
@@ -8552,20 +8938,23 @@ class CoreApi:
           "creation_date": "2020-03-26T12:18:43.123+00:00"
         }
         ```"""
-        response = self.api_client.call(_SERVICE_USERS_GET, locals(), _options)
-        return cast("ServiceUserList", response.data)
+        return self.api_client.call(
+            _SERVICE_USERS_GET, (project_name, service_user_id), _options
+        ).data
 
     def service_users_get_with_http_info(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ServiceUserList]:
         """Like `service_users_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_SERVICE_USERS_GET, locals(), _options)
+        return self.api_client.call(_SERVICE_USERS_GET, (project_name, service_user_id), _options)
 
     def service_users_get_without_preload_content(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `service_users_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SERVICE_USERS_GET, locals(), _options)
+        return self.api_client.call_raw(
+            _SERVICE_USERS_GET, (project_name, service_user_id), _options
+        )
 
     def service_users_list(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -8602,20 +8991,19 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_SERVICE_USERS_LIST, locals(), _options)
-        return cast("list[ServiceUserList]", response.data)
+        return self.api_client.call(_SERVICE_USERS_LIST, (project_name,), _options).data
 
     def service_users_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ServiceUserList]]:
         """Like `service_users_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_SERVICE_USERS_LIST, locals(), _options)
+        return self.api_client.call(_SERVICE_USERS_LIST, (project_name,), _options)
 
     def service_users_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `service_users_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SERVICE_USERS_LIST, locals(), _options)
+        return self.api_client.call_raw(_SERVICE_USERS_LIST, (project_name,), _options)
 
     def service_users_token(
         self,
@@ -8639,8 +9027,9 @@ class CoreApi:
           "token": "e962d9190348af7fa8d233d75cff7385b4335f81"
         }
         ```"""
-        response = self.api_client.call(_SERVICE_USERS_TOKEN, locals(), _options)
-        return cast("ServiceUserTokenList", response.data)
+        return self.api_client.call(
+            _SERVICE_USERS_TOKEN, (project_name, service_user_id, data), _options
+        ).data
 
     def service_users_token_with_http_info(
         self,
@@ -8650,7 +9039,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserTokenList]:
         """Like `service_users_token`, with status code, headers and raw body too."""
-        return self.api_client.call(_SERVICE_USERS_TOKEN, locals(), _options)
+        return self.api_client.call(
+            _SERVICE_USERS_TOKEN, (project_name, service_user_id, data), _options
+        )
 
     def service_users_token_without_preload_content(
         self,
@@ -8660,7 +9051,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `service_users_token`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SERVICE_USERS_TOKEN, locals(), _options)
+        return self.api_client.call_raw(
+            _SERVICE_USERS_TOKEN, (project_name, service_user_id, data), _options
+        )
 
     def service_users_update(
         self,
@@ -8705,8 +9098,9 @@ class CoreApi:
           "creation_date": "2020-03-26T12:18:43.123+00:00"
         }
         ```"""
-        response = self.api_client.call(_SERVICE_USERS_UPDATE, locals(), _options)
-        return cast("ServiceUserList", response.data)
+        return self.api_client.call(
+            _SERVICE_USERS_UPDATE, (project_name, service_user_id, data), _options
+        ).data
 
     def service_users_update_with_http_info(
         self,
@@ -8716,7 +9110,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserList]:
         """Like `service_users_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_SERVICE_USERS_UPDATE, locals(), _options)
+        return self.api_client.call(
+            _SERVICE_USERS_UPDATE, (project_name, service_user_id, data), _options
+        )
 
     def service_users_update_without_preload_content(
         self,
@@ -8726,7 +9122,9 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `service_users_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SERVICE_USERS_UPDATE, locals(), _options)
+        return self.api_client.call_raw(
+            _SERVICE_USERS_UPDATE, (project_name, service_user_id, data), _options
+        )
 
     def subscriptions_create(
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -8786,20 +9184,19 @@ class CoreApi:
           "resources": 15
         }
         ```"""
-        response = self.api_client.call(_SUBSCRIPTIONS_CREATE, locals(), _options)
-        return cast("SubscriptionDetail", response.data)
+        return self.api_client.call(_SUBSCRIPTIONS_CREATE, (data,), _options).data
 
     def subscriptions_create_with_http_info(
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_SUBSCRIPTIONS_CREATE, locals(), _options)
+        return self.api_client.call(_SUBSCRIPTIONS_CREATE, (data,), _options)
 
     def subscriptions_create_without_preload_content(
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `subscriptions_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SUBSCRIPTIONS_CREATE, locals(), _options)
+        return self.api_client.call_raw(_SUBSCRIPTIONS_CREATE, (data,), _options)
 
     def subscriptions_delete(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
@@ -8809,19 +9206,19 @@ class CoreApi:
         ### Description
         Delete a subscription. It's not possible to delete a subscription if it is used by any organization.
         """
-        self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
+        self.api_client.call(_SUBSCRIPTIONS_DELETE, (subscription_name,), _options)
 
     def subscriptions_delete_with_http_info(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `subscriptions_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
+        return self.api_client.call(_SUBSCRIPTIONS_DELETE, (subscription_name,), _options)
 
     def subscriptions_delete_without_preload_content(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `subscriptions_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SUBSCRIPTIONS_DELETE, locals(), _options)
+        return self.api_client.call_raw(_SUBSCRIPTIONS_DELETE, (subscription_name,), _options)
 
     def subscriptions_get(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
@@ -8855,20 +9252,19 @@ class CoreApi:
           "resources": 15
         }
         ```"""
-        response = self.api_client.call(_SUBSCRIPTIONS_GET, locals(), _options)
-        return cast("SubscriptionDetail", response.data)
+        return self.api_client.call(_SUBSCRIPTIONS_GET, (subscription_name,), _options).data
 
     def subscriptions_get_with_http_info(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_SUBSCRIPTIONS_GET, locals(), _options)
+        return self.api_client.call(_SUBSCRIPTIONS_GET, (subscription_name,), _options)
 
     def subscriptions_get_without_preload_content(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `subscriptions_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SUBSCRIPTIONS_GET, locals(), _options)
+        return self.api_client.call_raw(_SUBSCRIPTIONS_GET, (subscription_name,), _options)
 
     def subscriptions_list(self, **_options: Unpack[RequestOptions]) -> list[SubscriptionList]:
         """List subscriptions
@@ -8896,20 +9292,19 @@ class CoreApi:
           }
         ]
         ```"""
-        response = self.api_client.call(_SUBSCRIPTIONS_LIST, locals(), _options)
-        return cast("list[SubscriptionList]", response.data)
+        return self.api_client.call(_SUBSCRIPTIONS_LIST, (), _options).data
 
     def subscriptions_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[SubscriptionList]]:
         """Like `subscriptions_list`, with status code, headers and raw body too."""
-        return self.api_client.call(_SUBSCRIPTIONS_LIST, locals(), _options)
+        return self.api_client.call(_SUBSCRIPTIONS_LIST, (), _options)
 
     def subscriptions_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `subscriptions_list`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SUBSCRIPTIONS_LIST, locals(), _options)
+        return self.api_client.call_raw(_SUBSCRIPTIONS_LIST, (), _options)
 
     def subscriptions_update(
         self,
@@ -8969,8 +9364,7 @@ class CoreApi:
           "resources": 20
         }
         ```"""
-        response = self.api_client.call(_SUBSCRIPTIONS_UPDATE, locals(), _options)
-        return cast("SubscriptionDetail", response.data)
+        return self.api_client.call(_SUBSCRIPTIONS_UPDATE, (subscription_name, data), _options).data
 
     def subscriptions_update_with_http_info(
         self,
@@ -8979,7 +9373,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_SUBSCRIPTIONS_UPDATE, locals(), _options)
+        return self.api_client.call(_SUBSCRIPTIONS_UPDATE, (subscription_name, data), _options)
 
     def subscriptions_update_without_preload_content(
         self,
@@ -8988,7 +9382,7 @@ class CoreApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `subscriptions_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_SUBSCRIPTIONS_UPDATE, locals(), _options)
+        return self.api_client.call_raw(_SUBSCRIPTIONS_UPDATE, (subscription_name, data), _options)
 
     def user_create(
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -9048,37 +9442,36 @@ class CoreApi:
           "surname": "User surname"
         }
         ```"""
-        response = self.api_client.call(_USER_CREATE, locals(), _options)
-        return cast("UserPendingDetail", response.data)
+        return self.api_client.call(_USER_CREATE, (data,), _options).data
 
     def user_create_with_http_info(
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserPendingDetail]:
         """Like `user_create`, with status code, headers and raw body too."""
-        return self.api_client.call(_USER_CREATE, locals(), _options)
+        return self.api_client.call(_USER_CREATE, (data,), _options)
 
     def user_create_without_preload_content(
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `user_create`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_USER_CREATE, locals(), _options)
+        return self.api_client.call_raw(_USER_CREATE, (data,), _options)
 
     def user_delete(self, **_options: Unpack[RequestOptions]) -> None:
         """Delete user
 
         ### Description
         Delete the user that makes the request"""
-        self.api_client.call(_USER_DELETE, locals(), _options)
+        self.api_client.call(_USER_DELETE, (), _options)
 
     def user_delete_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[None]:
         """Like `user_delete`, with status code, headers and raw body too."""
-        return self.api_client.call(_USER_DELETE, locals(), _options)
+        return self.api_client.call(_USER_DELETE, (), _options)
 
     def user_delete_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `user_delete`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_USER_DELETE, locals(), _options)
+        return self.api_client.call_raw(_USER_DELETE, (), _options)
 
     def user_get(self, **_options: Unpack[RequestOptions]) -> UserDetail:
         """Get user details
@@ -9108,18 +9501,17 @@ class CoreApi:
           "registration_date": "2020-01-10 10:06:25.632+00:00"
         }
         ```"""
-        response = self.api_client.call(_USER_GET, locals(), _options)
-        return cast("UserDetail", response.data)
+        return self.api_client.call(_USER_GET, (), _options).data
 
     def user_get_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
         """Like `user_get`, with status code, headers and raw body too."""
-        return self.api_client.call(_USER_GET, locals(), _options)
+        return self.api_client.call(_USER_GET, (), _options)
 
     def user_get_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
         """Like `user_get`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_USER_GET, locals(), _options)
+        return self.api_client.call_raw(_USER_GET, (), _options)
 
     def user_update(
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -9191,20 +9583,19 @@ class CoreApi:
           "registration_date": "2020-01-10 10:06:25.632+00:00"
         }
         ```"""
-        response = self.api_client.call(_USER_UPDATE, locals(), _options)
-        return cast("UserDetail", response.data)
+        return self.api_client.call(_USER_UPDATE, (data,), _options).data
 
     def user_update_with_http_info(
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
         """Like `user_update`, with status code, headers and raw body too."""
-        return self.api_client.call(_USER_UPDATE, locals(), _options)
+        return self.api_client.call(_USER_UPDATE, (data,), _options)
 
     def user_update_without_preload_content(
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `user_update`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_USER_UPDATE, locals(), _options)
+        return self.api_client.call_raw(_USER_UPDATE, (data,), _options)
 
 
 class AsyncCoreApi:
@@ -9275,9 +9666,9 @@ class AsyncCoreApi:
         ]
         ```"""
         response = await self.api_client.call(
-            _BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options
+            _BATCH_MODEL_REQUESTS_BATCH_COLLECT, (project_name, model_name, version, data), _options
         )
-        return cast("list[BatchModelRequestResultList]", response.data)
+        return response.data
 
     async def batch_model_requests_batch_collect_with_http_info(
         self,
@@ -9288,7 +9679,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestResultList]]:
         """Like `batch_model_requests_batch_collect`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options)
+        return await self.api_client.call(
+            _BATCH_MODEL_REQUESTS_BATCH_COLLECT, (project_name, model_name, version, data), _options
+        )
 
     async def batch_model_requests_batch_collect_without_preload_content(
         self,
@@ -9300,7 +9693,7 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `batch_model_requests_batch_collect`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _BATCH_MODEL_REQUESTS_BATCH_COLLECT, locals(), _options
+            _BATCH_MODEL_REQUESTS_BATCH_COLLECT, (project_name, model_name, version, data), _options
         )
 
     async def batch_model_requests_batch_delete(
@@ -9324,9 +9717,9 @@ class AsyncCoreApi:
         ["2f909aeb-5c7e-4974-970d-cd0a6a073aca", "85711124-54db-4794-b83d-24492247c6e1"]
         ```"""
         response = await self.api_client.call(
-            _BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options
+            _BATCH_MODEL_REQUESTS_BATCH_DELETE, (project_name, model_name, version, data), _options
         )
-        return cast("dict[str, Any]", response.data)
+        return response.data
 
     async def batch_model_requests_batch_delete_with_http_info(
         self,
@@ -9337,7 +9730,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[dict[str, Any]]:
         """Like `batch_model_requests_batch_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _BATCH_MODEL_REQUESTS_BATCH_DELETE, (project_name, model_name, version, data), _options
+        )
 
     async def batch_model_requests_batch_delete_without_preload_content(
         self,
@@ -9349,7 +9744,7 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `batch_model_requests_batch_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _BATCH_MODEL_REQUESTS_BATCH_DELETE, locals(), _options
+            _BATCH_MODEL_REQUESTS_BATCH_DELETE, (project_name, model_name, version, data), _options
         )
 
     async def batch_model_requests_create(
@@ -9407,8 +9802,10 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
-        return cast("list[BatchModelRequestCreateResponse]", response.data)
+        response = await self.api_client.call(
+            _BATCH_MODEL_REQUESTS_CREATE, (project_name, model_name, version, data), _options
+        )
+        return response.data
 
     async def batch_model_requests_create_with_http_info(
         self,
@@ -9419,7 +9816,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestCreateResponse]]:
         """Like `batch_model_requests_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
+        return await self.api_client.call(
+            _BATCH_MODEL_REQUESTS_CREATE, (project_name, model_name, version, data), _options
+        )
 
     async def batch_model_requests_create_without_preload_content(
         self,
@@ -9430,7 +9829,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_model_requests_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_BATCH_MODEL_REQUESTS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _BATCH_MODEL_REQUESTS_CREATE, (project_name, model_name, version, data), _options
+        )
 
     async def batch_model_requests_delete(
         self,
@@ -9444,7 +9845,9 @@ class AsyncCoreApi:
 
         ### Description
         Delete a batch model request"""
-        await self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
+        await self.api_client.call(
+            _BATCH_MODEL_REQUESTS_DELETE, (project_name, model_name, request_id, version), _options
+        )
 
     async def batch_model_requests_delete_with_http_info(
         self,
@@ -9455,7 +9858,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `batch_model_requests_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _BATCH_MODEL_REQUESTS_DELETE, (project_name, model_name, request_id, version), _options
+        )
 
     async def batch_model_requests_delete_without_preload_content(
         self,
@@ -9466,7 +9871,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_model_requests_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_BATCH_MODEL_REQUESTS_DELETE, locals(), _options)
+        return await self.api_client.call_raw(
+            _BATCH_MODEL_REQUESTS_DELETE, (project_name, model_name, request_id, version), _options
+        )
 
     async def batch_model_requests_get(
         self,
@@ -9507,8 +9914,10 @@ class AsyncCoreApi:
           "error_message": null
         }
         ```"""
-        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
-        return cast("BatchModelRequestResultList", response.data)
+        response = await self.api_client.call(
+            _BATCH_MODEL_REQUESTS_GET, (project_name, model_name, request_id, version), _options
+        )
+        return response.data
 
     async def batch_model_requests_get_with_http_info(
         self,
@@ -9519,7 +9928,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchModelRequestResultList]:
         """Like `batch_model_requests_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
+        return await self.api_client.call(
+            _BATCH_MODEL_REQUESTS_GET, (project_name, model_name, request_id, version), _options
+        )
 
     async def batch_model_requests_get_without_preload_content(
         self,
@@ -9530,7 +9941,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_model_requests_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_BATCH_MODEL_REQUESTS_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _BATCH_MODEL_REQUESTS_GET, (project_name, model_name, request_id, version), _options
+        )
 
     async def batch_model_requests_list(
         self,
@@ -9584,8 +9997,12 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
-        return cast("list[BatchModelRequestListResponse]", response.data)
+        response = await self.api_client.call(
+            _BATCH_MODEL_REQUESTS_LIST,
+            (project_name, model_name, version, status, success, limit, offset, sort),
+            _options,
+        )
+        return response.data
 
     async def batch_model_requests_list_with_http_info(
         self,
@@ -9600,7 +10017,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestListResponse]]:
         """Like `batch_model_requests_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
+        return await self.api_client.call(
+            _BATCH_MODEL_REQUESTS_LIST,
+            (project_name, model_name, version, status, success, limit, offset, sort),
+            _options,
+        )
 
     async def batch_model_requests_list_without_preload_content(
         self,
@@ -9615,7 +10036,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_model_requests_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_BATCH_MODEL_REQUESTS_LIST, locals(), _options)
+        return await self.api_client.call_raw(
+            _BATCH_MODEL_REQUESTS_LIST,
+            (project_name, model_name, version, status, success, limit, offset, sort),
+            _options,
+        )
 
     async def batch_pipeline_request_delete(
         self,
@@ -9629,7 +10054,11 @@ class AsyncCoreApi:
         ### Description
         Delete a batch pipeline request. This action cancels all the model requests in the pipeline.
         """
-        await self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
+        await self.api_client.call(
+            _BATCH_PIPELINE_REQUEST_DELETE,
+            (project_name, pipeline_name, pipeline_request_id),
+            _options,
+        )
 
     async def batch_pipeline_request_delete_with_http_info(
         self,
@@ -9639,7 +10068,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `batch_pipeline_request_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _BATCH_PIPELINE_REQUEST_DELETE,
+            (project_name, pipeline_name, pipeline_request_id),
+            _options,
+        )
 
     async def batch_pipeline_request_delete_without_preload_content(
         self,
@@ -9649,7 +10082,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_pipeline_request_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_BATCH_PIPELINE_REQUEST_DELETE, locals(), _options)
+        return await self.api_client.call_raw(
+            _BATCH_PIPELINE_REQUEST_DELETE,
+            (project_name, pipeline_name, pipeline_request_id),
+            _options,
+        )
 
     async def batch_pipeline_request_get(
         self,
@@ -9689,8 +10126,12 @@ class AsyncCoreApi:
           "error_message": null
         }
         ```"""
-        response = await self.api_client.call(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
-        return cast("BatchPipelineRequestResultList", response.data)
+        response = await self.api_client.call(
+            _BATCH_PIPELINE_REQUEST_GET,
+            (project_name, pipeline_name, pipeline_request_id),
+            _options,
+        )
+        return response.data
 
     async def batch_pipeline_request_get_with_http_info(
         self,
@@ -9700,7 +10141,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchPipelineRequestResultList]:
         """Like `batch_pipeline_request_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
+        return await self.api_client.call(
+            _BATCH_PIPELINE_REQUEST_GET,
+            (project_name, pipeline_name, pipeline_request_id),
+            _options,
+        )
 
     async def batch_pipeline_request_get_without_preload_content(
         self,
@@ -9710,7 +10155,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_pipeline_request_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_BATCH_PIPELINE_REQUEST_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _BATCH_PIPELINE_REQUEST_GET,
+            (project_name, pipeline_name, pipeline_request_id),
+            _options,
+        )
 
     async def batch_pipeline_requests_batch_collect(
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
@@ -9769,16 +10218,16 @@ class AsyncCoreApi:
         ]
         ```"""
         response = await self.api_client.call(
-            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options
+            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, (project_name, pipeline_name, data), _options
         )
-        return cast("list[BatchPipelineRequestResultList]", response.data)
+        return response.data
 
     async def batch_pipeline_requests_batch_collect_with_http_info(
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[BatchPipelineRequestResultList]]:
         """Like `batch_pipeline_requests_batch_collect`, with status code, headers and raw body too."""
         return await self.api_client.call(
-            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options
+            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, (project_name, pipeline_name, data), _options
         )
 
     async def batch_pipeline_requests_batch_collect_without_preload_content(
@@ -9786,7 +10235,7 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `batch_pipeline_requests_batch_collect`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, locals(), _options
+            _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, (project_name, pipeline_name, data), _options
         )
 
     async def batch_pipeline_requests_batch_delete(
@@ -9805,22 +10254,24 @@ class AsyncCoreApi:
         ["2521378e-263e-4e2e-85e9-a96254b36536", "69eca481-8576-49e8-8e20-ea56f2005bcb"]
         ```"""
         response = await self.api_client.call(
-            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options
+            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, (project_name, pipeline_name, data), _options
         )
-        return cast("dict[str, Any]", response.data)
+        return response.data
 
     async def batch_pipeline_requests_batch_delete_with_http_info(
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, Any]]:
         """Like `batch_pipeline_requests_batch_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, (project_name, pipeline_name, data), _options
+        )
 
     async def batch_pipeline_requests_batch_delete_without_preload_content(
         self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `batch_pipeline_requests_batch_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, locals(), _options
+            _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, (project_name, pipeline_name, data), _options
         )
 
     async def batch_pipeline_requests_create(
@@ -9878,8 +10329,10 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
-        return cast("list[BatchPipelineRequestCreateResponse]", response.data)
+        response = await self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_CREATE, (project_name, pipeline_name, data), _options
+        )
+        return response.data
 
     async def batch_pipeline_requests_create_with_http_info(
         self,
@@ -9889,7 +10342,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestCreateResponse]]:
         """Like `batch_pipeline_requests_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
+        return await self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_CREATE, (project_name, pipeline_name, data), _options
+        )
 
     async def batch_pipeline_requests_create_without_preload_content(
         self,
@@ -9899,7 +10354,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_pipeline_requests_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_BATCH_PIPELINE_REQUESTS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _BATCH_PIPELINE_REQUESTS_CREATE, (project_name, pipeline_name, data), _options
+        )
 
     async def batch_pipeline_requests_list(
         self,
@@ -9952,8 +10409,12 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
-        return cast("list[BatchPipelineRequestListResponse]", response.data)
+        response = await self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_LIST,
+            (project_name, pipeline_name, status, success, limit, offset, sort),
+            _options,
+        )
+        return response.data
 
     async def batch_pipeline_requests_list_with_http_info(
         self,
@@ -9967,7 +10428,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestListResponse]]:
         """Like `batch_pipeline_requests_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
+        return await self.api_client.call(
+            _BATCH_PIPELINE_REQUESTS_LIST,
+            (project_name, pipeline_name, status, success, limit, offset, sort),
+            _options,
+        )
 
     async def batch_pipeline_requests_list_without_preload_content(
         self,
@@ -9981,7 +10446,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_pipeline_requests_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_BATCH_PIPELINE_REQUESTS_LIST, locals(), _options)
+        return await self.api_client.call_raw(
+            _BATCH_PIPELINE_REQUESTS_LIST,
+            (project_name, pipeline_name, status, success, limit, offset, sort),
+            _options,
+        )
 
     async def blobs_create(
         self,
@@ -10019,8 +10488,10 @@ class AsyncCoreApi:
           "ttl": 259200
         }
         ```"""
-        response = await self.api_client.call(_BLOBS_CREATE, locals(), _options)
-        return cast("BlobList", response.data)
+        response = await self.api_client.call(
+            _BLOBS_CREATE, (project_name, file, blob_ttl), _options
+        )
+        return response.data
 
     async def blobs_create_with_http_info(
         self,
@@ -10030,7 +10501,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BlobList]:
         """Like `blobs_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BLOBS_CREATE, locals(), _options)
+        return await self.api_client.call(_BLOBS_CREATE, (project_name, file, blob_ttl), _options)
 
     async def blobs_create_without_preload_content(
         self,
@@ -10040,7 +10511,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `blobs_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_BLOBS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _BLOBS_CREATE, (project_name, file, blob_ttl), _options
+        )
 
     async def blobs_delete(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
@@ -10049,19 +10522,19 @@ class AsyncCoreApi:
 
         ### Description
         Delete a blob from a project"""
-        await self.api_client.call(_BLOBS_DELETE, locals(), _options)
+        await self.api_client.call(_BLOBS_DELETE, (project_name, blob_id), _options)
 
     async def blobs_delete_with_http_info(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `blobs_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BLOBS_DELETE, locals(), _options)
+        return await self.api_client.call(_BLOBS_DELETE, (project_name, blob_id), _options)
 
     async def blobs_delete_without_preload_content(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `blobs_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_BLOBS_DELETE, locals(), _options)
+        return await self.api_client.call_raw(_BLOBS_DELETE, (project_name, blob_id), _options)
 
     async def blobs_get(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
@@ -10073,20 +10546,20 @@ class AsyncCoreApi:
 
         ### Response Structure
         - `file`: Blob file"""
-        response = await self.api_client.call(_BLOBS_GET, locals(), _options)
-        return cast("BlobUpload", response.data)
+        response = await self.api_client.call(_BLOBS_GET, (project_name, blob_id), _options)
+        return response.data
 
     async def blobs_get_with_http_info(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[BlobUpload]:
         """Like `blobs_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BLOBS_GET, locals(), _options)
+        return await self.api_client.call(_BLOBS_GET, (project_name, blob_id), _options)
 
     async def blobs_get_without_preload_content(
         self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `blobs_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_BLOBS_GET, locals(), _options)
+        return await self.api_client.call_raw(_BLOBS_GET, (project_name, blob_id), _options)
 
     async def blobs_list(
         self,
@@ -10132,8 +10605,10 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_BLOBS_LIST, locals(), _options)
-        return cast("list[BlobList]", response.data)
+        response = await self.api_client.call(
+            _BLOBS_LIST, (project_name, range, creation_date), _options
+        )
+        return response.data
 
     async def blobs_list_with_http_info(
         self,
@@ -10143,7 +10618,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BlobList]]:
         """Like `blobs_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_BLOBS_LIST, locals(), _options)
+        return await self.api_client.call(
+            _BLOBS_LIST, (project_name, range, creation_date), _options
+        )
 
     async def blobs_list_without_preload_content(
         self,
@@ -10153,7 +10630,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `blobs_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_BLOBS_LIST, locals(), _options)
+        return await self.api_client.call_raw(
+            _BLOBS_LIST, (project_name, range, creation_date), _options
+        )
 
     async def configurations_list(
         self, **_options: Unpack[RequestOptions]
@@ -10184,20 +10663,20 @@ class AsyncCoreApi:
             - `default`: The default value for the parameter
             - `protected`: A boolean field to indicate if the parameter should be kept as hidden.
             - `regex`: The regex that is used to validate the parameter"""
-        response = await self.api_client.call(_CONFIGURATIONS_LIST, locals(), _options)
-        return cast("list[ConfigurationList]", response.data)
+        response = await self.api_client.call(_CONFIGURATIONS_LIST, (), _options)
+        return response.data
 
     async def configurations_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConfigurationList]]:
         """Like `configurations_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_CONFIGURATIONS_LIST, locals(), _options)
+        return await self.api_client.call(_CONFIGURATIONS_LIST, (), _options)
 
     async def configurations_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `configurations_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_CONFIGURATIONS_LIST, locals(), _options)
+        return await self.api_client.call_raw(_CONFIGURATIONS_LIST, (), _options)
 
     async def connectors_create(
         self,
@@ -10292,8 +10771,8 @@ class AsyncCoreApi:
           "last_updated": "2020-05-12T16:23:15.456812Z"
         }
         ```"""
-        response = await self.api_client.call(_CONNECTORS_CREATE, locals(), _options)
-        return cast("ConnectorList", response.data)
+        response = await self.api_client.call(_CONNECTORS_CREATE, (project_name, data), _options)
+        return response.data
 
     async def connectors_create_with_http_info(
         self,
@@ -10302,7 +10781,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_CONNECTORS_CREATE, locals(), _options)
+        return await self.api_client.call(_CONNECTORS_CREATE, (project_name, data), _options)
 
     async def connectors_create_without_preload_content(
         self,
@@ -10311,7 +10790,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `connectors_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_CONNECTORS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(_CONNECTORS_CREATE, (project_name, data), _options)
 
     async def connectors_delete(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
@@ -10319,19 +10798,23 @@ class AsyncCoreApi:
         """Delete connectors
 
         Delete a connector in a project"""
-        await self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
+        await self.api_client.call(_CONNECTORS_DELETE, (project_name, connector_name), _options)
 
     async def connectors_delete_with_http_info(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `connectors_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_CONNECTORS_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _CONNECTORS_DELETE, (project_name, connector_name), _options
+        )
 
     async def connectors_delete_without_preload_content(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `connectors_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_CONNECTORS_DELETE, locals(), _options)
+        return await self.api_client.call_raw(
+            _CONNECTORS_DELETE, (project_name, connector_name), _options
+        )
 
     async def connectors_get(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
@@ -10375,20 +10858,24 @@ class AsyncCoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        response = await self.api_client.call(_CONNECTORS_GET, locals(), _options)
-        return cast("ConnectorList", response.data)
+        response = await self.api_client.call(
+            _CONNECTORS_GET, (project_name, connector_name), _options
+        )
+        return response.data
 
     async def connectors_get_with_http_info(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_CONNECTORS_GET, locals(), _options)
+        return await self.api_client.call(_CONNECTORS_GET, (project_name, connector_name), _options)
 
     async def connectors_get_without_preload_content(
         self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `connectors_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_CONNECTORS_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _CONNECTORS_GET, (project_name, connector_name), _options
+        )
 
     async def connectors_list(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -10461,20 +10948,20 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_CONNECTORS_LIST, locals(), _options)
-        return cast("list[ConnectorList]", response.data)
+        response = await self.api_client.call(_CONNECTORS_LIST, (project_name,), _options)
+        return response.data
 
     async def connectors_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConnectorList]]:
         """Like `connectors_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_CONNECTORS_LIST, locals(), _options)
+        return await self.api_client.call(_CONNECTORS_LIST, (project_name,), _options)
 
     async def connectors_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `connectors_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_CONNECTORS_LIST, locals(), _options)
+        return await self.api_client.call_raw(_CONNECTORS_LIST, (project_name,), _options)
 
     async def connectors_update(
         self,
@@ -10565,8 +11052,10 @@ class AsyncCoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        response = await self.api_client.call(_CONNECTORS_UPDATE, locals(), _options)
-        return cast("ConnectorList", response.data)
+        response = await self.api_client.call(
+            _CONNECTORS_UPDATE, (project_name, connector_name, data), _options
+        )
+        return response.data
 
     async def connectors_update_with_http_info(
         self,
@@ -10576,7 +11065,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_CONNECTORS_UPDATE, locals(), _options)
+        return await self.api_client.call(
+            _CONNECTORS_UPDATE, (project_name, connector_name, data), _options
+        )
 
     async def connectors_update_without_preload_content(
         self,
@@ -10586,7 +11077,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `connectors_update`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_CONNECTORS_UPDATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _CONNECTORS_UPDATE, (project_name, connector_name, data), _options
+        )
 
     async def credentials_create(
         self,
@@ -10649,8 +11142,8 @@ class AsyncCoreApi:
           "last_updated": "2020-05-12T16:23:15.456812Z"
         }
         ```"""
-        response = await self.api_client.call(_CREDENTIALS_CREATE, locals(), _options)
-        return cast("CredentialsList", response.data)
+        response = await self.api_client.call(_CREDENTIALS_CREATE, (project_name, data), _options)
+        return response.data
 
     async def credentials_create_with_http_info(
         self,
@@ -10659,7 +11152,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsList]:
         """Like `credentials_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_CREDENTIALS_CREATE, locals(), _options)
+        return await self.api_client.call(_CREDENTIALS_CREATE, (project_name, data), _options)
 
     async def credentials_create_without_preload_content(
         self,
@@ -10668,7 +11161,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `credentials_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_CREDENTIALS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(_CREDENTIALS_CREATE, (project_name, data), _options)
 
     async def credentials_delete(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
@@ -10678,19 +11171,23 @@ class AsyncCoreApi:
         ### Description
         Delete a credentials. If there is a reference to the credentials from a connector, it is **not possible to delete** the credentials. The reference should be removed first.
         """
-        await self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
+        await self.api_client.call(_CREDENTIALS_DELETE, (project_name, credentials_name), _options)
 
     async def credentials_delete_with_http_info(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `credentials_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_CREDENTIALS_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _CREDENTIALS_DELETE, (project_name, credentials_name), _options
+        )
 
     async def credentials_delete_without_preload_content(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `credentials_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_CREDENTIALS_DELETE, locals(), _options)
+        return await self.api_client.call_raw(
+            _CREDENTIALS_DELETE, (project_name, credentials_name), _options
+        )
 
     async def credentials_get(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
@@ -10733,20 +11230,26 @@ class AsyncCoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        response = await self.api_client.call(_CREDENTIALS_GET, locals(), _options)
-        return cast("CredentialsListWithConfig", response.data)
+        response = await self.api_client.call(
+            _CREDENTIALS_GET, (project_name, credentials_name), _options
+        )
+        return response.data
 
     async def credentials_get_with_http_info(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[CredentialsListWithConfig]:
         """Like `credentials_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_CREDENTIALS_GET, locals(), _options)
+        return await self.api_client.call(
+            _CREDENTIALS_GET, (project_name, credentials_name), _options
+        )
 
     async def credentials_get_without_preload_content(
         self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `credentials_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_CREDENTIALS_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _CREDENTIALS_GET, (project_name, credentials_name), _options
+        )
 
     async def credentials_list(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -10807,20 +11310,20 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_CREDENTIALS_LIST, locals(), _options)
-        return cast("list[CredentialsList]", response.data)
+        response = await self.api_client.call(_CREDENTIALS_LIST, (project_name,), _options)
+        return response.data
 
     async def credentials_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[CredentialsList]]:
         """Like `credentials_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_CREDENTIALS_LIST, locals(), _options)
+        return await self.api_client.call(_CREDENTIALS_LIST, (project_name,), _options)
 
     async def credentials_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `credentials_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_CREDENTIALS_LIST, locals(), _options)
+        return await self.api_client.call_raw(_CREDENTIALS_LIST, (project_name,), _options)
 
     async def credentials_update(
         self,
@@ -10889,8 +11392,10 @@ class AsyncCoreApi:
           "last_updated": "2020-06-22T18:04:76.123754Z"
         }
         ```"""
-        response = await self.api_client.call(_CREDENTIALS_UPDATE, locals(), _options)
-        return cast("CredentialsListWithConfig", response.data)
+        response = await self.api_client.call(
+            _CREDENTIALS_UPDATE, (project_name, credentials_name, data), _options
+        )
+        return response.data
 
     async def credentials_update_with_http_info(
         self,
@@ -10900,7 +11405,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsListWithConfig]:
         """Like `credentials_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_CREDENTIALS_UPDATE, locals(), _options)
+        return await self.api_client.call(
+            _CREDENTIALS_UPDATE, (project_name, credentials_name, data), _options
+        )
 
     async def credentials_update_without_preload_content(
         self,
@@ -10910,7 +11417,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `credentials_update`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_CREDENTIALS_UPDATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _CREDENTIALS_UPDATE, (project_name, credentials_name, data), _options
+        )
 
     async def metrics_get(
         self,
@@ -11031,8 +11540,12 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_METRICS_GET, locals(), _options)
-        return cast("list[Metrics]", response.data)
+        response = await self.api_client.call(
+            _METRICS_GET,
+            (project_name, metric, start_time, end_time, object_type, interval, object_id),
+            _options,
+        )
+        return response.data
 
     async def metrics_get_with_http_info(
         self,
@@ -11046,7 +11559,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Metrics]]:
         """Like `metrics_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_METRICS_GET, locals(), _options)
+        return await self.api_client.call(
+            _METRICS_GET,
+            (project_name, metric, start_time, end_time, object_type, interval, object_id),
+            _options,
+        )
 
     async def metrics_get_without_preload_content(
         self,
@@ -11060,7 +11577,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `metrics_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_METRICS_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _METRICS_GET,
+            (project_name, metric, start_time, end_time, object_type, interval, object_id),
+            _options,
+        )
 
     async def model_environment_variables_create(
         self,
@@ -11105,9 +11626,9 @@ class AsyncCoreApi:
         }
         ```"""
         response = await self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
+            _MODEL_ENVIRONMENT_VARIABLES_CREATE, (project_name, model_name, data), _options
         )
-        return cast("EnvironmentVariableList", response.data)
+        return response.data
 
     async def model_environment_variables_create_with_http_info(
         self,
@@ -11117,7 +11638,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_environment_variables_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
+        return await self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_CREATE, (project_name, model_name, data), _options
+        )
 
     async def model_environment_variables_create_without_preload_content(
         self,
@@ -11128,7 +11651,7 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `model_environment_variables_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
+            _MODEL_ENVIRONMENT_VARIABLES_CREATE, (project_name, model_name, data), _options
         )
 
     async def model_environment_variables_delete(
@@ -11138,20 +11661,24 @@ class AsyncCoreApi:
 
         ### Description
         Delete an environment variable of the model"""
-        await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        await self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_DELETE, (project_name, id, model_name), _options
+        )
 
     async def model_environment_variables_delete_with_http_info(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `model_environment_variables_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_DELETE, (project_name, id, model_name), _options
+        )
 
     async def model_environment_variables_delete_without_preload_content(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `model_environment_variables_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
+            _MODEL_ENVIRONMENT_VARIABLES_DELETE, (project_name, id, model_name), _options
         )
 
     async def model_environment_variables_get(
@@ -11180,20 +11707,26 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
-        return cast("EnvironmentVariableList", response.data)
+        response = await self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_GET, (project_name, id, model_name), _options
+        )
+        return response.data
 
     async def model_environment_variables_get_with_http_info(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_environment_variables_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
+        return await self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_GET, (project_name, id, model_name), _options
+        )
 
     async def model_environment_variables_get_without_preload_content(
         self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `model_environment_variables_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODEL_ENVIRONMENT_VARIABLES_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _MODEL_ENVIRONMENT_VARIABLES_GET, (project_name, id, model_name), _options
+        )
 
     async def model_environment_variables_list(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -11233,20 +11766,26 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
-        return cast("list[InheritedEnvironmentVariableList]", response.data)
+        response = await self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name), _options
+        )
+        return response.data
 
     async def model_environment_variables_list_with_http_info(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `model_environment_variables_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
+        return await self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name), _options
+        )
 
     async def model_environment_variables_list_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `model_environment_variables_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODEL_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
+        return await self.api_client.call_raw(
+            _MODEL_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name), _options
+        )
 
     async def model_environment_variables_update(
         self,
@@ -11292,9 +11831,9 @@ class AsyncCoreApi:
         }
         ```"""
         response = await self.api_client.call(
-            _MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
+            _MODEL_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, model_name, data), _options
         )
-        return cast("EnvironmentVariableList", response.data)
+        return response.data
 
     async def model_environment_variables_update_with_http_info(
         self,
@@ -11305,7 +11844,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_environment_variables_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
+        return await self.api_client.call(
+            _MODEL_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, model_name, data), _options
+        )
 
     async def model_environment_variables_update_without_preload_content(
         self,
@@ -11317,7 +11858,7 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `model_environment_variables_update`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
+            _MODEL_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, model_name, data), _options
         )
 
     async def model_requests_create(
@@ -11388,8 +11929,10 @@ class AsyncCoreApi:
           "error_message": None
         }
         ```"""
-        response = await self.api_client.call(_MODEL_REQUESTS_CREATE, locals(), _options)
-        return cast("ModelRequestList", response.data)
+        response = await self.api_client.call(
+            _MODEL_REQUESTS_CREATE, (project_name, model_name, version, data, timeout), _options
+        )
+        return response.data
 
     async def model_requests_create_with_http_info(
         self,
@@ -11401,7 +11944,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelRequestList]:
         """Like `model_requests_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODEL_REQUESTS_CREATE, locals(), _options)
+        return await self.api_client.call(
+            _MODEL_REQUESTS_CREATE, (project_name, model_name, version, data, timeout), _options
+        )
 
     async def model_requests_create_without_preload_content(
         self,
@@ -11413,7 +11958,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `model_requests_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODEL_REQUESTS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _MODEL_REQUESTS_CREATE, (project_name, model_name, version, data, timeout), _options
+        )
 
     async def model_version_environment_variables_create(
         self,
@@ -11459,9 +12006,11 @@ class AsyncCoreApi:
         }
         ```"""
         response = await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE,
+            (project_name, model_name, version, data),
+            _options,
         )
-        return cast("EnvironmentVariableList", response.data)
+        return response.data
 
     async def model_version_environment_variables_create_with_http_info(
         self,
@@ -11473,7 +12022,9 @@ class AsyncCoreApi:
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_version_environment_variables_create`, with status code, headers and raw body too."""
         return await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE,
+            (project_name, model_name, version, data),
+            _options,
         )
 
     async def model_version_environment_variables_create_without_preload_content(
@@ -11486,7 +12037,9 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `model_version_environment_variables_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE,
+            (project_name, model_name, version, data),
+            _options,
         )
 
     async def model_version_environment_variables_delete(
@@ -11501,7 +12054,11 @@ class AsyncCoreApi:
 
         ### Description
         Delete an environment variable of the model version"""
-        await self.api_client.call(_MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        await self.api_client.call(
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE,
+            (project_name, id, model_name, version),
+            _options,
+        )
 
     async def model_version_environment_variables_delete_with_http_info(
         self,
@@ -11513,7 +12070,9 @@ class AsyncCoreApi:
     ) -> ApiResponse[None]:
         """Like `model_version_environment_variables_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE,
+            (project_name, id, model_name, version),
+            _options,
         )
 
     async def model_version_environment_variables_delete_without_preload_content(
@@ -11526,7 +12085,9 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `model_version_environment_variables_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE,
+            (project_name, id, model_name, version),
+            _options,
         )
 
     async def model_version_environment_variables_get(
@@ -11561,9 +12122,11 @@ class AsyncCoreApi:
         ]
         ```"""
         response = await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET,
+            (project_name, id, model_name, version),
+            _options,
         )
-        return cast("EnvironmentVariableList", response.data)
+        return response.data
 
     async def model_version_environment_variables_get_with_http_info(
         self,
@@ -11575,7 +12138,9 @@ class AsyncCoreApi:
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_version_environment_variables_get`, with status code, headers and raw body too."""
         return await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET,
+            (project_name, id, model_name, version),
+            _options,
         )
 
     async def model_version_environment_variables_get_without_preload_content(
@@ -11588,7 +12153,9 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `model_version_environment_variables_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET,
+            (project_name, id, model_name, version),
+            _options,
         )
 
     async def model_version_environment_variables_list(
@@ -11638,16 +12205,16 @@ class AsyncCoreApi:
         ]
         ```"""
         response = await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name, version), _options
         )
-        return cast("list[InheritedEnvironmentVariableList]", response.data)
+        return response.data
 
     async def model_version_environment_variables_list_with_http_info(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `model_version_environment_variables_list`, with status code, headers and raw body too."""
         return await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name, version), _options
         )
 
     async def model_version_environment_variables_list_without_preload_content(
@@ -11655,7 +12222,7 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `model_version_environment_variables_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name, version), _options
         )
 
     async def model_version_environment_variables_update(
@@ -11703,9 +12270,11 @@ class AsyncCoreApi:
         }
         ```"""
         response = await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE,
+            (project_name, id, model_name, version, data),
+            _options,
         )
-        return cast("EnvironmentVariableList", response.data)
+        return response.data
 
     async def model_version_environment_variables_update_with_http_info(
         self,
@@ -11718,7 +12287,9 @@ class AsyncCoreApi:
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_version_environment_variables_update`, with status code, headers and raw body too."""
         return await self.api_client.call(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE,
+            (project_name, id, model_name, version, data),
+            _options,
         )
 
     async def model_version_environment_variables_update_without_preload_content(
@@ -11732,7 +12303,9 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `model_version_environment_variables_update`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
+            _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE,
+            (project_name, id, model_name, version, data),
+            _options,
         )
 
     async def model_versions_create(
@@ -11821,8 +12394,10 @@ class AsyncCoreApi:
           "file_last_updated": "2020-05-12T16:23:15.456812Z",
         }
         ```"""
-        response = await self.api_client.call(_MODEL_VERSIONS_CREATE, locals(), _options)
-        return cast("ModelVersionList", response.data)
+        response = await self.api_client.call(
+            _MODEL_VERSIONS_CREATE, (project_name, model_name, data), _options
+        )
+        return response.data
 
     async def model_versions_create_with_http_info(
         self,
@@ -11832,7 +12407,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
         """Like `model_versions_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODEL_VERSIONS_CREATE, locals(), _options)
+        return await self.api_client.call(
+            _MODEL_VERSIONS_CREATE, (project_name, model_name, data), _options
+        )
 
     async def model_versions_create_without_preload_content(
         self,
@@ -11842,7 +12419,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `model_versions_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODEL_VERSIONS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _MODEL_VERSIONS_CREATE, (project_name, model_name, data), _options
+        )
 
     async def model_versions_delete(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
@@ -11852,19 +12431,25 @@ class AsyncCoreApi:
         ### Description
         Delete a model version. If the model version is referenced from a pipeline, it cannot be deleted, it must be removed from the pipeline first.
         """
-        await self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
+        await self.api_client.call(
+            _MODEL_VERSIONS_DELETE, (project_name, model_name, version), _options
+        )
 
     async def model_versions_delete_with_http_info(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `model_versions_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODEL_VERSIONS_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _MODEL_VERSIONS_DELETE, (project_name, model_name, version), _options
+        )
 
     async def model_versions_delete_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `model_versions_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODEL_VERSIONS_DELETE, locals(), _options)
+        return await self.api_client.call_raw(
+            _MODEL_VERSIONS_DELETE, (project_name, model_name, version), _options
+        )
 
     async def model_versions_file_download(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
@@ -11876,20 +12461,26 @@ class AsyncCoreApi:
 
         ### Response Structure
          - `file`: Model file of the version"""
-        response = await self.api_client.call(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
-        return cast("ModelVersionFileUpload", response.data)
+        response = await self.api_client.call(
+            _MODEL_VERSIONS_FILE_DOWNLOAD, (project_name, model_name, version), _options
+        )
+        return response.data
 
     async def model_versions_file_download_with_http_info(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelVersionFileUpload]:
         """Like `model_versions_file_download`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
+        return await self.api_client.call(
+            _MODEL_VERSIONS_FILE_DOWNLOAD, (project_name, model_name, version), _options
+        )
 
     async def model_versions_file_download_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `model_versions_file_download`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODEL_VERSIONS_FILE_DOWNLOAD, locals(), _options)
+        return await self.api_client.call_raw(
+            _MODEL_VERSIONS_FILE_DOWNLOAD, (project_name, model_name, version), _options
+        )
 
     async def model_versions_file_upload(
         self,
@@ -11909,8 +12500,10 @@ class AsyncCoreApi:
 
         ### Response Structure
         - `success`: Boolean indicating whether the model file upload succeeded or not"""
-        response = await self.api_client.call(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
-        return cast("Success", response.data)
+        response = await self.api_client.call(
+            _MODEL_VERSIONS_FILE_UPLOAD, (project_name, model_name, version, file), _options
+        )
+        return response.data
 
     async def model_versions_file_upload_with_http_info(
         self,
@@ -11921,7 +12514,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Success]:
         """Like `model_versions_file_upload`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
+        return await self.api_client.call(
+            _MODEL_VERSIONS_FILE_UPLOAD, (project_name, model_name, version, file), _options
+        )
 
     async def model_versions_file_upload_without_preload_content(
         self,
@@ -11932,7 +12527,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `model_versions_file_upload`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODEL_VERSIONS_FILE_UPLOAD, locals(), _options)
+        return await self.api_client.call_raw(
+            _MODEL_VERSIONS_FILE_UPLOAD, (project_name, model_name, version, file), _options
+        )
 
     async def model_versions_get(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
@@ -11978,20 +12575,26 @@ class AsyncCoreApi:
           "file_last_updated": "2020-06-23T11:17:28.128652Z"
         }
         ```"""
-        response = await self.api_client.call(_MODEL_VERSIONS_GET, locals(), _options)
-        return cast("ModelVersionList", response.data)
+        response = await self.api_client.call(
+            _MODEL_VERSIONS_GET, (project_name, model_name, version), _options
+        )
+        return response.data
 
     async def model_versions_get_with_http_info(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelVersionList]:
         """Like `model_versions_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODEL_VERSIONS_GET, locals(), _options)
+        return await self.api_client.call(
+            _MODEL_VERSIONS_GET, (project_name, model_name, version), _options
+        )
 
     async def model_versions_get_without_preload_content(
         self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `model_versions_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODEL_VERSIONS_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _MODEL_VERSIONS_GET, (project_name, model_name, version), _options
+        )
 
     async def model_versions_list(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -12055,20 +12658,26 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_MODEL_VERSIONS_LIST, locals(), _options)
-        return cast("list[ModelVersionList]", response.data)
+        response = await self.api_client.call(
+            _MODEL_VERSIONS_LIST, (project_name, model_name), _options
+        )
+        return response.data
 
     async def model_versions_list_with_http_info(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelVersionList]]:
         """Like `model_versions_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODEL_VERSIONS_LIST, locals(), _options)
+        return await self.api_client.call(
+            _MODEL_VERSIONS_LIST, (project_name, model_name), _options
+        )
 
     async def model_versions_list_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `model_versions_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODEL_VERSIONS_LIST, locals(), _options)
+        return await self.api_client.call_raw(
+            _MODEL_VERSIONS_LIST, (project_name, model_name), _options
+        )
 
     async def model_versions_update(
         self,
@@ -12143,8 +12752,10 @@ class AsyncCoreApi:
           "file_last_updated": "2020-06-23T11:17:28.128652Z"
         }
         ```"""
-        response = await self.api_client.call(_MODEL_VERSIONS_UPDATE, locals(), _options)
-        return cast("ModelVersionList", response.data)
+        response = await self.api_client.call(
+            _MODEL_VERSIONS_UPDATE, (project_name, model_name, version, data), _options
+        )
+        return response.data
 
     async def model_versions_update_with_http_info(
         self,
@@ -12155,7 +12766,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
         """Like `model_versions_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODEL_VERSIONS_UPDATE, locals(), _options)
+        return await self.api_client.call(
+            _MODEL_VERSIONS_UPDATE, (project_name, model_name, version, data), _options
+        )
 
     async def model_versions_update_without_preload_content(
         self,
@@ -12166,7 +12779,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `model_versions_update`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODEL_VERSIONS_UPDATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _MODEL_VERSIONS_UPDATE, (project_name, model_name, version, data), _options
+        )
 
     async def models_create(
         self,
@@ -12295,8 +12910,8 @@ class AsyncCoreApi:
           "number_of_versions": 0
         }
         ```"""
-        response = await self.api_client.call(_MODELS_CREATE, locals(), _options)
-        return cast("ModelList", response.data)
+        response = await self.api_client.call(_MODELS_CREATE, (project_name, data), _options)
+        return response.data
 
     async def models_create_with_http_info(
         self,
@@ -12305,7 +12920,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
         """Like `models_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODELS_CREATE, locals(), _options)
+        return await self.api_client.call(_MODELS_CREATE, (project_name, data), _options)
 
     async def models_create_without_preload_content(
         self,
@@ -12314,7 +12929,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `models_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODELS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(_MODELS_CREATE, (project_name, data), _options)
 
     async def models_delete(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -12324,19 +12939,19 @@ class AsyncCoreApi:
         ### Description
         Delete a model. If any of the model versions of the model are referenced in a pipeline, the model cannot be deleted.
         """
-        await self.api_client.call(_MODELS_DELETE, locals(), _options)
+        await self.api_client.call(_MODELS_DELETE, (project_name, model_name), _options)
 
     async def models_delete_with_http_info(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `models_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODELS_DELETE, locals(), _options)
+        return await self.api_client.call(_MODELS_DELETE, (project_name, model_name), _options)
 
     async def models_delete_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `models_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODELS_DELETE, locals(), _options)
+        return await self.api_client.call_raw(_MODELS_DELETE, (project_name, model_name), _options)
 
     async def models_get(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
@@ -12390,20 +13005,20 @@ class AsyncCoreApi:
           "number_of_versions": 2
         }
         ```"""
-        response = await self.api_client.call(_MODELS_GET, locals(), _options)
-        return cast("ModelList", response.data)
+        response = await self.api_client.call(_MODELS_GET, (project_name, model_name), _options)
+        return response.data
 
     async def models_get_with_http_info(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelList]:
         """Like `models_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODELS_GET, locals(), _options)
+        return await self.api_client.call(_MODELS_GET, (project_name, model_name), _options)
 
     async def models_get_without_preload_content(
         self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `models_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODELS_GET, locals(), _options)
+        return await self.api_client.call_raw(_MODELS_GET, (project_name, model_name), _options)
 
     async def models_list(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -12490,20 +13105,20 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_MODELS_LIST, locals(), _options)
-        return cast("list[ModelList]", response.data)
+        response = await self.api_client.call(_MODELS_LIST, (project_name,), _options)
+        return response.data
 
     async def models_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelList]]:
         """Like `models_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODELS_LIST, locals(), _options)
+        return await self.api_client.call(_MODELS_LIST, (project_name,), _options)
 
     async def models_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `models_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODELS_LIST, locals(), _options)
+        return await self.api_client.call_raw(_MODELS_LIST, (project_name,), _options)
 
     async def models_update(
         self,
@@ -12572,8 +13187,10 @@ class AsyncCoreApi:
           "number_of_versions": 2
         }
         ```"""
-        response = await self.api_client.call(_MODELS_UPDATE, locals(), _options)
-        return cast("ModelList", response.data)
+        response = await self.api_client.call(
+            _MODELS_UPDATE, (project_name, model_name, data), _options
+        )
+        return response.data
 
     async def models_update_with_http_info(
         self,
@@ -12583,7 +13200,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
         """Like `models_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_MODELS_UPDATE, locals(), _options)
+        return await self.api_client.call(
+            _MODELS_UPDATE, (project_name, model_name, data), _options
+        )
 
     async def models_update_without_preload_content(
         self,
@@ -12593,7 +13212,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `models_update`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_MODELS_UPDATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _MODELS_UPDATE, (project_name, model_name, data), _options
+        )
 
     async def organization_subscriptions_list(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -12633,20 +13254,26 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
-        return cast("list[OrganizationSubscriptionList]", response.data)
+        response = await self.api_client.call(
+            _ORGANIZATION_SUBSCRIPTIONS_LIST, (organization_name,), _options
+        )
+        return response.data
 
     async def organization_subscriptions_list_with_http_info(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationSubscriptionList]]:
         """Like `organization_subscriptions_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
+        return await self.api_client.call(
+            _ORGANIZATION_SUBSCRIPTIONS_LIST, (organization_name,), _options
+        )
 
     async def organization_subscriptions_list_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organization_subscriptions_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ORGANIZATION_SUBSCRIPTIONS_LIST, locals(), _options)
+        return await self.api_client.call_raw(
+            _ORGANIZATION_SUBSCRIPTIONS_LIST, (organization_name,), _options
+        )
 
     async def organization_usage_details_get(
         self,
@@ -12719,8 +13346,10 @@ class AsyncCoreApi:
         ]
 
         ```"""
-        response = await self.api_client.call(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
-        return cast("list[UsagePerDay]", response.data)
+        response = await self.api_client.call(
+            _ORGANIZATION_USAGE_DETAILS_GET, (organization_name, month), _options
+        )
+        return response.data
 
     async def organization_usage_details_get_with_http_info(
         self,
@@ -12729,7 +13358,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerDay]]:
         """Like `organization_usage_details_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
+        return await self.api_client.call(
+            _ORGANIZATION_USAGE_DETAILS_GET, (organization_name, month), _options
+        )
 
     async def organization_usage_details_get_without_preload_content(
         self,
@@ -12738,7 +13369,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `organization_usage_details_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ORGANIZATION_USAGE_DETAILS_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _ORGANIZATION_USAGE_DETAILS_GET, (organization_name, month), _options
+        )
 
     async def organization_usage_get(
         self,
@@ -12821,8 +13454,10 @@ class AsyncCoreApi:
         ]
 
         ```"""
-        response = await self.api_client.call(_ORGANIZATION_USAGE_GET, locals(), _options)
-        return cast("list[UsagePerMonth]", response.data)
+        response = await self.api_client.call(
+            _ORGANIZATION_USAGE_GET, (organization_name, start_month), _options
+        )
+        return response.data
 
     async def organization_usage_get_with_http_info(
         self,
@@ -12831,7 +13466,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
         """Like `organization_usage_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ORGANIZATION_USAGE_GET, locals(), _options)
+        return await self.api_client.call(
+            _ORGANIZATION_USAGE_GET, (organization_name, start_month), _options
+        )
 
     async def organization_usage_get_without_preload_content(
         self,
@@ -12840,7 +13477,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `organization_usage_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ORGANIZATION_USAGE_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _ORGANIZATION_USAGE_GET, (organization_name, start_month), _options
+        )
 
     async def organization_users_create(
         self,
@@ -12891,8 +13530,10 @@ class AsyncCoreApi:
           "admin": false
         }
         ```"""
-        response = await self.api_client.call(_ORGANIZATION_USERS_CREATE, locals(), _options)
-        return cast("OrganizationUserDetail", response.data)
+        response = await self.api_client.call(
+            _ORGANIZATION_USERS_CREATE, (organization_name, data), _options
+        )
+        return response.data
 
     async def organization_users_create_with_http_info(
         self,
@@ -12901,7 +13542,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ORGANIZATION_USERS_CREATE, locals(), _options)
+        return await self.api_client.call(
+            _ORGANIZATION_USERS_CREATE, (organization_name, data), _options
+        )
 
     async def organization_users_create_without_preload_content(
         self,
@@ -12910,7 +13553,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `organization_users_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ORGANIZATION_USERS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _ORGANIZATION_USERS_CREATE, (organization_name, data), _options
+        )
 
     async def organization_users_delete(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
@@ -12923,19 +13568,25 @@ class AsyncCoreApi:
 
         **When a user is deleted from an organization, all his roles from all projects defined in the scope of the organization are also deleted.**
         """
-        await self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
+        await self.api_client.call(
+            _ORGANIZATION_USERS_DELETE, (organization_name, user_id), _options
+        )
 
     async def organization_users_delete_with_http_info(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `organization_users_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ORGANIZATION_USERS_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _ORGANIZATION_USERS_DELETE, (organization_name, user_id), _options
+        )
 
     async def organization_users_delete_without_preload_content(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organization_users_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ORGANIZATION_USERS_DELETE, locals(), _options)
+        return await self.api_client.call_raw(
+            _ORGANIZATION_USERS_DELETE, (organization_name, user_id), _options
+        )
 
     async def organization_users_get(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
@@ -12968,20 +13619,26 @@ class AsyncCoreApi:
           "admin": false
         }
         ```"""
-        response = await self.api_client.call(_ORGANIZATION_USERS_GET, locals(), _options)
-        return cast("OrganizationUserDetail", response.data)
+        response = await self.api_client.call(
+            _ORGANIZATION_USERS_GET, (organization_name, user_id), _options
+        )
+        return response.data
 
     async def organization_users_get_with_http_info(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ORGANIZATION_USERS_GET, locals(), _options)
+        return await self.api_client.call(
+            _ORGANIZATION_USERS_GET, (organization_name, user_id), _options
+        )
 
     async def organization_users_get_without_preload_content(
         self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organization_users_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ORGANIZATION_USERS_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _ORGANIZATION_USERS_GET, (organization_name, user_id), _options
+        )
 
     async def organization_users_list(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -13023,20 +13680,24 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_ORGANIZATION_USERS_LIST, locals(), _options)
-        return cast("list[OrganizationUserDetail]", response.data)
+        response = await self.api_client.call(
+            _ORGANIZATION_USERS_LIST, (organization_name,), _options
+        )
+        return response.data
 
     async def organization_users_list_with_http_info(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationUserDetail]]:
         """Like `organization_users_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ORGANIZATION_USERS_LIST, locals(), _options)
+        return await self.api_client.call(_ORGANIZATION_USERS_LIST, (organization_name,), _options)
 
     async def organization_users_list_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organization_users_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ORGANIZATION_USERS_LIST, locals(), _options)
+        return await self.api_client.call_raw(
+            _ORGANIZATION_USERS_LIST, (organization_name,), _options
+        )
 
     async def organization_users_update(
         self,
@@ -13085,8 +13746,10 @@ class AsyncCoreApi:
           "admin": true
         }
         ```"""
-        response = await self.api_client.call(_ORGANIZATION_USERS_UPDATE, locals(), _options)
-        return cast("OrganizationUserDetail", response.data)
+        response = await self.api_client.call(
+            _ORGANIZATION_USERS_UPDATE, (organization_name, user_id, data), _options
+        )
+        return response.data
 
     async def organization_users_update_with_http_info(
         self,
@@ -13096,7 +13759,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ORGANIZATION_USERS_UPDATE, locals(), _options)
+        return await self.api_client.call(
+            _ORGANIZATION_USERS_UPDATE, (organization_name, user_id, data), _options
+        )
 
     async def organization_users_update_without_preload_content(
         self,
@@ -13106,7 +13771,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `organization_users_update`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ORGANIZATION_USERS_UPDATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _ORGANIZATION_USERS_UPDATE, (organization_name, user_id, data), _options
+        )
 
     async def organizations_create(
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -13160,20 +13827,20 @@ class AsyncCoreApi:
           "creation_date": "2020-03-25T15:43:46.101877Z"
         }
         ```"""
-        response = await self.api_client.call(_ORGANIZATIONS_CREATE, locals(), _options)
-        return cast("OrganizationList", response.data)
+        response = await self.api_client.call(_ORGANIZATIONS_CREATE, (data,), _options)
+        return response.data
 
     async def organizations_create_with_http_info(
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationList]:
         """Like `organizations_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ORGANIZATIONS_CREATE, locals(), _options)
+        return await self.api_client.call(_ORGANIZATIONS_CREATE, (data,), _options)
 
     async def organizations_create_without_preload_content(
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organizations_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ORGANIZATIONS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(_ORGANIZATIONS_CREATE, (data,), _options)
 
     async def organizations_get(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -13203,20 +13870,20 @@ class AsyncCoreApi:
           "subscription": "free"
         }
         ```"""
-        response = await self.api_client.call(_ORGANIZATIONS_GET, locals(), _options)
-        return cast("OrganizationDetail", response.data)
+        response = await self.api_client.call(_ORGANIZATIONS_GET, (organization_name,), _options)
+        return response.data
 
     async def organizations_get_with_http_info(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationDetail]:
         """Like `organizations_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ORGANIZATIONS_GET, locals(), _options)
+        return await self.api_client.call(_ORGANIZATIONS_GET, (organization_name,), _options)
 
     async def organizations_get_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organizations_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ORGANIZATIONS_GET, locals(), _options)
+        return await self.api_client.call_raw(_ORGANIZATIONS_GET, (organization_name,), _options)
 
     async def organizations_list(
         self, **_options: Unpack[RequestOptions]
@@ -13245,20 +13912,20 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_ORGANIZATIONS_LIST, locals(), _options)
-        return cast("list[OrganizationList]", response.data)
+        response = await self.api_client.call(_ORGANIZATIONS_LIST, (), _options)
+        return response.data
 
     async def organizations_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationList]]:
         """Like `organizations_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ORGANIZATIONS_LIST, locals(), _options)
+        return await self.api_client.call(_ORGANIZATIONS_LIST, (), _options)
 
     async def organizations_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organizations_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ORGANIZATIONS_LIST, locals(), _options)
+        return await self.api_client.call_raw(_ORGANIZATIONS_LIST, (), _options)
 
     async def organizations_resource_usage(
         self, organization_name: str, **_options: Unpack[RequestOptions]
@@ -13295,20 +13962,26 @@ class AsyncCoreApi:
           "pipelines": 2
         }
         ```"""
-        response = await self.api_client.call(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
-        return cast("ResourceUsage", response.data)
+        response = await self.api_client.call(
+            _ORGANIZATIONS_RESOURCE_USAGE, (organization_name,), _options
+        )
+        return response.data
 
     async def organizations_resource_usage_with_http_info(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ResourceUsage]:
         """Like `organizations_resource_usage`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
+        return await self.api_client.call(
+            _ORGANIZATIONS_RESOURCE_USAGE, (organization_name,), _options
+        )
 
     async def organizations_resource_usage_without_preload_content(
         self, organization_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organizations_resource_usage`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ORGANIZATIONS_RESOURCE_USAGE, locals(), _options)
+        return await self.api_client.call_raw(
+            _ORGANIZATIONS_RESOURCE_USAGE, (organization_name,), _options
+        )
 
     async def organizations_update(
         self,
@@ -13369,8 +14042,10 @@ class AsyncCoreApi:
           "subscription": "free"
         }
         ```"""
-        response = await self.api_client.call(_ORGANIZATIONS_UPDATE, locals(), _options)
-        return cast("OrganizationDetail", response.data)
+        response = await self.api_client.call(
+            _ORGANIZATIONS_UPDATE, (organization_name, data), _options
+        )
+        return response.data
 
     async def organizations_update_with_http_info(
         self,
@@ -13379,7 +14054,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationDetail]:
         """Like `organizations_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ORGANIZATIONS_UPDATE, locals(), _options)
+        return await self.api_client.call(
+            _ORGANIZATIONS_UPDATE, (organization_name, data), _options
+        )
 
     async def organizations_update_without_preload_content(
         self,
@@ -13388,7 +14065,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `organizations_update`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ORGANIZATIONS_UPDATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _ORGANIZATIONS_UPDATE, (organization_name, data), _options
+        )
 
     async def permissions_list(self, **_options: Unpack[RequestOptions]) -> list[PermissionList]:
         """List the available permissions
@@ -13399,20 +14078,20 @@ class AsyncCoreApi:
         ### Response Structure
         A list of available permissions
          - `name`: Name of the permission"""
-        response = await self.api_client.call(_PERMISSIONS_LIST, locals(), _options)
-        return cast("list[PermissionList]", response.data)
+        response = await self.api_client.call(_PERMISSIONS_LIST, (), _options)
+        return response.data
 
     async def permissions_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PermissionList]]:
         """Like `permissions_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PERMISSIONS_LIST, locals(), _options)
+        return await self.api_client.call(_PERMISSIONS_LIST, (), _options)
 
     async def permissions_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `permissions_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PERMISSIONS_LIST, locals(), _options)
+        return await self.api_client.call_raw(_PERMISSIONS_LIST, (), _options)
 
     async def pipeline_object_attachments_create(
         self,
@@ -13514,9 +14193,9 @@ class AsyncCoreApi:
         }
         ```"""
         response = await self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options
+            _PIPELINE_OBJECT_ATTACHMENTS_CREATE, (project_name, pipeline_name, data), _options
         )
-        return cast("Attachments", response.data)
+        return response.data
 
     async def pipeline_object_attachments_create_with_http_info(
         self,
@@ -13526,7 +14205,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Attachments]:
         """Like `pipeline_object_attachments_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options)
+        return await self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_CREATE, (project_name, pipeline_name, data), _options
+        )
 
     async def pipeline_object_attachments_create_without_preload_content(
         self,
@@ -13537,7 +14218,7 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `pipeline_object_attachments_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PIPELINE_OBJECT_ATTACHMENTS_CREATE, locals(), _options
+            _PIPELINE_OBJECT_ATTACHMENTS_CREATE, (project_name, pipeline_name, data), _options
         )
 
     async def pipeline_object_attachments_delete(
@@ -13553,7 +14234,11 @@ class AsyncCoreApi:
         ### Description
         Delete an attachment in a pipeline. The referenced and original objects of the attachment still exist in the pipeline, only the link between them is deleted.
         """
-        await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options)
+        await self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_DELETE,
+            (project_name, destination_name, pipeline_name, source_name),
+            _options,
+        )
 
     async def pipeline_object_attachments_delete_with_http_info(
         self,
@@ -13564,7 +14249,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `pipeline_object_attachments_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_DELETE,
+            (project_name, destination_name, pipeline_name, source_name),
+            _options,
+        )
 
     async def pipeline_object_attachments_delete_without_preload_content(
         self,
@@ -13576,7 +14265,9 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `pipeline_object_attachments_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PIPELINE_OBJECT_ATTACHMENTS_DELETE, locals(), _options
+            _PIPELINE_OBJECT_ATTACHMENTS_DELETE,
+            (project_name, destination_name, pipeline_name, source_name),
+            _options,
         )
 
     async def pipeline_object_attachments_get(
@@ -13615,8 +14306,12 @@ class AsyncCoreApi:
           ]
         }
         ```"""
-        response = await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
-        return cast("AttachmentsList", response.data)
+        response = await self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_GET,
+            (project_name, destination_name, pipeline_name, source_name),
+            _options,
+        )
+        return response.data
 
     async def pipeline_object_attachments_get_with_http_info(
         self,
@@ -13627,7 +14322,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[AttachmentsList]:
         """Like `pipeline_object_attachments_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
+        return await self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_GET,
+            (project_name, destination_name, pipeline_name, source_name),
+            _options,
+        )
 
     async def pipeline_object_attachments_get_without_preload_content(
         self,
@@ -13638,7 +14337,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `pipeline_object_attachments_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PIPELINE_OBJECT_ATTACHMENTS_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _PIPELINE_OBJECT_ATTACHMENTS_GET,
+            (project_name, destination_name, pipeline_name, source_name),
+            _options,
+        )
 
     async def pipeline_object_attachments_list(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -13691,20 +14394,26 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
-        return cast("list[AttachmentsList]", response.data)
+        response = await self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_LIST, (project_name, pipeline_name), _options
+        )
+        return response.data
 
     async def pipeline_object_attachments_list_with_http_info(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[AttachmentsList]]:
         """Like `pipeline_object_attachments_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
+        return await self.api_client.call(
+            _PIPELINE_OBJECT_ATTACHMENTS_LIST, (project_name, pipeline_name), _options
+        )
 
     async def pipeline_object_attachments_list_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `pipeline_object_attachments_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PIPELINE_OBJECT_ATTACHMENTS_LIST, locals(), _options)
+        return await self.api_client.call_raw(
+            _PIPELINE_OBJECT_ATTACHMENTS_LIST, (project_name, pipeline_name), _options
+        )
 
     async def pipeline_object_attachments_source_get(
         self,
@@ -13762,9 +14471,11 @@ class AsyncCoreApi:
         ]
         ```"""
         response = await self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options
+            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET,
+            (project_name, pipeline_name, source_name),
+            _options,
         )
-        return cast("list[AttachmentsList]", response.data)
+        return response.data
 
     async def pipeline_object_attachments_source_get_with_http_info(
         self,
@@ -13775,7 +14486,9 @@ class AsyncCoreApi:
     ) -> ApiResponse[list[AttachmentsList]]:
         """Like `pipeline_object_attachments_source_get`, with status code, headers and raw body too."""
         return await self.api_client.call(
-            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options
+            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET,
+            (project_name, pipeline_name, source_name),
+            _options,
         )
 
     async def pipeline_object_attachments_source_get_without_preload_content(
@@ -13787,7 +14500,9 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `pipeline_object_attachments_source_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET, locals(), _options
+            _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET,
+            (project_name, pipeline_name, source_name),
+            _options,
         )
 
     async def pipeline_object_environment_variables_list(
@@ -13829,16 +14544,20 @@ class AsyncCoreApi:
         ]
         ```"""
         response = await self.api_client.call(
-            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST,
+            (project_name, name, pipeline_name),
+            _options,
         )
-        return cast("list[InheritedEnvironmentVariableList]", response.data)
+        return response.data
 
     async def pipeline_object_environment_variables_list_with_http_info(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `pipeline_object_environment_variables_list`, with status code, headers and raw body too."""
         return await self.api_client.call(
-            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST,
+            (project_name, name, pipeline_name),
+            _options,
         )
 
     async def pipeline_object_environment_variables_list_without_preload_content(
@@ -13846,7 +14565,9 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `pipeline_object_environment_variables_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+            _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST,
+            (project_name, name, pipeline_name),
+            _options,
         )
 
     async def pipeline_objects_create(
@@ -13917,8 +14638,10 @@ class AsyncCoreApi:
           "reference_name": "s3-connector"
         }
         ```"""
-        response = await self.api_client.call(_PIPELINE_OBJECTS_CREATE, locals(), _options)
-        return cast("PipelineObjectList", response.data)
+        response = await self.api_client.call(
+            _PIPELINE_OBJECTS_CREATE, (project_name, pipeline_name, data), _options
+        )
+        return response.data
 
     async def pipeline_objects_create_with_http_info(
         self,
@@ -13928,7 +14651,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
         """Like `pipeline_objects_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINE_OBJECTS_CREATE, locals(), _options)
+        return await self.api_client.call(
+            _PIPELINE_OBJECTS_CREATE, (project_name, pipeline_name, data), _options
+        )
 
     async def pipeline_objects_create_without_preload_content(
         self,
@@ -13938,7 +14663,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `pipeline_objects_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PIPELINE_OBJECTS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _PIPELINE_OBJECTS_CREATE, (project_name, pipeline_name, data), _options
+        )
 
     async def pipeline_objects_delete(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -13948,19 +14675,25 @@ class AsyncCoreApi:
         ### Description
         Delete a pipeline object. Only the reference in the pipeline is deleted. The original object (model, model version and connector) still exists.
         If the object is attached to another object, the attachment is also deleted."""
-        await self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
+        await self.api_client.call(
+            _PIPELINE_OBJECTS_DELETE, (project_name, name, pipeline_name), _options
+        )
 
     async def pipeline_objects_delete_with_http_info(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `pipeline_objects_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINE_OBJECTS_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _PIPELINE_OBJECTS_DELETE, (project_name, name, pipeline_name), _options
+        )
 
     async def pipeline_objects_delete_without_preload_content(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `pipeline_objects_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PIPELINE_OBJECTS_DELETE, locals(), _options)
+        return await self.api_client.call_raw(
+            _PIPELINE_OBJECTS_DELETE, (project_name, name, pipeline_name), _options
+        )
 
     async def pipeline_objects_get(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -13988,20 +14721,26 @@ class AsyncCoreApi:
           "reference_name": "s3-connector"
         }
         ```"""
-        response = await self.api_client.call(_PIPELINE_OBJECTS_GET, locals(), _options)
-        return cast("PipelineObjectList", response.data)
+        response = await self.api_client.call(
+            _PIPELINE_OBJECTS_GET, (project_name, name, pipeline_name), _options
+        )
+        return response.data
 
     async def pipeline_objects_get_with_http_info(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[PipelineObjectList]:
         """Like `pipeline_objects_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINE_OBJECTS_GET, locals(), _options)
+        return await self.api_client.call(
+            _PIPELINE_OBJECTS_GET, (project_name, name, pipeline_name), _options
+        )
 
     async def pipeline_objects_get_without_preload_content(
         self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `pipeline_objects_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PIPELINE_OBJECTS_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _PIPELINE_OBJECTS_GET, (project_name, name, pipeline_name), _options
+        )
 
     async def pipeline_objects_list(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -14038,20 +14777,26 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_PIPELINE_OBJECTS_LIST, locals(), _options)
-        return cast("list[PipelineObjectList]", response.data)
+        response = await self.api_client.call(
+            _PIPELINE_OBJECTS_LIST, (project_name, pipeline_name), _options
+        )
+        return response.data
 
     async def pipeline_objects_list_with_http_info(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineObjectList]]:
         """Like `pipeline_objects_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINE_OBJECTS_LIST, locals(), _options)
+        return await self.api_client.call(
+            _PIPELINE_OBJECTS_LIST, (project_name, pipeline_name), _options
+        )
 
     async def pipeline_objects_list_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `pipeline_objects_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PIPELINE_OBJECTS_LIST, locals(), _options)
+        return await self.api_client.call_raw(
+            _PIPELINE_OBJECTS_LIST, (project_name, pipeline_name), _options
+        )
 
     async def pipeline_objects_update(
         self,
@@ -14102,8 +14847,10 @@ class AsyncCoreApi:
           "version": "version-2"
         }
         ```"""
-        response = await self.api_client.call(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
-        return cast("PipelineObjectList", response.data)
+        response = await self.api_client.call(
+            _PIPELINE_OBJECTS_UPDATE, (project_name, name, pipeline_name, data), _options
+        )
+        return response.data
 
     async def pipeline_objects_update_with_http_info(
         self,
@@ -14114,7 +14861,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
         """Like `pipeline_objects_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
+        return await self.api_client.call(
+            _PIPELINE_OBJECTS_UPDATE, (project_name, name, pipeline_name, data), _options
+        )
 
     async def pipeline_objects_update_without_preload_content(
         self,
@@ -14125,7 +14874,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `pipeline_objects_update`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PIPELINE_OBJECTS_UPDATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _PIPELINE_OBJECTS_UPDATE, (project_name, name, pipeline_name, data), _options
+        )
 
     async def pipelines_create(
         self,
@@ -14222,8 +14973,8 @@ class AsyncCoreApi:
           "last_updated": "2020-05-12T16:23:15.456812Z"
         }
         ```"""
-        response = await self.api_client.call(_PIPELINES_CREATE, locals(), _options)
-        return cast("PipelineList", response.data)
+        response = await self.api_client.call(_PIPELINES_CREATE, (project_name, data), _options)
+        return response.data
 
     async def pipelines_create_with_http_info(
         self,
@@ -14232,7 +14983,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINES_CREATE, locals(), _options)
+        return await self.api_client.call(_PIPELINES_CREATE, (project_name, data), _options)
 
     async def pipelines_create_without_preload_content(
         self,
@@ -14241,7 +14992,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `pipelines_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PIPELINES_CREATE, locals(), _options)
+        return await self.api_client.call_raw(_PIPELINES_CREATE, (project_name, data), _options)
 
     async def pipelines_delete(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -14250,19 +15001,23 @@ class AsyncCoreApi:
 
         ### Description
         Delete a pipeline. This will also delete all objects and attachments in the pipeline."""
-        await self.api_client.call(_PIPELINES_DELETE, locals(), _options)
+        await self.api_client.call(_PIPELINES_DELETE, (project_name, pipeline_name), _options)
 
     async def pipelines_delete_with_http_info(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `pipelines_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINES_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _PIPELINES_DELETE, (project_name, pipeline_name), _options
+        )
 
     async def pipelines_delete_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `pipelines_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PIPELINES_DELETE, locals(), _options)
+        return await self.api_client.call_raw(
+            _PIPELINES_DELETE, (project_name, pipeline_name), _options
+        )
 
     async def pipelines_get(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
@@ -14296,20 +15051,24 @@ class AsyncCoreApi:
           "last_updated": "2020-05-19T11:52:21.163270Z"
         }
         ```"""
-        response = await self.api_client.call(_PIPELINES_GET, locals(), _options)
-        return cast("PipelineList", response.data)
+        response = await self.api_client.call(
+            _PIPELINES_GET, (project_name, pipeline_name), _options
+        )
+        return response.data
 
     async def pipelines_get_with_http_info(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINES_GET, locals(), _options)
+        return await self.api_client.call(_PIPELINES_GET, (project_name, pipeline_name), _options)
 
     async def pipelines_get_without_preload_content(
         self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `pipelines_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PIPELINES_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _PIPELINES_GET, (project_name, pipeline_name), _options
+        )
 
     async def pipelines_list(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -14364,20 +15123,20 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_PIPELINES_LIST, locals(), _options)
-        return cast("list[PipelineList]", response.data)
+        response = await self.api_client.call(_PIPELINES_LIST, (project_name,), _options)
+        return response.data
 
     async def pipelines_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineList]]:
         """Like `pipelines_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINES_LIST, locals(), _options)
+        return await self.api_client.call(_PIPELINES_LIST, (project_name,), _options)
 
     async def pipelines_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `pipelines_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PIPELINES_LIST, locals(), _options)
+        return await self.api_client.call_raw(_PIPELINES_LIST, (project_name,), _options)
 
     async def pipelines_request(
         self,
@@ -14456,8 +15215,12 @@ class AsyncCoreApi:
           ]
         }
         ```"""
-        response = await self.api_client.call(_PIPELINES_REQUEST, locals(), _options)
-        return cast("PipelineRequestList", response.data)
+        response = await self.api_client.call(
+            _PIPELINES_REQUEST,
+            (project_name, pipeline_name, data, pipeline_timeout, model_timeout),
+            _options,
+        )
+        return response.data
 
     async def pipelines_request_with_http_info(
         self,
@@ -14469,7 +15232,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineRequestList]:
         """Like `pipelines_request`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINES_REQUEST, locals(), _options)
+        return await self.api_client.call(
+            _PIPELINES_REQUEST,
+            (project_name, pipeline_name, data, pipeline_timeout, model_timeout),
+            _options,
+        )
 
     async def pipelines_request_without_preload_content(
         self,
@@ -14481,7 +15248,11 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `pipelines_request`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PIPELINES_REQUEST, locals(), _options)
+        return await self.api_client.call_raw(
+            _PIPELINES_REQUEST,
+            (project_name, pipeline_name, data, pipeline_timeout, model_timeout),
+            _options,
+        )
 
     async def pipelines_update(
         self,
@@ -14572,8 +15343,10 @@ class AsyncCoreApi:
           "last_updated": "2020-05-19T11:52:21.163270Z"
         }
         ```"""
-        response = await self.api_client.call(_PIPELINES_UPDATE, locals(), _options)
-        return cast("PipelineList", response.data)
+        response = await self.api_client.call(
+            _PIPELINES_UPDATE, (project_name, pipeline_name, data), _options
+        )
+        return response.data
 
     async def pipelines_update_with_http_info(
         self,
@@ -14583,7 +15356,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PIPELINES_UPDATE, locals(), _options)
+        return await self.api_client.call(
+            _PIPELINES_UPDATE, (project_name, pipeline_name, data), _options
+        )
 
     async def pipelines_update_without_preload_content(
         self,
@@ -14593,7 +15368,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `pipelines_update`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PIPELINES_UPDATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _PIPELINES_UPDATE, (project_name, pipeline_name, data), _options
+        )
 
     async def project_environment_variables_create(
         self,
@@ -14654,9 +15431,9 @@ class AsyncCoreApi:
         }
         ```"""
         response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
+            _PROJECT_ENVIRONMENT_VARIABLES_CREATE, (project_name, data), _options
         )
-        return cast("EnvironmentVariableList", response.data)
+        return response.data
 
     async def project_environment_variables_create_with_http_info(
         self,
@@ -14665,7 +15442,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `project_environment_variables_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options)
+        return await self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_CREATE, (project_name, data), _options
+        )
 
     async def project_environment_variables_create_without_preload_content(
         self,
@@ -14675,7 +15454,7 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `project_environment_variables_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_CREATE, locals(), _options
+            _PROJECT_ENVIRONMENT_VARIABLES_CREATE, (project_name, data), _options
         )
 
     async def project_environment_variables_delete(
@@ -14685,20 +15464,24 @@ class AsyncCoreApi:
 
         ### Description
         Delete an environment variable of the project"""
-        await self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        await self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, (project_name, id), _options
+        )
 
     async def project_environment_variables_delete_with_http_info(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `project_environment_variables_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, (project_name, id), _options
+        )
 
     async def project_environment_variables_delete_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `project_environment_variables_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, locals(), _options
+            _PROJECT_ENVIRONMENT_VARIABLES_DELETE, (project_name, id), _options
         )
 
     async def project_environment_variables_get(
@@ -14728,22 +15511,24 @@ class AsyncCoreApi:
         ]
         ```"""
         response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options
+            _PROJECT_ENVIRONMENT_VARIABLES_GET, (project_name, id), _options
         )
-        return cast("EnvironmentVariableList", response.data)
+        return response.data
 
     async def project_environment_variables_get_with_http_info(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `project_environment_variables_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options)
+        return await self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_GET, (project_name, id), _options
+        )
 
     async def project_environment_variables_get_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `project_environment_variables_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_GET, locals(), _options
+            _PROJECT_ENVIRONMENT_VARIABLES_GET, (project_name, id), _options
         )
 
     async def project_environment_variables_list(
@@ -14779,22 +15564,24 @@ class AsyncCoreApi:
         ]
         ```"""
         response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+            _PROJECT_ENVIRONMENT_VARIABLES_LIST, (project_name,), _options
         )
-        return cast("list[EnvironmentVariableList]", response.data)
+        return response.data
 
     async def project_environment_variables_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[EnvironmentVariableList]]:
         """Like `project_environment_variables_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options)
+        return await self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_LIST, (project_name,), _options
+        )
 
     async def project_environment_variables_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `project_environment_variables_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_LIST, locals(), _options
+            _PROJECT_ENVIRONMENT_VARIABLES_LIST, (project_name,), _options
         )
 
     async def project_environment_variables_update(
@@ -14840,9 +15627,9 @@ class AsyncCoreApi:
         }
         ```"""
         response = await self.api_client.call(
-            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
+            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, data), _options
         )
-        return cast("EnvironmentVariableList", response.data)
+        return response.data
 
     async def project_environment_variables_update_with_http_info(
         self,
@@ -14852,7 +15639,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `project_environment_variables_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options)
+        return await self.api_client.call(
+            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, data), _options
+        )
 
     async def project_environment_variables_update_without_preload_content(
         self,
@@ -14863,7 +15652,7 @@ class AsyncCoreApi:
     ) -> httpx.Response:
         """Like `project_environment_variables_update`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
-            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, locals(), _options
+            _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, data), _options
         )
 
     async def project_usage_get(
@@ -14947,8 +15736,10 @@ class AsyncCoreApi:
         ]
 
         ```"""
-        response = await self.api_client.call(_PROJECT_USAGE_GET, locals(), _options)
-        return cast("list[UsagePerMonth]", response.data)
+        response = await self.api_client.call(
+            _PROJECT_USAGE_GET, (project_name, start_month), _options
+        )
+        return response.data
 
     async def project_usage_get_with_http_info(
         self,
@@ -14957,7 +15748,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
         """Like `project_usage_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PROJECT_USAGE_GET, locals(), _options)
+        return await self.api_client.call(_PROJECT_USAGE_GET, (project_name, start_month), _options)
 
     async def project_usage_get_without_preload_content(
         self,
@@ -14966,7 +15757,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `project_usage_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PROJECT_USAGE_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _PROJECT_USAGE_GET, (project_name, start_month), _options
+        )
 
     async def projects_create(
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -15009,20 +15802,20 @@ class AsyncCoreApi:
           "organization_name": "organization-1"
         }
         ```"""
-        response = await self.api_client.call(_PROJECTS_CREATE, locals(), _options)
-        return cast("ProjectList", response.data)
+        response = await self.api_client.call(_PROJECTS_CREATE, (data,), _options)
+        return response.data
 
     async def projects_create_with_http_info(
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
         """Like `projects_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PROJECTS_CREATE, locals(), _options)
+        return await self.api_client.call(_PROJECTS_CREATE, (data,), _options)
 
     async def projects_create_without_preload_content(
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `projects_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PROJECTS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(_PROJECTS_CREATE, (data,), _options)
 
     async def projects_delete(self, project_name: str, **_options: Unpack[RequestOptions]) -> None:
         """Delete a project
@@ -15031,19 +15824,19 @@ class AsyncCoreApi:
         Delete a project. The user making the request must have appropriate permissions.
         **When project is deleted, all the models, connectors and pipelines defined in it are also deleted.**
         """
-        await self.api_client.call(_PROJECTS_DELETE, locals(), _options)
+        await self.api_client.call(_PROJECTS_DELETE, (project_name,), _options)
 
     async def projects_delete_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `projects_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PROJECTS_DELETE, locals(), _options)
+        return await self.api_client.call(_PROJECTS_DELETE, (project_name,), _options)
 
     async def projects_delete_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `projects_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PROJECTS_DELETE, locals(), _options)
+        return await self.api_client.call_raw(_PROJECTS_DELETE, (project_name,), _options)
 
     async def projects_get(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -15072,20 +15865,20 @@ class AsyncCoreApi:
           "organization_name": "organization-1"
         }
         ```"""
-        response = await self.api_client.call(_PROJECTS_GET, locals(), _options)
-        return cast("ProjectList", response.data)
+        response = await self.api_client.call(_PROJECTS_GET, (project_name,), _options)
+        return response.data
 
     async def projects_get_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
         """Like `projects_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PROJECTS_GET, locals(), _options)
+        return await self.api_client.call(_PROJECTS_GET, (project_name,), _options)
 
     async def projects_get_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `projects_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PROJECTS_GET, locals(), _options)
+        return await self.api_client.call_raw(_PROJECTS_GET, (project_name,), _options)
 
     async def projects_list(self, **_options: Unpack[RequestOptions]) -> list[ProjectList]:
         """List projects
@@ -15120,20 +15913,20 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_PROJECTS_LIST, locals(), _options)
-        return cast("list[ProjectList]", response.data)
+        response = await self.api_client.call(_PROJECTS_LIST, (), _options)
+        return response.data
 
     async def projects_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ProjectList]]:
         """Like `projects_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PROJECTS_LIST, locals(), _options)
+        return await self.api_client.call(_PROJECTS_LIST, (), _options)
 
     async def projects_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `projects_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PROJECTS_LIST, locals(), _options)
+        return await self.api_client.call_raw(_PROJECTS_LIST, (), _options)
 
     async def projects_log_list(
         self,
@@ -15303,8 +16096,8 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_PROJECTS_LOG_LIST, locals(), _options)
-        return cast("list[Logs]", response.data)
+        response = await self.api_client.call(_PROJECTS_LOG_LIST, (project_name, data), _options)
+        return response.data
 
     async def projects_log_list_with_http_info(
         self,
@@ -15313,7 +16106,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Logs]]:
         """Like `projects_log_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PROJECTS_LOG_LIST, locals(), _options)
+        return await self.api_client.call(_PROJECTS_LOG_LIST, (project_name, data), _options)
 
     async def projects_log_list_without_preload_content(
         self,
@@ -15322,7 +16115,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `projects_log_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PROJECTS_LOG_LIST, locals(), _options)
+        return await self.api_client.call_raw(_PROJECTS_LOG_LIST, (project_name, data), _options)
 
     async def projects_resource_usage(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -15353,20 +16146,20 @@ class AsyncCoreApi:
           "pipelines": 2
         }
         ```"""
-        response = await self.api_client.call(_PROJECTS_RESOURCE_USAGE, locals(), _options)
-        return cast("ProjectResourceUsage", response.data)
+        response = await self.api_client.call(_PROJECTS_RESOURCE_USAGE, (project_name,), _options)
+        return response.data
 
     async def projects_resource_usage_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectResourceUsage]:
         """Like `projects_resource_usage`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PROJECTS_RESOURCE_USAGE, locals(), _options)
+        return await self.api_client.call(_PROJECTS_RESOURCE_USAGE, (project_name,), _options)
 
     async def projects_resource_usage_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `projects_resource_usage`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PROJECTS_RESOURCE_USAGE, locals(), _options)
+        return await self.api_client.call_raw(_PROJECTS_RESOURCE_USAGE, (project_name,), _options)
 
     async def projects_update(
         self,
@@ -15408,8 +16201,8 @@ class AsyncCoreApi:
           "organization_name": "organization-1"
         }
         ```"""
-        response = await self.api_client.call(_PROJECTS_UPDATE, locals(), _options)
-        return cast("ProjectList", response.data)
+        response = await self.api_client.call(_PROJECTS_UPDATE, (project_name, data), _options)
+        return response.data
 
     async def projects_update_with_http_info(
         self,
@@ -15418,7 +16211,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ProjectList]:
         """Like `projects_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PROJECTS_UPDATE, locals(), _options)
+        return await self.api_client.call(_PROJECTS_UPDATE, (project_name, data), _options)
 
     async def projects_update_without_preload_content(
         self,
@@ -15427,7 +16220,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `projects_update`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PROJECTS_UPDATE, locals(), _options)
+        return await self.api_client.call_raw(_PROJECTS_UPDATE, (project_name, data), _options)
 
     async def role_assignments_create(
         self,
@@ -15505,8 +16298,10 @@ class AsyncCoreApi:
           "object_type": "model"
         }
         ```"""
-        response = await self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
-        return cast("RoleAssignmentList", response.data)
+        response = await self.api_client.call(
+            _ROLE_ASSIGNMENTS_CREATE, (project_name, data), _options
+        )
+        return response.data
 
     async def role_assignments_create_with_http_info(
         self,
@@ -15515,7 +16310,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleAssignmentList]:
         """Like `role_assignments_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
+        return await self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, (project_name, data), _options)
 
     async def role_assignments_create_without_preload_content(
         self,
@@ -15524,7 +16319,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `role_assignments_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ROLE_ASSIGNMENTS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _ROLE_ASSIGNMENTS_CREATE, (project_name, data), _options
+        )
 
     async def role_assignments_delete(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
@@ -15534,19 +16331,21 @@ class AsyncCoreApi:
         ### Description
         Delete a role of a user. The user making the request must have appropriate permissions. It is possible for a user to delete their own role if they have permissions to do so.
         """
-        await self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
+        await self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, (project_name, id), _options)
 
     async def role_assignments_delete_with_http_info(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `role_assignments_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
+        return await self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, (project_name, id), _options)
 
     async def role_assignments_delete_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `role_assignments_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ROLE_ASSIGNMENTS_DELETE, locals(), _options)
+        return await self.api_client.call_raw(
+            _ROLE_ASSIGNMENTS_DELETE, (project_name, id), _options
+        )
 
     async def role_assignments_get(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
@@ -15578,20 +16377,20 @@ class AsyncCoreApi:
           "object_type": "model"
         }
         ```"""
-        response = await self.api_client.call(_ROLE_ASSIGNMENTS_GET, locals(), _options)
-        return cast("RoleAssignmentList", response.data)
+        response = await self.api_client.call(_ROLE_ASSIGNMENTS_GET, (project_name, id), _options)
+        return response.data
 
     async def role_assignments_get_with_http_info(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleAssignmentList]:
         """Like `role_assignments_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ROLE_ASSIGNMENTS_GET, locals(), _options)
+        return await self.api_client.call(_ROLE_ASSIGNMENTS_GET, (project_name, id), _options)
 
     async def role_assignments_get_without_preload_content(
         self, project_name: str, id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `role_assignments_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ROLE_ASSIGNMENTS_GET, locals(), _options)
+        return await self.api_client.call_raw(_ROLE_ASSIGNMENTS_GET, (project_name, id), _options)
 
     async def role_assignments_per_user_list(
         self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
@@ -15631,20 +16430,26 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
-        return cast("list[RoleAssignmentList]", response.data)
+        response = await self.api_client.call(
+            _ROLE_ASSIGNMENTS_PER_USER_LIST, (project_name, user_id), _options
+        )
+        return response.data
 
     async def role_assignments_per_user_list_with_http_info(
         self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleAssignmentList]]:
         """Like `role_assignments_per_user_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
+        return await self.api_client.call(
+            _ROLE_ASSIGNMENTS_PER_USER_LIST, (project_name, user_id), _options
+        )
 
     async def role_assignments_per_user_list_without_preload_content(
         self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `role_assignments_per_user_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ROLE_ASSIGNMENTS_PER_USER_LIST, locals(), _options)
+        return await self.api_client.call_raw(
+            _ROLE_ASSIGNMENTS_PER_USER_LIST, (project_name, user_id), _options
+        )
 
     async def roles_create(
         self,
@@ -15699,8 +16504,8 @@ class AsyncCoreApi:
           ]
         }
         ```"""
-        response = await self.api_client.call(_ROLES_CREATE, locals(), _options)
-        return cast("RoleDetailList", response.data)
+        response = await self.api_client.call(_ROLES_CREATE, (project_name, data), _options)
+        return response.data
 
     async def roles_create_with_http_info(
         self,
@@ -15709,7 +16514,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ROLES_CREATE, locals(), _options)
+        return await self.api_client.call(_ROLES_CREATE, (project_name, data), _options)
 
     async def roles_create_without_preload_content(
         self,
@@ -15718,7 +16523,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `roles_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ROLES_CREATE, locals(), _options)
+        return await self.api_client.call_raw(_ROLES_CREATE, (project_name, data), _options)
 
     async def roles_delete(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
@@ -15728,19 +16533,19 @@ class AsyncCoreApi:
         ### Description
         Delete a role from a project. The user making the request must have appropriate permissions.
         **Default roles cannot be deleted.**"""
-        await self.api_client.call(_ROLES_DELETE, locals(), _options)
+        await self.api_client.call(_ROLES_DELETE, (project_name, role_name), _options)
 
     async def roles_delete_with_http_info(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `roles_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ROLES_DELETE, locals(), _options)
+        return await self.api_client.call(_ROLES_DELETE, (project_name, role_name), _options)
 
     async def roles_delete_without_preload_content(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `roles_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ROLES_DELETE, locals(), _options)
+        return await self.api_client.call_raw(_ROLES_DELETE, (project_name, role_name), _options)
 
     async def roles_get(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
@@ -15773,20 +16578,20 @@ class AsyncCoreApi:
           ]
         }
         ```"""
-        response = await self.api_client.call(_ROLES_GET, locals(), _options)
-        return cast("RoleDetailList", response.data)
+        response = await self.api_client.call(_ROLES_GET, (project_name, role_name), _options)
+        return response.data
 
     async def roles_get_with_http_info(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ROLES_GET, locals(), _options)
+        return await self.api_client.call(_ROLES_GET, (project_name, role_name), _options)
 
     async def roles_get_without_preload_content(
         self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `roles_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ROLES_GET, locals(), _options)
+        return await self.api_client.call_raw(_ROLES_GET, (project_name, role_name), _options)
 
     async def roles_list(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -15824,20 +16629,20 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_ROLES_LIST, locals(), _options)
-        return cast("list[RoleList]", response.data)
+        response = await self.api_client.call(_ROLES_LIST, (project_name,), _options)
+        return response.data
 
     async def roles_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleList]]:
         """Like `roles_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ROLES_LIST, locals(), _options)
+        return await self.api_client.call(_ROLES_LIST, (project_name,), _options)
 
     async def roles_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `roles_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ROLES_LIST, locals(), _options)
+        return await self.api_client.call_raw(_ROLES_LIST, (project_name,), _options)
 
     async def roles_update(
         self,
@@ -15891,8 +16696,10 @@ class AsyncCoreApi:
           ]
         }
         ```"""
-        response = await self.api_client.call(_ROLES_UPDATE, locals(), _options)
-        return cast("RoleDetailList", response.data)
+        response = await self.api_client.call(
+            _ROLES_UPDATE, (project_name, role_name, data), _options
+        )
+        return response.data
 
     async def roles_update_with_http_info(
         self,
@@ -15902,7 +16709,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ROLES_UPDATE, locals(), _options)
+        return await self.api_client.call(_ROLES_UPDATE, (project_name, role_name, data), _options)
 
     async def roles_update_without_preload_content(
         self,
@@ -15912,7 +16719,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `roles_update`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ROLES_UPDATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _ROLES_UPDATE, (project_name, role_name, data), _options
+        )
 
     async def scheduled_requests_create(
         self,
@@ -16006,8 +16815,10 @@ class AsyncCoreApi:
           "creation_date": "2020-09-16T08:06:34.457679Z"
         }
         ```"""
-        response = await self.api_client.call(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
-        return cast("ScheduleList", response.data)
+        response = await self.api_client.call(
+            _SCHEDULED_REQUESTS_CREATE, (project_name, data), _options
+        )
+        return response.data
 
     async def scheduled_requests_create_with_http_info(
         self,
@@ -16016,7 +16827,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
+        return await self.api_client.call(
+            _SCHEDULED_REQUESTS_CREATE, (project_name, data), _options
+        )
 
     async def scheduled_requests_create_without_preload_content(
         self,
@@ -16025,7 +16838,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `scheduled_requests_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SCHEDULED_REQUESTS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _SCHEDULED_REQUESTS_CREATE, (project_name, data), _options
+        )
 
     async def scheduled_requests_delete(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
@@ -16037,19 +16852,25 @@ class AsyncCoreApi:
 
         If you want to temporarily disable a scheduled request, update the request with `enabled` set to False.
         """
-        await self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
+        await self.api_client.call(
+            _SCHEDULED_REQUESTS_DELETE, (project_name, schedule_name), _options
+        )
 
     async def scheduled_requests_delete_with_http_info(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `scheduled_requests_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _SCHEDULED_REQUESTS_DELETE, (project_name, schedule_name), _options
+        )
 
     async def scheduled_requests_delete_without_preload_content(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `scheduled_requests_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SCHEDULED_REQUESTS_DELETE, locals(), _options)
+        return await self.api_client.call_raw(
+            _SCHEDULED_REQUESTS_DELETE, (project_name, schedule_name), _options
+        )
 
     async def scheduled_requests_get(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
@@ -16100,20 +16921,26 @@ class AsyncCoreApi:
           "creation_date": "2020-09-16T08:06:34.457679Z"
         }
         ```"""
-        response = await self.api_client.call(_SCHEDULED_REQUESTS_GET, locals(), _options)
-        return cast("ScheduleList", response.data)
+        response = await self.api_client.call(
+            _SCHEDULED_REQUESTS_GET, (project_name, schedule_name), _options
+        )
+        return response.data
 
     async def scheduled_requests_get_with_http_info(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SCHEDULED_REQUESTS_GET, locals(), _options)
+        return await self.api_client.call(
+            _SCHEDULED_REQUESTS_GET, (project_name, schedule_name), _options
+        )
 
     async def scheduled_requests_get_without_preload_content(
         self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `scheduled_requests_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SCHEDULED_REQUESTS_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _SCHEDULED_REQUESTS_GET, (project_name, schedule_name), _options
+        )
 
     async def scheduled_requests_list(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -16166,20 +16993,20 @@ class AsyncCoreApi:
             }
         ]
         ```"""
-        response = await self.api_client.call(_SCHEDULED_REQUESTS_LIST, locals(), _options)
-        return cast("list[ScheduleList]", response.data)
+        response = await self.api_client.call(_SCHEDULED_REQUESTS_LIST, (project_name,), _options)
+        return response.data
 
     async def scheduled_requests_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ScheduleList]]:
         """Like `scheduled_requests_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SCHEDULED_REQUESTS_LIST, locals(), _options)
+        return await self.api_client.call(_SCHEDULED_REQUESTS_LIST, (project_name,), _options)
 
     async def scheduled_requests_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `scheduled_requests_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SCHEDULED_REQUESTS_LIST, locals(), _options)
+        return await self.api_client.call_raw(_SCHEDULED_REQUESTS_LIST, (project_name,), _options)
 
     async def scheduled_requests_update(
         self,
@@ -16263,8 +17090,10 @@ class AsyncCoreApi:
           "creation_date": "2020-09-16T08:06:34.457679Z"
         }
         ```"""
-        response = await self.api_client.call(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
-        return cast("ScheduleList", response.data)
+        response = await self.api_client.call(
+            _SCHEDULED_REQUESTS_UPDATE, (project_name, schedule_name, data), _options
+        )
+        return response.data
 
     async def scheduled_requests_update_with_http_info(
         self,
@@ -16274,7 +17103,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
+        return await self.api_client.call(
+            _SCHEDULED_REQUESTS_UPDATE, (project_name, schedule_name, data), _options
+        )
 
     async def scheduled_requests_update_without_preload_content(
         self,
@@ -16284,7 +17115,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `scheduled_requests_update`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SCHEDULED_REQUESTS_UPDATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _SCHEDULED_REQUESTS_UPDATE, (project_name, schedule_name, data), _options
+        )
 
     async def service_status(self, **_options: Unpack[RequestOptions]) -> Status:
         """Service status
@@ -16301,20 +17134,20 @@ class AsyncCoreApi:
           "status": "ok"
         }
         ```"""
-        response = await self.api_client.call(_SERVICE_STATUS, locals(), _options)
-        return cast("Status", response.data)
+        response = await self.api_client.call(_SERVICE_STATUS, (), _options)
+        return response.data
 
     async def service_status_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Status]:
         """Like `service_status`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SERVICE_STATUS, locals(), _options)
+        return await self.api_client.call(_SERVICE_STATUS, (), _options)
 
     async def service_status_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `service_status`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SERVICE_STATUS, locals(), _options)
+        return await self.api_client.call_raw(_SERVICE_STATUS, (), _options)
 
     async def service_users_create(
         self,
@@ -16362,8 +17195,8 @@ class AsyncCoreApi:
           "creation_date": "2020-03-24T09:16:27.504+00:00"
         }
         ```"""
-        response = await self.api_client.call(_SERVICE_USERS_CREATE, locals(), _options)
-        return cast("ServiceUserDetail", response.data)
+        response = await self.api_client.call(_SERVICE_USERS_CREATE, (project_name, data), _options)
+        return response.data
 
     async def service_users_create_with_http_info(
         self,
@@ -16372,7 +17205,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserDetail]:
         """Like `service_users_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SERVICE_USERS_CREATE, locals(), _options)
+        return await self.api_client.call(_SERVICE_USERS_CREATE, (project_name, data), _options)
 
     async def service_users_create_without_preload_content(
         self,
@@ -16381,7 +17214,7 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `service_users_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SERVICE_USERS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(_SERVICE_USERS_CREATE, (project_name, data), _options)
 
     async def service_users_delete(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
@@ -16390,19 +17223,23 @@ class AsyncCoreApi:
 
         ### Description
         Delete a service user from a project"""
-        await self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
+        await self.api_client.call(_SERVICE_USERS_DELETE, (project_name, service_user_id), _options)
 
     async def service_users_delete_with_http_info(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `service_users_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SERVICE_USERS_DELETE, locals(), _options)
+        return await self.api_client.call(
+            _SERVICE_USERS_DELETE, (project_name, service_user_id), _options
+        )
 
     async def service_users_delete_without_preload_content(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `service_users_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SERVICE_USERS_DELETE, locals(), _options)
+        return await self.api_client.call_raw(
+            _SERVICE_USERS_DELETE, (project_name, service_user_id), _options
+        )
 
     async def service_users_get(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
@@ -16431,20 +17268,26 @@ class AsyncCoreApi:
           "creation_date": "2020-03-26T12:18:43.123+00:00"
         }
         ```"""
-        response = await self.api_client.call(_SERVICE_USERS_GET, locals(), _options)
-        return cast("ServiceUserList", response.data)
+        response = await self.api_client.call(
+            _SERVICE_USERS_GET, (project_name, service_user_id), _options
+        )
+        return response.data
 
     async def service_users_get_with_http_info(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ServiceUserList]:
         """Like `service_users_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SERVICE_USERS_GET, locals(), _options)
+        return await self.api_client.call(
+            _SERVICE_USERS_GET, (project_name, service_user_id), _options
+        )
 
     async def service_users_get_without_preload_content(
         self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `service_users_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SERVICE_USERS_GET, locals(), _options)
+        return await self.api_client.call_raw(
+            _SERVICE_USERS_GET, (project_name, service_user_id), _options
+        )
 
     async def service_users_list(
         self, project_name: str, **_options: Unpack[RequestOptions]
@@ -16481,20 +17324,20 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_SERVICE_USERS_LIST, locals(), _options)
-        return cast("list[ServiceUserList]", response.data)
+        response = await self.api_client.call(_SERVICE_USERS_LIST, (project_name,), _options)
+        return response.data
 
     async def service_users_list_with_http_info(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ServiceUserList]]:
         """Like `service_users_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SERVICE_USERS_LIST, locals(), _options)
+        return await self.api_client.call(_SERVICE_USERS_LIST, (project_name,), _options)
 
     async def service_users_list_without_preload_content(
         self, project_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `service_users_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SERVICE_USERS_LIST, locals(), _options)
+        return await self.api_client.call_raw(_SERVICE_USERS_LIST, (project_name,), _options)
 
     async def service_users_token(
         self,
@@ -16518,8 +17361,10 @@ class AsyncCoreApi:
           "token": "e962d9190348af7fa8d233d75cff7385b4335f81"
         }
         ```"""
-        response = await self.api_client.call(_SERVICE_USERS_TOKEN, locals(), _options)
-        return cast("ServiceUserTokenList", response.data)
+        response = await self.api_client.call(
+            _SERVICE_USERS_TOKEN, (project_name, service_user_id, data), _options
+        )
+        return response.data
 
     async def service_users_token_with_http_info(
         self,
@@ -16529,7 +17374,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserTokenList]:
         """Like `service_users_token`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SERVICE_USERS_TOKEN, locals(), _options)
+        return await self.api_client.call(
+            _SERVICE_USERS_TOKEN, (project_name, service_user_id, data), _options
+        )
 
     async def service_users_token_without_preload_content(
         self,
@@ -16539,7 +17386,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `service_users_token`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SERVICE_USERS_TOKEN, locals(), _options)
+        return await self.api_client.call_raw(
+            _SERVICE_USERS_TOKEN, (project_name, service_user_id, data), _options
+        )
 
     async def service_users_update(
         self,
@@ -16584,8 +17433,10 @@ class AsyncCoreApi:
           "creation_date": "2020-03-26T12:18:43.123+00:00"
         }
         ```"""
-        response = await self.api_client.call(_SERVICE_USERS_UPDATE, locals(), _options)
-        return cast("ServiceUserList", response.data)
+        response = await self.api_client.call(
+            _SERVICE_USERS_UPDATE, (project_name, service_user_id, data), _options
+        )
+        return response.data
 
     async def service_users_update_with_http_info(
         self,
@@ -16595,7 +17446,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserList]:
         """Like `service_users_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SERVICE_USERS_UPDATE, locals(), _options)
+        return await self.api_client.call(
+            _SERVICE_USERS_UPDATE, (project_name, service_user_id, data), _options
+        )
 
     async def service_users_update_without_preload_content(
         self,
@@ -16605,7 +17458,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `service_users_update`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SERVICE_USERS_UPDATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _SERVICE_USERS_UPDATE, (project_name, service_user_id, data), _options
+        )
 
     async def subscriptions_create(
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -16665,20 +17520,20 @@ class AsyncCoreApi:
           "resources": 15
         }
         ```"""
-        response = await self.api_client.call(_SUBSCRIPTIONS_CREATE, locals(), _options)
-        return cast("SubscriptionDetail", response.data)
+        response = await self.api_client.call(_SUBSCRIPTIONS_CREATE, (data,), _options)
+        return response.data
 
     async def subscriptions_create_with_http_info(
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SUBSCRIPTIONS_CREATE, locals(), _options)
+        return await self.api_client.call(_SUBSCRIPTIONS_CREATE, (data,), _options)
 
     async def subscriptions_create_without_preload_content(
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `subscriptions_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SUBSCRIPTIONS_CREATE, locals(), _options)
+        return await self.api_client.call_raw(_SUBSCRIPTIONS_CREATE, (data,), _options)
 
     async def subscriptions_delete(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
@@ -16688,19 +17543,19 @@ class AsyncCoreApi:
         ### Description
         Delete a subscription. It's not possible to delete a subscription if it is used by any organization.
         """
-        await self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
+        await self.api_client.call(_SUBSCRIPTIONS_DELETE, (subscription_name,), _options)
 
     async def subscriptions_delete_with_http_info(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `subscriptions_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SUBSCRIPTIONS_DELETE, locals(), _options)
+        return await self.api_client.call(_SUBSCRIPTIONS_DELETE, (subscription_name,), _options)
 
     async def subscriptions_delete_without_preload_content(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `subscriptions_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SUBSCRIPTIONS_DELETE, locals(), _options)
+        return await self.api_client.call_raw(_SUBSCRIPTIONS_DELETE, (subscription_name,), _options)
 
     async def subscriptions_get(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
@@ -16734,20 +17589,20 @@ class AsyncCoreApi:
           "resources": 15
         }
         ```"""
-        response = await self.api_client.call(_SUBSCRIPTIONS_GET, locals(), _options)
-        return cast("SubscriptionDetail", response.data)
+        response = await self.api_client.call(_SUBSCRIPTIONS_GET, (subscription_name,), _options)
+        return response.data
 
     async def subscriptions_get_with_http_info(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SUBSCRIPTIONS_GET, locals(), _options)
+        return await self.api_client.call(_SUBSCRIPTIONS_GET, (subscription_name,), _options)
 
     async def subscriptions_get_without_preload_content(
         self, subscription_name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `subscriptions_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SUBSCRIPTIONS_GET, locals(), _options)
+        return await self.api_client.call_raw(_SUBSCRIPTIONS_GET, (subscription_name,), _options)
 
     async def subscriptions_list(
         self, **_options: Unpack[RequestOptions]
@@ -16777,20 +17632,20 @@ class AsyncCoreApi:
           }
         ]
         ```"""
-        response = await self.api_client.call(_SUBSCRIPTIONS_LIST, locals(), _options)
-        return cast("list[SubscriptionList]", response.data)
+        response = await self.api_client.call(_SUBSCRIPTIONS_LIST, (), _options)
+        return response.data
 
     async def subscriptions_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[SubscriptionList]]:
         """Like `subscriptions_list`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SUBSCRIPTIONS_LIST, locals(), _options)
+        return await self.api_client.call(_SUBSCRIPTIONS_LIST, (), _options)
 
     async def subscriptions_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `subscriptions_list`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SUBSCRIPTIONS_LIST, locals(), _options)
+        return await self.api_client.call_raw(_SUBSCRIPTIONS_LIST, (), _options)
 
     async def subscriptions_update(
         self,
@@ -16850,8 +17705,10 @@ class AsyncCoreApi:
           "resources": 20
         }
         ```"""
-        response = await self.api_client.call(_SUBSCRIPTIONS_UPDATE, locals(), _options)
-        return cast("SubscriptionDetail", response.data)
+        response = await self.api_client.call(
+            _SUBSCRIPTIONS_UPDATE, (subscription_name, data), _options
+        )
+        return response.data
 
     async def subscriptions_update_with_http_info(
         self,
@@ -16860,7 +17717,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_SUBSCRIPTIONS_UPDATE, locals(), _options)
+        return await self.api_client.call(
+            _SUBSCRIPTIONS_UPDATE, (subscription_name, data), _options
+        )
 
     async def subscriptions_update_without_preload_content(
         self,
@@ -16869,7 +17728,9 @@ class AsyncCoreApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `subscriptions_update`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_SUBSCRIPTIONS_UPDATE, locals(), _options)
+        return await self.api_client.call_raw(
+            _SUBSCRIPTIONS_UPDATE, (subscription_name, data), _options
+        )
 
     async def user_create(
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -16929,39 +17790,39 @@ class AsyncCoreApi:
           "surname": "User surname"
         }
         ```"""
-        response = await self.api_client.call(_USER_CREATE, locals(), _options)
-        return cast("UserPendingDetail", response.data)
+        response = await self.api_client.call(_USER_CREATE, (data,), _options)
+        return response.data
 
     async def user_create_with_http_info(
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserPendingDetail]:
         """Like `user_create`, with status code, headers and raw body too."""
-        return await self.api_client.call(_USER_CREATE, locals(), _options)
+        return await self.api_client.call(_USER_CREATE, (data,), _options)
 
     async def user_create_without_preload_content(
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `user_create`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_USER_CREATE, locals(), _options)
+        return await self.api_client.call_raw(_USER_CREATE, (data,), _options)
 
     async def user_delete(self, **_options: Unpack[RequestOptions]) -> None:
         """Delete user
 
         ### Description
         Delete the user that makes the request"""
-        await self.api_client.call(_USER_DELETE, locals(), _options)
+        await self.api_client.call(_USER_DELETE, (), _options)
 
     async def user_delete_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `user_delete`, with status code, headers and raw body too."""
-        return await self.api_client.call(_USER_DELETE, locals(), _options)
+        return await self.api_client.call(_USER_DELETE, (), _options)
 
     async def user_delete_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `user_delete`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_USER_DELETE, locals(), _options)
+        return await self.api_client.call_raw(_USER_DELETE, (), _options)
 
     async def user_get(self, **_options: Unpack[RequestOptions]) -> UserDetail:
         """Get user details
@@ -16991,20 +17852,20 @@ class AsyncCoreApi:
           "registration_date": "2020-01-10 10:06:25.632+00:00"
         }
         ```"""
-        response = await self.api_client.call(_USER_GET, locals(), _options)
-        return cast("UserDetail", response.data)
+        response = await self.api_client.call(_USER_GET, (), _options)
+        return response.data
 
     async def user_get_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
         """Like `user_get`, with status code, headers and raw body too."""
-        return await self.api_client.call(_USER_GET, locals(), _options)
+        return await self.api_client.call(_USER_GET, (), _options)
 
     async def user_get_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `user_get`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_USER_GET, locals(), _options)
+        return await self.api_client.call_raw(_USER_GET, (), _options)
 
     async def user_update(
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
@@ -17076,17 +17937,17 @@ class AsyncCoreApi:
           "registration_date": "2020-01-10 10:06:25.632+00:00"
         }
         ```"""
-        response = await self.api_client.call(_USER_UPDATE, locals(), _options)
-        return cast("UserDetail", response.data)
+        response = await self.api_client.call(_USER_UPDATE, (data,), _options)
+        return response.data
 
     async def user_update_with_http_info(
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
         """Like `user_update`, with status code, headers and raw body too."""
-        return await self.api_client.call(_USER_UPDATE, locals(), _options)
+        return await self.api_client.call(_USER_UPDATE, (data,), _options)
 
     async def user_update_without_preload_content(
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `user_update`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_USER_UPDATE, locals(), _options)
+        return await self.api_client.call_raw(_USER_UPDATE, (data,), _options)

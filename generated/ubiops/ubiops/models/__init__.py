@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-_MODULES: dict[str, str] = {
+_EXPORTS: dict[str, str] = {
     "AttachmentFieldsCreate": "ubiops.models.attachment_fields_create",
     "AttachmentFieldsList": "ubiops.models.attachment_fields_list",
     "Attachments": "ubiops.models.attachments",
@@ -199,7 +199,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
+    module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(import_module(module), name)
@@ -208,7 +208,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_MODULES))
+    return sorted(set(globals()) | set(_EXPORTS))
 
 
 if TYPE_CHECKING:

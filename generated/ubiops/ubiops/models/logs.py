@@ -14,7 +14,9 @@ class Logs(ApiModel):
 
     id: Annotated[Optional[str], Limits(min_length=1)] = None
     log: Annotated[Optional[str], Limits(min_length=1)] = None
-    var_date: Annotated[Optional[str], Limits(min_length=1)] = Field(default=None, alias="date")
+    var_date: Annotated[Optional[str], Limits(min_length=1)] = Field(
+        default=None, validation_alias="date", serialization_alias="date"
+    )
     connector_name: Annotated[Optional[str], Limits(min_length=1)] = None
     model_name: Annotated[Optional[str], Limits(min_length=1)] = None
     model_version: Annotated[Optional[str], Limits(min_length=1)] = None

@@ -14,6 +14,8 @@ class LogsCreate(ApiModel):
 
     filters: dict[str, str]
     date_range: Optional[int] = None
-    var_date: Annotated[Optional[str], Limits(min_length=1)] = Field(default=None, alias="date")
+    var_date: Annotated[Optional[str], Limits(min_length=1)] = Field(
+        default=None, validation_alias="date", serialization_alias="date"
+    )
     id: Annotated[Optional[str], Limits(max_length=24, min_length=24)] = None
     limit: Optional[int] = None

@@ -15,13 +15,14 @@ _EXPORTS: dict[str, str] = {
     "ApiResponse": "golden_basics.api_response",
     "AsyncApiClient": "golden_basics.async_api_client",
     "Configuration": "golden_basics.configuration",
-    "OpenApiException": "golden_basics.exceptions",
+    "ApiAttributeError": "golden_basics.exceptions",
+    "ApiDecodeError": "golden_basics.exceptions",
+    "ApiException": "golden_basics.exceptions",
+    "ApiKeyError": "golden_basics.exceptions",
     "ApiTypeError": "golden_basics.exceptions",
     "ApiValueError": "golden_basics.exceptions",
-    "ApiKeyError": "golden_basics.exceptions",
-    "ApiAttributeError": "golden_basics.exceptions",
-    "ApiException": "golden_basics.exceptions",
-    "ApiDecodeError": "golden_basics.exceptions",
+    "OpenApiException": "golden_basics.exceptions",
+    "ApiResponseTooLarge": "golden_basics.exceptions",
     "DefaultApi": "golden_basics.api.default_api",
     "AsyncDefaultApi": "golden_basics.api.default_api",
     "PetsApi": "golden_basics.api.pets_api",
@@ -40,6 +41,7 @@ __all__ = [
     "ApiException",
     "ApiKeyError",
     "ApiResponse",
+    "ApiResponseTooLarge",
     "ApiTypeError",
     "ApiValueError",
     "AsyncApiClient",
@@ -85,6 +87,7 @@ if TYPE_CHECKING:
     from golden_basics.exceptions import ApiDecodeError as ApiDecodeError
     from golden_basics.exceptions import ApiException as ApiException
     from golden_basics.exceptions import ApiKeyError as ApiKeyError
+    from golden_basics.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_basics.exceptions import ApiTypeError as ApiTypeError
     from golden_basics.exceptions import ApiValueError as ApiValueError
     from golden_basics.exceptions import OpenApiException as OpenApiException

@@ -15,13 +15,14 @@ _EXPORTS: dict[str, str] = {
     "ApiResponse": "golden_composition.api_response",
     "AsyncApiClient": "golden_composition.async_api_client",
     "Configuration": "golden_composition.configuration",
-    "OpenApiException": "golden_composition.exceptions",
+    "ApiAttributeError": "golden_composition.exceptions",
+    "ApiDecodeError": "golden_composition.exceptions",
+    "ApiException": "golden_composition.exceptions",
+    "ApiKeyError": "golden_composition.exceptions",
     "ApiTypeError": "golden_composition.exceptions",
     "ApiValueError": "golden_composition.exceptions",
-    "ApiKeyError": "golden_composition.exceptions",
-    "ApiAttributeError": "golden_composition.exceptions",
-    "ApiException": "golden_composition.exceptions",
-    "ApiDecodeError": "golden_composition.exceptions",
+    "OpenApiException": "golden_composition.exceptions",
+    "ApiResponseTooLarge": "golden_composition.exceptions",
     "DefaultApi": "golden_composition.api.default_api",
     "AsyncDefaultApi": "golden_composition.api.default_api",
     "Animal": "golden_composition.models.animal",
@@ -47,6 +48,7 @@ __all__ = [
     "ApiException",
     "ApiKeyError",
     "ApiResponse",
+    "ApiResponseTooLarge",
     "ApiTypeError",
     "ApiValueError",
     "AsyncApiClient",
@@ -91,6 +93,7 @@ if TYPE_CHECKING:
     from golden_composition.exceptions import ApiDecodeError as ApiDecodeError
     from golden_composition.exceptions import ApiException as ApiException
     from golden_composition.exceptions import ApiKeyError as ApiKeyError
+    from golden_composition.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_composition.exceptions import ApiTypeError as ApiTypeError
     from golden_composition.exceptions import ApiValueError as ApiValueError
     from golden_composition.exceptions import OpenApiException as OpenApiException

@@ -15,13 +15,14 @@ _EXPORTS: dict[str, str] = {
     "ApiResponse": "golden_enums.api_response",
     "AsyncApiClient": "golden_enums.async_api_client",
     "Configuration": "golden_enums.configuration",
-    "OpenApiException": "golden_enums.exceptions",
+    "ApiAttributeError": "golden_enums.exceptions",
+    "ApiDecodeError": "golden_enums.exceptions",
+    "ApiException": "golden_enums.exceptions",
+    "ApiKeyError": "golden_enums.exceptions",
     "ApiTypeError": "golden_enums.exceptions",
     "ApiValueError": "golden_enums.exceptions",
-    "ApiKeyError": "golden_enums.exceptions",
-    "ApiAttributeError": "golden_enums.exceptions",
-    "ApiException": "golden_enums.exceptions",
-    "ApiDecodeError": "golden_enums.exceptions",
+    "OpenApiException": "golden_enums.exceptions",
+    "ApiResponseTooLarge": "golden_enums.exceptions",
     "DefaultApi": "golden_enums.api.default_api",
     "AsyncDefaultApi": "golden_enums.api.default_api",
     "Order": "golden_enums.models.order",
@@ -36,6 +37,7 @@ __all__ = [
     "ApiException",
     "ApiKeyError",
     "ApiResponse",
+    "ApiResponseTooLarge",
     "ApiTypeError",
     "ApiValueError",
     "AsyncApiClient",
@@ -73,6 +75,7 @@ if TYPE_CHECKING:
     from golden_enums.exceptions import ApiDecodeError as ApiDecodeError
     from golden_enums.exceptions import ApiException as ApiException
     from golden_enums.exceptions import ApiKeyError as ApiKeyError
+    from golden_enums.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_enums.exceptions import ApiTypeError as ApiTypeError
     from golden_enums.exceptions import ApiValueError as ApiValueError
     from golden_enums.exceptions import OpenApiException as OpenApiException

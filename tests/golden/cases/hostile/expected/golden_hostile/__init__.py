@@ -1,4 +1,4 @@
-"""Hostile ''' title {{ config }}: a typed Python client.
+"""Hostile \"\"\" title {{ config }}: a typed Python client.
 
 Names are imported on first use (PEP 562), so `import golden_hostile` stays fast however large the API is.
 """
@@ -15,13 +15,14 @@ _EXPORTS: dict[str, str] = {
     "ApiResponse": "golden_hostile.api_response",
     "AsyncApiClient": "golden_hostile.async_api_client",
     "Configuration": "golden_hostile.configuration",
-    "OpenApiException": "golden_hostile.exceptions",
+    "ApiAttributeError": "golden_hostile.exceptions",
+    "ApiDecodeError": "golden_hostile.exceptions",
+    "ApiException": "golden_hostile.exceptions",
+    "ApiKeyError": "golden_hostile.exceptions",
     "ApiTypeError": "golden_hostile.exceptions",
     "ApiValueError": "golden_hostile.exceptions",
-    "ApiKeyError": "golden_hostile.exceptions",
-    "ApiAttributeError": "golden_hostile.exceptions",
-    "ApiException": "golden_hostile.exceptions",
-    "ApiDecodeError": "golden_hostile.exceptions",
+    "OpenApiException": "golden_hostile.exceptions",
+    "ApiResponseTooLarge": "golden_hostile.exceptions",
     "DefaultApi": "golden_hostile.api.default_api",
     "AsyncDefaultApi": "golden_hostile.api.default_api",
     "ModelClass": "golden_hostile.models.model_class",
@@ -35,6 +36,7 @@ __all__ = [
     "ApiException",
     "ApiKeyError",
     "ApiResponse",
+    "ApiResponseTooLarge",
     "ApiTypeError",
     "ApiValueError",
     "AsyncApiClient",
@@ -71,6 +73,7 @@ if TYPE_CHECKING:
     from golden_hostile.exceptions import ApiDecodeError as ApiDecodeError
     from golden_hostile.exceptions import ApiException as ApiException
     from golden_hostile.exceptions import ApiKeyError as ApiKeyError
+    from golden_hostile.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_hostile.exceptions import ApiTypeError as ApiTypeError
     from golden_hostile.exceptions import ApiValueError as ApiValueError
     from golden_hostile.exceptions import OpenApiException as OpenApiException

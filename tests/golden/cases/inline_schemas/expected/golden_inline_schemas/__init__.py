@@ -15,13 +15,14 @@ _EXPORTS: dict[str, str] = {
     "ApiResponse": "golden_inline_schemas.api_response",
     "AsyncApiClient": "golden_inline_schemas.async_api_client",
     "Configuration": "golden_inline_schemas.configuration",
-    "OpenApiException": "golden_inline_schemas.exceptions",
+    "ApiAttributeError": "golden_inline_schemas.exceptions",
+    "ApiDecodeError": "golden_inline_schemas.exceptions",
+    "ApiException": "golden_inline_schemas.exceptions",
+    "ApiKeyError": "golden_inline_schemas.exceptions",
     "ApiTypeError": "golden_inline_schemas.exceptions",
     "ApiValueError": "golden_inline_schemas.exceptions",
-    "ApiKeyError": "golden_inline_schemas.exceptions",
-    "ApiAttributeError": "golden_inline_schemas.exceptions",
-    "ApiException": "golden_inline_schemas.exceptions",
-    "ApiDecodeError": "golden_inline_schemas.exceptions",
+    "OpenApiException": "golden_inline_schemas.exceptions",
+    "ApiResponseTooLarge": "golden_inline_schemas.exceptions",
     "DefaultApi": "golden_inline_schemas.api.default_api",
     "AsyncDefaultApi": "golden_inline_schemas.api.default_api",
     "V2IntervalsDeletePost200Response": "golden_inline_schemas.models.v2_intervals_delete_post200_response",
@@ -37,6 +38,7 @@ __all__ = [
     "ApiException",
     "ApiKeyError",
     "ApiResponse",
+    "ApiResponseTooLarge",
     "ApiTypeError",
     "ApiValueError",
     "AsyncApiClient",
@@ -75,6 +77,7 @@ if TYPE_CHECKING:
     from golden_inline_schemas.exceptions import ApiDecodeError as ApiDecodeError
     from golden_inline_schemas.exceptions import ApiException as ApiException
     from golden_inline_schemas.exceptions import ApiKeyError as ApiKeyError
+    from golden_inline_schemas.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_inline_schemas.exceptions import ApiTypeError as ApiTypeError
     from golden_inline_schemas.exceptions import ApiValueError as ApiValueError
     from golden_inline_schemas.exceptions import OpenApiException as OpenApiException

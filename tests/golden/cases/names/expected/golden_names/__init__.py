@@ -15,17 +15,18 @@ _EXPORTS: dict[str, str] = {
     "ApiResponse": "golden_names.api_response",
     "AsyncApiClient": "golden_names.async_api_client",
     "Configuration": "golden_names.configuration",
-    "OpenApiException": "golden_names.exceptions",
+    "ApiAttributeError": "golden_names.exceptions",
+    "ApiDecodeError": "golden_names.exceptions",
+    "ApiException": "golden_names.exceptions",
+    "ApiKeyError": "golden_names.exceptions",
     "ApiTypeError": "golden_names.exceptions",
     "ApiValueError": "golden_names.exceptions",
-    "ApiKeyError": "golden_names.exceptions",
-    "ApiAttributeError": "golden_names.exceptions",
-    "ApiException": "golden_names.exceptions",
-    "ApiDecodeError": "golden_names.exceptions",
+    "OpenApiException": "golden_names.exceptions",
+    "ApiResponseTooLarge": "golden_names.exceptions",
     "DefaultApi": "golden_names.api.default_api",
     "AsyncDefaultApi": "golden_names.api.default_api",
+    "Date": "golden_names.models.date",
     "Model1stThing": "golden_names.models.model1st_thing",
-    "ModelDate": "golden_names.models.model_date",
     "OddModel": "golden_names.models.odd_model",
 }
 
@@ -36,14 +37,15 @@ __all__ = [
     "ApiException",
     "ApiKeyError",
     "ApiResponse",
+    "ApiResponseTooLarge",
     "ApiTypeError",
     "ApiValueError",
     "AsyncApiClient",
     "AsyncDefaultApi",
     "Configuration",
+    "Date",
     "DefaultApi",
     "Model1stThing",
-    "ModelDate",
     "OddModel",
     "OpenApiException",
 ]
@@ -73,9 +75,10 @@ if TYPE_CHECKING:
     from golden_names.exceptions import ApiDecodeError as ApiDecodeError
     from golden_names.exceptions import ApiException as ApiException
     from golden_names.exceptions import ApiKeyError as ApiKeyError
+    from golden_names.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_names.exceptions import ApiTypeError as ApiTypeError
     from golden_names.exceptions import ApiValueError as ApiValueError
     from golden_names.exceptions import OpenApiException as OpenApiException
+    from golden_names.models.date import Date as Date
     from golden_names.models.model1st_thing import Model1stThing as Model1stThing
-    from golden_names.models.model_date import ModelDate as ModelDate
     from golden_names.models.odd_model import OddModel as OddModel

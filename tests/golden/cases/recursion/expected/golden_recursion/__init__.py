@@ -15,13 +15,14 @@ _EXPORTS: dict[str, str] = {
     "ApiResponse": "golden_recursion.api_response",
     "AsyncApiClient": "golden_recursion.async_api_client",
     "Configuration": "golden_recursion.configuration",
-    "OpenApiException": "golden_recursion.exceptions",
+    "ApiAttributeError": "golden_recursion.exceptions",
+    "ApiDecodeError": "golden_recursion.exceptions",
+    "ApiException": "golden_recursion.exceptions",
+    "ApiKeyError": "golden_recursion.exceptions",
     "ApiTypeError": "golden_recursion.exceptions",
     "ApiValueError": "golden_recursion.exceptions",
-    "ApiKeyError": "golden_recursion.exceptions",
-    "ApiAttributeError": "golden_recursion.exceptions",
-    "ApiException": "golden_recursion.exceptions",
-    "ApiDecodeError": "golden_recursion.exceptions",
+    "OpenApiException": "golden_recursion.exceptions",
+    "ApiResponseTooLarge": "golden_recursion.exceptions",
     "DefaultApi": "golden_recursion.api.default_api",
     "AsyncDefaultApi": "golden_recursion.api.default_api",
     "Node": "golden_recursion.models.node",
@@ -235,6 +236,7 @@ __all__ = [
     "ApiException",
     "ApiKeyError",
     "ApiResponse",
+    "ApiResponseTooLarge",
     "ApiTypeError",
     "ApiValueError",
     "AsyncApiClient",
@@ -471,6 +473,7 @@ if TYPE_CHECKING:
     from golden_recursion.exceptions import ApiDecodeError as ApiDecodeError
     from golden_recursion.exceptions import ApiException as ApiException
     from golden_recursion.exceptions import ApiKeyError as ApiKeyError
+    from golden_recursion.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_recursion.exceptions import ApiTypeError as ApiTypeError
     from golden_recursion.exceptions import ApiValueError as ApiValueError
     from golden_recursion.exceptions import OpenApiException as OpenApiException

@@ -15,13 +15,14 @@ _EXPORTS: dict[str, str] = {
     "ApiResponse": "golden_types.api_response",
     "AsyncApiClient": "golden_types.async_api_client",
     "Configuration": "golden_types.configuration",
-    "OpenApiException": "golden_types.exceptions",
+    "ApiAttributeError": "golden_types.exceptions",
+    "ApiDecodeError": "golden_types.exceptions",
+    "ApiException": "golden_types.exceptions",
+    "ApiKeyError": "golden_types.exceptions",
     "ApiTypeError": "golden_types.exceptions",
     "ApiValueError": "golden_types.exceptions",
-    "ApiKeyError": "golden_types.exceptions",
-    "ApiAttributeError": "golden_types.exceptions",
-    "ApiException": "golden_types.exceptions",
-    "ApiDecodeError": "golden_types.exceptions",
+    "OpenApiException": "golden_types.exceptions",
+    "ApiResponseTooLarge": "golden_types.exceptions",
     "DefaultApi": "golden_types.api.default_api",
     "AsyncDefaultApi": "golden_types.api.default_api",
     "Thing": "golden_types.models.thing",
@@ -34,6 +35,7 @@ __all__ = [
     "ApiException",
     "ApiKeyError",
     "ApiResponse",
+    "ApiResponseTooLarge",
     "ApiTypeError",
     "ApiValueError",
     "AsyncApiClient",
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
     from golden_types.exceptions import ApiDecodeError as ApiDecodeError
     from golden_types.exceptions import ApiException as ApiException
     from golden_types.exceptions import ApiKeyError as ApiKeyError
+    from golden_types.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_types.exceptions import ApiTypeError as ApiTypeError
     from golden_types.exceptions import ApiValueError as ApiValueError
     from golden_types.exceptions import OpenApiException as OpenApiException

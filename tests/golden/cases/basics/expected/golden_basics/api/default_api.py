@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, cast
+from typing import TYPE_CHECKING, Optional
 
 from golden_basics._operation import Operation
 from golden_basics.api_client import ApiClient
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from golden_basics.async_api_client import AsyncApiClient
     from golden_basics.rest import RESTResponse
 
-_HEALTH = Operation("GET", "/health", accepts=("text/plain",), returns={"200": "str"})
+_HEALTH: Operation[str] = Operation("GET", "/health", accepts=("text/plain",), returns={"200": str})
 
 
 class DefaultApi:
@@ -27,16 +27,15 @@ class DefaultApi:
 
     def health(self, **_options: Unpack[RequestOptions]) -> str:
         """GET /health"""
-        response = self.api_client.call(_HEALTH, locals(), _options)
-        return cast("str", response.data)
+        return self.api_client.call(_HEALTH, (), _options).data
 
     def health_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[str]:
         """Like `health`, with status code, headers and raw body too."""
-        return self.api_client.call(_HEALTH, locals(), _options)
+        return self.api_client.call(_HEALTH, (), _options)
 
     def health_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
         """Like `health`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_HEALTH, locals(), _options)
+        return self.api_client.call_raw(_HEALTH, (), _options)
 
 
 class AsyncDefaultApi:
@@ -47,15 +46,15 @@ class AsyncDefaultApi:
 
     async def health(self, **_options: Unpack[RequestOptions]) -> str:
         """GET /health"""
-        response = await self.api_client.call(_HEALTH, locals(), _options)
-        return cast("str", response.data)
+        response = await self.api_client.call(_HEALTH, (), _options)
+        return response.data
 
     async def health_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[str]:
         """Like `health`, with status code, headers and raw body too."""
-        return await self.api_client.call(_HEALTH, locals(), _options)
+        return await self.api_client.call(_HEALTH, (), _options)
 
     async def health_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `health`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_HEALTH, locals(), _options)
+        return await self.api_client.call_raw(_HEALTH, (), _options)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from golden_basics._operation import Operation, Param
+from golden_basics._types import ListOf, Ref
 from golden_basics.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -18,28 +19,30 @@ if TYPE_CHECKING:
     from golden_basics.models.pet import Pet
     from golden_basics.rest import RESTResponse
 
-_CREATE_PET = Operation(
+_CREATE_PET: Operation[Pet] = Operation(
     "POST",
     "/pets",
     params=(Param("new_pet", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"201": "Pet", "422": "Error"},
+    returns={"201": Ref("pet", "Pet"), "422": Ref("error", "Error")},
     auth=("api_key",),
 )
 
-_DELETE_PET = Operation("DELETE", "/pets/{petId}", params=(Param("pet_id", "path", "petId"),))
+_DELETE_PET: Operation[None] = Operation(
+    "DELETE", "/pets/{petId}", params=(Param("pet_id", "path", "petId"),)
+)
 
-_GET_PET = Operation(
+_GET_PET: Operation[Pet] = Operation(
     "GET",
     "/pets/{petId}",
     params=(Param("pet_id", "path", "petId"),),
     accepts=("application/json",),
-    returns={"200": "Pet", "404": "Error"},
+    returns={"200": Ref("pet", "Pet"), "404": Ref("error", "Error")},
     auth=("api_key",),
 )
 
-_LIST_PETS = Operation(
+_LIST_PETS: Operation[list[Pet]] = Operation(
     "GET",
     "/pets",
     params=(
@@ -50,7 +53,7 @@ _LIST_PETS = Operation(
         Param("session", "cookie"),
     ),
     accepts=("application/json",),
-    returns={"200": "list[Pet]", "default": "Error"},
+    returns={"200": ListOf(Ref("pet", "Pet")), "default": Ref("error", "Error")},
     auth=("api_key",),
 )
 
@@ -65,53 +68,51 @@ class PetsApi:
         self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Pet:
         """Create a pet"""
-        response = self.api_client.call(_CREATE_PET, locals(), _options)
-        return cast("Pet", response.data)
+        return self.api_client.call(_CREATE_PET, (new_pet,), _options).data
 
     def create_pet_with_http_info(
         self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
         """Like `create_pet`, with status code, headers and raw body too."""
-        return self.api_client.call(_CREATE_PET, locals(), _options)
+        return self.api_client.call(_CREATE_PET, (new_pet,), _options)
 
     def create_pet_without_preload_content(
         self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `create_pet`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_CREATE_PET, locals(), _options)
+        return self.api_client.call_raw(_CREATE_PET, (new_pet,), _options)
 
     def delete_pet(self, pet_id: int, **_options: Unpack[RequestOptions]) -> None:
         """DELETE /pets/{petId}"""
-        self.api_client.call(_DELETE_PET, locals(), _options)
+        self.api_client.call(_DELETE_PET, (pet_id,), _options)
 
     def delete_pet_with_http_info(
         self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_pet`, with status code, headers and raw body too."""
-        return self.api_client.call(_DELETE_PET, locals(), _options)
+        return self.api_client.call(_DELETE_PET, (pet_id,), _options)
 
     def delete_pet_without_preload_content(
         self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `delete_pet`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_DELETE_PET, locals(), _options)
+        return self.api_client.call_raw(_DELETE_PET, (pet_id,), _options)
 
     def get_pet(self, pet_id: int, **_options: Unpack[RequestOptions]) -> Pet:
         """GET /pets/{petId}"""
-        response = self.api_client.call(_GET_PET, locals(), _options)
-        return cast("Pet", response.data)
+        return self.api_client.call(_GET_PET, (pet_id,), _options).data
 
     def get_pet_with_http_info(
         self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
         """Like `get_pet`, with status code, headers and raw body too."""
-        return self.api_client.call(_GET_PET, locals(), _options)
+        return self.api_client.call(_GET_PET, (pet_id,), _options)
 
     def get_pet_without_preload_content(
         self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `get_pet`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_GET_PET, locals(), _options)
+        return self.api_client.call_raw(_GET_PET, (pet_id,), _options)
 
     def list_pets(
         self,
@@ -123,8 +124,9 @@ class PetsApi:
         **_options: Unpack[RequestOptions],
     ) -> list[Pet]:
         """List pets"""
-        response = self.api_client.call(_LIST_PETS, locals(), _options)
-        return cast("list[Pet]", response.data)
+        return self.api_client.call(
+            _LIST_PETS, (limit, tags, ids, x_request_id, session), _options
+        ).data
 
     def list_pets_with_http_info(
         self,
@@ -136,7 +138,7 @@ class PetsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Pet]]:
         """Like `list_pets`, with status code, headers and raw body too."""
-        return self.api_client.call(_LIST_PETS, locals(), _options)
+        return self.api_client.call(_LIST_PETS, (limit, tags, ids, x_request_id, session), _options)
 
     def list_pets_without_preload_content(
         self,
@@ -148,7 +150,9 @@ class PetsApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `list_pets`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_LIST_PETS, locals(), _options)
+        return self.api_client.call_raw(
+            _LIST_PETS, (limit, tags, ids, x_request_id, session), _options
+        )
 
 
 class AsyncPetsApi:
@@ -161,53 +165,53 @@ class AsyncPetsApi:
         self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Pet:
         """Create a pet"""
-        response = await self.api_client.call(_CREATE_PET, locals(), _options)
-        return cast("Pet", response.data)
+        response = await self.api_client.call(_CREATE_PET, (new_pet,), _options)
+        return response.data
 
     async def create_pet_with_http_info(
         self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
         """Like `create_pet`, with status code, headers and raw body too."""
-        return await self.api_client.call(_CREATE_PET, locals(), _options)
+        return await self.api_client.call(_CREATE_PET, (new_pet,), _options)
 
     async def create_pet_without_preload_content(
         self, new_pet: Union[NewPet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `create_pet`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_CREATE_PET, locals(), _options)
+        return await self.api_client.call_raw(_CREATE_PET, (new_pet,), _options)
 
     async def delete_pet(self, pet_id: int, **_options: Unpack[RequestOptions]) -> None:
         """DELETE /pets/{petId}"""
-        await self.api_client.call(_DELETE_PET, locals(), _options)
+        await self.api_client.call(_DELETE_PET, (pet_id,), _options)
 
     async def delete_pet_with_http_info(
         self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_pet`, with status code, headers and raw body too."""
-        return await self.api_client.call(_DELETE_PET, locals(), _options)
+        return await self.api_client.call(_DELETE_PET, (pet_id,), _options)
 
     async def delete_pet_without_preload_content(
         self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `delete_pet`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_DELETE_PET, locals(), _options)
+        return await self.api_client.call_raw(_DELETE_PET, (pet_id,), _options)
 
     async def get_pet(self, pet_id: int, **_options: Unpack[RequestOptions]) -> Pet:
         """GET /pets/{petId}"""
-        response = await self.api_client.call(_GET_PET, locals(), _options)
-        return cast("Pet", response.data)
+        response = await self.api_client.call(_GET_PET, (pet_id,), _options)
+        return response.data
 
     async def get_pet_with_http_info(
         self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
         """Like `get_pet`, with status code, headers and raw body too."""
-        return await self.api_client.call(_GET_PET, locals(), _options)
+        return await self.api_client.call(_GET_PET, (pet_id,), _options)
 
     async def get_pet_without_preload_content(
         self, pet_id: int, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `get_pet`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_GET_PET, locals(), _options)
+        return await self.api_client.call_raw(_GET_PET, (pet_id,), _options)
 
     async def list_pets(
         self,
@@ -219,8 +223,10 @@ class AsyncPetsApi:
         **_options: Unpack[RequestOptions],
     ) -> list[Pet]:
         """List pets"""
-        response = await self.api_client.call(_LIST_PETS, locals(), _options)
-        return cast("list[Pet]", response.data)
+        response = await self.api_client.call(
+            _LIST_PETS, (limit, tags, ids, x_request_id, session), _options
+        )
+        return response.data
 
     async def list_pets_with_http_info(
         self,
@@ -232,7 +238,9 @@ class AsyncPetsApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Pet]]:
         """Like `list_pets`, with status code, headers and raw body too."""
-        return await self.api_client.call(_LIST_PETS, locals(), _options)
+        return await self.api_client.call(
+            _LIST_PETS, (limit, tags, ids, x_request_id, session), _options
+        )
 
     async def list_pets_without_preload_content(
         self,
@@ -244,4 +252,6 @@ class AsyncPetsApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `list_pets`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_LIST_PETS, locals(), _options)
+        return await self.api_client.call_raw(
+            _LIST_PETS, (limit, tags, ids, x_request_id, session), _options
+        )

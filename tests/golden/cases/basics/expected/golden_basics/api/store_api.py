@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, cast
+from typing import TYPE_CHECKING, Optional
 
 from golden_basics._operation import Operation
+from golden_basics._types import DictOf
 from golden_basics.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -16,11 +17,11 @@ if TYPE_CHECKING:
     from golden_basics.async_api_client import AsyncApiClient
     from golden_basics.rest import RESTResponse
 
-_GET_INVENTORY = Operation(
+_GET_INVENTORY: Operation[dict[str, int]] = Operation(
     "GET",
     "/store/inventory",
     accepts=("application/json",),
-    returns={"200": "dict[str, int]"},
+    returns={"200": DictOf(int)},
     auth=("api_key",),
 )
 
@@ -35,20 +36,19 @@ class StoreApi:
         """Deprecated: this operation may be removed from the API.
 
         Counts of pets by status."""
-        response = self.api_client.call(_GET_INVENTORY, locals(), _options)
-        return cast("dict[str, int]", response.data)
+        return self.api_client.call(_GET_INVENTORY, (), _options).data
 
     def get_inventory_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, int]]:
         """Like `get_inventory`, with status code, headers and raw body too."""
-        return self.api_client.call(_GET_INVENTORY, locals(), _options)
+        return self.api_client.call(_GET_INVENTORY, (), _options)
 
     def get_inventory_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `get_inventory`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_GET_INVENTORY, locals(), _options)
+        return self.api_client.call_raw(_GET_INVENTORY, (), _options)
 
 
 class AsyncStoreApi:
@@ -61,17 +61,17 @@ class AsyncStoreApi:
         """Deprecated: this operation may be removed from the API.
 
         Counts of pets by status."""
-        response = await self.api_client.call(_GET_INVENTORY, locals(), _options)
-        return cast("dict[str, int]", response.data)
+        response = await self.api_client.call(_GET_INVENTORY, (), _options)
+        return response.data
 
     async def get_inventory_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, int]]:
         """Like `get_inventory`, with status code, headers and raw body too."""
-        return await self.api_client.call(_GET_INVENTORY, locals(), _options)
+        return await self.api_client.call(_GET_INVENTORY, (), _options)
 
     async def get_inventory_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `get_inventory`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_GET_INVENTORY, locals(), _options)
+        return await self.api_client.call_raw(_GET_INVENTORY, (), _options)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from golden_composition._operation import Operation, Param
+from golden_composition._types import ListOf, Ref
 from golden_composition.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -20,21 +21,25 @@ if TYPE_CHECKING:
     from golden_composition.models.shape import Shape
     from golden_composition.rest import RESTResponse
 
-_ADD_PET = Operation(
+_ADD_PET: Operation[Pet] = Operation(
     "POST",
     "/pets",
     params=(Param("pet", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "Pet"},
+    returns={"200": Ref("pet", "Pet")},
 )
 
-_GET_RECORD = Operation("GET", "/records", accepts=("application/json",), returns={"200": "Record"})
+_GET_RECORD: Operation[Record] = Operation(
+    "GET", "/records", accepts=("application/json",), returns={"200": Ref("record", "Record")}
+)
 
-_GET_VALUE = Operation("GET", "/values", accepts=("application/json",), returns={"200": "Scalar"})
+_GET_VALUE: Operation[Scalar] = Operation(
+    "GET", "/values", accepts=("application/json",), returns={"200": Ref("scalar", "Scalar")}
+)
 
-_LIST_SHAPES = Operation(
-    "GET", "/shapes", accepts=("application/json",), returns={"200": "list[Shape]"}
+_LIST_SHAPES: Operation[list[Shape]] = Operation(
+    "GET", "/shapes", accepts=("application/json",), returns={"200": ListOf(Ref("shape", "Shape"))}
 )
 
 
@@ -46,65 +51,61 @@ class DefaultApi:
 
     def add_pet(self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]) -> Pet:
         """POST /pets"""
-        response = self.api_client.call(_ADD_PET, locals(), _options)
-        return cast("Pet", response.data)
+        return self.api_client.call(_ADD_PET, (pet,), _options).data
 
     def add_pet_with_http_info(
         self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
         """Like `add_pet`, with status code, headers and raw body too."""
-        return self.api_client.call(_ADD_PET, locals(), _options)
+        return self.api_client.call(_ADD_PET, (pet,), _options)
 
     def add_pet_without_preload_content(
         self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `add_pet`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_ADD_PET, locals(), _options)
+        return self.api_client.call_raw(_ADD_PET, (pet,), _options)
 
     def get_record(self, **_options: Unpack[RequestOptions]) -> Record:
         """GET /records"""
-        response = self.api_client.call(_GET_RECORD, locals(), _options)
-        return cast("Record", response.data)
+        return self.api_client.call(_GET_RECORD, (), _options).data
 
     def get_record_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[Record]:
         """Like `get_record`, with status code, headers and raw body too."""
-        return self.api_client.call(_GET_RECORD, locals(), _options)
+        return self.api_client.call(_GET_RECORD, (), _options)
 
     def get_record_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `get_record`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_GET_RECORD, locals(), _options)
+        return self.api_client.call_raw(_GET_RECORD, (), _options)
 
     def get_value(self, **_options: Unpack[RequestOptions]) -> Scalar:
         """GET /values"""
-        response = self.api_client.call(_GET_VALUE, locals(), _options)
-        return cast("Scalar", response.data)
+        return self.api_client.call(_GET_VALUE, (), _options).data
 
     def get_value_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[Scalar]:
         """Like `get_value`, with status code, headers and raw body too."""
-        return self.api_client.call(_GET_VALUE, locals(), _options)
+        return self.api_client.call(_GET_VALUE, (), _options)
 
     def get_value_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
         """Like `get_value`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_GET_VALUE, locals(), _options)
+        return self.api_client.call_raw(_GET_VALUE, (), _options)
 
     def list_shapes(self, **_options: Unpack[RequestOptions]) -> list[Shape]:
         """GET /shapes"""
-        response = self.api_client.call(_LIST_SHAPES, locals(), _options)
-        return cast("list[Shape]", response.data)
+        return self.api_client.call(_LIST_SHAPES, (), _options).data
 
     def list_shapes_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Shape]]:
         """Like `list_shapes`, with status code, headers and raw body too."""
-        return self.api_client.call(_LIST_SHAPES, locals(), _options)
+        return self.api_client.call(_LIST_SHAPES, (), _options)
 
     def list_shapes_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `list_shapes`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_LIST_SHAPES, locals(), _options)
+        return self.api_client.call_raw(_LIST_SHAPES, (), _options)
 
 
 class AsyncDefaultApi:
@@ -117,68 +118,68 @@ class AsyncDefaultApi:
         self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Pet:
         """POST /pets"""
-        response = await self.api_client.call(_ADD_PET, locals(), _options)
-        return cast("Pet", response.data)
+        response = await self.api_client.call(_ADD_PET, (pet,), _options)
+        return response.data
 
     async def add_pet_with_http_info(
         self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Pet]:
         """Like `add_pet`, with status code, headers and raw body too."""
-        return await self.api_client.call(_ADD_PET, locals(), _options)
+        return await self.api_client.call(_ADD_PET, (pet,), _options)
 
     async def add_pet_without_preload_content(
         self, pet: Union[Pet, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `add_pet`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_ADD_PET, locals(), _options)
+        return await self.api_client.call_raw(_ADD_PET, (pet,), _options)
 
     async def get_record(self, **_options: Unpack[RequestOptions]) -> Record:
         """GET /records"""
-        response = await self.api_client.call(_GET_RECORD, locals(), _options)
-        return cast("Record", response.data)
+        response = await self.api_client.call(_GET_RECORD, (), _options)
+        return response.data
 
     async def get_record_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Record]:
         """Like `get_record`, with status code, headers and raw body too."""
-        return await self.api_client.call(_GET_RECORD, locals(), _options)
+        return await self.api_client.call(_GET_RECORD, (), _options)
 
     async def get_record_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `get_record`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_GET_RECORD, locals(), _options)
+        return await self.api_client.call_raw(_GET_RECORD, (), _options)
 
     async def get_value(self, **_options: Unpack[RequestOptions]) -> Scalar:
         """GET /values"""
-        response = await self.api_client.call(_GET_VALUE, locals(), _options)
-        return cast("Scalar", response.data)
+        response = await self.api_client.call(_GET_VALUE, (), _options)
+        return response.data
 
     async def get_value_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Scalar]:
         """Like `get_value`, with status code, headers and raw body too."""
-        return await self.api_client.call(_GET_VALUE, locals(), _options)
+        return await self.api_client.call(_GET_VALUE, (), _options)
 
     async def get_value_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `get_value`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_GET_VALUE, locals(), _options)
+        return await self.api_client.call_raw(_GET_VALUE, (), _options)
 
     async def list_shapes(self, **_options: Unpack[RequestOptions]) -> list[Shape]:
         """GET /shapes"""
-        response = await self.api_client.call(_LIST_SHAPES, locals(), _options)
-        return cast("list[Shape]", response.data)
+        response = await self.api_client.call(_LIST_SHAPES, (), _options)
+        return response.data
 
     async def list_shapes_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Shape]]:
         """Like `list_shapes`, with status code, headers and raw body too."""
-        return await self.api_client.call(_LIST_SHAPES, locals(), _options)
+        return await self.api_client.call(_LIST_SHAPES, (), _options)
 
     async def list_shapes_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `list_shapes`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_LIST_SHAPES, locals(), _options)
+        return await self.api_client.call_raw(_LIST_SHAPES, (), _options)

@@ -13,8 +13,7 @@ if TYPE_CHECKING:
 class AnyOfThing(ApiRootModel):
     """AnyOfThing
 
-    One of: Circle, str.
-    """
+    One of: Circle, str."""
 
     root: Union[Circle, str]
 

@@ -15,6 +15,6 @@ class Dog(ApiModel):
     name: str
     id: Optional[int] = None
     secret: Optional[str] = None
-    pet_type: str = Field(alias="petType")
+    pet_type: str = Field(validation_alias="petType", serialization_alias="petType")
     barks: Optional[bool] = None
     __read_only__: ClassVar[frozenset[str]] = frozenset({"id"})

@@ -16,8 +16,7 @@ if TYPE_CHECKING:
 class Pet(ApiRootModel):
     """Pet
 
-    One of: Cat, Dog.
-    """
+    One of: Cat, Dog."""
 
     root: Annotated[
         Union[Annotated[Cat, Tag("Cat")], Annotated[Dog, Tag("Dog")]],

@@ -24,7 +24,9 @@ class Record(ApiModel):
     closed: Optional[RecordClosed] = None
     freeform: Optional[dict[str, Any]] = None
     anything: Any = None
-    by_name: Optional[dict[str, Circle]] = Field(default=None, alias="byName")
+    by_name: Optional[dict[str, Circle]] = Field(
+        default=None, validation_alias="byName", serialization_alias="byName"
+    )
     grid: Optional[list[list[Square]]] = None
     choice: Optional[AnyOfThing] = None
     labeled: Optional[Labeled] = None

@@ -10,7 +10,6 @@ from golden_composition._model import ApiRootModel
 class Scalar(ApiRootModel):
     """Scalar
 
-    One of: str, int.
-    """
+    One of: str, int."""
 
     root: Union[str, int]

@@ -16,8 +16,7 @@ if TYPE_CHECKING:
 class Shape(ApiRootModel):
     """Shape
 
-    One of: Circle, Square.
-    """
+    One of: Circle, Square."""
 
     root: Annotated[
         Union[Annotated[Circle, Tag("Circle")], Annotated[Square, Tag("Square")]],

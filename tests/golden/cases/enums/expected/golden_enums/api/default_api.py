@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, cast
+from typing import TYPE_CHECKING, Optional
 
 from golden_enums._operation import Operation, Param
+from golden_enums._types import ListOf, Ref
 from golden_enums.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -18,12 +19,12 @@ if TYPE_CHECKING:
     from golden_enums.models.status import Status
     from golden_enums.rest import RESTResponse
 
-_LIST_ORDERS = Operation(
+_LIST_ORDERS: Operation[list[Order]] = Operation(
     "GET",
     "/orders",
     params=(Param("status", "query"), Param("sort", "query")),
     accepts=("application/json",),
-    returns={"200": "list[Order]"},
+    returns={"200": ListOf(Ref("order", "Order"))},
 )
 
 
@@ -40,8 +41,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> list[Order]:
         """GET /orders"""
-        response = self.api_client.call(_LIST_ORDERS, locals(), _options)
-        return cast("list[Order]", response.data)
+        return self.api_client.call(_LIST_ORDERS, (status, sort), _options).data
 
     def list_orders_with_http_info(
         self,
@@ -50,7 +50,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Order]]:
         """Like `list_orders`, with status code, headers and raw body too."""
-        return self.api_client.call(_LIST_ORDERS, locals(), _options)
+        return self.api_client.call(_LIST_ORDERS, (status, sort), _options)
 
     def list_orders_without_preload_content(
         self,
@@ -59,7 +59,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `list_orders`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_LIST_ORDERS, locals(), _options)
+        return self.api_client.call_raw(_LIST_ORDERS, (status, sort), _options)
 
 
 class AsyncDefaultApi:
@@ -75,8 +75,8 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> list[Order]:
         """GET /orders"""
-        response = await self.api_client.call(_LIST_ORDERS, locals(), _options)
-        return cast("list[Order]", response.data)
+        response = await self.api_client.call(_LIST_ORDERS, (status, sort), _options)
+        return response.data
 
     async def list_orders_with_http_info(
         self,
@@ -85,7 +85,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Order]]:
         """Like `list_orders`, with status code, headers and raw body too."""
-        return await self.api_client.call(_LIST_ORDERS, locals(), _options)
+        return await self.api_client.call(_LIST_ORDERS, (status, sort), _options)
 
     async def list_orders_without_preload_content(
         self,
@@ -94,4 +94,4 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `list_orders`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_LIST_ORDERS, locals(), _options)
+        return await self.api_client.call_raw(_LIST_ORDERS, (status, sort), _options)

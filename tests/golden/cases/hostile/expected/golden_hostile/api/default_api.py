@@ -1,10 +1,11 @@
-"""DefaultApi: the operations tagged "default" of Hostile ''' title {{ config }}."""
+"""DefaultApi: the operations tagged "default" of Hostile \"\"\" title {{ config }}."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, cast
+from typing import TYPE_CHECKING, Optional
 
 from golden_hostile._operation import Operation, Param
+from golden_hostile._types import Ref
 from golden_hostile.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from golden_hostile.models.weird import Weird
     from golden_hostile.rest import RESTResponse
 
-_VAR_IMPORT = Operation(
+_VAR_IMPORT: Operation[Weird] = Operation(
     "GET",
     "/things/{thing-id}",
     params=(
@@ -30,7 +31,7 @@ _VAR_IMPORT = Operation(
         ),
     ),
     accepts=("application/json",),
-    returns={"200": "Weird"},
+    returns={"200": Ref("weird", "Weird")},
 )
 
 
@@ -56,8 +57,15 @@ class DefaultApi:
             indented code
                 Tabbed line
         \"\"\"\\"""
-        response = self.api_client.call(_VAR_IMPORT, locals(), _options)
-        return cast("Weird", response.data)
+        return self.api_client.call(
+            _VAR_IMPORT,
+            (
+                thing_id,
+                var_class,
+                aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba,
+            ),
+            _options,
+        ).data
 
     def var_import_with_http_info(
         self,
@@ -69,7 +77,15 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Weird]:
         """Like `var_import`, with status code, headers and raw body too."""
-        return self.api_client.call(_VAR_IMPORT, locals(), _options)
+        return self.api_client.call(
+            _VAR_IMPORT,
+            (
+                thing_id,
+                var_class,
+                aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba,
+            ),
+            _options,
+        )
 
     def var_import_without_preload_content(
         self,
@@ -81,7 +97,15 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `var_import`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_VAR_IMPORT, locals(), _options)
+        return self.api_client.call_raw(
+            _VAR_IMPORT,
+            (
+                thing_id,
+                var_class,
+                aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba,
+            ),
+            _options,
+        )
 
 
 class AsyncDefaultApi:
@@ -106,8 +130,16 @@ class AsyncDefaultApi:
             indented code
                 Tabbed line
         \"\"\"\\"""
-        response = await self.api_client.call(_VAR_IMPORT, locals(), _options)
-        return cast("Weird", response.data)
+        response = await self.api_client.call(
+            _VAR_IMPORT,
+            (
+                thing_id,
+                var_class,
+                aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba,
+            ),
+            _options,
+        )
+        return response.data
 
     async def var_import_with_http_info(
         self,
@@ -119,7 +151,15 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Weird]:
         """Like `var_import`, with status code, headers and raw body too."""
-        return await self.api_client.call(_VAR_IMPORT, locals(), _options)
+        return await self.api_client.call(
+            _VAR_IMPORT,
+            (
+                thing_id,
+                var_class,
+                aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba,
+            ),
+            _options,
+        )
 
     async def var_import_without_preload_content(
         self,
@@ -131,4 +171,12 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `var_import`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_VAR_IMPORT, locals(), _options)
+        return await self.api_client.call_raw(
+            _VAR_IMPORT,
+            (
+                thing_id,
+                var_class,
+                aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba,
+            ),
+            _options,
+        )

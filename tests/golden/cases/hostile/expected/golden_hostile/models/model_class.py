@@ -1,4 +1,4 @@
-"""ModelClass: an enumeration of Hostile ''' title {{ config }}."""
+"""ModelClass: an enumeration of Hostile \"\"\" title {{ config }}."""
 
 from __future__ import annotations
 

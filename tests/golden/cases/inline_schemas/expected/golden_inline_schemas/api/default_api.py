@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from golden_inline_schemas._operation import Operation, Param
+from golden_inline_schemas._types import Ref
 from golden_inline_schemas.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -22,22 +23,27 @@ if TYPE_CHECKING:
     )
     from golden_inline_schemas.rest import RESTResponse
 
-_V2_INTERVALS_DELETE_POST = Operation(
+_V2_INTERVALS_DELETE_POST: Operation[V2IntervalsDeletePost200Response] = Operation(
     "POST",
     "/v2/intervals/delete",
     params=(Param("v2_intervals_delete_post_request", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "V2IntervalsDeletePost200Response", "400": "V2IntervalsDeletePost400Response"},
+    returns={
+        "200": Ref("v2_intervals_delete_post200_response", "V2IntervalsDeletePost200Response"),
+        "400": Ref("v2_intervals_delete_post400_response", "V2IntervalsDeletePost400Response"),
+    },
 )
 
-_V2_INTERVALS_SET_POST = Operation(
+_V2_INTERVALS_SET_POST: Operation[None] = Operation(
     "POST",
     "/v2/intervals/set",
     params=(Param("v2_intervals_delete_post_request", "body"),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"400": "V2IntervalsDeletePost400Response"},
+    returns={
+        "400": Ref("v2_intervals_delete_post400_response", "V2IntervalsDeletePost400Response"),
+    },
 )
 
 
@@ -53,8 +59,9 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> V2IntervalsDeletePost200Response:
         """POST /v2/intervals/delete"""
-        response = self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
-        return cast("V2IntervalsDeletePost200Response", response.data)
+        return self.api_client.call(
+            _V2_INTERVALS_DELETE_POST, (v2_intervals_delete_post_request,), _options
+        ).data
 
     def v2_intervals_delete_post_with_http_info(
         self,
@@ -62,7 +69,9 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsDeletePost200Response]:
         """Like `v2_intervals_delete_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
+        return self.api_client.call(
+            _V2_INTERVALS_DELETE_POST, (v2_intervals_delete_post_request,), _options
+        )
 
     def v2_intervals_delete_post_without_preload_content(
         self,
@@ -70,7 +79,9 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `v2_intervals_delete_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_INTERVALS_DELETE_POST, locals(), _options)
+        return self.api_client.call_raw(
+            _V2_INTERVALS_DELETE_POST, (v2_intervals_delete_post_request,), _options
+        )
 
     def v2_intervals_set_post(
         self,
@@ -80,7 +91,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """POST /v2/intervals/set"""
-        self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
+        self.api_client.call(_V2_INTERVALS_SET_POST, (v2_intervals_delete_post_request,), _options)
 
     def v2_intervals_set_post_with_http_info(
         self,
@@ -90,7 +101,9 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_intervals_set_post`, with status code, headers and raw body too."""
-        return self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
+        return self.api_client.call(
+            _V2_INTERVALS_SET_POST, (v2_intervals_delete_post_request,), _options
+        )
 
     def v2_intervals_set_post_without_preload_content(
         self,
@@ -100,7 +113,9 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `v2_intervals_set_post`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_V2_INTERVALS_SET_POST, locals(), _options)
+        return self.api_client.call_raw(
+            _V2_INTERVALS_SET_POST, (v2_intervals_delete_post_request,), _options
+        )
 
 
 class AsyncDefaultApi:
@@ -115,8 +130,10 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> V2IntervalsDeletePost200Response:
         """POST /v2/intervals/delete"""
-        response = await self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
-        return cast("V2IntervalsDeletePost200Response", response.data)
+        response = await self.api_client.call(
+            _V2_INTERVALS_DELETE_POST, (v2_intervals_delete_post_request,), _options
+        )
+        return response.data
 
     async def v2_intervals_delete_post_with_http_info(
         self,
@@ -124,7 +141,9 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[V2IntervalsDeletePost200Response]:
         """Like `v2_intervals_delete_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_INTERVALS_DELETE_POST, locals(), _options)
+        return await self.api_client.call(
+            _V2_INTERVALS_DELETE_POST, (v2_intervals_delete_post_request,), _options
+        )
 
     async def v2_intervals_delete_post_without_preload_content(
         self,
@@ -132,7 +151,9 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_intervals_delete_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_INTERVALS_DELETE_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_INTERVALS_DELETE_POST, (v2_intervals_delete_post_request,), _options
+        )
 
     async def v2_intervals_set_post(
         self,
@@ -142,7 +163,9 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """POST /v2/intervals/set"""
-        await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
+        await self.api_client.call(
+            _V2_INTERVALS_SET_POST, (v2_intervals_delete_post_request,), _options
+        )
 
     async def v2_intervals_set_post_with_http_info(
         self,
@@ -152,7 +175,9 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_intervals_set_post`, with status code, headers and raw body too."""
-        return await self.api_client.call(_V2_INTERVALS_SET_POST, locals(), _options)
+        return await self.api_client.call(
+            _V2_INTERVALS_SET_POST, (v2_intervals_delete_post_request,), _options
+        )
 
     async def v2_intervals_set_post_without_preload_content(
         self,
@@ -162,4 +187,6 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_intervals_set_post`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_V2_INTERVALS_SET_POST, locals(), _options)
+        return await self.api_client.call_raw(
+            _V2_INTERVALS_SET_POST, (v2_intervals_delete_post_request,), _options
+        )

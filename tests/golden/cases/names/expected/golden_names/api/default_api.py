@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from golden_names._operation import Operation, Param
+from golden_names._types import Ref
 from golden_names.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from golden_names.models.odd_model import OddModel
     from golden_names.rest import RESTResponse
 
-_GET_ODD_NAMES = Operation(
+_GET_ODD_NAMES: Operation[OddModel] = Operation(
     "GET",
     "/odd-names/{item-id}",
     params=(
@@ -28,10 +29,10 @@ _GET_ODD_NAMES = Operation(
         Param("var_1st", "query", "1st"),
     ),
     accepts=("application/json",),
-    returns={"200": "OddModel"},
+    returns={"200": Ref("odd_model", "OddModel")},
 )
 
-_VAR_CLASS = Operation(
+_VAR_CLASS: Operation[None] = Operation(
     "POST", "/class", params=(Param("model1st_thing", "body"),), content_types=("application/json",)
 )
 
@@ -51,8 +52,9 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> OddModel:
         """GET /odd-names/{item-id}"""
-        response = self.api_client.call(_GET_ODD_NAMES, locals(), _options)
-        return cast("OddModel", response.data)
+        return self.api_client.call(
+            _GET_ODD_NAMES, (item_id, var_from, x_trace_id, var_1st), _options
+        ).data
 
     def get_odd_names_with_http_info(
         self,
@@ -63,7 +65,9 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OddModel]:
         """Like `get_odd_names`, with status code, headers and raw body too."""
-        return self.api_client.call(_GET_ODD_NAMES, locals(), _options)
+        return self.api_client.call(
+            _GET_ODD_NAMES, (item_id, var_from, x_trace_id, var_1st), _options
+        )
 
     def get_odd_names_without_preload_content(
         self,
@@ -74,7 +78,9 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `get_odd_names`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_GET_ODD_NAMES, locals(), _options)
+        return self.api_client.call_raw(
+            _GET_ODD_NAMES, (item_id, var_from, x_trace_id, var_1st), _options
+        )
 
     def var_class(
         self,
@@ -82,7 +88,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """POST /class"""
-        self.api_client.call(_VAR_CLASS, locals(), _options)
+        self.api_client.call(_VAR_CLASS, (model1st_thing,), _options)
 
     def var_class_with_http_info(
         self,
@@ -90,7 +96,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `var_class`, with status code, headers and raw body too."""
-        return self.api_client.call(_VAR_CLASS, locals(), _options)
+        return self.api_client.call(_VAR_CLASS, (model1st_thing,), _options)
 
     def var_class_without_preload_content(
         self,
@@ -98,7 +104,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `var_class`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_VAR_CLASS, locals(), _options)
+        return self.api_client.call_raw(_VAR_CLASS, (model1st_thing,), _options)
 
 
 class AsyncDefaultApi:
@@ -116,8 +122,10 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> OddModel:
         """GET /odd-names/{item-id}"""
-        response = await self.api_client.call(_GET_ODD_NAMES, locals(), _options)
-        return cast("OddModel", response.data)
+        response = await self.api_client.call(
+            _GET_ODD_NAMES, (item_id, var_from, x_trace_id, var_1st), _options
+        )
+        return response.data
 
     async def get_odd_names_with_http_info(
         self,
@@ -128,7 +136,9 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OddModel]:
         """Like `get_odd_names`, with status code, headers and raw body too."""
-        return await self.api_client.call(_GET_ODD_NAMES, locals(), _options)
+        return await self.api_client.call(
+            _GET_ODD_NAMES, (item_id, var_from, x_trace_id, var_1st), _options
+        )
 
     async def get_odd_names_without_preload_content(
         self,
@@ -139,7 +149,9 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `get_odd_names`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_GET_ODD_NAMES, locals(), _options)
+        return await self.api_client.call_raw(
+            _GET_ODD_NAMES, (item_id, var_from, x_trace_id, var_1st), _options
+        )
 
     async def var_class(
         self,
@@ -147,7 +159,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """POST /class"""
-        await self.api_client.call(_VAR_CLASS, locals(), _options)
+        await self.api_client.call(_VAR_CLASS, (model1st_thing,), _options)
 
     async def var_class_with_http_info(
         self,
@@ -155,7 +167,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `var_class`, with status code, headers and raw body too."""
-        return await self.api_client.call(_VAR_CLASS, locals(), _options)
+        return await self.api_client.call(_VAR_CLASS, (model1st_thing,), _options)
 
     async def var_class_without_preload_content(
         self,
@@ -163,4 +175,4 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `var_class`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_VAR_CLASS, locals(), _options)
+        return await self.api_client.call_raw(_VAR_CLASS, (model1st_thing,), _options)

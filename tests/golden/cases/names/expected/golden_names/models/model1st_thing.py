@@ -12,6 +12,8 @@ from golden_names._model import ApiModel
 class Model1stThing(ApiModel):
     """Model1stThing"""
 
-    var_list: Optional[list[str]] = Field(default=None, alias="list")
+    var_list: Optional[list[str]] = Field(
+        default=None, validation_alias="list", serialization_alias="list"
+    )
     type: Optional[str] = None
     id: Optional[str] = None

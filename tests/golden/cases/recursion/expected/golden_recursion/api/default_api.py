@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, cast
+from typing import TYPE_CHECKING, Optional
 
 from golden_recursion._operation import Operation
+from golden_recursion._types import Ref
 from golden_recursion.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -18,9 +19,13 @@ if TYPE_CHECKING:
     from golden_recursion.models.ring000 import Ring000
     from golden_recursion.rest import RESTResponse
 
-_GET_RING = Operation("GET", "/ring", accepts=("application/json",), returns={"200": "Ring000"})
+_GET_RING: Operation[Ring000] = Operation(
+    "GET", "/ring", accepts=("application/json",), returns={"200": Ref("ring000", "Ring000")}
+)
 
-_GET_TREE = Operation("GET", "/trees", accepts=("application/json",), returns={"200": "Node"})
+_GET_TREE: Operation[Node] = Operation(
+    "GET", "/trees", accepts=("application/json",), returns={"200": Ref("node", "Node")}
+)
 
 
 class DefaultApi:
@@ -31,29 +36,27 @@ class DefaultApi:
 
     def get_ring(self, **_options: Unpack[RequestOptions]) -> Ring000:
         """GET /ring"""
-        response = self.api_client.call(_GET_RING, locals(), _options)
-        return cast("Ring000", response.data)
+        return self.api_client.call(_GET_RING, (), _options).data
 
     def get_ring_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[Ring000]:
         """Like `get_ring`, with status code, headers and raw body too."""
-        return self.api_client.call(_GET_RING, locals(), _options)
+        return self.api_client.call(_GET_RING, (), _options)
 
     def get_ring_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
         """Like `get_ring`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_GET_RING, locals(), _options)
+        return self.api_client.call_raw(_GET_RING, (), _options)
 
     def get_tree(self, **_options: Unpack[RequestOptions]) -> Node:
         """GET /trees"""
-        response = self.api_client.call(_GET_TREE, locals(), _options)
-        return cast("Node", response.data)
+        return self.api_client.call(_GET_TREE, (), _options).data
 
     def get_tree_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[Node]:
         """Like `get_tree`, with status code, headers and raw body too."""
-        return self.api_client.call(_GET_TREE, locals(), _options)
+        return self.api_client.call(_GET_TREE, (), _options)
 
     def get_tree_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
         """Like `get_tree`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_GET_TREE, locals(), _options)
+        return self.api_client.call_raw(_GET_TREE, (), _options)
 
 
 class AsyncDefaultApi:
@@ -64,34 +67,34 @@ class AsyncDefaultApi:
 
     async def get_ring(self, **_options: Unpack[RequestOptions]) -> Ring000:
         """GET /ring"""
-        response = await self.api_client.call(_GET_RING, locals(), _options)
-        return cast("Ring000", response.data)
+        response = await self.api_client.call(_GET_RING, (), _options)
+        return response.data
 
     async def get_ring_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Ring000]:
         """Like `get_ring`, with status code, headers and raw body too."""
-        return await self.api_client.call(_GET_RING, locals(), _options)
+        return await self.api_client.call(_GET_RING, (), _options)
 
     async def get_ring_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `get_ring`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_GET_RING, locals(), _options)
+        return await self.api_client.call_raw(_GET_RING, (), _options)
 
     async def get_tree(self, **_options: Unpack[RequestOptions]) -> Node:
         """GET /trees"""
-        response = await self.api_client.call(_GET_TREE, locals(), _options)
-        return cast("Node", response.data)
+        response = await self.api_client.call(_GET_TREE, (), _options)
+        return response.data
 
     async def get_tree_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Node]:
         """Like `get_tree`, with status code, headers and raw body too."""
-        return await self.api_client.call(_GET_TREE, locals(), _options)
+        return await self.api_client.call(_GET_TREE, (), _options)
 
     async def get_tree_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `get_tree`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_GET_TREE, locals(), _options)
+        return await self.api_client.call_raw(_GET_TREE, (), _options)

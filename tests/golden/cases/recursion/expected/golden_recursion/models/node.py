@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
-from golden_recursion._model import ApiModel, resolve_references
+from golden_recursion._model import LAZY, ApiModel, resolve_references
 
 if TYPE_CHECKING:
     from golden_recursion.models.person import Person
@@ -14,7 +14,7 @@ class Node(ApiModel):
     """Node"""
 
     value: Optional[int] = None
-    children: Optional[list[Node]] = None
+    children: Optional[list[Annotated[Node, LAZY]]] = None
     owner: Optional[Person] = None
 
 
@@ -23,4 +23,5 @@ resolve_references(
     {
         "Person": "golden_recursion.models.person",
     },
+    lazy=frozenset({"Node"}),
 )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
-from golden_recursion._model import ApiModel, resolve_references
+from golden_recursion._model import LAZY, ApiModel, resolve_references
 
 if TYPE_CHECKING:
     from golden_recursion.models.node import Node
@@ -14,7 +14,7 @@ class Person(ApiModel):
     """Person"""
 
     name: Optional[str] = None
-    favourite: Optional[Node] = None
+    favourite: Optional[Annotated[Node, LAZY]] = None
 
 
 resolve_references(
@@ -22,4 +22,5 @@ resolve_references(
     {
         "Node": "golden_recursion.models.node",
     },
+    lazy=frozenset({"Node"}),
 )

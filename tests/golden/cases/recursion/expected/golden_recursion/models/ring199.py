@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
-from golden_recursion._model import ApiModel, resolve_references
+from golden_recursion._model import LAZY, ApiModel, resolve_references
 
 if TYPE_CHECKING:
     from golden_recursion.models.ring000 import Ring000
@@ -14,7 +14,7 @@ class Ring199(ApiModel):
     """Ring199"""
 
     n: Optional[int] = None
-    next: Optional[Ring000] = None
+    next: Optional[Annotated[Ring000, LAZY]] = None
 
 
 resolve_references(
@@ -22,4 +22,5 @@ resolve_references(
     {
         "Ring000": "golden_recursion.models.ring000",
     },
+    lazy=frozenset({"Ring000"}),
 )

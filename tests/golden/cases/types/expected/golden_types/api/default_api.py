@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from golden_types._operation import Operation, Param
+from golden_types._types import Ref
 from golden_types.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -18,24 +19,24 @@ if TYPE_CHECKING:
     from golden_types.models.thing import Thing
     from golden_types.rest import RESTResponse
 
-_DOWNLOAD_FILE = Operation(
+_DOWNLOAD_FILE: Operation[bytearray] = Operation(
     "GET",
     "/files/{name}",
     params=(Param("name", "path"),),
     accepts=("application/octet-stream",),
-    returns={"200": "bytearray"},
+    returns={"200": bytearray},
 )
 
-_PUT_THING = Operation(
+_PUT_THING: Operation[Thing] = Operation(
     "POST",
     "/things",
     params=(Param("thing", "body", required=True),),
     content_types=("application/json",),
     accepts=("application/json",),
-    returns={"200": "Thing"},
+    returns={"200": Ref("thing", "Thing")},
 )
 
-_UPLOAD_FILE = Operation(
+_UPLOAD_FILE: Operation[None] = Operation(
     "PUT",
     "/files/{name}",
     params=(Param("name", "path"), Param("file", "file", required=True), Param("comment", "form")),
@@ -51,39 +52,37 @@ class DefaultApi:
 
     def download_file(self, name: str, **_options: Unpack[RequestOptions]) -> bytearray:
         """GET /files/{name}"""
-        response = self.api_client.call(_DOWNLOAD_FILE, locals(), _options)
-        return cast("bytearray", response.data)
+        return self.api_client.call(_DOWNLOAD_FILE, (name,), _options).data
 
     def download_file_with_http_info(
         self, name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[bytearray]:
         """Like `download_file`, with status code, headers and raw body too."""
-        return self.api_client.call(_DOWNLOAD_FILE, locals(), _options)
+        return self.api_client.call(_DOWNLOAD_FILE, (name,), _options)
 
     def download_file_without_preload_content(
         self, name: str, **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `download_file`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_DOWNLOAD_FILE, locals(), _options)
+        return self.api_client.call_raw(_DOWNLOAD_FILE, (name,), _options)
 
     def put_thing(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Thing:
         """POST /things"""
-        response = self.api_client.call(_PUT_THING, locals(), _options)
-        return cast("Thing", response.data)
+        return self.api_client.call(_PUT_THING, (thing,), _options).data
 
     def put_thing_with_http_info(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Thing]:
         """Like `put_thing`, with status code, headers and raw body too."""
-        return self.api_client.call(_PUT_THING, locals(), _options)
+        return self.api_client.call(_PUT_THING, (thing,), _options)
 
     def put_thing_without_preload_content(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> RESTResponse:
         """Like `put_thing`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_PUT_THING, locals(), _options)
+        return self.api_client.call_raw(_PUT_THING, (thing,), _options)
 
     def upload_file(
         self,
@@ -93,7 +92,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """PUT /files/{name}"""
-        self.api_client.call(_UPLOAD_FILE, locals(), _options)
+        self.api_client.call(_UPLOAD_FILE, (name, file, comment), _options)
 
     def upload_file_with_http_info(
         self,
@@ -103,7 +102,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `upload_file`, with status code, headers and raw body too."""
-        return self.api_client.call(_UPLOAD_FILE, locals(), _options)
+        return self.api_client.call(_UPLOAD_FILE, (name, file, comment), _options)
 
     def upload_file_without_preload_content(
         self,
@@ -113,7 +112,7 @@ class DefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> RESTResponse:
         """Like `upload_file`, returning the HTTP response unread."""
-        return self.api_client.call_raw(_UPLOAD_FILE, locals(), _options)
+        return self.api_client.call_raw(_UPLOAD_FILE, (name, file, comment), _options)
 
 
 class AsyncDefaultApi:
@@ -124,39 +123,39 @@ class AsyncDefaultApi:
 
     async def download_file(self, name: str, **_options: Unpack[RequestOptions]) -> bytearray:
         """GET /files/{name}"""
-        response = await self.api_client.call(_DOWNLOAD_FILE, locals(), _options)
-        return cast("bytearray", response.data)
+        response = await self.api_client.call(_DOWNLOAD_FILE, (name,), _options)
+        return response.data
 
     async def download_file_with_http_info(
         self, name: str, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[bytearray]:
         """Like `download_file`, with status code, headers and raw body too."""
-        return await self.api_client.call(_DOWNLOAD_FILE, locals(), _options)
+        return await self.api_client.call(_DOWNLOAD_FILE, (name,), _options)
 
     async def download_file_without_preload_content(
         self, name: str, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `download_file`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_DOWNLOAD_FILE, locals(), _options)
+        return await self.api_client.call_raw(_DOWNLOAD_FILE, (name,), _options)
 
     async def put_thing(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Thing:
         """POST /things"""
-        response = await self.api_client.call(_PUT_THING, locals(), _options)
-        return cast("Thing", response.data)
+        response = await self.api_client.call(_PUT_THING, (thing,), _options)
+        return response.data
 
     async def put_thing_with_http_info(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Thing]:
         """Like `put_thing`, with status code, headers and raw body too."""
-        return await self.api_client.call(_PUT_THING, locals(), _options)
+        return await self.api_client.call(_PUT_THING, (thing,), _options)
 
     async def put_thing_without_preload_content(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `put_thing`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_PUT_THING, locals(), _options)
+        return await self.api_client.call_raw(_PUT_THING, (thing,), _options)
 
     async def upload_file(
         self,
@@ -166,7 +165,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> None:
         """PUT /files/{name}"""
-        await self.api_client.call(_UPLOAD_FILE, locals(), _options)
+        await self.api_client.call(_UPLOAD_FILE, (name, file, comment), _options)
 
     async def upload_file_with_http_info(
         self,
@@ -176,7 +175,7 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `upload_file`, with status code, headers and raw body too."""
-        return await self.api_client.call(_UPLOAD_FILE, locals(), _options)
+        return await self.api_client.call(_UPLOAD_FILE, (name, file, comment), _options)
 
     async def upload_file_without_preload_content(
         self,
@@ -186,4 +185,4 @@ class AsyncDefaultApi:
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `upload_file`, returning the HTTP response unread."""
-        return await self.api_client.call_raw(_UPLOAD_FILE, locals(), _options)
+        return await self.api_client.call_raw(_UPLOAD_FILE, (name, file, comment), _options)

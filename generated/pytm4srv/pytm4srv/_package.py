@@ -1,0 +1,22 @@
+"""What the client runtime needs to know about pytm4srv machine holds API: written by apigen from the spec."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PROJECT_NAME = "pytm4srv-client"
+VERSION = "1.0.0"
+API_VERSION = "1.0.0"
+HOST = "http://localhost:5000"
+# (scheme name, kind, location, parameter name): kind is api_key | http_basic | http_bearer |
+# oauth2; location and parameter name say where an api_key goes (header | query | cookie).
+SECURITY_SCHEMES: tuple[tuple[str, str, str, str], ...] = (
+    ("session", "api_key", "cookie", "session"),
+)
+SERVERS: list[dict[str, Any]] = [
+    {
+        "url": "http://localhost:5000",
+        "description": "Flask development server",
+        "variables": {},
+    },
+]

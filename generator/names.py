@@ -1,0 +1,217 @@
+"""Every identifier of a package decided in one place, before anything is built.
+
+`naming.py` says how one wire name becomes an identifier; this module makes the identifiers of
+one scope unique. Real specs collide (`param` in path and query, `mixedCase` beside
+`mixed_case`, an inline schema named like a component): each collision is resolved the same
+way every time, readably, and reported as a warning that names both sides. A maintainer's
+`names:` setting (JSON pointer → identifier) wins over every rule; strict mode turns the
+warnings into errors. A collision can never reach the output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator import naming
+from generator.errors import Finding
+from generator.read import escape_token
+from generator.spec_walk import OPTION_NAMES, iter_operations, operation_method_name
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One name wanted in a scope."""
+
+    key: str  # a JSON pointer, unique in the scope
+    wanted: str  # the identifier the naming rules give
+    wire: str = ""  # the spec's own name (an exact match keeps the identifier)
+    qualifier: str = ""  # a readable suffix that tells it apart (`path`, `query`, `form`)
+
+
+def settle(claims: Iterable[Claim], taken: Mapping[str, str], overrides: Mapping[str, str],
+           what: str, classes: bool = False) -> tuple[dict[str, str], list[Finding]]:
+    """Unique identifiers for `claims` (key → identifier), avoiding `taken` (identifier → owner).
+
+    Claims on one identifier that each have their own qualifier all take it (`param` in path,
+    query and header → `param_path`, `param_query`, `param_header`). Otherwise the claim whose
+    wire name is exactly the identifier keeps it, else the first; the others get their
+    qualifier, else a number (`type_2`). Overrides are used as given.
+    """
+    result: dict[str, str] = {}
+    findings: list[Finding] = []
+    owners: dict[str, str] = dict(taken)
+    pending = []
+    for claim in claims:
+        if claim.key in overrides:
+            name = overrides[claim.key]
+            if name in owners and owners[name] != claim.key:
+                findings.append(Finding(claim.key, f"{what} {name!r} set in names: is also {owners[name]}", "name"))
+            owners[name] = claim.key
+            result[claim.key] = name
+        else:
+            pending.append(claim)
+    groups: dict[str, list[Claim]] = {}
+    for claim in pending:
+        groups.setdefault(claim.wanted, []).append(claim)
+    losers: list[tuple[Claim, list[Claim]]] = []
+    for wanted, group in groups.items():
+        qualifiers = [c.qualifier for c in group]
+        if len(group) > 1 and all(qualifiers) and len(set(qualifiers)) == len(group):
+            losers += [(claim, [c for c in group if c is not claim]) for claim in group]
+        elif wanted in owners:
+            losers += [(claim, []) for claim in group]
+        else:
+            first = next((c for c in group if c.wire == wanted), group[0])
+            owners[wanted] = first.key
+            result[first.key] = wanted
+            losers += [(claim, [first]) for claim in group if claim is not first]
+    for claim, others in losers:
+        name = _unique(claim, owners, classes)
+        owners[name] = claim.key
+        result[claim.key] = name
+        if len(others) == 1:
+            also = f"{others[0].wire or others[0].wanted!r} at {others[0].key}"
+        elif others:
+            also = f"{len(others)} others here"
+        else:
+            also = taken.get(claim.wanted) or owners.get(claim.wanted, "another name")
+        where = f" ({claim.qualifier})" if claim.qualifier else ""
+        findings.append(Finding(claim.key, f"{what} {claim.wire or claim.wanted!r}{where} would be {claim.wanted!r} "
+                                           f"like {also}: named {name!r}", "name"))
+    return result, findings
+
+
+def _unique(claim: Claim, owners: Mapping[str, str], classes: bool) -> str:
+    """`param_query` or `type_2` for identifiers; `CollaborationItem1` for classes (as OpenAPI
+    Generator numbers inline models)."""
+    joiner = "" if classes else "_"
+    if claim.qualifier:
+        qualified = f"{claim.wanted}{joiner}{naming.camelize(claim.qualifier) if classes else claim.qualifier}"
+        if qualified not in owners:
+            return qualified
+    number = 1 if classes else 2
+    while f"{claim.wanted}{joiner}{number}" in owners:
+        number += 1
+    return f"{claim.wanted}{joiner}{number}"
+
+
+@dataclass
+class ClassNames:
+    """The package's class namespace: API classes, models, and what the runtime exports.
+
+    Component schemas are claimed before any inline schema, so a component always keeps its
+    name and an inline schema that would take it gets a number (`CollaborationItem1`).
+    """
+
+    overrides: Mapping[str, str]
+    reserved: frozenset[str]
+    owners: dict[str, str] = field(default_factory=dict)  # class name → pointer
+    by_pointer: dict[str, str] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.owners.update({name: "a name the package's runtime uses" for name in self.reserved})
+
+    modules: dict[str, str] = field(default_factory=dict)  # module (file) name → class name
+
+    def claim_all(self, claims: list[Claim], what: str) -> None:
+        names, findings = settle(claims, self.owners, self.overrides, what, classes=True)
+        for key, name in names.items():
+            module = naming.module_name(name)
+            if module in self.modules:  # `HTTPResponse` and `HttpResponse` share `http_response.py`
+                first, number = name, 1
+                while f"{first}{number}" in self.owners or naming.module_name(f"{first}{number}") in self.modules:
+                    number += 1
+                name = f"{first}{number}"
+                findings.append(Finding(key, f"{what} {first!r} would share the module {module}.py with "
+                                             f"{self.modules[module]!r}; named {name!r}"))
+                module = naming.module_name(name)
+            self.owners[name] = key
+            self.modules[module] = name
+            self.by_pointer[key] = name
+        self.findings += findings
+
+    def name_of(self, pointer: str, wanted: str, what: str = "model name") -> str:
+        """The class name for the schema at `pointer` (claimed now if it was not yet)."""
+        if pointer not in self.by_pointer:
+            self.claim_all([Claim(pointer, wanted, wanted)], what)
+        return self.by_pointer[pointer]
+
+
+class NamePlan:
+    """The identifiers of one package: API classes, methods, parameters, fields and models.
+
+    API classes and methods are settled for the whole spec when the plan is made; parameter,
+    field and inline-model names when the builders ask for them, by the same rules. Every
+    collision becomes a Finding in `findings`.
+    """
+
+    def __init__(self, document: dict[str, Any], overrides: Mapping[str, str]) -> None:
+        self.overrides = overrides
+        self.classes = ClassNames(overrides, naming.RESERVED_CLASS_NAMES)
+        self.findings = self.classes.findings  # one list: class collisions are found there
+        self._api_classes: dict[str, str] = {}  # tag → API class
+        self._methods: dict[str, str] = {}  # operation pointer → method
+        self._plan_apis(document)
+        self._claim_components(document)
+
+    def _plan_apis(self, document: dict[str, Any]) -> None:
+        declared = {str(t.get("name")): f"/tags/{i}" for i, t in enumerate(document.get("tags") or [])
+                    if isinstance(t, dict)}
+        by_tag: dict[str, list[tuple[str, str, str]]] = {}  # tag → (operation pointer, wanted, wire)
+        for path, method, _, operation in iter_operations(document):
+            tag = str((operation.get("tags") or ["default"])[0])
+            pointer = f"/paths/{escape_token(path)}/{method}"
+            operation_id = operation.get("operationId")
+            wire = operation_id if isinstance(operation_id, str) else ""
+            by_tag.setdefault(tag, []).append((pointer, operation_method_name(path, method, operation), wire))
+        claims = [Claim(declared.get(tag, f"tag {tag!r}"), naming.api_class_name(tag), tag) for tag in by_tag]
+        self.classes.claim_all(claims, "API class")
+        for tag, claim in zip(by_tag, claims, strict=True):
+            name = self.classes.by_pointer[claim.key]
+            self._api_classes[tag] = name
+            self.classes.owners.setdefault("Async" + name, claim.key)
+        for tag, operations in by_tag.items():
+            methods, findings = settle([Claim(p, wanted, wire) for p, wanted, wire in operations],
+                                       {}, self.overrides, f"method of {self._api_classes[tag]}")
+            self._methods.update(methods)
+            self.findings += findings
+
+    def _claim_components(self, document: dict[str, Any]) -> None:
+        schemas = (document.get("components") or {}).get("schemas") or {}
+        claims = [Claim(f"/components/schemas/{escape_token(str(name))}", naming.class_name(str(name)), str(name))
+                  for name in sorted(schemas, key=str)]
+        self.classes.claim_all(claims, "model name")
+
+    def api_class(self, tag: str) -> str:
+        return self._api_classes[tag]
+
+    def method(self, operation_pointer: str) -> str:
+        return self._methods[operation_pointer]
+
+    def model_class(self, pointer: str, hint: str) -> str:
+        """The class of the schema at `pointer` (a component's, or an inline schema's named `hint`)."""
+        return self.classes.name_of(pointer, naming.class_name(hint))
+
+    def parameters(self, params: list[tuple[str, str, str]]) -> list[str]:
+        """Python names for one operation's arguments: (pointer, wire name, location) each."""
+        claims = [Claim(pointer, naming.parameter_name(wire), wire, location) for pointer, wire, location in params]
+        taken = {name: "a keyword every method takes" for name in OPTION_NAMES}
+        names, findings = settle(claims, taken, self.overrides, "parameter")
+        self.findings += findings
+        return [names[claim.key] for claim in claims]
+
+    def fields(self, props: list[tuple[str, str]]) -> list[str]:
+        """Python names for one model's fields: (pointer, wire name) each."""
+        claims = [Claim(pointer, naming.snake_identifier(wire), wire) for pointer, wire in props]
+        names, findings = settle(claims, {}, self.overrides, "property")
+        self.findings += findings
+        return [names[claim.key] for claim in claims]
+
+    def enum_members(self, pointer: str, values: list[Any]) -> list[str]:
+        claims = [Claim(f"{pointer}/{i}", naming.enum_member_name(v), str(v)) for i, v in enumerate(values)]
+        names, findings = settle(claims, {}, {}, "enum member")
+        self.findings += findings
+        return [names[claim.key] for claim in claims]

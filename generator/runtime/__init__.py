@@ -1,0 +1,1 @@
+"""The client runtime, copied verbatim into every generated package (plan.RUNTIME_MODULES)."""

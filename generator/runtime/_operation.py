@@ -1,0 +1,76 @@
+"""Static descriptions of the API's operations, read by the API clients to build requests."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Generic, Optional, TypeVar
+
+from ._types import TypeSpec
+
+T = TypeVar("T")
+_NO_TYPES: Mapping[str, TypeSpec] = {}
+
+
+class Param:
+    """One argument of an operation: its Python name, where it goes, and its name on the wire
+    (when that differs), with the OpenAPI style of a query, header or cookie parameter."""
+
+    __slots__ = ("explode", "name", "required", "style", "where", "wire")
+
+    def __init__(
+        self,
+        name: str,
+        where: str,  # path | query | header | cookie | body | form | file (a form field that is a file)
+        wire: Optional[str] = None,
+        style: str = "",
+        explode: bool = True,
+        required: bool = False,
+    ) -> None:
+        self.name = name
+        self.where = where
+        self.wire = name if wire is None else wire
+        self.style = style
+        self.explode = explode
+        # Path parameters always are; None for any other required one is refused, not dropped.
+        self.required = required or where == "path"
+
+
+class Operation(Generic[T]):
+    """What the API client needs to call one operation; `T` is what a 2xx answer decodes into.
+
+    The API methods pass their arguments as a tuple in the order of `params`.
+    """
+
+    __slots__ = (
+        "accepts",
+        "auth",
+        "content_types",
+        "decoders",
+        "method",
+        "params",
+        "path",
+        "returns",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        params: tuple[Param, ...] = (),
+        content_types: tuple[str, ...] = (),
+        accepts: tuple[str, ...] = (),
+        returns: Mapping[str, TypeSpec] = _NO_TYPES,
+        auth: tuple[str, ...] = (),
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.params = params
+        self.content_types = content_types
+        self.accepts = accepts
+        # status code ("200", "4XX", "default") -> the body's type; statuses without a body are left out
+        self.returns = returns
+        self.auth = auth
+        self.decoders: dict[str, Any] = {}  # status key -> pydantic TypeAdapter, built on first use
+
+    def __repr__(self) -> str:
+        return f"Operation({self.method!r}, {self.path!r})"

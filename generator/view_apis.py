@@ -1,0 +1,142 @@
+"""API modules as their template prints them: descriptors, signatures and calls, from the IR."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator import escape, layout, printers
+from generator.escape import Code
+from generator.imports import Import, render_imports
+from generator.ir import ApiClass, Location, Operation, Package, Parameter
+from generator.printers import ModuleNames
+from generator.typetree import FreeForm, ModelKind, ModelRef, Nullable, TypeNode, UnionOf, is_file_upload, strip
+
+_DEFAULT_STYLE = {Location.QUERY: "form", Location.COOKIE: "form", Location.PATH: "simple", Location.HEADER: "simple"}
+
+
+@dataclass(frozen=True)
+class MethodView:
+    name: str
+    docstring: Code  # laid out at method level
+    signature: tuple[Code, ...]  # parameters, `self` first, `**_options` last
+    returns: Code  # the plain method's return annotation
+    info_returns: Code  # the `_with_http_info` method's
+    returns_value: bool
+    call_args: tuple[Code, ...]  # (descriptor, argument tuple, options)
+
+
+@dataclass(frozen=True)
+class ApiModule:
+    name: str
+    docstring_line: Code  # the module docstring
+    class_docstring: Code
+    imports: tuple[Code, ...]
+    type_checking: tuple[Code, ...]
+    descriptors: tuple[Code, ...]  # `_NAME: Operation[T] = Operation(...)`, one per operation
+    methods: tuple[MethodView, ...]
+
+
+def api_module(package: Package, api: ApiClass) -> ApiModule:
+    pkg = package.package_name
+    names = ModuleNames(pkg)
+    names.runtime("_operation", "Operation")
+    names.runtime("api_client", "ApiClient")
+    names.typing("Optional")
+    descriptors, methods = [], []
+    for op in api.operations:
+        constant = "_" + op.method_name.upper()
+        returns = printers.annotation(op.returns, names) if op.returns is not None else "None"
+        head = f"{constant}: Operation[{returns}] = Operation"
+        descriptors.append(Code(layout.call(0, head, _descriptor_args(op, names))))
+        signature = ["self", *(_signature_item(p, names) for p in op.parameters), "**_options: Unpack[RequestOptions]"]
+        args = [p.name for p in op.parameters]
+        arg_tuple = "(" + ", ".join(args) + ("," if len(args) == 1 else "") + ")"
+        methods.append(MethodView(
+            name=op.method_name, docstring=escape.indent_docstring(_docstring(op), 8),
+            signature=tuple(map(Code, signature)), returns=Code(returns), info_returns=Code(f"ApiResponse[{returns}]"),
+            returns_value=op.returns is not None,
+            call_args=(Code(constant), Code(arg_tuple), Code("_options")),
+        ))
+    checking = {
+        Import("httpx"), Import("typing_extensions", "Unpack"), Import(f"{pkg}.api_client", "RequestOptions"),
+        Import(f"{pkg}.api_response", "ApiResponse"), Import(f"{pkg}.async_api_client", "AsyncApiClient"),
+        Import(f"{pkg}.rest", "RESTResponse"),
+    } | names.type_checking
+    imports = names.imports | {Import("typing", "TYPE_CHECKING")}
+    description = api.description or f"Operations tagged {api.tag!r}."
+    return ApiModule(
+        name=api.name,
+        docstring_line=Code(f"{api.name}: the operations tagged "
+                            f"{escape.docstring_line(escape.python_value(api.tag))} of "
+                            f"{escape.docstring_line(package.title)}."),
+        class_docstring=escape.indent_docstring(escape.docstring(description), 4),
+        imports=tuple(map(Code, render_imports(imports, pkg))),
+        type_checking=tuple(map(Code, render_imports(checking, pkg, indent=4))),
+        descriptors=tuple(descriptors), methods=tuple(methods),
+    )
+
+
+def accepts_dict(node: TypeNode) -> TypeNode:
+    """A request argument typed by an object or union model also takes a plain dict."""
+    if isinstance(node, Nullable):
+        return Nullable(accepts_dict(node.inner))
+    if isinstance(node, ModelRef) and node.kind in (ModelKind.OBJECT, ModelKind.UNION):
+        return UnionOf((node, FreeForm(declared_map=True)))
+    return node
+
+
+def parameter_annotation(param: Parameter, names: ModuleNames) -> str:
+    node = accepts_dict(strip(param.type) if param.location is Location.BODY else param.type)
+    return printers.annotation(node if param.required else printers.optional(node), names)
+
+
+def _signature_item(param: Parameter, names: ModuleNames) -> str:
+    annotation = parameter_annotation(param, names)
+    return f"{param.name}: {annotation}" + ("" if param.required else " = None")
+
+
+def _docstring(op: Operation) -> str:
+    parts = ["Deprecated: this operation may be removed from the API." if op.deprecated else "",
+             op.summary, op.description]
+    return escape.docstring("\n\n".join(p for p in parts if p) or f"{op.http_method} {op.path}")
+
+
+def _descriptor_args(op: Operation, names: ModuleNames) -> list[str]:
+    args: list[str] = [escape.python_value(op.http_method), escape.python_value(op.path)]
+    if op.parameters:
+        param_class = names.runtime("_operation", "Param")
+        items = [f"{param_class}({', '.join(_param_args(p))})" for p in op.parameters]
+        args.append(f"params=({', '.join(items)}{',' if len(items) == 1 else ''})")
+    for keyword, values in (("content_types", op.body_media_types), ("accepts", op.accepts)):
+        if values:
+            texts = [escape.python_value(v) for v in values]
+            args.append(f"{keyword}=({', '.join(texts)}{',' if len(texts) == 1 else ''})")
+    # Statuses without a body need no entry: an undocumented status decodes the same way.
+    returns = [f"{escape.python_value(r.status)}: {printers.runtime_type(r.type, names)}"
+               for r in op.responses if r.type is not None]
+    if returns:
+        args.append("returns={" + ", ".join(returns) + "}")
+    if op.auth:
+        texts = [escape.python_value(a) for a in op.auth]
+        args.append(f"auth=({', '.join(texts)}{',' if len(texts) == 1 else ''})")
+    return args
+
+
+def _param_args(param: Parameter) -> list[str]:
+    where = "file" if param.location is Location.FORM and is_file_upload(param.type) else param.location.value
+    args: list[str] = [escape.python_value(param.name), escape.python_value(where)]
+    if param.wire_name != param.name:
+        args.append(escape.python_value(param.wire_name))
+    default_style = _DEFAULT_STYLE.get(param.location)
+    if default_style is not None:
+        if param.style and param.style != default_style:
+            args.append(f"style={escape.python_value(param.style)}")
+        if param.explode != (param.style == "form"):
+            args.append(f"explode={param.explode!r}")
+    if param.required and param.location is not Location.PATH:
+        args.append("required=True")
+    return args
+
+
+def api_modules(package: Package) -> list[ApiModule]:
+    return [api_module(package, api) for api in package.apis]

@@ -1,0 +1,160 @@
+"""Model modules as their templates print them: every line of code computed here, from the IR."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator import escape, layout, printers
+from generator.escape import Code
+from generator.imports import Import, render_imports
+from generator.ir import NO_VALUE, Model, ModelKind, Package, Property
+from generator.printers import ModuleNames
+from generator.typetree import ModelRef, TypeNode, UnionOf, is_nullable, model_refs, strip
+
+
+@dataclass(frozen=True)
+class ModelModule:
+    name: str
+    module_docstring: Code
+    bases: Code
+    imports: tuple[Code, ...]
+    type_checking: tuple[Code, ...]
+    docstring: Code  # laid out at class level
+    body: tuple[Code, ...]  # class body lines after the docstring
+    resolve: Code  # the resolve_references(...) call, or ""
+
+
+def references(model: Model) -> list[ModelRef]:
+    """The models a model's fields (or union members) name, each once, itself excluded."""
+    found = {ref.name: ref for node in _type_nodes(model) for ref in model_refs(node) if ref.name != model.name}
+    return list(found.values())
+
+
+def cycle_breaks(models: tuple[Model, ...]) -> dict[str, frozenset[str]]:
+    """For each model, the references that close a cycle of models (back edges of a DFS over
+    the reference graph, in name order): those are validated lazily, so no model's schema is
+    built through a cycle. Self-references count."""
+    edges = {m.name: sorted({ref.name for node in _type_nodes(m) for ref in model_refs(node)}) for m in models}
+    lazy: dict[str, set[str]] = {name: set() for name in edges}
+    state: dict[str, int] = {}  # 1 on the DFS stack, 2 done
+    for root in sorted(edges):
+        if root in state:
+            continue
+        state[root] = 1
+        stack = [(root, iter(edges[root]))]
+        while stack:
+            node, targets = stack[-1]
+            target = next(targets, None)
+            if target is None:
+                state[node] = 2
+                stack.pop()
+            elif state.get(target) == 1:
+                lazy[node].add(target)
+            elif target not in state and target in edges:
+                state[target] = 1
+                stack.append((target, iter(edges[target])))
+    return {name: frozenset(found) for name, found in lazy.items() if found}
+
+
+def _type_nodes(model: Model) -> list[TypeNode]:
+    return [p.type for p in model.properties] + [n for n in (model.additional, model.union) if n is not None]
+
+
+def model_module(package: Package, model: Model, lazy: frozenset[str]) -> ModelModule:
+    pkg = package.package_name
+    names = ModuleNames(pkg, taken=frozenset(p.name for p in model.properties), lazy=lazy, defines=model.name)
+    if model.kind is ModelKind.ENUM:
+        base = "int" if model.enum_is_int else "str"
+        body = tuple(Code(f"    {m.name} = {escape.python_value(m.value)}") for m in model.enum_members)
+        bases = f"{base}, {names.runtime('_model', 'ApiEnum')}"
+        kind = "an enumeration of"
+        docstring = escape.indent_docstring(escape.docstring(model.description or model.name), 4)
+    elif model.kind in (ModelKind.UNION, ModelKind.ROOT):
+        root = model.union or UnionOf(())
+        bases = names.runtime("_model", "ApiRootModel")
+        body = (Code(f"    root: {printers.annotation(root, names)}"),)
+        text = str(escape.docstring(model.description or model.name))
+        if model.kind is ModelKind.UNION:
+            members = ", ".join(printers.doc_type(m) for m in _members(root))
+            text += f"\n\nOne of: {escape.docstring(members)}.\n"
+        kind = "one of several shapes, in" if model.kind is ModelKind.UNION else "a model of"
+        docstring = escape.indent_docstring(text, 4)
+    else:
+        bases, kind = names.runtime("_model", "ApiModel"), "a model of"
+        body = _object_body(model, names)
+        docstring = escape.indent_docstring(escape.docstring(model.description or model.name), 4)
+    refs = references(model)
+    resolve = Code("")
+    if refs:
+        resolve = _resolve_call(pkg, model, refs, lazy, names)
+    return ModelModule(
+        name=model.name, module_docstring=Code(f"{model.name}: {kind} {escape.docstring_line(package.title)}."),
+        bases=Code(bases),
+        imports=_imports(names, pkg), type_checking=tuple(map(Code, render_imports(names.type_checking, pkg, 4))),
+        docstring=docstring, body=body, resolve=resolve,
+    )
+
+
+def _members(node: TypeNode) -> tuple[TypeNode, ...]:
+    plain = strip(node)
+    return plain.members if isinstance(plain, UnionOf) else (plain,)
+
+
+def _imports(names: ModuleNames, pkg: str) -> tuple[Code, ...]:
+    imports = set(names.imports)
+    if names.type_checking:
+        imports.add(Import("typing", "TYPE_CHECKING"))
+    return tuple(map(Code, render_imports(imports, pkg)))
+
+
+def _object_body(model: Model, names: ModuleNames) -> tuple[Code, ...]:
+    lines = [_field(prop, names) for prop in model.properties]
+    if model.additional is not None:
+        value = printers.annotation(model.additional, names)
+        lines.append(Code(f"    __pydantic_extra__: dict[str, {value}] = {names.symbol('pydantic', 'Field')}(init=False)"))
+    for attribute, wires in (("__read_only__", [p.wire_name for p in model.properties if p.read_only]),
+                             ("__nullable__", [p.wire_name for p in model.properties if is_nullable(p.type)])):
+        if wires:
+            members = "{" + ", ".join(sorted(escape.python_value(w) for w in wires)) + "}"
+            head = f"{attribute}: {names.typing('ClassVar')}[frozenset[str]] = frozenset"
+            lines.append(Code(layout.call(4, head, [members])))
+    return tuple(lines)
+
+
+def _field(prop: Property, names: ModuleNames) -> Code:
+    node = printers.optional(prop.type) if prop.optional or is_nullable(prop.type) else prop.type
+    annotation = printers.annotation(node, names)
+    kwargs: list[str] = []
+    if prop.default is not NO_VALUE:
+        kwargs.append(f"default={escape.python_value(prop.default)}")
+        if isinstance(strip(prop.type), ModelRef):
+            kwargs.append("validate_default=True")  # an enum default given as its value
+    elif prop.optional or is_nullable(prop.type):
+        kwargs.append("default=None")
+    if prop.wire_name != prop.name:
+        wire = escape.python_value(prop.wire_name)
+        kwargs += [f"validation_alias={wire}", f"serialization_alias={wire}"]
+    if prop.description:
+        kwargs.append(f"description={escape.python_value(prop.description)}")
+    if len(kwargs) == 1 and kwargs[0].startswith("default="):
+        return Code(f"    {prop.name}: {annotation} = {kwargs[0].removeprefix('default=')}")
+    if not kwargs:
+        return Code(f"    {prop.name}: {annotation}")
+    return Code(layout.call(4, f"{prop.name}: {annotation} = {names.symbol('pydantic', 'Field')}", kwargs))
+
+
+def _resolve_call(pkg: str, model: Model, refs: list[ModelRef], lazy: frozenset[str], names: ModuleNames) -> Code:
+    entries = "\n".join(f"        {escape.python_value(ref.name)}: "
+                        f"{escape.python_value(printers.model_module(pkg, ref.module))}," for ref in refs)
+    call = names.runtime("_model", "resolve_references")
+    lines = [f"{call}(", f"    {model.name},", "    {", entries, "    },"]
+    if lazy:
+        members = ", ".join(escape.python_value(name) for name in sorted(lazy))
+        lines.append(f"    lazy=frozenset({{{members}}}),")
+    lines.append(")")
+    return Code("\n".join(lines))
+
+
+def model_modules(package: Package) -> list[ModelModule]:
+    lazy = cycle_breaks(package.models)
+    return [model_module(package, model, lazy.get(model.name, frozenset())) for model in package.models]

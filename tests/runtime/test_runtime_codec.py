@@ -1,0 +1,160 @@
+"""generator/runtime/_codec.py: response bodies read within a size limit, and values to the wire."""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import enum
+import tracemalloc
+import uuid
+import zlib
+from collections.abc import Iterator
+
+import pytest
+
+from generator.runtime._codec import BodyReader, body_type_key, to_jsonable, to_text
+from generator.runtime.exceptions import ApiException, ApiResponseTooLarge
+
+MIB = 1024 * 1024
+
+
+def compress(data: bytes, wbits: int) -> bytes:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, wbits)
+    return compressor.compress(data) + compressor.flush()
+
+
+def gzip(data: bytes) -> bytes:
+    return compress(data, 16 + zlib.MAX_WBITS)
+
+
+def pieces(data: bytes, size: int) -> Iterator[bytes]:
+    return (data[i:i + size] for i in range(0, len(data), size))
+
+
+def read(data: bytes, encoding: str = "", limit: int | None = MIB, piece: int = 1000, **headers: str) -> bytes:
+    reader = BodyReader("GET", 200, {"content-encoding": encoding, **headers}, limit)
+    assert reader.decodes
+    for chunk in pieces(data, piece):
+        reader.feed(chunk)
+    return reader.finish()
+
+
+BODY = b"".join(b"line %d of the body\n" % i for i in range(5000))  # ~100 KB
+
+
+@pytest.mark.parametrize(("encoding", "wire"), [
+    ("", BODY),
+    ("identity", BODY),
+    ("gzip", gzip(BODY)),
+    ("x-gzip", gzip(BODY)),
+    ("GZIP ", gzip(BODY)),
+    ("gzip", gzip(BODY[:10]) + gzip(BODY[10:])),  # two members
+    ("gzip", gzip(BODY) + b"trailing garbage"),
+    ("deflate", compress(BODY, zlib.MAX_WBITS)),
+    ("deflate", compress(BODY, -zlib.MAX_WBITS)),  # no zlib header, as some servers send it
+], ids=["none", "identity", "gzip", "x-gzip", "case", "members", "trailing", "deflate", "raw deflate"])
+@pytest.mark.parametrize("piece", [1, 7, 65536])
+def test_bodies_are_decoded(encoding: str, wire: bytes, piece: int) -> None:
+    assert read(wire, encoding, piece=piece) == BODY
+
+
+@pytest.mark.parametrize("encoding", ["", "gzip", "deflate"])
+def test_exactly_the_limit_is_read_one_byte_more_is_refused(encoding: str) -> None:
+    wire = {"": BODY, "gzip": gzip(BODY), "deflate": compress(BODY, zlib.MAX_WBITS)}[encoding]
+    assert read(wire, encoding, limit=len(BODY)) == BODY
+    with pytest.raises(ApiResponseTooLarge) as caught:
+        read(wire, encoding, limit=len(BODY) - 1)
+    error = caught.value
+    assert isinstance(error, ApiException)
+    assert (error.status, error.limit) == (200, len(BODY) - 1)
+    assert error.reason == f"response body larger than max_response_size ({len(BODY) - 1} bytes): not read"
+
+
+def test_no_limit() -> None:
+    assert read(gzip(bytes(3 * MIB)), "gzip", limit=None) == bytes(3 * MIB)
+
+
+def test_a_gzip_bomb_is_never_inflated_past_the_limit() -> None:
+    bomb = gzip(bytes(64 * MIB))  # 64 KiB on the wire
+    tracemalloc.start()
+    try:
+        with pytest.raises(ApiResponseTooLarge):
+            read(bomb, "gzip", limit=MIB, piece=len(bomb))  # all of it in one network read
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 3 * MIB, f"{peak / MIB:.1f} MiB held for a 1 MiB limit"
+
+
+@pytest.mark.parametrize(("status", "method", "refused"), [
+    (200, "GET", True), (500, "GET", True), (200, "HEAD", False), (204, "GET", False), (304, "GET", False),
+    (101, "GET", False),
+])
+def test_a_declared_length_over_the_limit_is_refused_before_reading(status: int, method: str,
+                                                                     refused: bool) -> None:
+    headers = {"content-length": str(2 * MIB)}
+    if refused:
+        with pytest.raises(ApiResponseTooLarge) as caught:
+            BodyReader(method, status, headers, MIB)
+        assert caught.value.status == status and caught.value.headers == headers
+    else:
+        BodyReader(method, status, headers, MIB)  # no body follows, whatever the length says
+
+
+@pytest.mark.parametrize("length", ["", "abc", "-5", str(MIB)])
+def test_a_declared_length_within_the_limit_or_unreadable_is_left_to_the_count(length: str) -> None:
+    BodyReader("GET", 200, {"content-length": length}, MIB)
+
+
+def test_a_compressed_body_is_judged_by_its_inflated_size() -> None:
+    # More on the wire than the limit, less inflated: incompressible data grows a little in gzip.
+    data = bytes(range(256)) * 4
+    wire = gzip(bytes(zlib.crc32(data[:i]) % 256 for i in range(1000)))
+    assert len(wire) > 1000
+    assert len(read(wire, "gzip", limit=1000, **{"content-length": str(len(wire))})) == 1000
+
+
+@pytest.mark.parametrize("encoding", ["br", "zstd", "gzip, br", "compress"])
+def test_other_codings_are_the_transports_to_decode(encoding: str) -> None:
+    reader = BodyReader("GET", 200, {"content-encoding": encoding}, 10)
+    assert not reader.decodes
+    reader.feed(b"decoded..")  # the transport feeds what it decoded; the limit still holds
+    with pytest.raises(ApiResponseTooLarge):
+        reader.feed(b"..")
+
+
+@pytest.mark.parametrize(("encoding", "wire"), [
+    ("gzip", b"not gzip at all"), ("deflate", b"\xff" * 2000), ("gzip", gzip(BODY)[:10] + b"\x00" * 50),
+])
+def test_a_body_that_is_not_what_its_encoding_says(encoding: str, wire: bytes) -> None:
+    with pytest.raises(ValueError, match=f"not valid {encoding}|not valid raw deflate"):
+        read(wire, encoding)
+
+
+# --------------------------------------------------------------------------- values to the wire
+
+
+class Color(enum.Enum):
+    RED = "red"
+
+
+def test_to_jsonable() -> None:
+    when = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    value = {"a": [Color.RED, when, datetime.date(2024, 1, 2), decimal.Decimal("1.5"), (1, 2)],
+             1: uuid.UUID(int=1), "b": b"bytes", "n": None}
+    assert to_jsonable(value) == {"a": ["red", "2024-01-02T03:04:05+00:00", "2024-01-02", "1.5", [1, 2]],
+                                  "1": "00000000-0000-0000-0000-000000000001", "b": "bytes", "n": None}
+    with pytest.raises(TypeError, match="object"):
+        to_jsonable(object())
+
+
+@pytest.mark.parametrize(("value", "text"), [(True, "true"), (False, "false"), (Color.RED, "red"), (3, "3"),
+                                             (datetime.date(2024, 1, 2), "2024-01-02"), ("s", "s")])
+def test_to_text(value: object, text: str) -> None:
+    assert to_text(value) == text
+
+
+def test_body_type_key() -> None:
+    returns = {"200": str, "4XX": int, "default": bytes}
+    assert [body_type_key(returns, s) for s in (200, 404, 500, 201)] == ["200", "4XX", "default", "default"]
+    assert body_type_key({"200": str}, 404) is None

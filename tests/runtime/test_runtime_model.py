@@ -1,0 +1,329 @@
+"""generator/runtime/_model.py: the base of every generated model, constraints, lazy references."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any, ClassVar
+
+import pytest
+from pydantic import Discriminator, Field, Tag, ValidationError
+
+from generator.runtime import _model
+from generator.runtime._model import (
+    READING,
+    ApiEnum,
+    ApiModel,
+    ApiRootModel,
+    Limits,
+    constraints_enforced,
+    discriminate,
+    enforce_constraints,
+    wire_name,
+)
+
+
+@pytest.fixture(autouse=True)
+def constraints_on() -> Iterator[None]:
+    """The switch is process-wide: every test starts with it on and leaves it on."""
+    enforce_constraints(True)
+    yield
+    enforce_constraints(True)
+
+
+class Color(str, ApiEnum):
+    RED = "red"
+    GREEN = "green"
+
+
+class Level(int, ApiEnum):
+    LOW = 1
+    HIGH = 2
+
+
+class Thing(ApiModel):
+    name: Annotated[str, Limits(min_length=2, max_length=5, pattern="^[a-z]+$")]
+    count: Annotated[int | None, Limits(ge=0, le=10)] = None
+    ratio: Annotated[float | None, Limits(gt=0, lt=1, multiple_of=0.1)] = None
+    tags: Annotated[list[str] | None, Limits(min_length=1, max_length=2)] = None
+    color: Color | None = None
+    level: Level | None = None
+    owner_id: int | None = Field(default=None, alias="ownerId")
+    secret: str | None = None
+    note: str | None = None
+    __read_only__: ClassVar[frozenset[str]] = frozenset({"secret"})
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"note"})
+
+
+# --------------------------------------------------------------------------- Limits
+
+
+@pytest.mark.parametrize(("values", "problem"), [
+    ({"name": "a"}, "shorter than 2"),
+    ({"name": "abcdef"}, "longer than 5"),
+    ({"name": "ABC"}, "does not match '^[a-z]+$'"),
+    ({"count": -1}, "less than 0"),
+    ({"count": 11}, "greater than 10"),
+    ({"ratio": 0}, "not greater than 0"),
+    ({"ratio": 1}, "not less than 1"),
+    ({"ratio": 0.25}, "not a multiple of 0.1"),
+    ({"tags": []}, "shorter than 1"),
+    ({"tags": ["a", "b", "c"]}, "longer than 2"),
+])
+def test_each_limit_refuses_what_it_should(values: dict[str, Any], problem: str) -> None:
+    with pytest.raises(ValidationError, match=re.escape(problem)):
+        Thing(**{"name": "abc", **values})
+
+
+@pytest.mark.parametrize("values", [
+    {"name": "ab"}, {"name": "abcde"}, {"count": 0}, {"count": 10}, {"ratio": 0.3}, {"ratio": 0.9},
+    {"tags": ["a"]}, {"tags": ["a", "b"]}, {"count": None, "ratio": None, "tags": None},
+])
+def test_each_limit_takes_what_it_should(values: dict[str, Any]) -> None:
+    Thing(**{"name": "abc", **values})  # 0.3 and 0.9 are multiples of 0.1, floating point aside
+
+
+def test_limits_hold_on_assignment_too() -> None:
+    thing = Thing(name="abc")
+    with pytest.raises(ValidationError, match="greater than 10"):
+        thing.count = 11
+    assert thing.count is None
+
+
+def test_responses_are_read_as_sent() -> None:
+    data = {"name": "NOT VALID AT ALL", "count": 99}
+    thing = Thing.model_validate(data, context={READING: True})
+    assert (thing.name, thing.count) == ("NOT VALID AT ALL", 99)
+    with pytest.raises(ValidationError):
+        Thing.model_validate(data)
+
+
+def test_enforce_constraints_switches_every_limit() -> None:
+    enforce_constraints(False)
+    assert constraints_enforced() is False
+    assert Thing(name="X", count=-5).count == -5
+    enforce_constraints(True)
+    assert constraints_enforced() is True
+    with pytest.raises(ValidationError):
+        Thing(name="X", count=-5)
+
+
+def test_a_pattern_is_searched_not_matched_whole() -> None:
+    class Code(ApiModel):
+        code: Annotated[str, Limits(pattern="[0-9]")]
+
+    assert Code(code="ab1").code == "ab1"  # ECMA semantics: anywhere, unless anchored
+    with pytest.raises(ValidationError):
+        Code(code="abc")
+
+
+# --------------------------------------------------------------------------- ApiEnum
+
+
+def test_a_known_value_is_the_member() -> None:
+    assert Color("red") is Color.RED
+    assert Level(2) is Level.HIGH
+
+
+@pytest.mark.parametrize(("enum", "value"), [(Color, "blue"), (Level, 7)])
+def test_an_unknown_value_reads_as_an_unknown_member(enum: Any, value: Any) -> None:
+    member = enum(value)
+    assert isinstance(member, enum)
+    assert (member.name, member.value) == (f"UNKNOWN_{value}", value)
+    assert member == value  # still the str or int it was sent as
+    assert member not in list(enum)  # the members stay those of the spec
+
+
+@pytest.mark.parametrize(("enum", "value"), [(Color, 1), (Level, "1"), (Color, None)])
+def test_a_value_of_the_wrong_type_is_refused(enum: Any, value: Any) -> None:
+    with pytest.raises(ValueError):
+        enum(value)
+
+
+def test_an_unknown_enum_value_in_a_response() -> None:
+    thing = Thing.from_json('{"name": "abc", "color": "blue", "level": 9}')
+    assert thing.color is not None and thing.color.name == "UNKNOWN_blue"
+    assert thing.level is not None and thing.level.value == 9
+    assert json.loads(thing.to_json())["color"] == "blue"
+
+
+# --------------------------------------------------------------------------- the model methods
+
+
+def test_from_dict_by_wire_or_attribute_names() -> None:
+    assert Thing.from_dict(None) is None
+    assert Thing.from_dict({"name": "abc", "ownerId": 3}).owner_id == 3
+    assert Thing.from_dict({"name": "abc", "owner_id": 4}).owner_id == 4
+
+
+def test_from_json_and_back() -> None:
+    thing = Thing.from_json('{"name": "abc", "ownerId": 3, "extra": [1, 2]}')
+    assert thing.owner_id == 3
+    assert json.loads(thing.to_json()) == {"name": "abc", "ownerId": 3, "extra": [1, 2]}  # unknown fields kept
+    with pytest.raises(ValidationError):
+        Thing.from_json('{"ownerId": 3}')
+
+
+def test_to_dict_leaves_out_none_unless_a_nullable_field_was_set_to_it() -> None:
+    assert Thing(name="abc").to_dict() == {"name": "abc"}
+    assert Thing(name="abc", note=None, secret=None).to_dict() == {"name": "abc", "note": None}
+
+
+def test_to_wire_leaves_out_read_only_fields() -> None:
+    thing = Thing(name="abc", secret="s", color=Color.GREEN)
+    assert thing.to_dict()["secret"] == "s"
+    assert thing.to_wire() == {"name": "abc", "color": "green"}
+
+
+def test_to_str_is_the_dict_by_wire_names() -> None:
+    assert "'ownerId': 1" in Thing(name="abc", owner_id=1).to_str()
+
+
+def test_wire_name() -> None:
+    fields = Thing.model_fields
+    assert wire_name(fields["owner_id"], "owner_id") == "ownerId"
+    assert wire_name(fields["name"], "name") == "name"
+    assert wire_name(None, "unknown") == "unknown"
+
+    class Renamed(ApiModel):
+        value: int = Field(default=0, serialization_alias="Value", validation_alias="value")
+
+    assert wire_name(Renamed.model_fields["value"], "value") == "Value"
+
+
+class Cat(ApiModel):
+    kind: str = "cat"
+    lives: int = 9
+
+
+class Dog(ApiModel):
+    kind: str = "dog"
+    good: bool = True
+
+
+class Pet(ApiRootModel):
+    root: Annotated[
+        Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")],
+        Discriminator(discriminate("kind", {"cat": "Cat", "dog": "Dog"})),
+    ]
+
+
+def test_a_root_model_picks_its_member_by_the_discriminator() -> None:
+    pet = Pet.from_dict({"kind": "dog", "good": False})
+    assert isinstance(pet.actual_instance, Dog) and pet.actual_instance.good is False
+    assert pet.to_dict() == {"kind": "dog", "good": False}
+    assert isinstance(Pet.from_json('{"kind": "cat"}').actual_instance, Cat)
+    assert json.loads(Pet(Cat(lives=3)).to_json()) == {"kind": "cat", "lives": 3}
+    assert Pet(Dog()).to_wire() == {"kind": "dog", "good": True}
+
+
+# --------------------------------------------------------------------------- lazy references
+
+
+def write_models(root: Path, package: str, modules: dict[str, str]) -> None:
+    """A package of model modules, written as the generator writes them."""
+    folder = root / package
+    folder.mkdir()
+    (folder / "__init__.py").write_text("")
+    for name, text in modules.items():
+        (folder / f"{name}.py").write_text(textwrap.dedent(text))
+
+
+@pytest.fixture
+def models(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[tuple[Path, str]]:
+    package = f"rt_models_{request.node.name.replace('[', '_').replace(']', '_').replace('-', '_')}"
+    sys.path.insert(0, str(tmp_path))
+    try:
+        yield tmp_path, package
+    finally:
+        sys.path.remove(str(tmp_path))
+        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+            del sys.modules[name]
+
+
+HEAD = """\
+    from __future__ import annotations
+    from typing import Annotated, Optional
+    from generator.runtime._model import LAZY, ApiModel, resolve_references
+"""
+
+
+def test_references_are_resolved_and_built_in_dependency_order(models: tuple[Path, str]) -> None:
+    root, pkg = models
+    write_models(root, pkg, {
+        "a": HEAD + f"""
+    class A(ApiModel):
+        b: Optional[B] = None
+    resolve_references(A, {{"B": "{pkg}.b"}})
+    """,
+        "b": HEAD + f"""
+    class B(ApiModel):
+        c: Optional[C] = None
+    resolve_references(B, {{"C": "{pkg}.c"}})
+    """,
+        "c": HEAD + """
+    class C(ApiModel):
+        value: int = 0
+    """,
+    })
+    a = importlib.import_module(f"{pkg}.a").A
+    b, c = sys.modules[f"{pkg}.b"].B, sys.modules[f"{pkg}.c"].C  # imported by the resolution
+    assert _model._dependency_order([a]) == [c, b, a]
+    assert all(m.__pydantic_complete__ for m in (a, b, c))
+    built = a.from_dict({"b": {"c": {"value": 3}}})
+    assert isinstance(built.b.c, c) and built.b.c.value == 3
+
+
+def test_lazy_references_close_cycles(models: tuple[Path, str]) -> None:
+    root, pkg = models
+    write_models(root, pkg, {
+        "node": HEAD + f"""
+    class Node(ApiModel):
+        value: Optional[int] = None
+        children: Optional[list[Annotated[Node, LAZY]]] = None
+        owner: Optional[Person] = None
+    resolve_references(Node, {{"Person": "{pkg}.person"}}, lazy=frozenset({{"Node"}}))
+    """,
+        "person": HEAD + f"""
+    class Person(ApiModel):
+        name: Optional[str] = None
+        favourite: Optional[Annotated[Node, LAZY]] = None
+    resolve_references(Person, {{"Node": "{pkg}.node"}}, lazy=frozenset({{"Node"}}))
+    """,
+    })
+    node = importlib.import_module(f"{pkg}.node").Node
+    person = sys.modules[f"{pkg}.person"].Person
+    assert _model._dependency_order([node, person]) == [person, node]  # the lazy edge is not followed
+    tree = node.from_dict({"value": 1, "owner": {"name": "ann", "favourite": {"value": 2}},
+                           "children": [{"value": 3, "children": [{"value": 4}]}]})
+    assert tree.children[0].children[0].value == 4
+    assert isinstance(tree.owner.favourite, node) and tree.owner.favourite.value == 2
+    assert tree.to_dict()["children"][0]["children"] == [{"value": 4}]  # serialized by its own model
+    with pytest.raises(ValidationError):
+        node.from_dict({"children": [{"value": "not a number"}]})
+
+
+def test_a_long_reference_cycle_imports_without_deep_recursion(models: tuple[Path, str]) -> None:
+    root, pkg = models
+    size = 150  # nested imports would need well over the default recursion limit of 1000 frames
+    modules = {}
+    for i in range(size):
+        target = f"Ring{(i + 1) % size:03d}"
+        lazy = '{"' + target + '"}' if i == size - 1 else ""
+        modules[f"ring{i:03d}"] = HEAD + f"""
+    class Ring{i:03d}(ApiModel):
+        n: Optional[int] = None
+        next: Optional[{f"Annotated[{target}, LAZY]" if lazy else target}] = None
+    resolve_references(Ring{i:03d}, {{"{target}": "{pkg}.ring{(i + 1) % size:03d}"}}, lazy=frozenset({lazy}))
+    """
+    write_models(root, pkg, modules)
+    first = importlib.import_module(f"{pkg}.ring000").Ring000
+    value = first.from_dict({"n": 0, "next": {"n": 1, "next": {"n": 2}}})
+    assert value.next.next.n == 2
+    assert all(sys.modules[f"{pkg}.ring{i:03d}"].__dict__[f"Ring{i:03d}"].__pydantic_complete__
+               for i in range(size))

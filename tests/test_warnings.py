@@ -1,0 +1,54 @@
+"""Lenient reading: each folder in tests/warnings/ is a spec that real APIs write (name collisions,
+validator complaints, constructs no client needs) and `expected.txt`, the warnings it must give.
+
+Lenient (the default), the spec generates with exactly those warnings, and the package passes
+`mypy --strict` and imports; with `--strict`, each warning is an error and nothing is generated.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_errors import run_cli
+
+CASES = sorted(p for p in (Path(__file__).parent / "warnings").iterdir() if (p / "expected.txt").exists())
+BIN = Path(sys.executable).parent
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_lenient_run_warns_and_succeeds(case: Path) -> None:
+    code, stderr = run_cli(["validate", "spec.yaml"], case)
+    assert code == 0, stderr
+    assert stderr == (case / "expected.txt").read_text("utf-8")
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if (c / "expected.txt").read_text("utf-8")],
+                         ids=lambda c: c.name)
+def test_strict_run_makes_every_warning_an_error(case: Path) -> None:
+    code, stderr = run_cli(["validate", "--strict", "spec.yaml"], case)
+    assert code == 2
+    expected = (case / "expected.txt").read_text("utf-8").replace(": warning: ", ": ")
+    assert stderr == expected
+
+
+def test_every_lenient_package_type_checks_and_imports(tmp_path: Path) -> None:
+    packages = []
+    for case in CASES:
+        package = "warned_" + case.name
+        code, stderr = run_cli(["generate", "--spec", "spec.yaml", "--out", str(tmp_path / case.name),
+                                "--package-name", package], case)
+        assert code == 0, stderr
+        packages.append((tmp_path / case.name, package))
+    for root, package in packages:
+        result = subprocess.run([str(BIN / "mypy"), "--strict", "--no-incremental", package], cwd=root,
+                                capture_output=True, text=True, timeout=300, check=False)
+        assert result.returncode == 0, f"{package}: {result.stdout[-2000:]}"
+        probe = (f"import importlib, pkgutil, {package}\n"
+                 f"for m in pkgutil.walk_packages({package}.__path__, '{package}.'): importlib.import_module(m.name)\n"
+                 f"for name in {package}.__all__: getattr({package}, name)\n")
+        result = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, timeout=60,
+                                check=False)
+        assert result.returncode == 0, f"{package}: {result.stderr[-2000:]}"
