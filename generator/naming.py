@@ -44,20 +44,10 @@ RUNTIME_EXPORTS = (
     ("exceptions", "ApiException"), ("exceptions", "ApiKeyError"), ("exceptions", "ApiTypeError"),
     ("exceptions", "ApiValueError"), ("exceptions", "OpenApiException"), ("exceptions", "ApiResponseTooLarge"),
 )
-# Every name a generated module imports or defines besides the spec's own classes: a model class
-# named like one would shadow it, so it gets a `Model` prefix. `tests/test_names.py` checks every
-# generated module against this list.
-MODULE_NAMES = frozenset(
-    # typing, the standard library, pydantic, httpx
-    {"TYPE_CHECKING", "Any", "Annotated", "ClassVar", "Literal", "Optional", "Union", "Unpack", "date",
-     "datetime", "Decimal", "import_module", "Field", "Discriminator", "Tag", "httpx"}
-    # the package's runtime
-    | {"ApiModel", "ApiRootModel", "ApiEnum", "Limits", "LAZY", "discriminate", "resolve_references",
-       "Operation", "Param", "ListOf", "DictOf", "UnionOf", "Nullable", "LiteralOf", "Ref", "ApiClient",
-       "RequestOptions", "RESTResponse", "FileInput"}
-    | {name for _, name in RUNTIME_EXPORTS}
-)
-RESERVED_CLASS_NAMES = MODULE_NAMES | {"BaseModel", "RootModel", "Enum", "Self"}
+# A model class may not take a name the package exports from its runtime (`pkg.ApiClient`): it
+# gets a `Model` prefix (`ModelApiResponse`). Inside a module, an import that meets one of the
+# spec's names is aliased instead (printers.ModuleNames), so no other name needs reserving.
+RESERVED_CLASS_NAMES = frozenset(name for _, name in RUNTIME_EXPORTS)
 MAX_IDENTIFIER = 120
 
 _FIRST = re.compile(r"([A-Z]+)([A-Z][a-z][a-z]+)")

@@ -43,10 +43,11 @@ _SCALAR_DOCS = {Scalar.DECIMAL: "decimal.Decimal"}
 class ModuleNames:
     """The names one generated module uses, and the imports that bring them in.
 
-    `taken` holds identifiers the module defines itself (a model's field names): an imported
-    name equal to one of them is imported under an alias instead (`date as _date`), so a field
-    keeps its published name. Models are imported for type checkers only; `lazy` names the
-    references that close a cycle of models (printed `Annotated[Node, LAZY]`).
+    `taken` holds the names the module binds for the spec (its classes, the models it refers to,
+    a model's field names): an imported name equal to one of them is imported under an alias
+    instead (`date as _date`, `Tag as _Tag`), so the spec's names stay as published. Models are
+    imported for type checkers only; `lazy` names the references that close a cycle of models
+    (printed `Annotated[Node, LAZY]`).
     """
 
     package: str
@@ -66,6 +67,12 @@ class ModuleNames:
             return alias
         self.imports.add(Import(module, name))
         return name
+
+    def checking(self, module: str, name: str) -> str:
+        """`name` from `module`, imported for type checkers only; returns how this module spells it."""
+        local = "_" + name if name in self.taken else name
+        self.type_checking.add(Import(module, name, local if local != name else ""))
+        return local
 
     def typing(self, name: str) -> str:
         return self.symbol("typing", name)
@@ -124,8 +131,7 @@ def _binary_annotation(role: BinaryRole, names: ModuleNames) -> str:
     if role is BinaryRole.BODY:
         return f"{names.typing('Union')}[bytes, str]"
     if role is BinaryRole.FILE:
-        names.type_checking.add(Import(f"{names.package}._request", "FileInput"))
-        return "FileInput"
+        return names.checking(f"{names.package}._request", "FileInput")
     return "bytes"
 
 

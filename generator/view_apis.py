@@ -9,7 +9,17 @@ from generator.escape import Code
 from generator.imports import Import, render_imports
 from generator.ir import ApiClass, Location, Operation, Package, Parameter
 from generator.printers import ModuleNames
-from generator.typetree import FreeForm, ModelKind, ModelRef, Nullable, TypeNode, UnionOf, is_file_upload, strip
+from generator.typetree import (
+    FreeForm,
+    ModelKind,
+    ModelRef,
+    Nullable,
+    TypeNode,
+    UnionOf,
+    is_file_upload,
+    model_refs,
+    strip,
+)
 
 _DEFAULT_STYLE = {Location.QUERY: "form", Location.COOKIE: "form", Location.PATH: "simple", Location.HEADER: "simple"}
 
@@ -30,6 +40,11 @@ class ApiModule:
     name: str
     docstring_line: Code  # the module docstring
     class_docstring: Code
+    # runtime names as this module spells them (aliased if the spec has a model of that name)
+    optional: Code
+    client_class: Code
+    async_client_class: Code
+    rest_response: Code
     imports: tuple[Code, ...]
     type_checking: tuple[Code, ...]
     descriptors: tuple[Code, ...]  # `_NAME: Operation[T] = Operation(...)`, one per operation
@@ -38,30 +53,31 @@ class ApiModule:
 
 def api_module(package: Package, api: ApiClass) -> ApiModule:
     pkg = package.package_name
-    names = ModuleNames(pkg)
-    names.runtime("_operation", "Operation")
-    names.runtime("api_client", "ApiClient")
-    names.typing("Optional")
+    models = {ref.name for op in api.operations for node in _nodes(op) for ref in model_refs(node)}
+    names = ModuleNames(pkg, taken=frozenset(models | {api.name, "Async" + api.name}))
+    operation = names.runtime("_operation", "Operation")
+    client, optional = names.runtime("api_client", "ApiClient"), names.typing("Optional")
+    options = (f"**_options: {names.checking('typing_extensions', 'Unpack')}"
+               f"[{names.checking(f'{pkg}.api_client', 'RequestOptions')}]")
+    api_response = names.checking(f"{pkg}.api_response", "ApiResponse")
     descriptors, methods = [], []
     for op in api.operations:
         constant = "_" + op.method_name.upper()
         returns = printers.annotation(op.returns, names) if op.returns is not None else "None"
-        head = f"{constant}: Operation[{returns}] = Operation"
+        head = f"{constant}: {operation}[{returns}] = {operation}"
         descriptors.append(Code(layout.call(0, head, _descriptor_args(op, names))))
-        signature = ["self", *(_signature_item(p, names) for p in op.parameters), "**_options: Unpack[RequestOptions]"]
+        signature = ["self", *(_signature_item(p, names) for p in op.parameters), options]
         args = [p.name for p in op.parameters]
         arg_tuple = "(" + ", ".join(args) + ("," if len(args) == 1 else "") + ")"
         methods.append(MethodView(
             name=op.method_name, docstring=escape.indent_docstring(_docstring(op), 8),
-            signature=tuple(map(Code, signature)), returns=Code(returns), info_returns=Code(f"ApiResponse[{returns}]"),
+            signature=tuple(map(Code, signature)), returns=Code(returns), info_returns=Code(f"{api_response}[{returns}]"),
             returns_value=op.returns is not None,
             call_args=(Code(constant), Code(arg_tuple), Code("_options")),
         ))
-    checking = {
-        Import("httpx"), Import("typing_extensions", "Unpack"), Import(f"{pkg}.api_client", "RequestOptions"),
-        Import(f"{pkg}.api_response", "ApiResponse"), Import(f"{pkg}.async_api_client", "AsyncApiClient"),
-        Import(f"{pkg}.rest", "RESTResponse"),
-    } | names.type_checking
+    async_client = names.checking(f"{pkg}.async_api_client", "AsyncApiClient")
+    rest_response = names.checking(f"{pkg}.rest", "RESTResponse")
+    checking = {Import("httpx")} | names.type_checking
     imports = names.imports | {Import("typing", "TYPE_CHECKING")}
     description = api.description or f"Operations tagged {api.tag!r}."
     return ApiModule(
@@ -70,10 +86,16 @@ def api_module(package: Package, api: ApiClass) -> ApiModule:
                             f"{escape.docstring_line(escape.python_value(api.tag))} of "
                             f"{escape.docstring_line(package.title)}."),
         class_docstring=escape.indent_docstring(escape.docstring(description), 4),
+        optional=Code(optional), client_class=Code(client), async_client_class=Code(async_client),
+        rest_response=Code(rest_response),
         imports=tuple(map(Code, render_imports(imports, pkg))),
         type_checking=tuple(map(Code, render_imports(checking, pkg, indent=4))),
         descriptors=tuple(descriptors), methods=tuple(methods),
     )
+
+
+def _nodes(op: Operation) -> list[TypeNode]:
+    return [p.type for p in op.parameters] + ([op.returns] if op.returns is not None else [])
 
 
 def accepts_dict(node: TypeNode) -> TypeNode:

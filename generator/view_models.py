@@ -62,7 +62,8 @@ def _type_nodes(model: Model) -> list[TypeNode]:
 
 def model_module(package: Package, model: Model, lazy: frozenset[str]) -> ModelModule:
     pkg = package.package_name
-    names = ModuleNames(pkg, taken=frozenset(p.name for p in model.properties), lazy=lazy, defines=model.name)
+    taken = {p.name for p in model.properties} | {model.name} | {ref.name for ref in references(model)}
+    names = ModuleNames(pkg, taken=frozenset(taken), lazy=lazy, defines=model.name)
     if model.kind is ModelKind.ENUM:
         base = "int" if model.enum_is_int else "str"
         body = tuple(Code(f"    {m.name} = {escape.python_value(m.value)}") for m in model.enum_members)
