@@ -182,3 +182,71 @@ def test_debug_switches_the_package_logger() -> None:
 def test_debug_report() -> None:
     report = Configuration().to_debug_report()
     assert "Version of the API: 0.0.0" in report and "SDK Package Version: 0.0.0" in report
+
+
+# --------------------------------------------------------------------------- OpenAPI Generator's keywords
+
+
+def test_openapi_generators_keywords_in_its_order() -> None:
+    import inspect
+
+    names = list(inspect.signature(Configuration).parameters)
+    assert names[:26] == [
+        "host", "api_key", "api_key_prefix", "username", "password", "access_token", "signing_info",
+        "server_index", "server_variables", "server_operation_index", "server_operation_variables",
+        "ignore_operation_servers", "ssl_ca_cert", "retries", "ca_cert_data", "cert_file", "key_file",
+        "verify_ssl", "assert_hostname", "tls_server_name", "connection_pool_maxsize", "proxy", "proxy_headers",
+        "safe_chars_for_path_param", "client_side_validation", "socket_options",
+    ]
+    kinds = {name: p.kind for name, p in inspect.signature(Configuration).parameters.items()}
+    assert {n for n, k in kinds.items() if k is inspect.Parameter.KEYWORD_ONLY} == {
+        "debug", "timeout", "max_response_size"}
+
+
+@pytest.mark.usefixtures("default")
+def test_every_keyword_sets_its_attribute() -> None:
+    config = Configuration(
+        "http://h", {"k": "v"}, {"k": "P"}, "u", "p", "tok", None, None, None, {"op": 1}, {"op": {"x": "y"}}, True,
+        "/ca.pem", 5, "PEM", "/c.pem", "/k.pem", False, False, "sni", 7, "http://proxy:3128", {"X-P": "1"}, "/",
+        False, [(6, 1, 1)], debug=False, timeout=2.5, max_response_size=10,
+    )
+    assert (config.host, config.api_key, config.api_key_prefix, config.username, config.password) == (
+        "http://h", {"k": "v"}, {"k": "P"}, "u", "p")
+    assert (config.access_token, config.signing_info, config.server_operation_index,
+            config.server_operation_variables, config.ignore_operation_servers) == (
+        "tok", None, {"op": 1}, {"op": {"x": "y"}}, True)
+    assert (config.ssl_ca_cert, config.retries, config.ca_cert_data, config.cert_file, config.key_file) == (
+        "/ca.pem", 5, "PEM", "/c.pem", "/k.pem")
+    assert (config.verify_ssl, config.assert_hostname, config.tls_server_name, config.connection_pool_maxsize) == (
+        False, False, "sni", 7)
+    assert (config.proxy, config.proxy_headers, config.safe_chars_for_path_param, config.socket_options) == (
+        "http://proxy:3128", {"X-P": "1"}, "/", [(6, 1, 1)])
+    assert (config.client_side_validation, config.debug, config.timeout, config.max_response_size) == (
+        False, False, 2.5, 10)
+
+
+@pytest.mark.usefixtures("default")
+def test_defaults_of_the_new_keywords() -> None:
+    config = Configuration()
+    assert (config.server_operation_index, config.server_operation_variables) == ({}, {})
+    assert (config.ignore_operation_servers, config.ca_cert_data, config.connection_pool_maxsize) == (False, None, 100)
+    assert config.temp_folder_path is None
+    enforce_constraints(False)
+    Configuration()  # not given: the process-wide switch is left as it is
+    assert not constraints_enforced()
+    Configuration(client_side_validation=True)
+    assert constraints_enforced()
+
+
+def test_http_signing_is_refused_with_the_alternative() -> None:
+    from generator.runtime import signing
+
+    with pytest.raises(NotImplementedError, match=r"_headers="):
+        signing.HttpSigningConfiguration(key_id="k", signing_scheme=signing.SCHEME_HS2019, private_key_path="k.pem")
+    with pytest.raises(NotImplementedError, match="not supported"):
+        Configuration(signing_info=object())
+    config = Configuration()
+    config.signing_info = None
+    with pytest.raises(NotImplementedError, match="not supported"):
+        config.signing_info = object()
+    assert config.signing_info is None

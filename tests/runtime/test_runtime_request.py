@@ -12,11 +12,13 @@ from typing import Any, ClassVar
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+from pydantic import ValidationError
 
 from generator.runtime import configuration as configuration_module
 from generator.runtime._model import ApiModel
 from generator.runtime._operation import Operation, Param
 from generator.runtime._request import PreparedRequest, prepare, same_origin
+from generator.runtime._wire import encode
 from generator.runtime.configuration import Configuration
 from generator.runtime.exceptions import ApiTypeError, ApiValueError
 
@@ -48,6 +50,11 @@ def call(config: Configuration, operation: Operation[Any], *args: Any, cookie: s
 
 def query_of(request: PreparedRequest) -> list[tuple[str, str]]:
     return parse_qsl(urlsplit(request.url).query, keep_blank_values=True)
+
+
+def wire(request: PreparedRequest) -> tuple[bytes | None, dict[str, str]]:
+    """The body bytes and headers the request goes out with."""
+    return encode(request.method, request.headers, request.body, request.post_params)
 
 
 # --------------------------------------------------------------------------- parameters
@@ -141,9 +148,12 @@ def test_extra_headers_replace_any_of_the_same_name(config: Configuration) -> No
 
 
 def test_accept_comes_from_the_operation(config: Configuration) -> None:
-    op: Operation[None] = Operation("GET", "/h", accepts=("application/json", "text/plain"))
-    assert call(config, op).headers == {"Accept": "application/json, text/plain"}
+    # One media type, as OpenAPI Generator asks: the first JSON one, else the first.
+    op: Operation[None] = Operation("GET", "/h", accepts=("application/xml", "application/json", "text/plain"))
+    assert call(config, op).headers == {"Accept": "application/json"}
     assert call(config, op, default_headers={"accept": "x/y"}).headers == {"accept": "x/y"}
+    text: Operation[None] = Operation("GET", "/h", accepts=("text/plain", "application/xml"))
+    assert call(config, text).headers == {"Accept": "text/plain"}
 
 
 def test_cookie_parameters_are_percent_encoded_after_the_clients_cookie(config: Configuration) -> None:
@@ -160,7 +170,7 @@ def test_the_clients_cookie_may_not_break_the_header(config: Configuration) -> N
 
 def test_a_required_argument_given_as_none_is_refused(config: Configuration) -> None:
     op: Operation[None] = Operation("POST", "/p", params=(Param("q", "query", required=True), Param("body", "body")))
-    with pytest.raises(ApiValueError, match="'q'"):
+    with pytest.raises(ApiValueError, match="required argument 'q' is None"):
         call(config, op, None, {"a": 1})
     path_op: Operation[None] = Operation("GET", "/p/{id}", params=(Param("id", "path"),))
     assert path_op.params[0].required  # path parameters always are
@@ -173,14 +183,80 @@ def test_an_unknown_option_is_refused(config: Configuration) -> None:
         call(config, Operation("GET", "/"), _bogus=1)
 
 
-def test_host_index_and_timeout(config: Configuration) -> None:
+def test_without_servers_of_its_own_an_operation_calls_the_configured_host(config: Configuration) -> None:
+    op: Operation[None] = Operation("GET", "/x", name="get_x")
+    assert call(config, op).url == f"{HOST}/x"
+    assert call(config, op, _host_index=0).url == f"{HOST}/x"
+    config.server_index = 0  # the spec's servers are chosen with the configuration, not per call
+    assert call(config, op, _host_index=0).url == "http://localhost/x"  # the stand-in package's first
+
+
+@pytest.mark.parametrize(("index", "error"), [
+    (1, "less_than_equal"), (-1, "greater_than_equal"), ("0", "int_type"), (True, "int_type"), (0.0, "int_type"),
+])
+def test_a_host_index_out_of_range_is_a_validation_error(config: Configuration, index: Any, error: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        call(config, Operation("GET", "/x", name="get_x"), _host_index=index)
+    assert caught.value.title == "get_x"
+    assert [(e["type"], e["loc"]) for e in caught.value.errors()] == [(error, ("_host_index",))]
+    with pytest.raises(ValidationError, match="less than or equal to 2"):
+        call(config, USERS, _host_index=3)  # three servers: 0 to 2
+
+
+USERS = Operation("POST", "/user", name="create_user", servers=(
+    {"url": "http://localhost/v2", "description": "", "variables": {}},
+    {"url": "http://{server}.example.test:{port}/v2/", "description": "with variables", "variables": {
+        "server": {"description": "", "default_value": "api", "enum_values": ["api", "qa"]},
+        "port": {"description": "", "default_value": "80", "enum_values": []},
+    }},
+    {"url": "https://third.test", "description": "", "variables": {}},
+))
+
+
+def test_host_index_picks_one_of_the_operations_servers(config: Configuration) -> None:
+    assert call(config, USERS).url == "http://localhost/v2/user"  # the first by default
+    assert call(config, USERS, _host_index=2).url == "https://third.test/user"
+    assert call(config, USERS, _host_index=1).url == "http://api.example.test:80/v2/user"  # defaults
+    config.server_operation_variables["create_user"] = {"server": "qa", "port": "8080"}
+    assert call(config, USERS, _host_index=1).url == "http://qa.example.test:8080/v2/user"
+    config.server_operation_index["create_user"] = 2  # the default index of this operation
+    assert call(config, USERS).url == "https://third.test/user"
+    assert call(config, USERS, _host_index=0).url == "http://localhost/v2/user"
+    assert call(config, Operation("GET", "/x", name="other")).url == f"{HOST}/x"
+    config.server_operation_variables["create_user"] = {"server": "prod"}
+    with pytest.raises(ValueError, match="'server' must be one of"):
+        call(config, USERS, _host_index=1)
+
+
+def test_ignore_operation_servers(config: Configuration) -> None:
+    config.ignore_operation_servers = True
+    assert call(config, USERS).url == call(config, USERS, _host_index=2).url == f"{HOST}/user"
+    with pytest.raises(ValidationError):
+        call(config, USERS, _host_index=3)  # still checked
+    built = Configuration(host=HOST, ignore_operation_servers=True, server_operation_index={"create_user": 1})
+    assert (built.ignore_operation_servers, built.server_operation_index) == (True, {"create_user": 1})
+    assert call(built, USERS).url == f"{HOST}/user"
+
+
+def test_request_timeout(config: Configuration) -> None:
     op: Operation[None] = Operation("GET", "/x")
-    assert call(config, op, _host_index=0).url == "http://localhost/x"  # the stand-in package's first server
     assert call(config, op).timeout == (10.0, 60.0)
+    assert call(config, op, _request_timeout=None).timeout == (10.0, 60.0)  # None: the configured
     config.timeout = 3.0
     assert call(config, op).timeout == 3.0
     assert call(config, op, _request_timeout=(1, 2)).timeout == (1, 2)
-    assert call(config, op, _request_timeout=None).timeout is None
+    assert call(config, op, _request_timeout=(None, 2)).timeout == (None, 2)
+    assert call(config, op, _request_timeout=5).timeout == 5
+    config.timeout = None
+    assert call(config, op).timeout is None
+
+
+@pytest.mark.parametrize("timeout", ["1.0", (), (1.0, 1.0, 1.0), 0, -1, (0, 1), True, [1, 2], (1, "2")])
+def test_a_request_timeout_that_is_not_seconds_is_a_validation_error(config: Configuration, timeout: Any) -> None:
+    with pytest.raises(ValidationError) as caught:
+        call(config, Operation("GET", "/x", name="get_x"), _request_timeout=timeout)
+    assert caught.value.errors()[0]["loc"] == ("_request_timeout",)
+    assert "number of seconds greater than 0" in str(caught.value)
 
 
 # --------------------------------------------------------------------------- bodies
@@ -193,17 +269,32 @@ JSON_BODY = Operation("POST", "/p", params=(Param("pet", "body", required=True),
 def test_json_body_from_a_model_leaves_read_only_fields_out(config: Configuration) -> None:
     request = call(config, JSON_BODY, Pet(id=1, name="Rex", born=datetime.date(2020, 1, 2)))
     assert request.headers["Content-Type"] == "application/json"  # JSON first, wherever it is listed
-    assert json.loads(request.body or b"") == {"name": "Rex", "born": "2020-01-02"}
+    assert request.body == {"name": "Rex", "born": "2020-01-02"}  # JSON-ready: the transport dumps it
+    assert json.loads(wire(request)[0] or b"") == {"name": "Rex", "born": "2020-01-02"}
 
 
 def test_json_body_from_a_dict_is_sent_as_given(config: Configuration) -> None:
     request = call(config, JSON_BODY, {"name": "é", "id": 1, "when": datetime.date(2020, 1, 2)})
-    assert request.body == '{"name": "é", "id": 1, "when": "2020-01-02"}'.encode()
+    # json.dumps as OpenAPI Generator calls it: ASCII, non-ASCII escaped
+    assert wire(request)[0] == b'{"name": "\\u00e9", "id": 1, "when": "2020-01-02"}'
+
+
+@pytest.mark.parametrize(("content_type", "body", "sent"), [
+    ("application/json", "text", b'"text"'),  # a JSON string
+    ("application/json", b'{"raw": 1}', b'{"raw": 1}'),  # bytes go as they are
+    ("application/merge-patch+json", {"a": None}, b'{"a": null}'),
+    ("application/x-ndjson", {"a": 1}, b'{"a": 1}'),  # JSON-like: written here, sent as text
+    ("text/plain", True, b"true"),
+])
+def test_json_and_text_bodies(config: Configuration, content_type: str, body: Any, sent: bytes) -> None:
+    request = call(config, JSON_BODY, body, _content_type=content_type)
+    assert wire(request) == (sent, {"Content-Type": content_type})
 
 
 def test_content_type_option(config: Configuration) -> None:
     request = call(config, JSON_BODY, "plain words", _content_type="text/plain")
-    assert (request.headers["Content-Type"], request.body) == ("text/plain", b"plain words")
+    assert (request.headers["Content-Type"], request.body) == ("text/plain", "plain words")
+    assert wire(request)[0] == b"plain words"
 
 
 @pytest.mark.parametrize("kind", ["bytes", "bytearray", "file object", "path"])
@@ -223,7 +314,7 @@ def test_a_body_that_cannot_be_sent_as_its_type(config: Configuration) -> None:
     op: Operation[None] = Operation("POST", "/p", params=(Param("b", "body"),), content_types=("application/xml",))
     with pytest.raises(ApiValueError, match="application/xml"):
         call(config, op, 42)
-    assert call(config, op, "<a/>").body == b"<a/>"
+    assert wire(call(config, op, "<a/>"))[0] == b"<a/>"
 
 
 FORM = Operation("POST", "/f", params=(Param("name", "form"), Param("tags", "form"), Param("meta", "form"),
@@ -234,7 +325,10 @@ FORM = Operation("POST", "/f", params=(Param("name", "form"), Param("tags", "for
 def test_form_urlencoded_body(config: Configuration) -> None:
     request = call(config, FORM, "a b&c=d", ["x", "y z"], {"k": "v"})
     assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
-    assert parse_qsl((request.body or b"").decode("ascii"), strict_parsing=True) == [
+    assert request.body is None and request.post_params == [
+        ("name", "a b&c=d"), ("tags", "x"), ("tags", "y z"), ("meta", '{"k": "v"}'),
+    ]
+    assert parse_qsl((wire(request)[0] or b"").decode("ascii"), strict_parsing=True) == [
         ("name", "a b&c=d"), ("tags", "x"), ("tags", "y z"), ("meta", '{"k": "v"}'),
     ]
 
@@ -245,9 +339,11 @@ def test_multipart_body(config: Configuration, tmp_path: Path) -> None:
     op: Operation[None] = Operation("POST", "/m", params=FORM.params, content_types=("multipart/form-data",))
     request = call(config, op, str(notes), ["a", "b"], None, [("r.csv", b"1,2", "text/csv"), b"raw", notes,
                                                                 io.BytesIO(b"io")])
-    content_type = request.headers["Content-Type"]
+    assert request.headers["Content-Type"] == "multipart/form-data"  # the transport adds the boundary
+    body, headers = wire(request)
+    content_type = headers["Content-Type"]
     assert content_type.startswith("multipart/form-data; boundary=")
-    raw = f"Content-Type: {content_type}\r\n\r\n".encode() + (request.body or b"")
+    raw = f"Content-Type: {content_type}\r\n\r\n".encode() + (body or b"")
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(raw)
     parts = [(p.get_param("name", header="content-disposition"), p.get_filename(), p.get_content_type(),
               p.get_payload(decode=True)) for p in message.iter_parts()]

@@ -10,8 +10,17 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import urllib3
 
-from generator.runtime._retry import IDEMPOTENT_METHODS, WATCHDOG, Budget, Watch, may_retry, wait_seconds
+from generator.runtime._retry import (
+    IDEMPOTENT_METHODS,
+    WATCHDOG,
+    Budget,
+    Watch,
+    may_retry,
+    retry_count,
+    wait_seconds,
+)
 
 
 @pytest.mark.parametrize("method", ["GET", "get", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"])
@@ -228,3 +237,8 @@ def test_forget_clears_a_fired_deadline_for_the_next_attempt(pair: tuple[socket.
         assert not watch.fired and isinstance(watch, Watch)
     finally:
         WATCHDOG.end(watch)
+
+
+def test_retry_count_takes_an_int_or_openapi_generators_urllib3_retry() -> None:
+    assert [retry_count(n) for n in (0, 3, -1, True, None)] == [0, 3, 0, 0, 0]
+    assert [retry_count(urllib3.Retry(total=t)) for t in (2, 0, None, False)] == [2, 0, 0, 0]
