@@ -6,8 +6,8 @@ from typing import Any
 
 from generator import escape
 from generator.build_models import ModelRegistry
-from generator.build_operations import build_apis
-from generator.ir import Package, SecurityScheme, Server, ServerVariable
+from generator.build_operations import build_apis, server_of
+from generator.ir import Package, SecurityScheme, Server
 from generator.load import LoadedSpec
 from generator.names import NamePlan
 
@@ -20,7 +20,7 @@ def build_package(spec: LoadedSpec, names: NamePlan) -> Package:
     registry.drain()
     document = spec.document
     info = document.get("info") or {}
-    servers = tuple(_server(s) for s in document.get("servers") or [] if isinstance(s, dict)) or (
+    servers = tuple(server_of(s) for s in document.get("servers") or [] if isinstance(s, dict)) or (
         Server("http://localhost", "", default_url="http://localhost"),)
     settings = spec.settings
     title = str(info.get("title") or settings.package_name)
@@ -41,19 +41,6 @@ def build_package(spec: LoadedSpec, names: NamePlan) -> Package:
     )
 
 
-def _server(raw: dict[str, Any]) -> Server:
-    url = str(raw.get("url", "")).rstrip("/") or "/"
-    variables = []
-    default_url = url
-    for name, spec in (raw.get("variables") or {}).items():
-        spec = spec if isinstance(spec, dict) else {}
-        default = str(spec.get("default", ""))
-        variables.append(ServerVariable(str(name), default, tuple(str(v) for v in spec.get("enum") or []),
-                                        str(spec.get("description") or "")))
-        default_url = default_url.replace("{" + str(name) + "}", default)
-    return Server(url, str(raw.get("description") or ""), tuple(variables), default_url.rstrip("/") or "/")
-
-
 def _security_schemes(document: dict[str, Any]) -> tuple[SecurityScheme, ...]:
     schemes = ((document.get("components") or {}).get("securitySchemes")) or {}
     result = []
@@ -68,9 +55,10 @@ def _security_schemes(document: dict[str, Any]) -> tuple[SecurityScheme, ...]:
                                          description=description))
         elif kind == "http" and str(raw.get("scheme", "")).lower() == "basic":
             result.append(SecurityScheme(name, "http_basic", description=description))
-        elif kind == "http":
+        elif kind == "http" and str(raw.get("scheme", "")).lower() == "bearer":
             result.append(SecurityScheme(name, "http_bearer", bearer_format=str(raw.get("bearerFormat") or ""),
                                          description=description))
         elif kind in ("oauth2", "openIdConnect"):
             result.append(SecurityScheme(name, "oauth2", description=description))
+        # other http schemes (signature, digest) are left out: repair says so
     return tuple(result)

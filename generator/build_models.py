@@ -13,7 +13,16 @@ from generator import examples, naming, types
 from generator.ir import NO_VALUE, EnumMember, Model, ModelKind, Property
 from generator.load import LoadedSpec, escape_token, unescape_token
 from generator.names import NamePlan
-from generator.typetree import AnyValue, Discriminator, ModelRef, Nullable, TypeNode, UnionOf, nullable, strip, union
+from generator.typetree import (
+    AnyValue,
+    Discriminator,
+    LiteralOf,
+    ModelRef,
+    Nullable,
+    TypeNode,
+    UnionOf,
+    strip,
+)
 
 _SCHEMA_PREFIX = "#/components/schemas/"
 
@@ -29,6 +38,7 @@ class ModelRegistry:
     by_pointer: dict[str, str] = field(default_factory=dict)  # component pointer → class name
     by_content: dict[str, str] = field(default_factory=dict)  # canonical JSON → class name
     building: set[str] = field(default_factory=set)
+    children: dict[str, list[str]] | None = None  # component pointer → components that allOf it
     # Named schemas are built from a queue, not recursively: a reference cycle through hundreds
     # of schemas would otherwise nest that deep.
     queue: list[tuple[str, dict[str, Any], str]] = field(default_factory=list)
@@ -97,7 +107,10 @@ class ModelRegistry:
 
     def inline_model(self, schema: dict[str, Any], hint: str, pointer: str) -> TypeNode:
         if "enum" in schema and not schema.get("properties"):
-            # OpenAPI Generator keeps inline enums as plain str/int; so do we (values in docs).
+            # An inline enum: `Literal[...]` of its values when Literal can hold them all.
+            values = [v for v in schema["enum"] if v is not None]
+            if values and all(isinstance(v, (str, int)) for v in values):
+                return LiteralOf(tuple(dict.fromkeys(values)))
             return types.primitive(schema) or AnyValue()
         key = json.dumps(schema, sort_keys=True, default=str)
         if key in self.by_content:
@@ -107,17 +120,6 @@ class ModelRegistry:
         self.by_content[key] = class_name
         self.models[class_name] = self._build(class_name, schema, pointer)
         return self._ref_type(class_name, schema)
-
-    def constraint_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
-        """A property's own schema, or the alias it refers to (a named constrained string);
-        a model or enum checks itself."""
-        seen = 0
-        while isinstance(schema, dict) and "$ref" in schema and seen < 20:
-            target = self._schema_at(schema["$ref"])
-            if _needs_class(target):
-                return {}
-            schema, seen = target, seen + 1
-        return schema if isinstance(schema, dict) else {}
 
     # -- building -----------------------------------------------------------------------------
 
@@ -160,15 +162,13 @@ class ModelRegistry:
                 for i, m in enumerate(members)]
         discriminator = schema.get("discriminator")
         plain = [strip(r) for r in refs]
-        root: TypeNode
+        chosen = None
         if isinstance(discriminator, dict) and plain and all(isinstance(r, ModelRef) for r in plain):
             mapping = self._discriminator_mapping(discriminator, schema[key], pointer)
-            root = UnionOf(tuple(dict.fromkeys(plain)), Discriminator(str(discriminator["propertyName"]), mapping))
-        else:
-            root = union(refs) if refs else AnyValue()
-        if types.is_nullable(schema):
-            root = nullable(root)
-        return Model(kind=ModelKind.UNION, union=root, **base)
+            chosen = Discriminator(str(discriminator["propertyName"]), mapping)
+        # Each member keeps its place (OpenAPI Generator numbers them: oneof_schema_1_validator, ...).
+        root: TypeNode = UnionOf(tuple(dict.fromkeys(refs)), chosen) if refs else AnyValue()
+        return Model(kind=ModelKind.UNION, union=root, union_kind=key, discriminator=chosen, **base)
 
     def _discriminator_mapping(self, discriminator: dict[str, Any], members: list[Any],
                                pointer: str) -> tuple[tuple[str, str], ...]:
@@ -195,7 +195,20 @@ class ModelRegistry:
         additional = None
         if isinstance(extra, dict) and extra:
             additional = self.type_of(extra, base["name"] + "Value", pointer + "/additionalProperties")
-        return Model(kind=ModelKind.OBJECT, properties=tuple(props), additional=additional, **base)
+        return Model(kind=ModelKind.OBJECT, properties=tuple(props), additional=additional,
+                     discriminator=self._subtypes(schema, pointer), **base)
+
+    def _subtypes(self, schema: dict[str, Any], pointer: str) -> Discriminator | None:
+        """A parent's discriminator: its mapping, and the schemas that include it through allOf
+        (each under its own name, as OpenAPI Generator maps them)."""
+        discriminator = schema.get("discriminator")
+        if not isinstance(discriminator, dict) or not isinstance(discriminator.get("propertyName"), str):
+            return None
+        if self.children is None:
+            self.children = _allof_children(self.schemas)
+        implicit = [{"$ref": f"{_SCHEMA_PREFIX}{escape_token(child)}"} for child in self.children.get(pointer, [])]
+        mapping = self._discriminator_mapping(discriminator, implicit, pointer)
+        return Discriminator(discriminator["propertyName"], mapping) if mapping else None
 
     def _merged_properties(self, schema: dict[str, Any], pointer: str,
                            depth: int = 0) -> tuple[dict[str, tuple[Any, str]], set[str]]:
@@ -221,13 +234,24 @@ class ModelRegistry:
     def _property(self, owner: str, name: str, wire: str, schema: Any, required: bool, pointer: str) -> Property:
         schema = schema if isinstance(schema, dict) else {}
         node = self.type_of(schema, owner + naming.camelize(naming.sanitize(wire)), pointer)
-        node = types.constrained(node, self.constraint_schema(schema))
         default = schema.get("default", NO_VALUE)
         return Property(
             name=name, wire_name=wire, type=node, required=required,
             read_only=bool(schema.get("readOnly")), description=str(schema.get("description") or ""),
             default=NO_VALUE if default is None or required else default,
         )
+
+
+def _allof_children(schemas: dict[str, Any]) -> dict[str, list[str]]:
+    """For each component, the components whose allOf refers to it."""
+    found: dict[str, list[str]] = {}
+    for name in sorted(schemas):
+        parts = schemas[name].get("allOf") if isinstance(schemas[name], dict) else None
+        for part in parts if isinstance(parts, list) else []:
+            ref = part.get("$ref") if isinstance(part, dict) else None
+            if isinstance(ref, str) and ref.startswith(_SCHEMA_PREFIX):
+                found.setdefault(ref[1:], []).append(name)
+    return found
 
 
 def _needs_class(schema: Any) -> bool:
@@ -238,7 +262,8 @@ def _needs_class(schema: Any) -> bool:
         return False
     if "enum" in schema or schema.get("properties"):
         return True
-    if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) > 1:
+    parts = types.shaping_parts(schema)
+    if len(parts) > 1 or any(isinstance(part, dict) and part.get("properties") for _, part in parts):
         return True
     return any(isinstance(schema.get(k), list) for k in ("oneOf", "anyOf"))
 

@@ -10,9 +10,10 @@ from typing import Any
 
 from generator import examples, naming, types
 from generator.build_models import ModelRegistry
-from generator.ir import NO_VALUE, ApiClass, Location, Operation, Parameter, Response
+from generator.ir import NO_VALUE, ApiClass, Location, Operation, Parameter, Response, Server, ServerVariable
 from generator.load import LoadedSpec, escape_token, resolve_pointer
-from generator.spec_walk import iter_operations, operation_method_name
+from generator.repair import LEFT_OUT
+from generator.spec_walk import declared_tags, iter_operations, operation_method_name, operation_tag
 from generator.typetree import (
     Binary,
     BinaryRole,
@@ -23,6 +24,7 @@ from generator.typetree import (
     Primitive,
     Scalar,
     TypeNode,
+    nullable,
     strip,
 )
 
@@ -35,14 +37,12 @@ def build_apis(spec: LoadedSpec, registry: ModelRegistry) -> tuple[ApiClass, ...
     grouped: dict[str, list[Operation]] = {}
     tags: dict[str, str] = {}
     for index, (path, method, item, operation) in enumerate(iter_operations(spec.document)):
-        tag_list = operation.get("tags") or ["default"]
-        tag = str(tag_list[0])
+        tag = operation_tag(operation)
         class_name = registry.names.api_class(tag)
         tags.setdefault(class_name, tag)
         built = dataclasses.replace(builder.build(path, method, item, operation), spec_index=index)
         grouped.setdefault(class_name, []).append(built)
-    descriptions = {str(t.get("name")): str(t.get("description") or "") for t in spec.document.get("tags") or []
-                    if isinstance(t, dict)}
+    descriptions = {str(t.get("name")): str(t.get("description") or "") for _, t in declared_tags(spec.document)}
     return tuple(
         ApiClass(name=class_name, module=naming.module_name(class_name), tag=tags[class_name],
                  description=descriptions.get(tags[class_name], ""),
@@ -84,6 +84,8 @@ class _OperationBuilder:
             summary=str(operation.get("summary") or ""), description=str(operation.get("description") or ""),
             parameters=tuple(ordered), body_media_types=body_types, accepts=accepts, responses=responses,
             returns=returns, auth=auth, deprecated=bool(operation.get("deprecated")),
+            servers=tuple(server_of(s) for s in operation.get("servers") or item.get("servers") or []
+                          if isinstance(s, dict)),
         )
 
     def _named(self, params: list[tuple[str, Parameter]]) -> list[Parameter]:
@@ -98,7 +100,7 @@ class _OperationBuilder:
         for base, raw_list in ((path_pointer, item.get("parameters")), (pointer, operation.get("parameters"))):
             for index, raw in enumerate(raw_list or []):
                 param, at = self.deref(raw, f"{base}/parameters/{index}")
-                if isinstance(param, dict):
+                if isinstance(param, dict) and not param.get(LEFT_OUT):
                     merged[(str(param.get("name")), str(param.get("in")))] = (param, at)
         result = []
         for (wire, location), (param, at) in merged.items():
@@ -169,7 +171,7 @@ class _OperationBuilder:
         for wire, prop in (target.get("properties") or {}).items():
             prop_at = f"{target_at}/properties/{escape_token(wire)}"
             prop = prop if isinstance(prop, dict) else {}
-            node = self.registry.type_of(prop, pascal + naming.camelize(wire), prop_at)
+            node = self.registry.type_of(prop, pascal + "Request" + naming.camelize(wire), prop_at)
             node = _binary_as(node, BinaryRole.FILE)
             plain = strip(node)
             if isinstance(plain, ListOf):
@@ -182,6 +184,7 @@ class _OperationBuilder:
         responses = []
         accepts: list[str] = []
         returns: TypeNode | None = None
+        empty_success = False  # a 2xx without a body (204) beside one with: the call may give None
         for status, raw in (operation.get("responses") or {}).items():
             status = str(status)
             response, at = self.deref(raw, f"{pointer}/responses/{escape_token(status)}")
@@ -201,8 +204,11 @@ class _OperationBuilder:
                 accepts.extend(m for m in content if m not in accepts)
             if returns is None and status.startswith("2") and node is not None:
                 returns = node
+            empty_success = empty_success or (status.startswith("2") and node is None)
             responses.append(Response(status, str(response.get("description") or ""), node, tuple(content),
                                       tuple(sorted(response.get("headers") or {}))))
+        if returns is not None and empty_success:
+            returns = nullable(returns)
         return tuple(responses), tuple(accepts), returns
 
 
@@ -224,3 +230,16 @@ def _preferred_media_type(media_types: tuple[str, ...]) -> str:
         if candidate in _FORM_TYPES:
             return candidate
     return media_types[0]
+
+
+def server_of(raw: dict[str, Any]) -> Server:
+    url = str(raw.get("url", "")).rstrip("/") or "/"
+    variables = []
+    default_url = url
+    for name, spec in (raw.get("variables") or {}).items():
+        spec = spec if isinstance(spec, dict) else {}
+        default = str(spec.get("default", ""))
+        variables.append(ServerVariable(str(name), default, tuple(str(v) for v in spec.get("enum") or []),
+                                        str(spec.get("description") or "")))
+        default_url = default_url.replace("{" + str(name) + "}", default)
+    return Server(url, str(raw.get("description") or ""), tuple(variables), default_url.rstrip("/") or "/")

@@ -78,7 +78,8 @@ def check_spec(spec: LoadedSpec, background: bool = False, strict: bool | None =
     # findings once the package is built (`raise_if_strict`), so one run shows them all.
     names = NamePlan(document, spec.settings.name_overrides)
     forkable = "fork" in multiprocessing.get_all_start_methods()
-    if background and forkable and len(document.get("paths") or {}) >= _BACKGROUND_MIN_PATHS:
+    paths = document.get("paths")
+    if background and forkable and isinstance(paths, dict) and len(paths) >= _BACKGROUND_MIN_PATHS:
         return Checked(BackgroundValidation(spec, version), findings, names, strict)
     validate_schema(spec, version)
     return Checked(Validation(), findings, names, strict)

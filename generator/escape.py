@@ -43,8 +43,10 @@ def python_value(value: Any) -> Code:
         return Code(repr(value))
     if isinstance(value, str):
         return Code(_quoted(value))
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, list):
         return Code("[" + ", ".join(python_value(v) for v in value) + "]")
+    if isinstance(value, tuple):
+        return Code("(" + ", ".join(python_value(v) for v in value) + ("," if len(value) == 1 else "") + ")")
     if isinstance(value, dict):
         return Code("{" + ", ".join(f"{python_value(str(k))}: {python_value(v)}" for k, v in value.items()) + "}")
     return Code(_quoted(str(value)))

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from generator import types
+from generator.synth import number_value, string_value
 
 _FORMAT_EXAMPLES = {
     "date-time": "2013-10-20T19:20:30+01:00",
@@ -20,6 +21,10 @@ _FORMAT_EXAMPLES = {
     "uri": "https://example.com",
     "byte": "U3dhZ2dlciByb2Nrcw==",
 }
+
+
+_STRING_LIMITS = ("pattern", "minLength", "maxLength")
+_NUMBER_LIMITS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
 
 
 def example_value(schema: Any, name: str, deref: Callable[[str], Any], depth: int = 0,
@@ -56,15 +61,17 @@ def example_value(schema: Any, name: str, deref: Callable[[str], Any], depth: in
     kind = kinds[0] if kinds else ("object" if "properties" in schema else "")
     if kind == "string":
         fmt = schema.get("format", "")
-        if fmt in _FORMAT_EXAMPLES:
-            return _FORMAT_EXAMPLES[fmt]
         if fmt == "binary":
             return None
+        if any(k in schema for k in _STRING_LIMITS):  # a value the server accepts, made to fit
+            return string_value(schema, name)[0]
+        if fmt in _FORMAT_EXAMPLES:
+            return _FORMAT_EXAMPLES[fmt]
         return f"{name}_example"
-    if kind == "integer":
-        return max(int(schema.get("minimum", 56)), 56) if "maximum" not in schema else int(schema.get("minimum", 0))
-    if kind == "number":
-        return 3.4 if "minimum" not in schema else float(schema["minimum"])
+    if kind in ("integer", "number"):
+        if any(k in schema for k in _NUMBER_LIMITS):
+            return number_value(schema, kind == "integer")
+        return 56 if kind == "integer" else 3.4
     if kind == "boolean":
         return True
     if kind == "array":

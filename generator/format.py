@@ -29,13 +29,22 @@ def _black(source: str, line_length: int = LINE_LENGTH) -> str:
         return source
 
 
+_STRING = r'"(?:[^"\\]|\\.)*"'
+# An item of an exploded call or collection with no bracket to split at: a string, a keyword
+# with a string, `"key": "value"`, `Name as Name` (black leaves such a line as long as it is).
+_UNSPLITTABLE = re.compile(rf"\s*(?:{_STRING}|[A-Za-z_]\w*=(?:{_STRING}|-?[\w.]+)|{_STRING}: {_STRING}"
+                           rf"|[A-Za-z_]\w* as [A-Za-z_]\w*),")
+
+
 def _code_lines_too_long(lines: list[str]) -> bool:
-    """Whether a piece has an over-long line that is code (black leaves docstrings and comments)."""
+    """Whether a piece has an over-long line black would change: code, not docstrings, comments
+    or items black cannot split."""
     in_docstring = False
     for line in lines:
         quotes = line.count('"""')
         too_long = len(line) > LINE_LENGTH
-        if too_long and not in_docstring and not quotes and not line.lstrip().startswith("#"):
+        if too_long and not in_docstring and not quotes and not line.lstrip().startswith("#") \
+                and not _UNSPLITTABLE.fullmatch(line):
             return True
         if too_long and quotes and not in_docstring and not line.lstrip().startswith('"""'):
             return True  # code that opens a docstring-like string on an over-long line

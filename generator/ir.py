@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from generator.typetree import ModelKind, TypeNode
+from generator.typetree import Discriminator, ModelKind, TypeNode
 
 __all__ = [
     "NO_VALUE", "ApiClass", "EnumMember", "Location", "Model", "ModelKind", "Operation", "Package", "Parameter",
@@ -68,7 +68,10 @@ class Model:
     additional: TypeNode | None = None  # the type of typed additionalProperties
     enum_members: tuple[EnumMember, ...] = ()
     enum_is_int: bool = False
-    union: TypeNode | None = None  # the root type of a UNION model
+    union: TypeNode | None = None  # the root type of a UNION (or ROOT) model
+    union_kind: str = "oneOf"  # oneOf | anyOf
+    # (wire name of the property, ((its value, class name), ...)): a discriminator's choice
+    discriminator: Discriminator | None = None
     example: Any = NO_VALUE  # a JSON example of the whole model, for docs
 
 
@@ -110,6 +113,7 @@ class Operation:
     auth: tuple[str, ...]
     spec_index: int = 0  # position in the spec, for docs that follow the spec's order
     deprecated: bool = False
+    servers: tuple[Server, ...] = ()  # the operation's (or its path's) own servers
 
 
 @dataclass(frozen=True)

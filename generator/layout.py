@@ -8,6 +8,8 @@ trailing comma.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 LINE_LENGTH = 100
 
 
@@ -32,22 +34,47 @@ def call(indent: int, head: str, args: list[str], tail: str = "") -> str:
 
 
 def _argument_line(indent: int, arg: str) -> str:
-    """One argument of an exploded call; a `name=(...)` collection that does not fit is split too."""
+    """One argument of an exploded call; one that does not fit is split as black splits it: a
+    `name=(...)` collection one item per line, a bare collection likewise, anything else at its
+    last bracket (`name: Union[` / `A, B` / `] = None`)."""
     line = f"{' ' * indent}{arg},"
-    if len(line) <= LINE_LENGTH or "=" not in arg:
+    if len(line) <= LINE_LENGTH:
         return line
-    name, _, value = arg.partition("=")
+    name, equals, value = arg.partition("=")
     brackets = value[0] + value[-1] if value[:1] in "({[" and len(value) > 1 else ""
-    if not name.isidentifier() or brackets not in ("()", "{}", "[]"):
-        return line
-    items = split_top_level(value[1:-1])
-    return collection_keyword(indent, name, items, brackets)
+    if equals and name.isidentifier() and brackets in ("()", "{}", "[]"):
+        return collection_keyword(indent, name, split_top_level(value[1:-1]), brackets)
+    if arg[:1] in "{[" and arg[-1:] in "}]":
+        pad = " " * indent
+        items = "\n".join(f"{pad}    {item}," for item in split_top_level(arg[1:-1]))
+        return f"{pad}{arg[0]}\n{items}\n{pad}{arg[-1]},"
+    return last_bracket_split(indent, arg, ",") or line
 
 
-def split_top_level(text: str) -> list[str]:
-    """`a, f(b, c), "d,e"` → ["a", "f(b, c)", '"d,e"']: commas outside brackets and strings."""
-    items, depth, quote, start, index = [], 0, "", 0, 0
-    while index < len(text):
+def last_bracket_split(indent: int, text: str, tail: str = "") -> str:
+    """`text` split at its last bracket pair, as black's right-hand split does, or "" when the
+    result would still be too long (black is then left to do it)."""
+    close = _last_closing(text)
+    if close is None:
+        return ""
+    open_ = _matching_open(text, close)
+    pad, inner = " " * indent, " " * (indent + 4)
+    head, body, end = text[: open_ + 1], text[open_ + 1 : close], text[close:] + tail
+    if not body.strip() or len(pad + head) > LINE_LENGTH or len(pad + end) > LINE_LENGTH:
+        return ""
+    if len(inner + body) <= LINE_LENGTH:
+        return f"{pad}{head}\n{inner}{body}\n{pad}{end}"
+    items = split_top_level(body)
+    lines = [f"{inner}{item}," for item in items]
+    if any(len(line) > LINE_LENGTH for line in lines):
+        return ""
+    return f"{pad}{head}\n" + "\n".join(lines) + f"\n{pad}{end}"
+
+
+def _outside_strings(text: str, end: int | None = None) -> Iterator[tuple[int, str]]:
+    """(index, character) of `text[:end]` for the characters outside string literals."""
+    quote, index, stop = "", 0, len(text) if end is None else end
+    while index < stop:
         char = text[index]
         if quote:
             if char == "\\":
@@ -56,14 +83,42 @@ def split_top_level(text: str) -> list[str]:
                 quote = ""
         elif char in "\"'":
             quote = char
-        elif char in "([{":
+        else:
+            yield index, char
+        index += 1
+
+
+def _last_closing(text: str) -> int | None:
+    """The index of the last `)` or `]` outside strings."""
+    found = None
+    for index, char in _outside_strings(text):
+        if char in ")]":
+            found = index
+    return found
+
+
+def _matching_open(text: str, close: int) -> int:
+    """The index of the bracket that the one at `close` closes."""
+    opens = []
+    for index, char in _outside_strings(text, close):
+        if char in "([{":
+            opens.append(index)
+        elif char in ")]}":
+            opens.pop()
+    return opens[-1]
+
+
+def split_top_level(text: str) -> list[str]:
+    """`a, f(b, c), "d,e"` → ["a", "f(b, c)", '"d,e"']: commas outside brackets and strings."""
+    items, depth, start = [], 0, 0
+    for index, char in _outside_strings(text):
+        if char in "([{":
             depth += 1
         elif char in ")]}":
             depth -= 1
         elif char == "," and depth == 0:
             items.append(text[start:index].strip())
             start = index + 1
-        index += 1
     last = text[start:].strip()
     return items + ([last] if last else [])
 
@@ -87,5 +142,12 @@ def collection_keyword(indent: int, name: str, items: list[str], brackets: str =
     one_line = f"{pad}{name}={open_}{inside}{close},"
     if len(one_line) <= LINE_LENGTH:
         return one_line
-    exploded = "\n".join(f"{pad}    {item}," for item in items)
+    exploded = "\n".join(_item_line(indent + 4, item) for item in items)
     return f"{pad}{name}={open_}\n{exploded}\n{pad}{close},"
+
+
+def _item_line(indent: int, item: str) -> str:
+    line = f"{' ' * indent}{item},"
+    if len(line) <= LINE_LENGTH:
+        return line
+    return last_bracket_split(indent, item, ",") or line

@@ -8,14 +8,9 @@ as in the mock's request and response validation.
 
 from __future__ import annotations
 
-import base64
 import json
-import math
-import re
-import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 from urllib.parse import unquote
 
@@ -29,6 +24,7 @@ from openapi_core.validation.schemas import (
 from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
 
 from generator.load import MISSING, resolve_pointer
+from generator.synth import number_value, string_value
 
 # "response" data may omit writeOnly properties, "request" data readOnly ones (OAS 3.0 rules).
 Direction = Literal["response", "request"]
@@ -37,8 +33,6 @@ SOFT_DEPTH = 6  # below this, objects carry only required properties and arrays 
 HARD_DEPTH = 40  # a cycle of required properties ends here (with null)
 MAX_NODES = 20_000  # schema nodes one value may visit: bounds oneOf-heavy recursive specs
 _MISSING: Any = object()
-_UUID_NAMESPACE = uuid.UUID("6f1c2a5e-0b4d-4c1e-9a7f-3d2b8e5c4a10")
-_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 _TYPE_HINTS = (
     ("object", ("properties", "additionalProperties", "required", "minProperties")),
     ("array", ("items", "prefixItems", "minItems", "maxItems")),
@@ -356,48 +350,13 @@ class Synthesizer:
         return items
 
     def _build_string(self, schema: Mapping[str, Any], ctx: _Context) -> str:
-        value = _formatted(str(schema.get("format", "")), ctx)
-        if value is None or not _fits_length(schema, value):
-            value = ctx.name or "string"
-            if ctx.variant:
-                value = f"{value}-{ctx.variant}"
-            min_len, max_len = schema.get("minLength", 0), schema.get("maxLength")
-            value = value.ljust(min_len, "x")
-            if isinstance(max_len, int):
-                value = value[:max_len]
-        pattern = schema.get("pattern")
-        if isinstance(pattern, str):
-            candidates = [value, "a", "A", "0", "1", "a1", "abc", "ABC", "123", "a-b", "a_b"]
-            matching = [c for c in candidates if re.search(pattern, c) and _fits_length(schema, c)]
-            if matching:
-                return matching[0]
-            self._doubts += 1  # no regex inversion: the value may not match the pattern
+        value, sure = string_value(schema, ctx.name, ctx.variant)
+        if not sure:
+            self._doubts += 1
         return value
 
     def _build_number(self, schema: Mapping[str, Any], ctx: _Context) -> int | float:
-        """1 (integer) or 1.5, plus the variant, moved inside the bounds and onto multipleOf."""
-        integral = self._kind(schema) == "integer"
-        gap = 1 if integral else 0  # integers: exclusive bounds become inclusive ones
-        low, high = schema.get("minimum"), schema.get("maximum")
-        ex_low, ex_high = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
-        if isinstance(ex_low, bool):  # 3.0: a flag on minimum; 3.1: the bound itself
-            low = low + gap if ex_low and low is not None else low
-        elif isinstance(ex_low, (int, float)):
-            low = ex_low + gap
-        if isinstance(ex_high, bool):
-            high = high - gap if ex_high and high is not None else high
-        elif isinstance(ex_high, (int, float)):
-            high = ex_high - gap
-        value: float = (1 if integral else 1.5) + ctx.variant
-        if low is not None and value <= low:
-            value = low if integral else (low + high) / 2 if high is not None else low + 1
-        if high is not None and value >= high:
-            value = high if integral else (low + high) / 2 if low is not None else high - 1
-        step = schema.get("multipleOf")
-        if isinstance(step, (int, float)) and step > 0:
-            value = step * math.ceil(value / step)
-            value = value - step if high is not None and value > high else value
-        return math.ceil(value) if integral else float(value)
+        return number_value(schema, self._kind(schema) == "integer", ctx.variant)
 
     _build_integer = _build_number
 
@@ -405,32 +364,3 @@ class Synthesizer:
         return ctx.variant % 2 == 0
 
 
-def _fits_length(schema: Mapping[str, Any], value: str) -> bool:
-    max_len = schema.get("maxLength")
-    return len(value) >= schema.get("minLength", 0) and (not isinstance(max_len, int) or len(value) <= max_len)
-
-
-def _formatted(fmt: str, ctx: _Context) -> str | None:
-    """A value of a string format, or None for formats without a special form."""
-    n = ctx.variant
-    when = _EPOCH + timedelta(days=n)
-    values: dict[str, Callable[[], str]] = {
-        "date-time": lambda: when.isoformat().replace("+00:00", "Z"),
-        "date": lambda: date(2024, 1, 1 + n % 28).isoformat(),
-        "time": lambda: f"12:00:{n % 60:02d}Z",
-        "uuid": lambda: str(uuid.uuid5(_UUID_NAMESPACE, f"{ctx.name}/{n}")),
-        "email": lambda: f"user{n or ''}@example.com",
-        "uri": lambda: f"https://example.com/{ctx.name or 'resource'}/{n}",
-        "hostname": lambda: f"host{n or ''}.example.com",
-        "ipv4": lambda: f"192.0.2.{1 + n % 250}",
-        "ipv6": lambda: f"2001:db8::{1 + n % 250:x}",
-        "byte": lambda: base64.b64encode(f"{ctx.name or 'data'}-{n}".encode()).decode(),
-        "binary": lambda: f"binary data {n}",
-        "password": lambda: "password",
-        "json": lambda: "{}",
-        "duration": lambda: f"PT{1 + n}H",
-    }
-    for alias, canonical in (("url", "uri"), ("uri-reference", "uri"), ("iri", "uri")):
-        values[alias] = values[canonical]
-    make = values.get(fmt)
-    return make() if make else None

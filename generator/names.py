@@ -17,7 +17,7 @@ from typing import Any
 from generator import naming
 from generator.errors import Finding
 from generator.read import escape_token
-from generator.spec_walk import OPTION_NAMES, iter_operations, operation_method_name
+from generator.spec_walk import OPTION_NAMES, declared_tags, iter_operations, operation_method_name, operation_tag
 
 
 @dataclass(frozen=True)
@@ -158,11 +158,10 @@ class NamePlan:
         self._claim_components(document)
 
     def _plan_apis(self, document: dict[str, Any]) -> None:
-        declared = {str(t.get("name")): f"/tags/{i}" for i, t in enumerate(document.get("tags") or [])
-                    if isinstance(t, dict)}
+        declared = {str(t.get("name")): f"/tags/{i}" for i, t in declared_tags(document)}
         by_tag: dict[str, list[tuple[str, str, str]]] = {}  # tag → (operation pointer, wanted, wire)
         for path, method, _, operation in iter_operations(document):
-            tag = str((operation.get("tags") or ["default"])[0])
+            tag = operation_tag(operation)
             pointer = f"/paths/{escape_token(path)}/{method}"
             operation_id = operation.get("operationId")
             wire = operation_id if isinstance(operation_id, str) else ""

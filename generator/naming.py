@@ -8,24 +8,26 @@ an inline 200 response of that operation → `V2IntervalsDeletePost200Response`.
 
 from __future__ import annotations
 
+import builtins
 import keyword
 import re
 import unicodedata
 
 # OpenAPI Generator's AbstractPythonCodegen reserved words: a name equal to one gets `var_`.
+# Except `date`: the published packages kept it (ubiops' `Logs.date`), and a module whose class
+# has a `date` field imports the type under another name instead (printers.ModuleNames).
 RESERVED = frozenset(
     {
-        "all_params", "resource_path", "path_params", "query_params", "header_params",
+        "field", "all_params", "resource_path", "path_params", "query_params", "header_params",
         "form_params", "local_var_files", "body_params", "auth_settings", "property", "schema",
-        "base64", "json", "date", "float", "print", "exec", "self", "none", "true", "false",
+        "base64", "json", "float", "print", "exec", "self", "none", "true", "false",
     }
     | {k.lower() for k in keyword.kwlist}
     | {"async", "await", "nonlocal"}
 )
-# Names our annotations use (`list[str]`, `Optional[datetime]`): a field with such a name would
-# shadow the type in its own class body. OpenAPI Generator escapes `date` and `float` for this.
-TYPE_NAMES = frozenset({"list", "dict", "str", "int", "bool", "bytes", "bytearray", "object",
-                        "datetime", "decimal", "any", "optional", "union"})
+# Builtins our annotations use (`list[str]`, `Optional[str]`): a field with such a name would
+# shadow the type in its own class body, and builtins cannot be imported under an alias.
+TYPE_NAMES = frozenset({"list", "dict", "str", "int", "bool", "bytes", "bytearray", "object", "tuple"})
 # Attributes of pydantic's BaseModel that a field must not shadow; OpenAPI Generator does not
 # escape these, so its models broke on them: we escape them the same way (`var_copy`).
 PYDANTIC_RESERVED = frozenset(
@@ -35,7 +37,7 @@ PYDANTIC_RESERVED = frozenset(
      "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
      "model_validate_json", "model_validate_strings", "parse_obj", "parse_raw", "parse_file",
      "from_orm", "schema_json", "update_forward_refs", "to_dict", "to_json", "to_str",
-     "from_dict", "from_json"}
+     "from_dict", "from_json", "additional_properties", "to_wire"}
 )
 # (runtime module, name) of what a package exports from its runtime (`pkg.ApiClient`, ...).
 RUNTIME_EXPORTS = (
@@ -44,10 +46,13 @@ RUNTIME_EXPORTS = (
     ("exceptions", "ApiException"), ("exceptions", "ApiKeyError"), ("exceptions", "ApiTypeError"),
     ("exceptions", "ApiValueError"), ("exceptions", "OpenApiException"), ("exceptions", "ApiResponseTooLarge"),
 )
-# A model class may not take a name the package exports from its runtime (`pkg.ApiClient`): it
-# gets a `Model` prefix (`ModelApiResponse`). Inside a module, an import that meets one of the
+# A model class may not take a name the package exports from its runtime (`pkg.ApiClient`) or a
+# builtin class's: it gets a `Model` prefix (`ModelApiResponse`, `ModelWarning`). Inside a module, an import that meets one of the
 # spec's names is aliased instead (printers.ModuleNames), so no other name needs reserving.
-RESERVED_CLASS_NAMES = frozenset(name for _, name in RUNTIME_EXPORTS)
+RESERVED_CLASS_NAMES = frozenset(name for _, name in RUNTIME_EXPORTS) | frozenset(
+    # Python's own classes (`Warning`, `Exception`): a model named so would be shadowed by them
+    name for name in dir(builtins) if name[:1].isupper()
+)
 MAX_IDENTIFIER = 120
 
 _FIRST = re.compile(r"([A-Z]+)([A-Z][a-z][a-z]+)")
@@ -88,7 +93,18 @@ def camelize(word: str) -> str:
 
 
 def snake_identifier(name: str) -> str:
-    """A parameter or property name: snake_case, escaped like OpenAPI Generator (`var_from`)."""
+    """A property name: snake_case, escaped like OpenAPI Generator (`var_from`), and away from
+    pydantic's own attributes and the builtins annotations use (`var_copy`, `var_str`)."""
+    result = _identifier(name)
+    if result in RESERVED or result in PYDANTIC_RESERVED or result in TYPE_NAMES:
+        result = "var_" + result
+    if result[0].isdigit():
+        result = "var_" + result
+    return _shorten(result, name)
+
+
+def _identifier(name: str) -> str:
+    """snake_case made of identifier characters, never empty."""
     cleaned = sanitize(name)
     if cleaned.isupper():
         cleaned = cleaned.lower()
@@ -98,11 +114,7 @@ def snake_identifier(name: str) -> str:
         result = result.strip("_") or "_"
     if not result or result == "_":
         result = "var_" + _hex(name)
-    if result in RESERVED or result in PYDANTIC_RESERVED or result in TYPE_NAMES:
-        result = "var_" + result
-    if result[0].isdigit():
-        result = "var_" + result
-    return _shorten(result, name)
+    return result
 
 
 # Comparison operators that end query parameter names (`StartTime<`, `StartTime>=`): spelled out,
@@ -112,11 +124,16 @@ _OPERATORS = (("<=", "_on_or_before"), (">=", "_on_or_after"), ("!=", "_not"), (
 
 
 def parameter_name(wire: str) -> str:
-    """A parameter's Python name: `StartTime<` → `start_time_before`, else as a property."""
+    """A parameter's Python name: `StartTime<` → `start_time_before`; `callback` →
+    `param_callback` and reserved words → `var_from`, as OpenAPI Generator names them. Unlike a
+    field, a parameter may be called `object` or `list`: it shadows nothing."""
     for operator, words in _OPERATORS:
         if wire.endswith(operator) and wire[: -len(operator)].strip(" <>=!"):
-            return snake_identifier(wire[: -len(operator)] + words)
-    return snake_identifier(wire)
+            return parameter_name(wire[: -len(operator)] + words)
+    name = _identifier(wire)
+    if name == "callback":
+        return "param_callback"
+    return _shorten("var_" + name if name in RESERVED or name[0].isdigit() else name, wire)
 
 
 def method_name(operation_id: str) -> str:
@@ -156,25 +173,43 @@ def module_name(class_or_tag: str) -> str:
     return re.sub(r"_+", "_", underscore(class_or_tag)).strip("_")
 
 
+# OpenAPI Generator's names for the characters an enum value may hold (DefaultCodegen).
+_SPECIAL_CHARACTERS = {
+    "$": "Dollar", "^": "Caret", "|": "Pipe", "=": "Equal", "*": "Star", "-": "Minus", "&": "Ampersand",
+    "%": "Percent", "#": "Hash", "@": "At", "!": "Exclamation", "+": "Plus", ":": "Colon", ";": "Semicolon",
+    ">": "Greater_Than", "<": "Less_Than", "?": "Question_Mark", ",": "Comma", "'": "Quote",
+    '"': "Double_Quote", "/": "Slash", "\\": "Back_Slash", "(": "Left_Parenthesis", ")": "Right_Parenthesis",
+    "{": "Left_Curly_Bracket", "}": "Right_Curly_Bracket", "[": "Left_Square_Bracket",
+    "]": "Right_Square_Bracket", "~": "Tilde", "`": "Backtick",
+}
+_WHOLE_VALUES = {"": "EMPTY", " ": "SPACE", "_": "UNDERSCORE"}
+
+
 def enum_member_name(value: object) -> str:
-    """An enum member's name: `in progress` → `IN_PROGRESS`, `1st` → `NUMBER_1ST`, '' → `EMPTY`."""
+    """An enum member's name, as OpenAPI Generator names it: `-efg` → `MINUS_EFG`,
+    `in progress` → `IN_PROGRESS`, `1st` → `ENUM_1ST`, 3.5 → `NUMBER_3_DOT_5`, '' → `EMPTY`."""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, (int, float)):
         text = str(value).replace("-", "MINUS_").replace(".", "_DOT_")
         return "NUMBER_" + text.upper()
     text = str(value)
-    if text == "":
-        return "EMPTY"
-    cleaned = underscore(sanitize(text)).upper()
-    cleaned = re.sub(r"_+", "_", cleaned).strip("_")
-    if not cleaned:
-        cleaned = "VALUE_" + _hex(text)
-    if cleaned[0].isdigit():
-        cleaned = "NUMBER_" + cleaned
-    if keyword.iskeyword(cleaned) or keyword.iskeyword(cleaned.lower()):
-        cleaned = "VAR_" + cleaned
-    return _shorten(cleaned, text)
+    if text in _WHOLE_VALUES:
+        return _WHOLE_VALUES[text]
+    text = _ascii(text).replace(".", "_DOT_")
+    if any(char in _SPECIAL_CHARACTERS or not (char.isalnum() or char in "_ ") for char in text):
+        escaped = "".join(f"_{_SPECIAL_CHARACTERS.get(char, '')}_" if char in _SPECIAL_CHARACTERS
+                          or not (char.isalnum() or char in "_ ") else char for char in text)
+        text = underscore(re.sub(r"_+", "_", escaped))
+    name = text.upper().replace(" ", "_")
+    name = name.removeprefix("_").removesuffix("_")
+    # Enum reserves `_sunder_` names: no member may start with an underscore.
+    name = re.sub(r"[^0-9A-Za-z_]", "_", name).lstrip("_") or "VALUE_" + _hex(str(value))
+    if name[0].isdigit():
+        name = "ENUM_" + name
+    if keyword.iskeyword(name):
+        name = "VAR_" + name
+    return _shorten(name, str(value))
 
 
 def inline_name(*parts: str) -> str:

@@ -11,8 +11,9 @@ from generator.ir import Package
 # The client runtime: modules of generator/runtime/ copied verbatim into every package.
 # (`_package.py` is not among them: each package gets its own, rendered from the spec.)
 RUNTIME_MODULES = (
-    "_codec", "_model", "_operation", "_request", "_retry", "_types", "api_client", "api_response",
-    "async_api_client", "configuration", "exceptions", "rest",
+    "_codec", "_compat", "_deserialize", "_limits", "_model", "_operation", "_pool", "_request", "_retry",
+    "_types", "_union", "_validate", "_wire", "api_client", "api_response", "async_api_client",
+    "configuration", "exceptions", "rest", "signing",
 )
 
 

@@ -3,6 +3,7 @@ description, each collecting the imports it needs into the module it is printed 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from generator import escape
@@ -34,9 +35,18 @@ _SCALARS: dict[Scalar, tuple[str, str]] = {
     Scalar.DATE: ("datetime", "date"),
     Scalar.DATETIME: ("datetime", "datetime"),
     Scalar.DECIMAL: ("decimal", "Decimal"),
+    Scalar.UUID: ("uuid", "UUID"),
+}
+# Scalars of method arguments: a str for an int is refused, not converted (OpenAPI Generator's).
+_STRICT: dict[Scalar, Callable[[ModuleNames], str]] = {
+    Scalar.STR: lambda names: names.symbol("pydantic", "StrictStr"),
+    Scalar.INT: lambda names: names.symbol("pydantic", "StrictInt"),
+    Scalar.BOOL: lambda names: names.symbol("pydantic", "StrictBool"),
+    Scalar.FLOAT: lambda names: (f"{names.typing('Union')}[{names.symbol('pydantic', 'StrictFloat')}, "
+                                 f"{names.symbol('pydantic', 'StrictInt')}]"),
 }
 # How OpenAPI Generator's docs name each scalar.
-_SCALAR_DOCS = {Scalar.DECIMAL: "decimal.Decimal"}
+_SCALAR_DOCS = {Scalar.DECIMAL: "decimal.Decimal", Scalar.UUID: "UUID", Scalar.BYTE: "bytearray"}
 
 
 @dataclass
@@ -54,6 +64,7 @@ class ModuleNames:
     taken: frozenset[str] = frozenset()
     lazy: frozenset[str] = frozenset()
     defines: str = ""  # the class the module defines: a reference to it needs no import
+    strict: bool = False  # scalars as pydantic's Strict types (method arguments, as OpenAPI Generator's)
     imports: set[Import] = field(default_factory=set)
     type_checking: set[Import] = field(default_factory=set)
 
@@ -94,6 +105,10 @@ def model_module(package: str, module: str) -> str:
 def annotation(node: TypeNode, names: ModuleNames) -> str:
     """The annotation of `node` as written in `names`' module."""
     if isinstance(node, Primitive):
+        if node.scalar is Scalar.BYTE:  # text first: a JSON string reads back as the str it was
+            return f"{names.typing('Union')}[str, bytes]"
+        if names.strict and node.scalar in _STRICT:
+            return _STRICT[node.scalar](names)
         return names.symbol(*_SCALARS[node.scalar])
     if isinstance(node, AnyValue):
         return names.typing("Any")
@@ -115,7 +130,9 @@ def annotation(node: TypeNode, names: ModuleNames) -> str:
             return f"{names.typing('Annotated')}[{name}, {names.runtime('_model', 'LAZY')}]"
         return name
     if isinstance(node, LiteralOf):
-        return f"{names.typing('Literal')}[{', '.join(escape.python_value(v) for v in node.values)}]"
+        literal = f"{names.typing('Literal')}[{', '.join(escape.python_value(v) for v in node.values)}]"
+        marker = "ARGUMENT_ENUM" if names.strict else "ENUM"
+        return f"{names.typing('Annotated')}[{literal}, {names.runtime('_model', marker)}]"
     if isinstance(node, Nullable):
         if isinstance(node.inner, AnyValue):
             return annotation(node.inner, names)
@@ -128,25 +145,14 @@ def annotation(node: TypeNode, names: ModuleNames) -> str:
 def _binary_annotation(role: BinaryRole, names: ModuleNames) -> str:
     if role is BinaryRole.RESPONSE:
         return "bytearray"
-    if role is BinaryRole.BODY:
-        return f"{names.typing('Union')}[bytes, str]"
-    if role is BinaryRole.FILE:
+    if role in (BinaryRole.BODY, BinaryRole.FILE):  # a str is a file's path, as in OpenAPI Generator
         return names.checking(f"{names.package}._request", "FileInput")
     return "bytes"
 
 
 def _union_annotation(node: UnionOf, names: ModuleNames) -> str:
-    members = [annotation(member, names) for member in node.members]
-    if node.discriminator is None:
-        return f"{names.typing('Union')}[{', '.join(members)}]"
-    # The builder discriminates only unions of models: each member is tagged with its class name.
-    annotated, tag = names.typing("Annotated"), names.symbol("pydantic", "Tag")
-    tagged = ", ".join(f"{annotated}[{text}, {tag}({escape.python_value(getattr(member, 'name', text))})]"
-                       for member, text in zip(node.members, members, strict=True))
-    mapping = escape.python_value(dict(node.discriminator.mapping))
-    discriminate = names.runtime("_model", "discriminate")
-    chooser = f"{discriminate}({escape.python_value(node.discriminator.property)}, {mapping})"
-    return f"{annotated}[{names.typing('Union')}[{tagged}], {names.symbol('pydantic', 'Discriminator')}({chooser})]"
+    # A discriminator is the union model's business (runtime `Members`), not the annotation's.
+    return f"{names.typing('Union')}[{', '.join(annotation(member, names) for member in node.members)}]"
 
 
 def optional(node: TypeNode) -> TypeNode:
@@ -196,6 +202,8 @@ def runtime_type(node: TypeNode, names: ModuleNames) -> str:
     """The runtime's description of a body type (`ListOf(Ref("pet", "Pet"))`): no model is
     imported until a response of that type is decoded."""
     if isinstance(node, Primitive):
+        if node.scalar is Scalar.BYTE:
+            return f"{names.runtime('_types', 'UnionOf')}(str, bytes)"
         return names.symbol(*_SCALARS[node.scalar])
     if isinstance(node, AnyValue):
         return "object"

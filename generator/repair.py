@@ -9,6 +9,7 @@ reported here too; the builders then ignore them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -45,6 +46,7 @@ def repair(document: dict[str, Any]) -> list[Finding]:
     for pointer, schema in iter_schemas(document):
         findings += _schema(pointer, schema, v31)
     findings += _servers(document)
+    findings += _security_schemes(document)
     findings += _operations(document)
     findings += _operation_ids(document)
     findings += _allof_cycles(document)
@@ -138,7 +140,7 @@ def _bounds(pointer: str, schema: dict[str, Any], v31: bool) -> Iterator[Finding
 def _servers(document: dict[str, Any]) -> Iterator[Finding]:
     """Server lists of the document, of each path and of each operation."""
     holders: list[tuple[str, Any]] = [("", document)]
-    for path, item in (document.get("paths") or {}).items():
+    for path, item in _dict(document.get("paths")).items():
         if isinstance(item, dict):
             base = f"/paths/{escape_token(str(path))}"
             holders.append((base, item))
@@ -151,7 +153,7 @@ def _server_list(base: str, servers: Any) -> Iterator[Finding]:
     for index, server in enumerate(servers if isinstance(servers, list) else []):
         if not isinstance(server, dict):
             continue
-        for name, variable in (server.get("variables") or {}).items():
+        for name, variable in _dict(server.get("variables")).items():
             if not isinstance(variable, dict):
                 continue
             at = f"{base}/servers/{index}/variables/{escape_token(str(name))}"
@@ -166,8 +168,23 @@ def _server_list(base: str, servers: Any) -> Iterator[Finding]:
                               "invalid keyword")
 
 
+HTTP_AUTH_SCHEMES = ("basic", "bearer")  # the `http` schemes a client sends (case-insensitive)
+
+
+def _security_schemes(document: dict[str, Any]) -> Iterator[Finding]:
+    schemes = _dict(_dict(document.get("components")).get("securitySchemes"))
+    for name, scheme in schemes.items():
+        if not isinstance(scheme, dict) or scheme.get("type") != "http":
+            continue
+        kind = str(scheme.get("scheme", ""))
+        if kind.lower() not in HTTP_AUTH_SCHEMES:
+            yield Finding(f"/components/securitySchemes/{escape_token(str(name))}/scheme",
+                          f"HTTP {kind!r} authentication is not supported: calls are sent without it "
+                          "(pass its headers with `_headers`)", "ignored")
+
+
 def _operations(document: dict[str, Any]) -> Iterator[Finding]:
-    for path, item in (document.get("paths") or {}).items():
+    for path, item in _dict(document.get("paths")).items():
         if not isinstance(item, dict):
             continue
         base = f"/paths/{escape_token(str(path))}"
@@ -177,7 +194,7 @@ def _operations(document: dict[str, Any]) -> Iterator[Finding]:
             if isinstance(item.get(method), dict):
                 yield from _unknown_keys(f"{base}/{method}", item[method], _OPERATION_KEYS, "an operation")
                 yield from _parameters(f"{base}/{method}", item[method])
-    for name, parameter in ((document.get("components") or {}).get("parameters") or {}).items():
+    for name, parameter in _dict(_dict(document.get("components")).get("parameters")).items():
         if isinstance(parameter, dict):
             yield from _parameter(f"/components/parameters/{escape_token(str(name))}", parameter)
 
@@ -203,9 +220,14 @@ def _operation_ids(document: dict[str, Any]) -> Iterator[Finding]:
 
 
 def _parameters(base: str, holder: dict[str, Any]) -> Iterator[Finding]:
-    for index, parameter in enumerate(holder.get("parameters") or []):
+    parameters = holder.get("parameters")
+    for index, parameter in enumerate(parameters if isinstance(parameters, list) else []):
         if isinstance(parameter, dict) and "$ref" not in parameter:
             yield from _parameter(f"{base}/parameters/{index}", parameter)
+
+
+LEFT_OUT = "x-apigen-left-out"  # marks a parameter the builders skip (said in a warning here)
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an HTTP token (RFC 9110)
 
 
 def _parameter(at: str, parameter: dict[str, Any]) -> Iterator[Finding]:
@@ -214,6 +236,11 @@ def _parameter(at: str, parameter: dict[str, Any]) -> Iterator[Finding]:
         parameter["required"] = str(required).strip().lower() in ("true", "yes", "1")
         yield Finding(f"{at}/required", f"required must be true or false, not {required!r}: read as "
                                         f"{str(parameter['required']).lower()}", "invalid keyword")
+    name = parameter.get("name")
+    if parameter.get("in") == "header" and isinstance(name, str) and not _HEADER_NAME.fullmatch(name):
+        parameter[LEFT_OUT] = True
+        yield Finding(f"{at}/name", f"header {name!r} cannot be sent: its name is not an HTTP header name; "
+                                    "the parameter is left out", "invalid keyword")
     if parameter.get("in") == "path" and parameter.get("required") is not True:
         parameter["required"] = True
         yield Finding(f"{at}/required", "a path parameter is always required: read as required", "invalid keyword")
@@ -238,6 +265,12 @@ def _fits(value: Any, schema: dict[str, Any]) -> bool:
               "number": isinstance(value, (int, float)) and not isinstance(value, bool),
               "array": isinstance(value, list), "object": isinstance(value, dict)}
     return any(checks.get(k, True) for k in kinds)
+
+
+def _dict(value: Any) -> dict[Any, Any]:
+    """`value` if it is a mapping, else none: repairs run before the validator, which reports
+    a wrong shape at its place."""
+    return value if isinstance(value, dict) else {}
 
 
 def _is_number(value: Any) -> bool:

@@ -17,8 +17,11 @@ OPTION_NAMES = frozenset({"_request_timeout", "_request_auth", "_content_type", 
 
 def iter_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
     """(path, method, path item, operation) for every operation, in spec order."""
-    found = []
-    for path, item in (document.get("paths") or {}).items():
+    found: list[tuple[str, str, dict[str, Any], dict[str, Any]]] = []
+    paths = document.get("paths")
+    if not isinstance(paths, dict):  # the validator reports it; lenient repairs run before it
+        return found
+    for path, item in paths.items():
         if not isinstance(item, dict):
             continue
         for method in HTTP_METHODS:
@@ -26,6 +29,18 @@ def iter_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, 
             if isinstance(operation, dict):
                 found.append((path, method, item, operation))
     return found
+
+
+def operation_tag(operation: dict[str, Any]) -> str:
+    """The tag whose API class gets the operation: its first, else `default`."""
+    tags = operation.get("tags")
+    return str(tags[0]) if isinstance(tags, list) and tags else "default"
+
+
+def declared_tags(document: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+    """(index, tag object) of the document's `tags`."""
+    tags = document.get("tags")
+    return [(i, t) for i, t in enumerate(tags) if isinstance(t, dict)] if isinstance(tags, list) else []
 
 
 def operation_method_name(path: str, method: str, operation: dict[str, Any]) -> str:

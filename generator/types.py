@@ -25,7 +25,9 @@ from generator.typetree import (
 )
 
 # string format → scalar; formats not listed read as str
-_STRING_FORMATS = {"date-time": Scalar.DATETIME, "date": Scalar.DATE, "decimal": Scalar.DECIMAL}
+# (OpenAPI Generator's mapping: uuid → UUID, byte → bytes or str, number/decimal → Decimal)
+_STRING_FORMATS = {"date-time": Scalar.DATETIME, "date": Scalar.DATE, "decimal": Scalar.DECIMAL,
+                   "number": Scalar.DECIMAL, "uuid": Scalar.UUID, "byte": Scalar.BYTE}
 _KIND_SCALARS = {"integer": Scalar.INT, "number": Scalar.FLOAT, "boolean": Scalar.BOOL}
 
 
@@ -67,6 +69,21 @@ def primitive(schema: dict[str, Any], binary: BinaryRole = BinaryRole.PROPERTY) 
     return None
 
 
+# Keywords that say nothing about a value's shape: an allOf part with only these (`{nullable:
+# true}`, `{description: ...}`) annotates its sibling instead of adding a member.
+_ANNOTATIONS = {"nullable", "description", "title", "readOnly", "writeOnly", "deprecated", "example",
+                "examples", "default", "externalDocs", "xml", "$comment"}
+
+
+def shaping_parts(schema: dict[str, Any]) -> list[tuple[int, Any]]:
+    """The (index, part) of a schema's allOf that give it a shape."""
+    parts = schema.get("allOf")
+    if not isinstance(parts, list):
+        return []
+    return [(i, p) for i, p in enumerate(parts)
+            if not (isinstance(p, dict) and p and set(p) <= _ANNOTATIONS or p == {})]
+
+
 RefModel = Callable[[str], TypeNode]
 InlineModel = Callable[[dict[str, Any], str, str], TypeNode]  # (schema, name hint, pointer)
 
@@ -79,6 +96,8 @@ def resolve_type(schema: Any, ref_model: RefModel, inline: InlineModel, hint: st
     array items extend it with `Inner` as OpenAPI Generator does.
     """
     node = _resolve(schema, ref_model, inline, hint, pointer)
+    if isinstance(schema, dict) and "$ref" not in schema:
+        node = constrained(node, schema)
     return nullable(node) if is_nullable(schema) else node
 
 
@@ -89,9 +108,11 @@ def _resolve(schema: Any, ref_model: RefModel, inline: InlineModel, hint: str, p
         return ref_model(schema["$ref"])
     if "const" in schema:
         return LiteralOf((schema["const"],))
-    all_of = schema.get("allOf")
-    if isinstance(all_of, list) and len(all_of) == 1 and not schema.get("properties"):
-        return _resolve(all_of[0], ref_model, inline, hint, f"{pointer}/allOf/0")
+    shaped = shaping_parts(schema)
+    if len(shaped) == 1 and not schema.get("properties"):
+        index, part = shaped[0]
+        node = _resolve(part, ref_model, inline, hint, f"{pointer}/allOf/{index}")
+        return nullable(node) if any(is_nullable(p) for p in schema["allOf"]) else node
     for key in ("oneOf", "anyOf"):
         members = schema.get(key)
         if isinstance(members, list) and members and not schema.get("discriminator"):
@@ -99,8 +120,12 @@ def _resolve(schema: Any, ref_model: RefModel, inline: InlineModel, hint: str, p
             if all(isinstance(m, dict) and ("$ref" in m or primitive(m)) for _, m in typed):
                 return union([_resolve(m, ref_model, inline, f"{hint}{n}", f"{pointer}/{key}/{i}")
                               for n, (i, m) in enumerate(typed)])
-    if "enum" in schema or any(k in schema for k in ("allOf", "oneOf", "anyOf")):
+    if "enum" in schema or shaped or any(k in schema for k in ("oneOf", "anyOf")):
         return inline(schema, hint, pointer)
+    if "allOf" in schema:  # only annotations (`allOf: [{}, {description: ...}]`): the rest says it all
+        schema = {k: v for k, v in schema.items() if k != "allOf"}
+        if not schema:
+            return AnyValue()
     kinds = [t for t in schema_types(schema) if t != "null"]
     if "array" in kinds or (not kinds and ("items" in schema or "prefixItems" in schema)):
         return _array(schema, ref_model, inline, hint, pointer)
@@ -147,6 +172,8 @@ def limits(schema: dict[str, Any]) -> Limits | None:
     pattern = schema.get("pattern")
     if isinstance(pattern, str) and _compiles(pattern):
         found["pattern"] = pattern
+    if schema.get("uniqueItems") is True:
+        found["unique"] = True
     return Limits(tuple(sorted(found.items()))) if found else None
 
 
@@ -160,9 +187,11 @@ def _is_number(value: Any) -> bool:
 
 
 def _compiles(pattern: str) -> bool:
-    """ECMA-262 patterns Python's `re` cannot read are not enforced (the server still checks)."""
+    """ECMA-262 patterns Python's `re` cannot read are not enforced (the server still checks).
+    A Perl-style `/body/flags` pattern is read as its body (the runtime applies the flags)."""
+    perl = re.fullmatch(r"/(.*)/([imsux]*)", pattern, re.DOTALL)
     try:
-        re.compile(pattern)
+        re.compile(perl.group(1) if perl else pattern)
     except re.error:
         return False
     return True

@@ -29,6 +29,8 @@ class Scalar(str, Enum):
     DATE = "date"
     DATETIME = "datetime"
     DECIMAL = "decimal"
+    UUID = "uuid"
+    BYTE = "byte"  # base64 text: bytes or str, as OpenAPI Generator takes it
 
 
 class BinaryRole(str, Enum):
@@ -103,7 +105,8 @@ class ModelRef:
 
 @dataclass(frozen=True)
 class LiteralOf:
-    """`const` (3.1), or a single-valued enum: exactly these JSON values."""
+    """An inline enum or a `const`: these JSON values (typed `Literal[...]`; checked on what the
+    client builds, not on what it reads, like every constraint)."""
 
     values: tuple[Any, ...]
 
@@ -195,3 +198,20 @@ def is_file_upload(node: TypeNode) -> bool:
     node = strip(node)
     node = strip(node.item) if isinstance(node, ListOf) else node
     return isinstance(node, Binary) and node.role is BinaryRole.FILE
+
+
+def without_limits(node: TypeNode) -> TypeNode:
+    """The type without its constraints, anywhere in it: what a response is read as."""
+    if isinstance(node, Constrained):
+        return without_limits(node.inner)
+    if isinstance(node, Nullable):
+        return Nullable(without_limits(node.inner))
+    if isinstance(node, ListOf):
+        return ListOf(without_limits(node.item))
+    if isinstance(node, DictOf):
+        return DictOf(without_limits(node.value))
+    if isinstance(node, TupleOf):
+        return TupleOf(tuple(without_limits(item) for item in node.items))
+    if isinstance(node, UnionOf):
+        return UnionOf(tuple(without_limits(m) for m in node.members), node.discriminator)
+    return node

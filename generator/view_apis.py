@@ -19,7 +19,9 @@ from generator.typetree import (
     is_file_upload,
     model_refs,
     strip,
+    without_limits,
 )
+from generator.view_package import server_data
 
 _DEFAULT_STYLE = {Location.QUERY: "form", Location.COOKIE: "form", Location.PATH: "simple", Location.HEADER: "simple"}
 
@@ -40,6 +42,7 @@ class ApiModule:
     name: str
     docstring_line: Code  # the module docstring
     class_docstring: Code
+    validation: Code  # `_validated = validation({...})`: what the methods' argument checks import
     # runtime names as this module spells them (aliased if the spec has a model of that name)
     optional: Code
     client_class: Code
@@ -54,19 +57,23 @@ class ApiModule:
 def api_module(package: Package, api: ApiClass) -> ApiModule:
     pkg = package.package_name
     models = {ref.name for op in api.operations for node in _nodes(op) for ref in model_refs(node)}
-    names = ModuleNames(pkg, taken=frozenset(models | {api.name, "Async" + api.name}))
+    taken = frozenset(models | {api.name, "Async" + api.name})
+    names = ModuleNames(pkg, taken=taken)
+    # The arguments are checked at run time (runtime `_validation`): what their annotations name
+    # is collected apart, to be imported when a method is first called.
+    arguments = ModuleNames(pkg, taken=taken, strict=True)
     operation = names.runtime("_operation", "Operation")
     client, optional = names.runtime("api_client", "ApiClient"), names.typing("Optional")
-    options = (f"**_options: {names.checking('typing_extensions', 'Unpack')}"
-               f"[{names.checking(f'{pkg}.api_client', 'RequestOptions')}]")
+    options = (f"**_options: {arguments.checking('typing_extensions', 'Unpack')}"
+               f"[{arguments.checking(f'{pkg}.api_client', 'RequestOptions')}]")
     api_response = names.checking(f"{pkg}.api_response", "ApiResponse")
     descriptors, methods = [], []
     for op in api.operations:
         constant = "_" + op.method_name.upper()
-        returns = printers.annotation(op.returns, names) if op.returns is not None else "None"
+        returns = printers.annotation(without_limits(op.returns), names) if op.returns is not None else "None"
         head = f"{constant}: {operation}[{returns}] = {operation}"
         descriptors.append(Code(layout.call(0, head, _descriptor_args(op, names))))
-        signature = ["self", *(_signature_item(p, names) for p in op.parameters), options]
+        signature = ["self", *(_signature_item(p, arguments) for p in op.parameters), options]
         args = [p.name for p in op.parameters]
         arg_tuple = "(" + ", ".join(args) + ("," if len(args) == 1 else "") + ")"
         methods.append(MethodView(
@@ -76,9 +83,11 @@ def api_module(package: Package, api: ApiClass) -> ApiModule:
             call_args=(Code(constant), Code(arg_tuple), Code("_options")),
         ))
     async_client = names.checking(f"{pkg}.async_api_client", "AsyncApiClient")
-    rest_response = names.checking(f"{pkg}.rest", "RESTResponse")
-    checking = {Import("httpx")} | names.type_checking
-    imports = names.imports | {Import("typing", "TYPE_CHECKING")}
+    rest_response = names.checking(f"{pkg}.rest", "RESTResponseType")
+    to_import = {i.alias or i.name: (i.module, i.name) for i in arguments.type_checking}
+    validation = f"_validated = {names.runtime('_validate', 'validation')}({escape.python_value(dict(sorted(to_import.items())))})"
+    checking = {Import("httpx")} | names.type_checking | arguments.type_checking
+    imports = names.imports | arguments.imports | {Import("typing", "TYPE_CHECKING")}
     description = api.description or f"Operations tagged {api.tag!r}."
     return ApiModule(
         name=api.name,
@@ -86,6 +95,7 @@ def api_module(package: Package, api: ApiClass) -> ApiModule:
                             f"{escape.docstring_line(escape.python_value(api.tag))} of "
                             f"{escape.docstring_line(package.title)}."),
         class_docstring=escape.indent_docstring(escape.docstring(description), 4),
+        validation=Code(validation),
         optional=Code(optional), client_class=Code(client), async_client_class=Code(async_client),
         rest_response=Code(rest_response),
         imports=tuple(map(Code, render_imports(imports, pkg))),
@@ -141,6 +151,10 @@ def _descriptor_args(op: Operation, names: ModuleNames) -> list[str]:
     if op.auth:
         texts = [escape.python_value(a) for a in op.auth]
         args.append(f"auth=({', '.join(texts)}{',' if len(texts) == 1 else ''})")
+    if op.servers:  # `_host_index` picks one; Configuration.server_operation_index is keyed by name
+        texts = [escape.python_value(server_data(server)) for server in op.servers]
+        args.append(f"servers=({', '.join(texts)}{',' if len(texts) == 1 else ''})")
+        args.append(f"name={escape.python_value(op.method_name)}")
     return args
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator import escape, layout, printers
+from generator import escape, layout, naming, printers
 from generator.escape import Code
 from generator.imports import Import, render_imports
 from generator.ir import NO_VALUE, Model, ModelKind, Package, Property
 from generator.printers import ModuleNames
-from generator.typetree import ModelRef, TypeNode, UnionOf, is_nullable, model_refs, strip
+from generator.typetree import AnyValue, ModelRef, TypeNode, UnionOf, is_nullable, model_refs, strip
 
 
 @dataclass(frozen=True)
@@ -70,18 +70,25 @@ def model_module(package: Package, model: Model, lazy: frozenset[str]) -> ModelM
         bases = f"{base}, {names.runtime('_model', 'ApiEnum')}"
         kind = "an enumeration of"
         docstring = escape.indent_docstring(escape.docstring(model.description or model.name), 4)
-    elif model.kind in (ModelKind.UNION, ModelKind.ROOT):
-        root = model.union or UnionOf(())
-        bases = names.runtime("_model", "ApiRootModel")
-        body = (Code(f"    root: {printers.annotation(root, names)}"),)
+    elif model.kind is ModelKind.UNION:
+        members = _members(model.union or UnionOf(()))
+        kind = "one of several shapes, in"
+        if model.union_kind == "oneOf":
+            bases = names.runtime("_union", "ApiOneOf")
+        else:
+            bases = names.runtime("_union", "ApiAnyOf")
+        body = _union_body(model, members, names)
         text = str(escape.docstring(model.description or model.name))
-        if model.kind is ModelKind.UNION:
-            members = ", ".join(printers.doc_type(m) for m in _members(root))
-            text += f"\n\nOne of: {escape.docstring(members)}.\n"
-        kind = "one of several shapes, in" if model.kind is ModelKind.UNION else "a model of"
+        text += f"\n\nOne of: {escape.docstring(', '.join(printers.doc_type(m) for m in members))}.\n"
         docstring = escape.indent_docstring(text, 4)
+    elif model.kind is ModelKind.ROOT:
+        bases, kind = names.runtime("_model", "ApiRootModel"), "a model of"
+        body = (Code(f"    root: {printers.annotation(model.union or UnionOf(()), names)}"),)
+        docstring = escape.indent_docstring(escape.docstring(model.description or model.name), 4)
     else:
-        bases, kind = names.runtime("_model", "ApiModel"), "a model of"
+        nullable = [p for p in model.properties if _sent_as_null(p)]
+        bases = names.runtime("_model", "ApiNullableModel" if nullable else "ApiModel")
+        kind = "a model of"
         body = _object_body(model, names)
         docstring = escape.indent_docstring(escape.docstring(model.description or model.name), 4)
     refs = references(model)
@@ -108,17 +115,48 @@ def _imports(names: ModuleNames, pkg: str) -> tuple[Code, ...]:
     return tuple(map(Code, render_imports(imports, pkg)))
 
 
+def _sent_as_null(prop: Property) -> bool:
+    """A field set to None is sent as null: a nullable one, or one of any type (as OpenAPI
+    Generator treats those)."""
+    return is_nullable(prop.type) or isinstance(strip(prop.type), AnyValue)
+
+
 def _object_body(model: Model, names: ModuleNames) -> tuple[Code, ...]:
     lines = [_field(prop, names) for prop in model.properties]
     if model.additional is not None:
         value = printers.annotation(model.additional, names)
         lines.append(Code(f"    __pydantic_extra__: dict[str, {value}] = {names.symbol('pydantic', 'Field')}(init=False)"))
-    for attribute, wires in (("__read_only__", [p.wire_name for p in model.properties if p.read_only]),
-                             ("__nullable__", [p.wire_name for p in model.properties if is_nullable(p.type)])):
-        if wires:
-            members = "{" + ", ".join(sorted(escape.python_value(w) for w in wires)) + "}"
+    for attribute, values in (("__read_only__", [p.wire_name for p in model.properties if p.read_only]),
+                              ("__nullable__", [p.name for p in model.properties if _sent_as_null(p)])):
+        if values:
+            members = "{" + ", ".join(sorted(escape.python_value(v) for v in values)) + "}"
             head = f"{attribute}: {names.typing('ClassVar')}[frozenset[str]] = frozenset"
             lines.append(Code(layout.call(4, head, [members])))
+    if model.discriminator is not None:
+        mapping = {value: (naming.module_name(class_name), class_name)
+                   for value, class_name in model.discriminator.mapping}
+        value = f"({escape.python_value(model.discriminator.property)}, {escape.python_value(mapping)})"
+        lines.append(Code(f"    __discriminator__ = {value}"))
+    return tuple(lines)
+
+
+def _union_body(model: Model, members: tuple[TypeNode, ...], names: ModuleNames) -> tuple[Code, ...]:
+    """OpenAPI Generator's wrapper: a validator field per member, then `actual_instance`."""
+    prefix = "oneof" if model.union_kind == "oneOf" else "anyof"
+    lines = [Code(f"    {prefix}_schema_{i}_validator: {printers.annotation(printers.optional(m), names)} = None")
+             for i, m in enumerate(members, 1)]
+    args = [escape.python_value(model.name), escape.python_value(model.union_kind)]
+    if model.discriminator is not None:
+        args += [escape.python_value(model.discriminator.property),
+                 escape.python_value(dict(model.discriminator.mapping))]
+    rule = f"{names.runtime('_union', 'Members')}({', '.join(args)})"
+    instance = printers.annotation(printers.optional(model.union or UnionOf(())), names)
+    lines.append(Code(f"    actual_instance: {names.typing('Annotated')}[{instance}, {rule}] = None"))
+    any_type = names.typing("Any")
+    # The runtime's __init__ also takes the value positionally (`Pig(basque_pig)`): said here for
+    # type checkers only, so pydantic keeps validating data without calling it.
+    lines += [Code(""), Code(f"    if {names.typing('TYPE_CHECKING')}:"), Code(""),
+              Code(f"        def __init__(self, *args: {any_type}, **kwargs: {any_type}) -> None: ...")]
     return tuple(lines)
 
 

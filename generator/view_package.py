@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from generator import escape, imports, naming
+from generator import escape, imports, layout, naming
 from generator.escape import Code, Toml
-from generator.ir import Package
+from generator.ir import Package, Server
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class PackageDataView:
     version: Code
     api_version: Code
     host: Code
-    security_schemes: tuple[Code, ...]  # one tuple literal each
+    security_schemes: Code  # the SECURITY_SCHEMES assignment
     servers: tuple[Code, ...]  # one dict literal each, laid out over several lines
 
 
@@ -89,9 +90,11 @@ def _codes(lines: tuple[str, ...]) -> tuple[Code, ...]:
 
 
 def package_data(package: Package) -> PackageDataView:
-    schemes = tuple(
-        Code("(" + ", ".join(escape.python_value(v) for v in (s.name, s.kind, s.location, s.param_name)) + ")")
-        for s in package.security_schemes)
+    schemes = [escape.python_value((s.name, s.kind, s.location, s.param_name)) for s in package.security_schemes]
+    head = "SECURITY_SCHEMES: tuple[tuple[str, str, str, str], ...] = "
+    one_line = head + "(" + ", ".join(schemes) + ("," if len(schemes) == 1 else "") + ")"
+    if len(one_line) > layout.LINE_LENGTH and len(schemes) > 0:
+        one_line = head + "(\n" + "".join(f"    {scheme},\n" for scheme in schemes) + ")"
     servers = []
     for server in package.servers:
         lines = ["{", f'        "url": {escape.python_value(server.url)},',
@@ -113,8 +116,15 @@ def package_data(package: Package) -> PackageDataView:
         docstring_title=escape.docstring_line(package.title),
         project_name=escape.python_value(package.project_name), version=escape.python_value(package.version),
         api_version=escape.python_value(package.api_version), host=escape.python_value(package.host),
-        security_schemes=schemes, servers=tuple(servers),
+        security_schemes=Code(one_line), servers=tuple(servers),
     )
+
+
+def server_data(server: Server) -> dict[str, Any]:
+    """A server as the runtime describes one (`SERVERS` in _package.py, an operation's servers)."""
+    variables = {v.name: {"default_value": v.default, "enum_values": list(v.enum), "description": v.description}
+                 for v in server.variables}
+    return {"url": server.url, "description": server.description, "variables": variables}
 
 
 def pyproject(package: Package) -> PyprojectView:

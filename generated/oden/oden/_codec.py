@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import decimal
 import enum
@@ -15,7 +16,7 @@ from pydantic import BaseModel
 
 from ._model import READING
 from ._operation import Operation
-from ._types import TypeSpec, python_type
+from ._types import TypeSpec, UnionOf, python_type
 from .exceptions import ApiResponseTooLarge
 
 
@@ -70,30 +71,46 @@ def body_type_key(returns: Mapping[str, TypeSpec], status: int) -> Optional[str]
 
 
 def decode(operation: Operation[Any], key: Optional[str], content_type: str, data: bytes) -> Any:
-    """The body as the type the operation declares under `key`. Raises ValueError when it does not match."""
+    """The body as the type the operation declares under `key`. Raises ValueError when it does not match.
+
+    As OpenAPI Generator reads bodies: JSON when the Content-Type says JSON; the text itself
+    (as the declared type: a string, an enum, a number) for other types; with no Content-Type,
+    JSON if it parses and else the text. A declared binary body is returned as it came.
+    """
     if key is None:
         return None
     spec = operation.returns[key]
     if spec is bytearray:
         return bytearray(data)
-    if spec is bytes:
+    if spec is bytes or (isinstance(spec, UnionOf) and bytes in spec.members):
         return bytes(data)
     if not data:
         return None
-    is_json = "json" in content_type.lower() or not content_type
-    if spec is str and not is_json:
-        return data.decode("utf-8", "replace")
     adapter = operation.decoders.get(key)
     if adapter is None:
         from pydantic import TypeAdapter
 
         adapter = operation.decoders[key] = TypeAdapter(python_type(spec))
-    try:
-        return adapter.validate_json(data, context=_READING)
-    except Exception as exc:
-        if spec is str:
-            return data.decode("utf-8", "replace")
-        raise ValueError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+    declared_json = "json" in content_type.lower()
+    error: Optional[Exception] = None
+    if declared_json or not content_type:
+        try:
+            return adapter.validate_json(data, context=_READING)
+        except (ValueError, TypeError) as exc:
+            error = exc
+    text = data.decode("utf-8", "replace")
+    if spec is str:
+        return text
+    if not declared_json:
+        try:
+            return adapter.validate_python(text, context=_READING)
+        except (ValueError, TypeError) as exc:
+            error = error or exc
+        if content_type:  # JSON under another media type is still read
+            with contextlib.suppress(ValueError, TypeError):
+                return adapter.validate_json(data, context=_READING)
+    message = str(error).splitlines()[0] if error and str(error) else type(error).__name__
+    raise ValueError(message) from error
 
 
 # Content codings inflated by BodyReader itself (zlib window bits); `deflate` falls back to a raw

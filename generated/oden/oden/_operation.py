@@ -47,9 +47,11 @@ class Operation(Generic[T]):
         "content_types",
         "decoders",
         "method",
+        "name",
         "params",
         "path",
         "returns",
+        "servers",
     )
 
     def __init__(
@@ -61,6 +63,8 @@ class Operation(Generic[T]):
         accepts: tuple[str, ...] = (),
         returns: Mapping[str, TypeSpec] = _NO_TYPES,
         auth: tuple[str, ...] = (),
+        servers: tuple[Mapping[str, Any], ...] = (),
+        name: str = "",
     ) -> None:
         self.method = method
         self.path = path
@@ -70,6 +74,9 @@ class Operation(Generic[T]):
         # status code ("200", "4XX", "default") -> the body's type; statuses without a body are left out
         self.returns = returns
         self.auth = auth
+        # The operation's own servers (as SERVERS in _package.py), which `_host_index` picks from.
+        self.servers = servers
+        self.name = name  # the method's name: the key of Configuration.server_operation_index
         self.decoders: dict[str, Any] = {}  # status key -> pydantic TypeAdapter, built on first use
 
     def __repr__(self) -> str:

@@ -8,21 +8,31 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any, Optional, TypeVar
 
-import httpx
 from typing_extensions import Self
 
 from ._codec import BodyReader
 from ._operation import Operation
 from ._package import PROJECT_NAME, VERSION
 from ._request import PreparedRequest, prepare, same_origin
-from ._retry import RETRY_STATUSES, Budget, may_retry, wait_seconds
+from ._retry import RETRY_STATUSES, Budget, may_retry, retry_count, wait_seconds
+from ._wire import encode
 from .api_response import ApiResponse, to_api_response
 from .configuration import Configuration
 from .exceptions import ApiException
+
+try:
+    import httpx
+except ImportError as exc:  # httpx is the `async` extra
+    raise ImportError(
+        f'AsyncApiClient needs httpx, which this package installs as its "async" extra:'
+        f' pip install "{PROJECT_NAME}[async]"',
+        name=exc.name,
+    ) from exc
 
 __all__ = ["AsyncApiClient"]
 T = TypeVar("T")
@@ -43,7 +53,11 @@ class AsyncApiClient:
     ) -> None:
         self.configuration = configuration or Configuration.get_default()
         config = self.configuration
-        verify: Any = config.ssl_ca_cert or config.verify_ssl
+        verify: Any = config.verify_ssl
+        if config.verify_ssl and (config.ssl_ca_cert or config.ca_cert_data is not None):
+            verify = ssl.create_default_context(
+                cafile=config.ssl_ca_cert, cadata=config.ca_cert_data
+            )
         cert: Any = config.cert_file
         if config.cert_file and config.key_file:
             cert = (config.cert_file, config.key_file)
@@ -54,7 +68,7 @@ class AsyncApiClient:
             follow_redirects=False,
             limits=httpx.Limits(max_connections=config.connection_pool_maxsize),
         )
-        self.default_headers: dict[str, str] = {"User-Agent": f"{PROJECT_NAME}/{VERSION}/python"}
+        self.default_headers: dict[str, str] = {"User-Agent": f"OpenAPI-Generator/{VERSION}/python"}
         if header_name is not None and header_value is not None:
             self.default_headers[header_name] = header_value
         self.cookie = cookie
@@ -119,7 +133,9 @@ class AsyncApiClient:
         """Send, retrying connection errors, 429 and 503 for idempotent calls (like rest.py)."""
         config, budget = self.configuration, deadline.budget
         attempts = (
-            config.retries if may_retry(request.method, bool(options.get("_idempotent"))) else 0
+            retry_count(config.retries)
+            if may_retry(request.method, bool(options.get("_idempotent")))
+            else 0
         )
         for attempt in range(attempts + 1):
             if budget.expired():
@@ -154,12 +170,8 @@ class AsyncApiClient:
         self, request: PreparedRequest, deadline: _Deadline
     ) -> httpx.Response:
         """Follow redirects by hand so credentials never go to another host."""
-        method, url, headers, body = (
-            request.method,
-            request.url,
-            dict(request.headers),
-            request.body,
-        )
+        body, headers = encode(request.method, request.headers, request.body, request.post_params)
+        method, url = request.method, request.url
         timeout = _timeout(deadline.budget)
         for _ in range(_MAX_REDIRECTS + 1):
             deadline.at(deadline.budget.sending())

@@ -5,43 +5,79 @@ from __future__ import annotations
 
 import json
 import pprint
-import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from enum import Enum
 from importlib import import_module
 from typing import Any, ClassVar, Optional, TypeVar, overload
 
-from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, RootModel, ValidationInfo
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    GetCoreSchemaHandler,
+    RootModel,
+    ValidationInfo,
+    model_serializer,
+)
 from pydantic_core import core_schema
 from typing_extensions import Self
+
+from ._limits import ARGUMENT_ENUM, ENUM, READING, Limits, constraints_enforced, enforce_constraints
+
+# Generated models import their runtime names from here (and the codec and configuration some).
+__all__ = [
+    "ARGUMENT_ENUM",
+    "ENUM",
+    "LAZY",
+    "READING",
+    "ApiEnum",
+    "ApiModel",
+    "ApiNullableModel",
+    "ApiRootModel",
+    "Lazy",
+    "Limits",
+    "constraints_enforced",
+    "enforce_constraints",
+    "resolve_references",
+    "wire_name",
+]
 
 M = TypeVar("M", bound="ApiModel")
 R = TypeVar("R", bound="ApiRootModel")
 
 
 class ApiModel(BaseModel):
-    """Base of every object model. Unknown fields from the server are kept, not dropped."""
+    """Base of every object model. Fields the spec does not declare (a newer server's) are kept
+    in `additional_properties` and sent back as they were."""
 
     model_config = ConfigDict(
         populate_by_name=True, validate_assignment=True, protected_namespaces=(), extra="allow"
     )
-    # Wire names of readOnly properties (never sent) and of nullable ones (sent as null when set).
+    # Wire names of readOnly properties (never sent).
     __read_only__: ClassVar[frozenset[str]] = frozenset()
-    __nullable__: ClassVar[frozenset[str]] = frozenset()
+    # (wire name of the property, {its value: (module under models/, class)}) of a model whose
+    # subtypes the spec tells apart by a property: from_dict/from_json give the subtype.
+    __discriminator__: ClassVar[Optional[tuple[str, Mapping[str, tuple[str, str]]]]] = None
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not declare, by wire name: read from the server, or set here."""
+        if self.__pydantic_extra__ is None:
+            object.__setattr__(self, "__pydantic_extra__", {})
+        return self.__pydantic_extra__  # type: ignore[return-value]
+
+    @additional_properties.setter
+    def additional_properties(self, value: Mapping[str, Any]) -> None:
+        object.__setattr__(self, "__pydantic_extra__", dict(value))
 
     def to_str(self) -> str:
-        """The model as a pretty-printed dict, by wire names."""
-        return pprint.pformat(self.model_dump(by_alias=True))
+        """The model as OpenAPI Generator prints it: every field by wire name, None included, and
+        the undeclared ones under `additional_properties`."""
+        return pprint.pformat(_printable(self))
 
     def to_json(self) -> str:
         """The model as a JSON string, by wire names."""
         return json.dumps(self._dump("json"))
-
-    @classmethod
-    def from_json(cls, json_str: str) -> Self:
-        """A model from a JSON string."""
-        return cls.model_validate_json(json_str)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as a dict by wire names: None left out unless a nullable field was set to it."""
@@ -49,7 +85,22 @@ class ApiModel(BaseModel):
 
     def to_wire(self) -> dict[str, Any]:
         """JSON-ready data as sent to the server (readOnly fields left out)."""
-        return self._dump("json", exclude_read_only=True)
+        data = self._dump("json")
+        for wire in self.__read_only__:
+            data.pop(wire, None)
+        return data
+
+    def _dump(self, mode: str) -> dict[str, Any]:
+        dumped: dict[str, Any] = self.model_dump(mode=mode, by_alias=True, exclude_none=True)
+        return dumped
+
+    @classmethod
+    def from_json(cls, json_str: str) -> Self:
+        """A model from a JSON string (the subtype its discriminator names, for a parent)."""
+        if cls.__discriminator__ is not None:
+            found: Self = cls.from_dict(json.loads(json_str))
+            return found
+        return cls.model_validate_json(json_str, by_name=False)
 
     @overload
     @classmethod
@@ -61,23 +112,63 @@ class ApiModel(BaseModel):
 
     @classmethod
     def from_dict(cls, obj: Optional[Mapping[str, Any]]) -> Optional[Self]:
-        """A model from a dict by wire names (or by attribute names); None gives None."""
+        """A model from a dict by wire names (other keys are kept as additional properties);
+        None gives None. The constructor also takes the fields' Python names."""
         if obj is None:
             return None
-        return cls.model_validate(obj)
+        if cls.__discriminator__ is not None:
+            # A subtype, not Self: OpenAPI Generator's callers check it with isinstance.
+            return _subtype(cls, obj).model_validate(obj, by_name=False)  # type: ignore[return-value]
+        return cls.model_validate(obj, by_name=False)
 
-    def _dump(self, mode: str, exclude_read_only: bool = False) -> dict[str, Any]:
-        data = self.model_dump(mode=mode, by_alias=True, exclude_none=True)
-        fields = type(self).model_fields
-        for name in self.model_fields_set:
-            field = fields.get(name)
-            wire = wire_name(field, name)
-            if getattr(self, name, None) is None and wire in self.__nullable__:
-                data[wire] = None
-        if exclude_read_only:
-            for wire in self.__read_only__:
-                data.pop(wire, None)
+
+class ApiNullableModel(ApiModel):
+    """A model with nullable fields: one set to None is sent as null (and left out when unset)."""
+
+    __nullable__: ClassVar[frozenset[str]] = frozenset()  # the nullable fields' Python names
+
+    @model_serializer(mode="wrap")
+    def _keep_nulls(self, handler: Any, info: Any) -> Any:
+        data = handler(self)
+        if info.exclude_none and isinstance(data, dict):
+            fields = type(self).model_fields
+            for name in self.__nullable__ & self.model_fields_set:
+                if getattr(self, name) is None:
+                    data[wire_name(fields[name], name) if info.by_alias else name] = None
         return data
+
+
+def _subtype(cls: type[ApiModel], obj: Mapping[str, Any]) -> type[ApiModel]:
+    """The class a parent's discriminator names for `obj`, as OpenAPI Generator finds it."""
+    property_name, mapping = cls.__discriminator__ or ("", {})
+    target = mapping.get(str(obj.get(property_name)))
+    if target is None:
+        names = {value: class_name for value, (_, class_name) in mapping.items()}
+        raise ValueError(
+            f"{cls.__name__} failed to lookup discriminator value from {json.dumps(obj)}. "
+            f"Discriminator property name: {property_name}, mapping: {json.dumps(names)}"
+        )
+    package = cls.__module__.rpartition(".models.")[0]
+    found: type[ApiModel] = getattr(import_module(f"{package}.models.{target[0]}"), target[1])
+    return found
+
+
+def _printable(value: Any) -> Any:
+    """A value as OpenAPI Generator's to_str shows it (models as dicts with their extras)."""
+    if isinstance(value, ApiModel):
+        fields = type(value).model_fields
+        shown = {wire_name(f, n): _printable(getattr(value, n)) for n, f in fields.items()}
+        shown["additional_properties"] = _printable(dict(value.additional_properties))
+        return shown
+    if isinstance(value, BaseModel):
+        return _printable(value.model_dump(by_alias=True))
+    if isinstance(value, dict):
+        return {k: _printable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_printable(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    return value
 
 
 def wire_name(field: Any, name: str) -> str:
@@ -88,32 +179,22 @@ def wire_name(field: Any, name: str) -> str:
 
 
 class ApiRootModel(RootModel[Any]):
-    """Base of oneOf/anyOf models: the chosen member is `actual_instance` (also `root`)."""
+    """Base of a model that is a list or map of itself (a recursive alias): the value is `root`."""
 
     model_config = ConfigDict(validate_assignment=True, protected_namespaces=())
 
-    @property
-    def actual_instance(self) -> Any:
-        return self.root
-
     def to_dict(self) -> Any:
-        value = self.root
-        return value.to_dict() if hasattr(value, "to_dict") else value
+        dumped = self.model_dump(by_alias=True, exclude_none=True)
+        return dumped
 
     def to_wire(self) -> Any:
-        value = self.root
-        return (
-            value.to_wire()
-            if hasattr(value, "to_wire")
-            else self.model_dump(mode="json", by_alias=True)
-        )
+        return self.model_dump(mode="json", by_alias=True, exclude_none=True)
 
     def to_json(self) -> str:
-        value = self.root
-        return value.to_json() if hasattr(value, "to_json") else self.model_dump_json(by_alias=True)
+        return json.dumps(self.to_wire())
 
     def to_str(self) -> str:
-        return pprint.pformat(self.to_dict())
+        return pprint.pformat(_printable(self.root))
 
     @classmethod
     def from_dict(cls, obj: Any) -> Self:
@@ -137,80 +218,6 @@ class ApiEnum(Enum):
         member._name_ = f"UNKNOWN_{value}"
         member._value_ = value
         return member
-
-
-class Limits:
-    """A schema's constraints (lengths, bounds, pattern, item counts), enforced on what the client
-    builds, not on what it reads: a response is decoded as the server sent it."""
-
-    __slots__ = ("_checks",)
-
-    def __init__(self, **limits: Any) -> None:
-        self._checks = tuple(sorted(limits.items()))
-
-    def __get_pydantic_core_schema__(
-        self, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return core_schema.with_info_after_validator_function(self._check, handler(source))
-
-    def _check(self, value: Any, info: ValidationInfo) -> Any:
-        if value is None or not _enforced[0] or (info.context and info.context.get(READING)):
-            return value
-        for name, limit in self._checks:
-            problem = _LIMITS[name](value, limit)
-            if problem:
-                raise ValueError(problem)
-        return value
-
-
-# The validation context key under which responses are read (see _codec.decode).
-READING = "reading"
-_enforced = [True]  # Configuration.client_side_validation
-
-
-def enforce_constraints(enabled: bool) -> None:
-    """Turn the checks of every Limits on or off (process-wide: models have no configuration)."""
-    _enforced[0] = bool(enabled)
-
-
-def constraints_enforced() -> bool:
-    return _enforced[0]
-
-
-_LIMITS: dict[str, Callable[[Any, Any], str]] = {
-    "min_length": lambda v, n: f"shorter than {n}" if len(v) < n else "",
-    "max_length": lambda v, n: f"longer than {n}" if len(v) > n else "",
-    "pattern": lambda v, p: f"does not match {p!r}" if not re.search(p, v) else "",
-    "ge": lambda v, n: f"less than {n}" if v < n else "",
-    "le": lambda v, n: f"greater than {n}" if v > n else "",
-    "gt": lambda v, n: f"not greater than {n}" if v <= n else "",
-    "lt": lambda v, n: f"not less than {n}" if v >= n else "",
-    "multiple_of": lambda v, n: (
-        f"not a multiple of {n}" if abs(v / n - round(v / n)) > 1e-9 else ""
-    ),
-}
-
-
-def discriminate(property_name: str, mapping: Mapping[str, str]) -> Callable[[Any], Optional[str]]:
-    """A pydantic discriminator: which member class a value's `property_name` selects."""
-
-    def pick(value: Any) -> Optional[str]:
-        if isinstance(value, dict):
-            tag = value.get(property_name)
-        else:
-            tag = getattr(value, "__pydantic_extra__", None) or {}
-            tag = tag.get(property_name) if isinstance(tag, dict) else None
-            if tag is None:
-                for name, field in type(value).model_fields.items():
-                    if wire_name(field, name) == property_name:
-                        tag = getattr(value, name)
-            if tag is None:
-                return type(value).__name__
-        if isinstance(tag, Enum):
-            tag = tag.value
-        return mapping.get(str(tag), str(tag)) if tag is not None else None
-
-    return pick
 
 
 class Lazy:

@@ -1,4 +1,9 @@
-"""The synchronous HTTP transport: urllib3 with connection pooling, timeouts and retries."""
+"""The synchronous HTTP transport: urllib3 with connection pooling, timeouts and retries.
+
+`RESTClientObject.request` takes what OpenAPI Generator's takes (method, url, headers, body,
+post_params, _request_timeout) and hands urllib3 what it hands it. What that signature cannot
+carry comes from the call in progress (`CallOptions`, set by ApiClient around `call_api`).
+"""
 
 from __future__ import annotations
 
@@ -6,48 +11,78 @@ import functools
 import logging
 import ssl
 import time
-from typing import Any, Optional
+from typing import Any, Optional, cast
 
 import urllib3
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.response import HTTPResponse
 
 from ._codec import BodyReader
-from ._retry import RETRY_STATUSES, WATCHDOG, Budget, TimeoutArg, Watch, may_retry, wait_seconds
+from ._pool import (
+    CallOptions,
+    HTTPPool,
+    HTTPSPool,
+    PoolManager,
+    ProxyManager,
+    call_options,
+    current_call,
+    redirect_policy,
+)
+from ._retry import (
+    RETRY_STATUSES,
+    WATCHDOG,
+    Budget,
+    TimeoutArg,
+    Watch,
+    may_retry,
+    retry_count,
+    wait_seconds,
+)
+from ._wire import FormField, body_kind, json_text, multipart_form
 from .configuration import Configuration
 from .exceptions import ApiException, ApiValueError
 
-__all__ = ["ApiException", "ApiValueError", "RESTClientObject", "RESTResponse", "RESTResponseType"]
+__all__ = [
+    "ApiException",
+    "ApiValueError",
+    "CallOptions",
+    "RESTClientObject",
+    "RESTResponse",
+    "RESTResponseType",
+    "call_options",
+]
 
-RESTResponseType = urllib3.BaseHTTPResponse
+RESTResponseType = urllib3.HTTPResponse
 logger = logging.getLogger(__name__)
 _CHUNK = 64 * 1024
 
 
 class RESTResponse:
-    """A response: status, reason, headers and the body bytes.
+    """A response: status, reason, headers and the body bytes (`data`, None until read).
 
-    The client reads the body, within the call's timeout and `max_response_size`; a response
-    of `*_without_preload_content` is unread, and `read()` reads all of it, however large.
+    The client reads the body, within the call's timeout and `max_response_size`, unless asked
+    not to (`*_without_preload_content`); then `read()` reads all of it, however large.
     """
 
-    def __init__(self, response: urllib3.BaseHTTPResponse) -> None:
-        self.response = response
-        self.status = response.status
-        self.reason = response.reason or ""
-        self.headers = response.headers
-        self.data: bytes = b""
+    def __init__(self, resp: urllib3.BaseHTTPResponse) -> None:
+        self.response = cast(RESTResponseType, resp)
+        self.status: int = resp.status
+        self.reason: str = resp.reason or ""
+        self.data: Optional[bytes] = None
+
+    @property
+    def headers(self) -> Any:
+        """The response headers (urllib3's HTTPHeaderDict: names are case-insensitive)."""
+        return self.response.headers
 
     def read(self) -> bytes:
-        if not self.data:
-            self.data = self.response.data
+        if self.data is None:
+            self.data = self.response.data or b""
         return self.data
 
     def getheaders(self) -> Any:
         return self.response.headers
 
     def getheader(self, name: str, default: Optional[str] = None) -> Optional[str]:
-        return self.response.headers.get(name, default)
+        return cast(Optional[str], self.response.headers.get(name, default))
 
 
 class RESTClientObject:
@@ -59,86 +94,65 @@ class RESTClientObject:
             "cert_file": configuration.cert_file,
             "key_file": configuration.key_file,
             "maxsize": configuration.connection_pool_maxsize,
+            "retries": redirect_policy(),
         }
+        if configuration.ca_cert_data is not None:
+            options["ca_cert_data"] = configuration.ca_cert_data
         if configuration.assert_hostname is not None:
             options["assert_hostname"] = configuration.assert_hostname
         if configuration.tls_server_name:
             options["server_hostname"] = configuration.tls_server_name
         if configuration.socket_options is not None:
             options["socket_options"] = configuration.socket_options
-        self._policies: dict[tuple[str, ...], urllib3.Retry] = {}
         self.pool_manager: urllib3.PoolManager
         if configuration.proxy:
-            self.pool_manager = urllib3.ProxyManager(
+            self.pool_manager = ProxyManager(
                 configuration.proxy, proxy_headers=configuration.proxy_headers, **options
             )
         else:
-            self.pool_manager = urllib3.PoolManager(**options)
+            self.pool_manager = PoolManager(**options)
         # Connections that tell the watchdog which socket a call is using (_retry.Watchdog).
-        self.pool_manager.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
+        self.pool_manager.pool_classes_by_scheme = {"http": HTTPPool, "https": HTTPSPool}
 
     def close(self) -> None:
         self.pool_manager.clear()
-
-    def _redirect_policy(self, secret_headers: tuple[str, ...]) -> urllib3.Retry:
-        """Follow redirects, but never with credentials to another host (built once per set)."""
-        policy = self._policies.get(secret_headers)
-        if policy is None:
-            policy = urllib3.Retry(
-                total=None,
-                connect=0,
-                read=0,
-                status=0,
-                other=0,
-                redirect=5,
-                raise_on_redirect=False,
-                remove_headers_on_redirect=[
-                    *urllib3.Retry.DEFAULT_REMOVE_HEADERS_ON_REDIRECT,
-                    *secret_headers,
-                ],
-            )
-            self._policies[secret_headers] = policy
-        return policy
 
     def request(
         self,
         method: str,
         url: str,
         headers: Optional[dict[str, str]] = None,
-        body: Optional[bytes] = None,
+        body: Any = None,
+        post_params: Optional[list[FormField]] = None,
         _request_timeout: TimeoutArg = None,
-        *,
-        secret_headers: tuple[str, ...] = (),
-        retry: bool = False,
-        preload_content: bool = True,
     ) -> RESTResponse:
-        """Send one request, retrying connection errors, 429 and 503 when `retry` allows.
+        """Send one request, retrying connection errors, 429 and 503 when the call allows it.
 
-        With `preload_content` the body is read here, within the call's timeout and at most
-        `max_response_size` bytes of it; without, the response comes back unread, unbounded.
+        `body` is JSON-ready data, text or bytes, `post_params` a form's fields: the
+        Content-Type header says how they are encoded. A number as `_request_timeout` bounds
+        the whole call, a (connect, read) pair each request (see _retry.Budget); None means
+        `Configuration.timeout`. The body is read here, within that time and at most
+        `max_response_size` bytes of it, unless the call is made without preloading; then the
+        response comes back unread, unbounded.
         """
-        budget = Budget(_request_timeout)
-        watch = WATCHDOG.begin(budget)
+        method = method.upper()
+        if post_params and body is not None:
+            raise ApiValueError("body parameter cannot be used with post_params parameter.")
+        arguments = _arguments(method, dict(headers or {}), body, post_params)
+        options = current_call()
+        if _request_timeout is None:
+            _request_timeout = self.configuration.timeout
+        watch = WATCHDOG.begin(Budget(_request_timeout))
         try:
-            return self._attempts(
-                method, url, headers, body, watch, secret_headers, retry, preload_content
-            )
+            return self._attempts(method, url, arguments, watch, options)
         finally:
             WATCHDOG.end(watch)
 
     def _attempts(
-        self,
-        method: str,
-        url: str,
-        headers: Optional[dict[str, str]],
-        body: Optional[bytes],
-        watch: Watch,
-        secret_headers: tuple[str, ...],
-        retry: bool,
-        preload_content: bool,
+        self, method: str, url: str, arguments: dict[str, Any], watch: Watch, options: CallOptions
     ) -> RESTResponse:
         config = self.configuration
-        attempts = config.retries if may_retry(method, retry) else 0
+        attempts = retry_count(config.retries) if may_retry(method, options.idempotent) else 0
         budget = watch.budget
         failure: Optional[Exception] = None
         for attempt in range(attempts + 1):
@@ -148,22 +162,16 @@ class RESTClientObject:
                 raise ApiException(status=0, reason=budget.describe())
             try:
                 response = self.pool_manager.request(
-                    method,
-                    url,
-                    body=body,
-                    headers=headers,
-                    timeout=_timeout(budget),
-                    retries=self._redirect_policy(secret_headers),
-                    preload_content=False,
+                    method, url, timeout=_timeout(budget, attempt), **arguments
                 )
                 if response.status not in RETRY_STATUSES or attempt >= attempts:
-                    return self._finish(response, method, url, watch, preload_content)
+                    return self._finish(response, method, url, watch, options.preload_content)
                 retry_after = response.headers.get("Retry-After")
                 wait = wait_seconds(
                     attempt, config.retry_backoff, retry_after, config.retry_max_wait
                 )
                 if not budget.allows_wait(wait):
-                    return self._finish(response, method, url, watch, preload_content)
+                    return self._finish(response, method, url, watch, options.preload_content)
                 _discard(response)
             except urllib3.exceptions.HTTPError as exc:
                 failure = _cause(exc)
@@ -196,8 +204,39 @@ class RESTClientObject:
         return result
 
 
+def _arguments(
+    method: str, headers: dict[str, str], body: Any, post_params: Optional[list[FormField]]
+) -> dict[str, Any]:
+    """The keyword arguments of urllib3's `request` for this body, as OpenAPI Generator's
+    rest.py passes them (besides `timeout`)."""
+    if method in ("GET", "HEAD") and body is None and not post_params:
+        return {"fields": {}, "headers": headers, "preload_content": False}
+    kind = body_kind(headers, body)
+    if kind == "json":
+        return {"body": json_text(body), "headers": headers, "preload_content": False}
+    if kind in ("urlencoded", "multipart"):
+        fields: list[FormField] = list(post_params or [])
+        if kind == "multipart":
+            # urllib3 writes the Content-Type, with the boundary it chose
+            headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+            fields = multipart_form(fields)
+        return {
+            "fields": fields,
+            "encode_multipart": kind == "multipart",
+            "headers": headers,
+            "preload_content": False,
+        }
+    if kind == "bool":
+        body = "true" if body else "false"
+    return {"body": body, "headers": headers, "preload_content": False}
+
+
 def _read_body(response: urllib3.BaseHTTPResponse, method: str, limit: Optional[int]) -> bytes:
     """The body, decoded, at most `limit` bytes; the connection is closed if it is not all read."""
+    stand_in = not isinstance(response, urllib3.BaseHTTPResponse)  # a test's mock, say
+    if stand_in or getattr(response, "_fp", None) is None:  # or a response read already
+        data = response.data
+        return data if isinstance(data, bytes) else b""
     try:
         reader = BodyReader(method, response.status, response.headers, limit)
         for chunk in response.stream(_CHUNK, decode_content=not reader.decodes):
@@ -223,12 +262,14 @@ def _discard(response: urllib3.BaseHTTPResponse) -> None:
     response.release_conn()
 
 
-def _timeout(budget: Budget) -> Optional[urllib3.Timeout]:
-    """urllib3's timeouts, which bound connecting and each read of the socket."""
+def _timeout(budget: Budget, attempt: int) -> Optional[urllib3.Timeout]:
+    """urllib3's timeouts, which bound connecting and each read of the socket: the call's own
+    on the first attempt (as OpenAPI Generator passes them), what is left of it after."""
     if budget.connect is not None or budget.read is not None:
         return _pair(budget.connect, budget.read)
-    remaining = budget.remaining()
-    return None if remaining is None else urllib3.Timeout(total=remaining)
+    if budget.total is None:
+        return None
+    return urllib3.Timeout(total=budget.total if attempt == 0 else budget.remaining())
 
 
 @functools.lru_cache(maxsize=64)
@@ -252,42 +293,3 @@ def _retriable(failure: Exception) -> bool:
 def _log(method: str, url: str, status: int) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug("%s %s -> %s", method, url.split("?", 1)[0], status)
-
-
-class _WatchedConnection(HTTPConnection):
-    """Tells the watchdog which socket the call of this thread is using, and for what."""
-
-    call_watch: Optional[Watch] = None
-
-    def connect(self) -> None:
-        super().connect()
-        WATCHDOG.claim(self, reading=False)
-
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        if self.sock is not None:  # a pooled connection: a new one claims itself in connect()
-            WATCHDOG.claim(self, reading=False)
-        super().request(*args, **kwargs)
-
-    def getresponse(self) -> HTTPResponse:  # type: ignore[override]  # as urllib3 has it
-        WATCHDOG.claim(self, reading=True)
-        return super().getresponse()
-
-
-class _HTTPSConnection(_WatchedConnection, HTTPSConnection):
-    pass
-
-
-class _HTTPPool(urllib3.HTTPConnectionPool):
-    ConnectionCls = _WatchedConnection
-
-    def _put_conn(self, conn: Any) -> None:
-        WATCHDOG.release(conn)
-        super()._put_conn(conn)
-
-
-class _HTTPSPool(urllib3.HTTPSConnectionPool):
-    ConnectionCls = _HTTPSConnection
-
-    def _put_conn(self, conn: Any) -> None:
-        WATCHDOG.release(conn)
-        super()._put_conn(conn)

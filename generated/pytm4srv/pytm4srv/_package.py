@@ -10,9 +10,7 @@ API_VERSION = "1.0.0"
 HOST = "http://localhost:5000"
 # (scheme name, kind, location, parameter name): kind is api_key | http_basic | http_bearer |
 # oauth2; location and parameter name say where an api_key goes (header | query | cookie).
-SECURITY_SCHEMES: tuple[tuple[str, str, str, str], ...] = (
-    ("session", "api_key", "cookie", "session"),
-)
+SECURITY_SCHEMES: tuple[tuple[str, str, str, str], ...] = ()
 SERVERS: list[dict[str, Any]] = [
     {
         "url": "http://localhost:5000",

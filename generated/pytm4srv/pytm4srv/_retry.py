@@ -21,6 +21,13 @@ def may_retry(method: str, opted_in: bool) -> bool:
     return opted_in or method.upper() in IDEMPOTENT_METHODS
 
 
+def retry_count(retries: Any) -> int:
+    """Configuration.retries as a number of attempts after the first: an int, or a urllib3
+    Retry as OpenAPI Generator's clients take it (its `total`; none when that is not a number)."""
+    total = getattr(retries, "total", retries)
+    return total if isinstance(total, int) and not isinstance(total, bool) and total > 0 else 0
+
+
 def wait_seconds(attempt: int, backoff: float, retry_after: Optional[str], cap: float) -> float:
     """Retry-After when the server gives one, else exponential backoff with jitter (50-100% of the step)."""
     if retry_after:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import copy
 import logging
 import sys
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Optional, Union
+
+from urllib3 import Retry
 
 from . import _model
 from ._package import API_VERSION, HOST, SECURITY_SCHEMES, SERVERS, VERSION
+from .signing import signing_unsupported
 
 # Seconds to connect, and for the whole answer once the request is sent (see _retry.Budget),
 # unless a call passes `_request_timeout`.
@@ -34,16 +38,44 @@ class Configuration:
         username: Optional[str] = None,
         password: Optional[str] = None,
         access_token: Optional[str] = None,
+        signing_info: Any = None,
         server_index: Optional[int] = None,
         server_variables: Optional[dict[str, str]] = None,
+        server_operation_index: Optional[dict[str, int]] = None,
+        server_operation_variables: Optional[dict[str, dict[str, str]]] = None,
+        ignore_operation_servers: bool = False,
         ssl_ca_cert: Optional[str] = None,
-        retries: Optional[int] = None,
+        retries: Union[int, Retry, None] = None,
+        ca_cert_data: Union[str, bytes, None] = None,
+        cert_file: Optional[str] = None,
+        key_file: Optional[str] = None,
+        verify_ssl: bool = True,
+        assert_hostname: Optional[bool] = None,
+        tls_server_name: Optional[str] = None,
+        connection_pool_maxsize: Optional[int] = None,
+        proxy: Optional[str] = None,
+        proxy_headers: Optional[dict[str, str]] = None,
+        safe_chars_for_path_param: str = "",
+        client_side_validation: Optional[bool] = None,
+        socket_options: Any = None,
         *,
         debug: Optional[bool] = None,
+        timeout: Union[float, tuple[float, float], None] = DEFAULT_TIMEOUT,
+        max_response_size: Optional[int] = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
+        if signing_info is not None:
+            signing_unsupported()
         self._base_path = HOST if host is None else host.rstrip("/")
         self.server_index = 0 if server_index is None and host is None else server_index
         self.server_variables = server_variables or {}
+        # Per operation (the API method's name): which of its own servers to call, and the
+        # values of their variables. `_host_index` on a call picks another.
+        self.server_operation_index: dict[str, int] = dict(server_operation_index or {})
+        self.server_operation_variables: dict[str, dict[str, str]] = dict(
+            server_operation_variables or {}
+        )
+        # Call `host` even for operations that declare servers of their own.
+        self.ignore_operation_servers = ignore_operation_servers
         self.api_key: dict[str, str] = dict(api_key or {})
         self.api_key_prefix: dict[str, str] = dict(api_key_prefix or {})
         self.refresh_api_key_hook: Any = None
@@ -53,30 +85,47 @@ class Configuration:
         self.logger = {"package_logger": logging.getLogger(__name__.rpartition(".")[0])}
         self.logger_format = "%(asctime)s %(levelname)s %(message)s"
         self._debug = False
-        self.verify_ssl = True
+        self.verify_ssl = verify_ssl
         self.ssl_ca_cert = ssl_ca_cert
-        self.cert_file: Optional[str] = None
-        self.key_file: Optional[str] = None
-        self.assert_hostname: Optional[bool] = None
-        self.tls_server_name: Optional[str] = None
-        self.connection_pool_maxsize = 100
-        self.proxy: Optional[str] = None
-        self.proxy_headers: Optional[dict[str, str]] = None
-        self.safe_chars_for_path_param = ""
-        # Attempts after the first, for idempotent calls, on connection errors, 429 and 503.
-        self.retries = 3 if retries is None else retries
+        self.ca_cert_data = ca_cert_data  # CA certificates as PEM text or DER bytes
+        self.cert_file = cert_file
+        self.key_file = key_file
+        self.assert_hostname = assert_hostname
+        self.tls_server_name = tls_server_name
+        self.connection_pool_maxsize = (
+            100 if connection_pool_maxsize is None else connection_pool_maxsize
+        )
+        self.proxy = proxy
+        self.proxy_headers = proxy_headers
+        self.safe_chars_for_path_param = safe_chars_for_path_param
+        self.temp_folder_path: Optional[str] = None  # where "file" responses are saved
+        # Attempts after the first, for idempotent calls, on connection errors, 429 and 503 (a
+        # urllib3 Retry, as OpenAPI Generator takes, counts as its `total`).
+        self.retries: Union[int, Retry] = 3 if retries is None else retries
         self.retry_backoff = 0.5  # seconds before the first retry; doubles each time, plus jitter
         self.retry_max_wait = 30.0  # a longer Retry-After is capped to this
         # A number bounds the whole call, retries included; (connect, read) bounds each request:
         # `read` seconds for the whole answer once it is sent. None: wait as long as it takes.
-        self.timeout: Union[float, tuple[float, float], None] = DEFAULT_TIMEOUT
+        self.timeout = timeout
         # Bytes of a response body, decompressed, a call reads before it raises
         # ApiResponseTooLarge (None: no limit). `*_without_preload_content` answers are not read,
         # so not limited: reading those is up to the caller.
-        self.max_response_size: Optional[int] = DEFAULT_MAX_RESPONSE_SIZE
-        self.socket_options: Any = None
+        self.max_response_size = max_response_size
+        self.socket_options = socket_options
+        if client_side_validation is not None:
+            self.client_side_validation = client_side_validation
         if debug is not None:
             self.debug = debug
+
+    @property
+    def signing_info(self) -> None:
+        """Always None: HTTP signature authentication is not supported (see `signing`)."""
+        return None
+
+    @signing_info.setter
+    def signing_info(self, value: Any) -> None:
+        if value is not None:
+            signing_unsupported()
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Configuration:
         result = self.__class__.__new__(self.__class__)
@@ -146,9 +195,11 @@ class Configuration:
     def get_host_from_settings(
         self,
         index: Optional[int],
-        variables: Optional[dict[str, str]] = None,
-        servers: Optional[list[dict[str, Any]]] = None,
+        variables: Optional[Mapping[str, str]] = None,
+        servers: Optional[Sequence[Mapping[str, Any]]] = None,
     ) -> str:
+        """The URL of server `index` of `servers` (the spec's servers by default), its variables
+        taken from `variables` or their defaults; None: the host given to the constructor."""
         if index is None:
             return self._base_path
         servers = servers or SERVERS

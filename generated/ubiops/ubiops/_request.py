@@ -1,28 +1,25 @@
-"""Turn an operation and its arguments into an HTTP request: URL, headers and body bytes.
+"""Turn an operation and its arguments into an HTTP request: URL, headers and body.
 
 Pure functions shared by the sync and the async client, so both send the same bytes.
 """
 
 from __future__ import annotations
 
-import io
-import json
-import mimetypes
-import os
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple, Optional, Union
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, urlsplit
+
+from pydantic_core import PydanticCustomError, ValidationError
 
 from ._codec import to_jsonable, to_text
 from ._operation import Operation, Param
+from ._wire import NO_BODY, FileInput, FormField, header_value, put_header, request_body
 from .configuration import Configuration
 from .exceptions import ApiTypeError, ApiValueError
 
-# What a file argument may be: a path, bytes, an open binary file, or (filename, bytes[, mime type]).
-FileInput = Union[
-    str, "os.PathLike[str]", bytes, io.IOBase, tuple[str, bytes], tuple[str, bytes, str]
-]
+__all__ = ["FileInput", "PreparedRequest", "prepare", "same_origin", "select_header"]
+
 TimeoutArg = Union[None, float, tuple[float, float]]
 
 
@@ -30,7 +27,9 @@ class PreparedRequest(NamedTuple):
     method: str
     url: str
     headers: dict[str, str]
-    body: Optional[bytes]
+    # JSON-ready data, text or bytes, encoded by the transport as Content-Type says (_wire).
+    body: Any
+    post_params: Optional[list[FormField]]  # the fields of a form body
     timeout: TimeoutArg
     secret_headers: tuple[str, ...]  # header names that carry credentials (stripped on redirects)
 
@@ -47,17 +46,19 @@ def prepare(
     unknown = set(options) - _OPTION_NAMES if options else None
     if unknown:
         raise ApiTypeError(f"unexpected keyword argument {min(unknown)!r}")
-    host = _host(configuration, options.get("_host_index"))
+    timeout = options.get("_request_timeout")
+    _check_timeout(operation, timeout)
+    host = _host(configuration, operation, options.get("_host_index"))
     path = operation.path
     query: list[tuple[str, str]] = []
     headers: dict[str, str] = dict(default_headers)
     cookies: list[str] = [cookie] if cookie else []
     form: list[tuple[Param, Any]] = []
-    body: Any = _NO_BODY
+    body: Any = NO_BODY
     for param, value in zip(operation.params, args):
         if value is None:
             if param.required:
-                raise ApiValueError(f"missing the required argument {param.name!r}")
+                raise ApiValueError(f"required argument {param.name!r} is None")
             continue
         if param.where == "path":
             path = path.replace(
@@ -67,29 +68,31 @@ def prepare(
         elif param.where == "query":
             query.extend(_query(param, value))
         elif param.where == "header":
-            _put_header(headers, param.wire, _header_value(param.wire, value))
+            put_header(headers, param.wire, header_value(param.wire, value))
         elif param.where == "cookie":
             cookies.append(f"{param.wire}={quote(to_text(value), safe='')}")
         elif param.where in ("form", "file"):
             form.append((param, value))
         else:
             body = value
-    if operation.accepts and not any(name.lower() == "accept" for name in headers):
-        headers["Accept"] = ", ".join(operation.accepts)
+    accept = select_header(operation.accepts)
+    if accept and not any(name.lower() == "accept" for name in headers):
+        headers["Accept"] = accept
     secrets = _apply_auth(
         configuration, operation, options.get("_request_auth"), headers, query, cookies
     )
     if cookies:
-        _put_header(headers, "Cookie", _header_value("Cookie", "; ".join(cookies)))
+        put_header(headers, "Cookie", header_value("Cookie", "; ".join(cookies)))
     content_type = options.get("_content_type") or _default_content_type(operation.content_types)
-    data = _encode_body(content_type, body, form, headers)
+    data, post_params = request_body(content_type, body, form, headers)
     for name, value in (options.get("_headers") or {}).items():
-        _put_header(headers, str(name), _header_value(str(name), value))
+        put_header(headers, str(name), header_value(str(name), value))
     url = host + path
     if query:
         url += "?" + "&".join(f"{quote(k, safe=_SAFE)}={quote(v, safe=_SAFE)}" for k, v in query)
-    timeout = options.get("_request_timeout", configuration.timeout)
-    return PreparedRequest(operation.method, url, headers, data, timeout, secrets)
+    if timeout is None:
+        timeout = configuration.timeout
+    return PreparedRequest(operation.method, url, headers, data, post_params, timeout, secrets)
 
 
 _OPTION_NAMES = {
@@ -100,8 +103,16 @@ _OPTION_NAMES = {
     "_host_index",
     "_idempotent",
 }
-_NO_BODY = object()
 _SAFE = ",|"  # kept readable in non-exploded (a,b) and pipe-delimited (a|b) query values
+
+
+def select_header(media_types: Sequence[str]) -> Optional[str]:
+    """The media type to ask for or send, as OpenAPI Generator picks it: the first JSON one,
+    else the first (None for none)."""
+    for media_type in media_types:
+        if "json" in media_type.lower():
+            return media_type
+    return media_types[0] if media_types else None
 
 
 def _default_content_type(content_types: Sequence[str]) -> str:
@@ -116,10 +127,58 @@ def _default_content_type(content_types: Sequence[str]) -> str:
     return content_types[0] if content_types else ""
 
 
-def _host(configuration: Configuration, index: Optional[int]) -> str:
-    if index is None:
+def _host(configuration: Configuration, operation: Operation[Any], index: Any) -> str:
+    """The server of this call: one of the operation's own servers (`_host_index`, else
+    `server_operation_index[name]`, else the first), or `configuration.host` when it has none
+    or `ignore_operation_servers` is set."""
+    servers = operation.servers
+    if index is not None:
+        highest = max(len(servers) - 1, 0)
+        if not isinstance(index, int) or isinstance(index, bool):
+            raise _invalid(operation, "_host_index", index, "int_type")
+        if index < 0:
+            raise _invalid(operation, "_host_index", index, "greater_than_equal", {"ge": 0})
+        if index > highest:
+            raise _invalid(operation, "_host_index", index, "less_than_equal", {"le": highest})
+    if not servers or configuration.ignore_operation_servers:
         return configuration.host
-    return configuration.get_host_from_settings(index, configuration.server_variables)
+    if index is None:
+        index = configuration.server_operation_index.get(operation.name, 0)
+    variables = configuration.server_operation_variables.get(operation.name) or {}
+    return configuration.get_host_from_settings(index, variables, servers)
+
+
+def _check_timeout(operation: Operation[Any], timeout: Any) -> None:
+    """`_request_timeout`: seconds, or (connect, read) seconds, each > 0; None: the configured."""
+    if timeout is None or _seconds(timeout):
+        return
+    pair = isinstance(timeout, tuple) and len(timeout) == 2
+    if pair and all(part is None or _seconds(part) for part in timeout):
+        return
+    error = PydanticCustomError(
+        "request_timeout",
+        "Input should be a number of seconds greater than 0, or a (connect, read) pair of them",
+    )
+    raise _invalid(operation, "_request_timeout", timeout, error)
+
+
+def _seconds(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+
+
+def _invalid(
+    operation: Operation[Any],
+    name: str,
+    value: Any,
+    error: Union[str, PydanticCustomError],
+    context: Optional[dict[str, Any]] = None,
+) -> ValidationError:
+    """pydantic's ValidationError, as OpenAPI Generator's validated methods raise for bad options."""
+    line: Any = {"type": error, "loc": (name,), "input": value}
+    if context:
+        line["ctx"] = context
+    title = operation.name or f"{operation.method} {operation.path}"
+    return ValidationError.from_exception_data(title, [line])
 
 
 def _path_segment(value: Any, safe: str) -> str:
@@ -128,35 +187,12 @@ def _path_segment(value: Any, safe: str) -> str:
     return text.replace(".", "%2E") if text in (".", "..") else text
 
 
-def _put_header(headers: dict[str, str], name: str, value: str) -> None:
-    """Set a header, replacing any of the same name in another case (names are case-insensitive)."""
-    for existing in [key for key in headers if key.lower() == name.lower()]:
-        del headers[existing]
-    headers[name] = value
-
-
-def _header_value(name: str, value: Any) -> str:
-    """A header's value as text, refused (not shown: it may be a credential) if it has control
-    characters, which could end the header early."""
-    text = (
-        ",".join(to_text(v) for v in value) if isinstance(value, (list, tuple)) else to_text(value)
-    )
-    if _BAD_HEADER_VALUE.search(text) or not _HEADER_NAME.fullmatch(name):
-        raise ApiValueError(
-            f"header {name!r}: no line break or other control character may be in a header, nor"
-            " a space or colon in its name"
-        )
-    return text
-
-
-_BAD_HEADER_VALUE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # tab is allowed
-_HEADER_NAME = re.compile(r"[^\x00-\x20:\x7f]+")  # no controls, spaces or colons
 # RFC 6265 cookie-name (a token) and cookie-value octets.
 _COOKIE_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _COOKIE_VALUE = re.compile(r"[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*")
 
 
-def _cookie(name: str, value: str) -> str:
+def cookie_pair(name: str, value: str) -> str:
     """`name=value` for an API key sent as a cookie: byte for byte, as the server compares it.
 
     Percent-encoding (as for cookie parameters) would change keys with `%`, `+`, `/` or `=`;
@@ -211,91 +247,14 @@ def _apply_auth(
     for auth in chosen:
         location, key, value = auth.get("in", "header"), auth.get("key", ""), auth.get("value", "")
         if location == "header":
-            _put_header(headers, key, _header_value(key, value))
+            put_header(headers, key, header_value(key, value))
             secrets.append(key)
         elif location == "query":
             query.append((key, value))
         elif location == "cookie":
-            cookies.append(_cookie(key, value))
+            cookies.append(cookie_pair(key, value))
             secrets.append("Cookie")
     return tuple(secrets)
-
-
-def _encode_body(
-    content_type: str, body: Any, form: Sequence[tuple[Param, Any]], headers: dict[str, str]
-) -> Optional[bytes]:
-    base = content_type.split(";")[0].strip().lower()
-    if form:
-        if base == "multipart/form-data":
-            from urllib3 import encode_multipart_formdata
-
-            data, multipart_type = encode_multipart_formdata(_multipart_fields(form))
-            _put_header(headers, "Content-Type", multipart_type)
-            return data
-        _put_header(headers, "Content-Type", content_type or "application/x-www-form-urlencoded")
-        pairs = [(p.wire, _form_text(item)) for p, value in form for item in _form_items(value)]
-        return urlencode(pairs).encode("ascii")
-    if body is _NO_BODY:
-        return None
-    _put_header(headers, "Content-Type", content_type or "application/json")
-    if isinstance(body, (bytes, bytearray)):
-        return bytes(body)
-    if base == "application/octet-stream":
-        return _read_file(body)[1]
-    if base.startswith("text/") and isinstance(body, str):
-        return body.encode("utf-8")
-    if "json" in base or not base:
-        return json.dumps(to_jsonable(body), ensure_ascii=False).encode("utf-8")
-    if isinstance(body, str):
-        return body.encode("utf-8")
-    raise ApiValueError(f"cannot send a {type(body).__name__} as {content_type}")
-
-
-def _form_text(value: Any) -> str:
-    if isinstance(value, (dict, list)) or hasattr(value, "model_dump"):
-        return json.dumps(to_jsonable(value))
-    return to_text(value)
-
-
-def _form_items(value: Any) -> list[Any]:
-    """A form field's values: each item of a list is a field of its own (style form, explode)."""
-    return value if isinstance(value, list) else [value]
-
-
-def _multipart_fields(form: Sequence[tuple[Param, Any]]) -> list[tuple[str, Any]]:
-    fields: list[tuple[str, Any]] = []
-    for param, value in form:
-        for item in _form_items(value):
-            # Only fields the spec declares as files are read as files: a text field whose
-            # value happens to name a local file must not send that file's contents.
-            if param.where == "file":
-                filename, data, mime = _read_file(item)
-                fields.append((param.wire, (filename, data, mime)))
-            else:
-                fields.append((param.wire, _form_text(item)))
-    return fields
-
-
-def _read_file(value: Any) -> tuple[str, bytes, str]:
-    """(filename, content, mime type) of any accepted file argument."""
-    if isinstance(value, tuple):
-        filename, data = str(value[0]), bytes(value[1])
-        mime = str(value[2]) if len(value) > 2 else _guess(filename)
-        return filename, data, mime
-    if isinstance(value, (bytes, bytearray)):
-        return "file", bytes(value), "application/octet-stream"
-    if isinstance(value, io.IOBase):
-        name = os.path.basename(str(getattr(value, "name", "file")))
-        data = value.read()
-        return name, data if isinstance(data, bytes) else str(data).encode("utf-8"), _guess(name)
-    if isinstance(value, (str, os.PathLike)):
-        with open(value, "rb") as handle:
-            return os.path.basename(os.fspath(value)), handle.read(), _guess(os.fspath(value))
-    raise ApiTypeError(f"cannot send a {type(value).__name__} as a file")
-
-
-def _guess(filename: str) -> str:
-    return mimetypes.guess_type(filename)[0] or "application/octet-stream"
 
 
 def same_origin(url_a: str, url_b: str) -> bool:

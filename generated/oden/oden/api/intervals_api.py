@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
 from oden._types import ListOf, Ref
+from oden._validate import validation
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -21,7 +22,18 @@ if TYPE_CHECKING:
     from oden.models.interval_type import IntervalType
     from oden.models.v2_intervals_delete_post200_response import V2IntervalsDeletePost200Response
     from oden.models.v2_intervals_set_post200_response import V2IntervalsSetPost200Response
-    from oden.rest import RESTResponse
+    from oden.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "Interval": ("oden.models.interval", "Interval"),
+        "IntervalBulkCreate": ("oden.models.interval_bulk_create", "IntervalBulkCreate"),
+        "IntervalBulkDelete": ("oden.models.interval_bulk_delete", "IntervalBulkDelete"),
+        "IntervalType": ("oden.models.interval_type", "IntervalType"),
+        "RequestOptions": ("oden.api_client", "RequestOptions"),
+        "Unpack": ("typing_extensions", "Unpack"),
+    }
+)
 
 _V2_INTERVAL_DELETE_POST: Operation[list[Interval]] = Operation(
     "POST",
@@ -141,6 +153,7 @@ class IntervalsApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def v2_interval_delete_post(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Interval]:
@@ -153,18 +166,21 @@ class IntervalsApi:
         The examples below use placeholder IDs - replace with actual IDs from your system."""
         return self.api_client.call(_V2_INTERVAL_DELETE_POST, (interval,), _options).data
 
+    @_validated
     def v2_interval_delete_post_with_http_info(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
         """Like `v2_interval_delete_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_INTERVAL_DELETE_POST, (interval,), _options)
 
+    @_validated
     def v2_interval_delete_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_interval_delete_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_INTERVAL_DELETE_POST, (interval,), _options)
 
+    @_validated
     def v2_interval_search_post(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Interval]:
@@ -191,18 +207,21 @@ class IntervalsApi:
         - `name` (only for Intervals with a matching name)"""
         return self.api_client.call(_V2_INTERVAL_SEARCH_POST, (interval,), _options).data
 
+    @_validated
     def v2_interval_search_post_with_http_info(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
         """Like `v2_interval_search_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_INTERVAL_SEARCH_POST, (interval,), _options)
 
+    @_validated
     def v2_interval_search_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_interval_search_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_INTERVAL_SEARCH_POST, (interval,), _options)
 
+    @_validated
     def v2_interval_set_post(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Interval:
@@ -226,18 +245,21 @@ class IntervalsApi:
         Please see examples for more specific information."""
         return self.api_client.call(_V2_INTERVAL_SET_POST, (interval,), _options).data
 
+    @_validated
     def v2_interval_set_post_with_http_info(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Interval]:
         """Like `v2_interval_set_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_INTERVAL_SET_POST, (interval,), _options)
 
+    @_validated
     def v2_interval_set_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_interval_set_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_INTERVAL_SET_POST, (interval,), _options)
 
+    @_validated
     def v2_interval_type_search_post(
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[IntervalType]:
@@ -247,18 +269,21 @@ class IntervalsApi:
         """
         return self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, (interval_type,), _options).data
 
+    @_validated
     def v2_interval_type_search_post_with_http_info(
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[IntervalType]]:
         """Like `v2_interval_type_search_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, (interval_type,), _options)
 
+    @_validated
     def v2_interval_type_search_post_without_preload_content(
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_interval_type_search_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_INTERVAL_TYPE_SEARCH_POST, (interval_type,), _options)
 
+    @_validated
     def v2_intervals_delete_post(
         self,
         interval_bulk_delete: Union[IntervalBulkDelete, dict[str, Any]],
@@ -273,6 +298,7 @@ class IntervalsApi:
             _V2_INTERVALS_DELETE_POST, (interval_bulk_delete,), _options
         ).data
 
+    @_validated
     def v2_intervals_delete_post_with_http_info(
         self,
         interval_bulk_delete: Union[IntervalBulkDelete, dict[str, Any]],
@@ -281,16 +307,18 @@ class IntervalsApi:
         """Like `v2_intervals_delete_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_INTERVALS_DELETE_POST, (interval_bulk_delete,), _options)
 
+    @_validated
     def v2_intervals_delete_post_without_preload_content(
         self,
         interval_bulk_delete: Union[IntervalBulkDelete, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_intervals_delete_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _V2_INTERVALS_DELETE_POST, (interval_bulk_delete,), _options
         )
 
+    @_validated
     def v2_intervals_set_post(
         self,
         interval_bulk_create: Union[IntervalBulkCreate, dict[str, Any]],
@@ -305,6 +333,7 @@ class IntervalsApi:
         - Does not support "batch", "run", or "state" interval types."""
         return self.api_client.call(_V2_INTERVALS_SET_POST, (interval_bulk_create,), _options).data
 
+    @_validated
     def v2_intervals_set_post_with_http_info(
         self,
         interval_bulk_create: Union[IntervalBulkCreate, dict[str, Any]],
@@ -313,11 +342,12 @@ class IntervalsApi:
         """Like `v2_intervals_set_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_INTERVALS_SET_POST, (interval_bulk_create,), _options)
 
+    @_validated
     def v2_intervals_set_post_without_preload_content(
         self,
         interval_bulk_create: Union[IntervalBulkCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_intervals_set_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_INTERVALS_SET_POST, (interval_bulk_create,), _options)
 
@@ -328,6 +358,7 @@ class AsyncIntervalsApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def v2_interval_delete_post(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Interval]:
@@ -341,18 +372,21 @@ class AsyncIntervalsApi:
         response = await self.api_client.call(_V2_INTERVAL_DELETE_POST, (interval,), _options)
         return response.data
 
+    @_validated
     async def v2_interval_delete_post_with_http_info(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
         """Like `v2_interval_delete_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_INTERVAL_DELETE_POST, (interval,), _options)
 
+    @_validated
     async def v2_interval_delete_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_interval_delete_post`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_V2_INTERVAL_DELETE_POST, (interval,), _options)
 
+    @_validated
     async def v2_interval_search_post(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Interval]:
@@ -380,18 +414,21 @@ class AsyncIntervalsApi:
         response = await self.api_client.call(_V2_INTERVAL_SEARCH_POST, (interval,), _options)
         return response.data
 
+    @_validated
     async def v2_interval_search_post_with_http_info(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Interval]]:
         """Like `v2_interval_search_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_INTERVAL_SEARCH_POST, (interval,), _options)
 
+    @_validated
     async def v2_interval_search_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_interval_search_post`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_V2_INTERVAL_SEARCH_POST, (interval,), _options)
 
+    @_validated
     async def v2_interval_set_post(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Interval:
@@ -416,18 +453,21 @@ class AsyncIntervalsApi:
         response = await self.api_client.call(_V2_INTERVAL_SET_POST, (interval,), _options)
         return response.data
 
+    @_validated
     async def v2_interval_set_post_with_http_info(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Interval]:
         """Like `v2_interval_set_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_INTERVAL_SET_POST, (interval,), _options)
 
+    @_validated
     async def v2_interval_set_post_without_preload_content(
         self, interval: Union[Interval, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_interval_set_post`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_V2_INTERVAL_SET_POST, (interval,), _options)
 
+    @_validated
     async def v2_interval_type_search_post(
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[IntervalType]:
@@ -440,12 +480,14 @@ class AsyncIntervalsApi:
         )
         return response.data
 
+    @_validated
     async def v2_interval_type_search_post_with_http_info(
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[IntervalType]]:
         """Like `v2_interval_type_search_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_INTERVAL_TYPE_SEARCH_POST, (interval_type,), _options)
 
+    @_validated
     async def v2_interval_type_search_post_without_preload_content(
         self, interval_type: Union[IntervalType, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
@@ -454,6 +496,7 @@ class AsyncIntervalsApi:
             _V2_INTERVAL_TYPE_SEARCH_POST, (interval_type,), _options
         )
 
+    @_validated
     async def v2_intervals_delete_post(
         self,
         interval_bulk_delete: Union[IntervalBulkDelete, dict[str, Any]],
@@ -469,6 +512,7 @@ class AsyncIntervalsApi:
         )
         return response.data
 
+    @_validated
     async def v2_intervals_delete_post_with_http_info(
         self,
         interval_bulk_delete: Union[IntervalBulkDelete, dict[str, Any]],
@@ -479,6 +523,7 @@ class AsyncIntervalsApi:
             _V2_INTERVALS_DELETE_POST, (interval_bulk_delete,), _options
         )
 
+    @_validated
     async def v2_intervals_delete_post_without_preload_content(
         self,
         interval_bulk_delete: Union[IntervalBulkDelete, dict[str, Any]],
@@ -489,6 +534,7 @@ class AsyncIntervalsApi:
             _V2_INTERVALS_DELETE_POST, (interval_bulk_delete,), _options
         )
 
+    @_validated
     async def v2_intervals_set_post(
         self,
         interval_bulk_create: Union[IntervalBulkCreate, dict[str, Any]],
@@ -506,6 +552,7 @@ class AsyncIntervalsApi:
         )
         return response.data
 
+    @_validated
     async def v2_intervals_set_post_with_http_info(
         self,
         interval_bulk_create: Union[IntervalBulkCreate, dict[str, Any]],
@@ -514,6 +561,7 @@ class AsyncIntervalsApi:
         """Like `v2_intervals_set_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_INTERVALS_SET_POST, (interval_bulk_create,), _options)
 
+    @_validated
     async def v2_intervals_set_post_without_preload_content(
         self,
         interval_bulk_create: Union[IntervalBulkCreate, dict[str, Any]],

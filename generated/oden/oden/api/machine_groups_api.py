@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
 from oden._types import ListOf, Ref
+from oden._validate import validation
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -17,7 +18,16 @@ if TYPE_CHECKING:
     from oden.async_api_client import AsyncApiClient
     from oden.models.factory import Factory
     from oden.models.line import Line
-    from oden.rest import RESTResponse
+    from oden.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "Factory": ("oden.models.factory", "Factory"),
+        "Line": ("oden.models.line", "Line"),
+        "RequestOptions": ("oden.api_client", "RequestOptions"),
+        "Unpack": ("typing_extensions", "Unpack"),
+    }
+)
 
 _V2_FACTORY_SEARCH_POST: Operation[list[Factory]] = Operation(
     "POST",
@@ -64,6 +74,7 @@ class MachineGroupsApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def v2_factory_search_post(
         self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Factory]:
@@ -80,18 +91,21 @@ class MachineGroupsApi:
         - `match: all`"""
         return self.api_client.call(_V2_FACTORY_SEARCH_POST, (factory,), _options).data
 
+    @_validated
     def v2_factory_search_post_with_http_info(
         self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Factory]]:
         """Like `v2_factory_search_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_FACTORY_SEARCH_POST, (factory,), _options)
 
+    @_validated
     def v2_factory_search_post_without_preload_content(
         self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_factory_search_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_FACTORY_SEARCH_POST, (factory,), _options)
 
+    @_validated
     def v2_line_search_post(
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Line]:
@@ -111,15 +125,17 @@ class MachineGroupsApi:
         - `match: all`"""
         return self.api_client.call(_V2_LINE_SEARCH_POST, (line,), _options).data
 
+    @_validated
     def v2_line_search_post_with_http_info(
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Line]]:
         """Like `v2_line_search_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_LINE_SEARCH_POST, (line,), _options)
 
+    @_validated
     def v2_line_search_post_without_preload_content(
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_line_search_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_LINE_SEARCH_POST, (line,), _options)
 
@@ -130,6 +146,7 @@ class AsyncMachineGroupsApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def v2_factory_search_post(
         self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Factory]:
@@ -147,18 +164,21 @@ class AsyncMachineGroupsApi:
         response = await self.api_client.call(_V2_FACTORY_SEARCH_POST, (factory,), _options)
         return response.data
 
+    @_validated
     async def v2_factory_search_post_with_http_info(
         self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Factory]]:
         """Like `v2_factory_search_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_FACTORY_SEARCH_POST, (factory,), _options)
 
+    @_validated
     async def v2_factory_search_post_without_preload_content(
         self, factory: Union[Factory, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_factory_search_post`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_V2_FACTORY_SEARCH_POST, (factory,), _options)
 
+    @_validated
     async def v2_line_search_post(
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Line]:
@@ -179,12 +199,14 @@ class AsyncMachineGroupsApi:
         response = await self.api_client.call(_V2_LINE_SEARCH_POST, (line,), _options)
         return response.data
 
+    @_validated
     async def v2_line_search_post_with_http_info(
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Line]]:
         """Like `v2_line_search_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_LINE_SEARCH_POST, (line,), _options)
 
+    @_validated
     async def v2_line_search_post_without_preload_content(
         self, line: Union[Line, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
 from oden._types import ListOf, Ref
+from oden._validate import validation
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -16,7 +17,15 @@ if TYPE_CHECKING:
     from oden.api_response import ApiResponse
     from oden.async_api_client import AsyncApiClient
     from oden.models.metric_group import MetricGroup
-    from oden.rest import RESTResponse
+    from oden.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "MetricGroup": ("oden.models.metric_group", "MetricGroup"),
+        "RequestOptions": ("oden.api_client", "RequestOptions"),
+        "Unpack": ("typing_extensions", "Unpack"),
+    }
+)
 
 _V2_METRIC_GROUP_SEARCH_POST: Operation[list[MetricGroup]] = Operation(
     "POST",
@@ -44,6 +53,7 @@ class MetricGroupsApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def v2_metric_group_search_post(
         self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[MetricGroup]:
@@ -61,15 +71,17 @@ class MetricGroupsApi:
         - `match: all`"""
         return self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, (metric_group,), _options).data
 
+    @_validated
     def v2_metric_group_search_post_with_http_info(
         self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[MetricGroup]]:
         """Like `v2_metric_group_search_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, (metric_group,), _options)
 
+    @_validated
     def v2_metric_group_search_post_without_preload_content(
         self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_metric_group_search_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_METRIC_GROUP_SEARCH_POST, (metric_group,), _options)
 
@@ -80,6 +92,7 @@ class AsyncMetricGroupsApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def v2_metric_group_search_post(
         self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[MetricGroup]:
@@ -100,12 +113,14 @@ class AsyncMetricGroupsApi:
         )
         return response.data
 
+    @_validated
     async def v2_metric_group_search_post_with_http_info(
         self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[MetricGroup]]:
         """Like `v2_metric_group_search_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_METRIC_GROUP_SEARCH_POST, (metric_group,), _options)
 
+    @_validated
     async def v2_metric_group_search_post_without_preload_content(
         self, metric_group: Union[MetricGroup, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:

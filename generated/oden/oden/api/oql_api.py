@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional, Union
 
+from oden._model import ARGUMENT_ENUM
 from oden._operation import Operation, Param
 from oden._types import Ref
+from oden._validate import validation
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -16,7 +18,15 @@ if TYPE_CHECKING:
     from oden.api_response import ApiResponse
     from oden.async_api_client import AsyncApiClient
     from oden.models.oql_query import OQLQuery
-    from oden.rest import RESTResponse
+    from oden.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "OQLQuery": ("oden.models.oql_query", "OQLQuery"),
+        "RequestOptions": ("oden.api_client", "RequestOptions"),
+        "Unpack": ("typing_extensions", "Unpack"),
+    }
+)
 
 _V2_OQL_QUERY_POST: Operation[None] = Operation(
     "POST",
@@ -44,10 +54,11 @@ class OQLApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def v2_oql_query_post(
         self,
         oql_query: Union[OQLQuery, dict[str, Any]],
-        format: Optional[str] = None,
+        format: Optional[Annotated[Literal["json", "jsonextended", "csv"], ARGUMENT_ENUM]] = None,
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Run an OQL (Oden Query Language) query.
@@ -58,21 +69,23 @@ class OQLApi:
         """
         self.api_client.call(_V2_OQL_QUERY_POST, (oql_query, format), _options)
 
+    @_validated
     def v2_oql_query_post_with_http_info(
         self,
         oql_query: Union[OQLQuery, dict[str, Any]],
-        format: Optional[str] = None,
+        format: Optional[Annotated[Literal["json", "jsonextended", "csv"], ARGUMENT_ENUM]] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_oql_query_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_OQL_QUERY_POST, (oql_query, format), _options)
 
+    @_validated
     def v2_oql_query_post_without_preload_content(
         self,
         oql_query: Union[OQLQuery, dict[str, Any]],
-        format: Optional[str] = None,
+        format: Optional[Annotated[Literal["json", "jsonextended", "csv"], ARGUMENT_ENUM]] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_oql_query_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_OQL_QUERY_POST, (oql_query, format), _options)
 
@@ -83,10 +96,11 @@ class AsyncOQLApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def v2_oql_query_post(
         self,
         oql_query: Union[OQLQuery, dict[str, Any]],
-        format: Optional[str] = None,
+        format: Optional[Annotated[Literal["json", "jsonextended", "csv"], ARGUMENT_ENUM]] = None,
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Run an OQL (Oden Query Language) query.
@@ -97,19 +111,21 @@ class AsyncOQLApi:
         """
         await self.api_client.call(_V2_OQL_QUERY_POST, (oql_query, format), _options)
 
+    @_validated
     async def v2_oql_query_post_with_http_info(
         self,
         oql_query: Union[OQLQuery, dict[str, Any]],
-        format: Optional[str] = None,
+        format: Optional[Annotated[Literal["json", "jsonextended", "csv"], ARGUMENT_ENUM]] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_oql_query_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_OQL_QUERY_POST, (oql_query, format), _options)
 
+    @_validated
     async def v2_oql_query_post_without_preload_content(
         self,
         oql_query: Union[OQLQuery, dict[str, Any]],
-        format: Optional[str] = None,
+        format: Optional[Annotated[Literal["json", "jsonextended", "csv"], ARGUMENT_ENUM]] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_oql_query_post`, returning the HTTP response unread."""

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
 from oden._types import ListOf, Ref
+from oden._validate import validation
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -16,7 +17,15 @@ if TYPE_CHECKING:
     from oden.api_response import ApiResponse
     from oden.async_api_client import AsyncApiClient
     from oden.models.product_attribute import ProductAttribute
-    from oden.rest import RESTResponse
+    from oden.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "ProductAttribute": ("oden.models.product_attribute", "ProductAttribute"),
+        "RequestOptions": ("oden.api_client", "RequestOptions"),
+        "Unpack": ("typing_extensions", "Unpack"),
+    }
+)
 
 _V2_PRODUCT_ATTRIBUTE_SEARCH_POST: Operation[list[ProductAttribute]] = Operation(
     "POST",
@@ -59,6 +68,7 @@ class ProductAttributesApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def v2_product_attribute_search_post(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
@@ -76,6 +86,7 @@ class ProductAttributesApi:
             _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, (product_attribute,), _options
         ).data
 
+    @_validated
     def v2_product_attribute_search_post_with_http_info(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
@@ -86,16 +97,18 @@ class ProductAttributesApi:
             _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, (product_attribute,), _options
         )
 
+    @_validated
     def v2_product_attribute_search_post_without_preload_content(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_product_attribute_search_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, (product_attribute,), _options
         )
 
+    @_validated
     def v2_product_attribute_set_post(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
@@ -116,6 +129,7 @@ class ProductAttributesApi:
             _V2_PRODUCT_ATTRIBUTE_SET_POST, (product_attribute,), _options
         ).data
 
+    @_validated
     def v2_product_attribute_set_post_with_http_info(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
@@ -124,11 +138,12 @@ class ProductAttributesApi:
         """Like `v2_product_attribute_set_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_PRODUCT_ATTRIBUTE_SET_POST, (product_attribute,), _options)
 
+    @_validated
     def v2_product_attribute_set_post_without_preload_content(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_product_attribute_set_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _V2_PRODUCT_ATTRIBUTE_SET_POST, (product_attribute,), _options
@@ -141,6 +156,7 @@ class AsyncProductAttributesApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def v2_product_attribute_search_post(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
@@ -159,6 +175,7 @@ class AsyncProductAttributesApi:
         )
         return response.data
 
+    @_validated
     async def v2_product_attribute_search_post_with_http_info(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
@@ -169,6 +186,7 @@ class AsyncProductAttributesApi:
             _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, (product_attribute,), _options
         )
 
+    @_validated
     async def v2_product_attribute_search_post_without_preload_content(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
@@ -179,6 +197,7 @@ class AsyncProductAttributesApi:
             _V2_PRODUCT_ATTRIBUTE_SEARCH_POST, (product_attribute,), _options
         )
 
+    @_validated
     async def v2_product_attribute_set_post(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
@@ -200,6 +219,7 @@ class AsyncProductAttributesApi:
         )
         return response.data
 
+    @_validated
     async def v2_product_attribute_set_post_with_http_info(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],
@@ -210,6 +230,7 @@ class AsyncProductAttributesApi:
             _V2_PRODUCT_ATTRIBUTE_SET_POST, (product_attribute,), _options
         )
 
+    @_validated
     async def v2_product_attribute_set_post_without_preload_content(
         self,
         product_attribute: Union[ProductAttribute, dict[str, Any]],

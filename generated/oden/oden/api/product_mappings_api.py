@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
 from oden._types import ListOf, Ref
+from oden._validate import validation
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -16,7 +17,15 @@ if TYPE_CHECKING:
     from oden.api_response import ApiResponse
     from oden.async_api_client import AsyncApiClient
     from oden.models.product_mapping import ProductMapping
-    from oden.rest import RESTResponse
+    from oden.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "ProductMapping": ("oden.models.product_mapping", "ProductMapping"),
+        "RequestOptions": ("oden.api_client", "RequestOptions"),
+        "Unpack": ("typing_extensions", "Unpack"),
+    }
+)
 
 _V2_PRODUCT_MAPPING_SEARCH_POST: Operation[list[ProductMapping]] = Operation(
     "POST",
@@ -59,6 +68,7 @@ class ProductMappingsApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def v2_product_mapping_search_post(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
@@ -74,6 +84,7 @@ class ProductMappingsApi:
             _V2_PRODUCT_MAPPING_SEARCH_POST, (product_mapping,), _options
         ).data
 
+    @_validated
     def v2_product_mapping_search_post_with_http_info(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
@@ -82,16 +93,18 @@ class ProductMappingsApi:
         """Like `v2_product_mapping_search_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_PRODUCT_MAPPING_SEARCH_POST, (product_mapping,), _options)
 
+    @_validated
     def v2_product_mapping_search_post_without_preload_content(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_product_mapping_search_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _V2_PRODUCT_MAPPING_SEARCH_POST, (product_mapping,), _options
         )
 
+    @_validated
     def v2_product_mapping_set_post(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
@@ -102,6 +115,7 @@ class ProductMappingsApi:
         If the supplied Product doesn't exist, it will be created."""
         self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, (product_mapping,), _options)
 
+    @_validated
     def v2_product_mapping_set_post_with_http_info(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
@@ -110,11 +124,12 @@ class ProductMappingsApi:
         """Like `v2_product_mapping_set_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, (product_mapping,), _options)
 
+    @_validated
     def v2_product_mapping_set_post_without_preload_content(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_product_mapping_set_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_PRODUCT_MAPPING_SET_POST, (product_mapping,), _options)
 
@@ -125,6 +140,7 @@ class AsyncProductMappingsApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def v2_product_mapping_search_post(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
@@ -141,6 +157,7 @@ class AsyncProductMappingsApi:
         )
         return response.data
 
+    @_validated
     async def v2_product_mapping_search_post_with_http_info(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
@@ -151,6 +168,7 @@ class AsyncProductMappingsApi:
             _V2_PRODUCT_MAPPING_SEARCH_POST, (product_mapping,), _options
         )
 
+    @_validated
     async def v2_product_mapping_search_post_without_preload_content(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
@@ -161,6 +179,7 @@ class AsyncProductMappingsApi:
             _V2_PRODUCT_MAPPING_SEARCH_POST, (product_mapping,), _options
         )
 
+    @_validated
     async def v2_product_mapping_set_post(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
@@ -171,6 +190,7 @@ class AsyncProductMappingsApi:
         If the supplied Product doesn't exist, it will be created."""
         await self.api_client.call(_V2_PRODUCT_MAPPING_SET_POST, (product_mapping,), _options)
 
+    @_validated
     async def v2_product_mapping_set_post_with_http_info(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],
@@ -181,6 +201,7 @@ class AsyncProductMappingsApi:
             _V2_PRODUCT_MAPPING_SET_POST, (product_mapping,), _options
         )
 
+    @_validated
     async def v2_product_mapping_set_post_without_preload_content(
         self,
         product_mapping: Union[ProductMapping, dict[str, Any]],

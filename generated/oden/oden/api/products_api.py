@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
 from oden._types import ListOf, Ref
+from oden._validate import validation
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -16,7 +17,15 @@ if TYPE_CHECKING:
     from oden.api_response import ApiResponse
     from oden.async_api_client import AsyncApiClient
     from oden.models.product import Product
-    from oden.rest import RESTResponse
+    from oden.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "Product": ("oden.models.product", "Product"),
+        "RequestOptions": ("oden.api_client", "RequestOptions"),
+        "Unpack": ("typing_extensions", "Unpack"),
+    }
+)
 
 _V2_PRODUCT_DELETE_POST: Operation[None] = Operation(
     "POST",
@@ -76,6 +85,7 @@ class ProductsApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def v2_product_delete_post(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
@@ -92,18 +102,21 @@ class ProductsApi:
         """
         self.api_client.call(_V2_PRODUCT_DELETE_POST, (product,), _options)
 
+    @_validated
     def v2_product_delete_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_product_delete_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_PRODUCT_DELETE_POST, (product,), _options)
 
+    @_validated
     def v2_product_delete_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_product_delete_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_PRODUCT_DELETE_POST, (product,), _options)
 
+    @_validated
     def v2_product_search_post(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Product]:
@@ -120,18 +133,21 @@ class ProductsApi:
         """
         return self.api_client.call(_V2_PRODUCT_SEARCH_POST, (product,), _options).data
 
+    @_validated
     def v2_product_search_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Product]]:
         """Like `v2_product_search_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_PRODUCT_SEARCH_POST, (product,), _options)
 
+    @_validated
     def v2_product_search_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_product_search_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_PRODUCT_SEARCH_POST, (product,), _options)
 
+    @_validated
     def v2_product_set_post(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
@@ -141,15 +157,17 @@ class ProductsApi:
         """
         self.api_client.call(_V2_PRODUCT_SET_POST, (product,), _options)
 
+    @_validated
     def v2_product_set_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_product_set_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_PRODUCT_SET_POST, (product,), _options)
 
+    @_validated
     def v2_product_set_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_product_set_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_PRODUCT_SET_POST, (product,), _options)
 
@@ -160,6 +178,7 @@ class AsyncProductsApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def v2_product_delete_post(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
@@ -176,18 +195,21 @@ class AsyncProductsApi:
         """
         await self.api_client.call(_V2_PRODUCT_DELETE_POST, (product,), _options)
 
+    @_validated
     async def v2_product_delete_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_product_delete_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_PRODUCT_DELETE_POST, (product,), _options)
 
+    @_validated
     async def v2_product_delete_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_product_delete_post`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_V2_PRODUCT_DELETE_POST, (product,), _options)
 
+    @_validated
     async def v2_product_search_post(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Product]:
@@ -205,18 +227,21 @@ class AsyncProductsApi:
         response = await self.api_client.call(_V2_PRODUCT_SEARCH_POST, (product,), _options)
         return response.data
 
+    @_validated
     async def v2_product_search_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Product]]:
         """Like `v2_product_search_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_PRODUCT_SEARCH_POST, (product,), _options)
 
+    @_validated
     async def v2_product_search_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_product_search_post`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_V2_PRODUCT_SEARCH_POST, (product,), _options)
 
+    @_validated
     async def v2_product_set_post(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
@@ -226,12 +251,14 @@ class AsyncProductsApi:
         """
         await self.api_client.call(_V2_PRODUCT_SET_POST, (product,), _options)
 
+    @_validated
     async def v2_product_set_post_with_http_info(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_product_set_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_PRODUCT_SET_POST, (product,), _options)
 
+    @_validated
     async def v2_product_set_post_without_preload_content(
         self, product: Union[Product, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:

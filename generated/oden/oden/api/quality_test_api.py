@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
 from oden._types import Ref
+from oden._validate import validation
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -18,7 +19,20 @@ if TYPE_CHECKING:
     from oden.models.quality_schema import QualitySchema
     from oden.models.quality_test import QualityTest
     from oden.models.v2_quality_tests_delete_post_request import V2QualityTestsDeletePostRequest
-    from oden.rest import RESTResponse
+    from oden.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "QualitySchema": ("oden.models.quality_schema", "QualitySchema"),
+        "QualityTest": ("oden.models.quality_test", "QualityTest"),
+        "RequestOptions": ("oden.api_client", "RequestOptions"),
+        "Unpack": ("typing_extensions", "Unpack"),
+        "V2QualityTestsDeletePostRequest": (
+            "oden.models.v2_quality_tests_delete_post_request",
+            "V2QualityTestsDeletePostRequest",
+        ),
+    }
+)
 
 _V2_QUALITY_SCHEMA_SEARCH_POST: Operation[None] = Operation(
     "POST",
@@ -117,6 +131,7 @@ class QualityTestApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def v2_quality_schema_search_post(
         self,
         quality_schema: Union[QualitySchema, dict[str, Any]],
@@ -127,6 +142,7 @@ class QualityTestApi:
         - `factory`"""
         self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, (quality_schema,), _options)
 
+    @_validated
     def v2_quality_schema_search_post_with_http_info(
         self,
         quality_schema: Union[QualitySchema, dict[str, Any]],
@@ -135,14 +151,16 @@ class QualityTestApi:
         """Like `v2_quality_schema_search_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, (quality_schema,), _options)
 
+    @_validated
     def v2_quality_schema_search_post_without_preload_content(
         self,
         quality_schema: Union[QualitySchema, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_quality_schema_search_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_QUALITY_SCHEMA_SEARCH_POST, (quality_schema,), _options)
 
+    @_validated
     def v2_quality_test_delete_post(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
@@ -157,18 +175,21 @@ class QualityTestApi:
         *This only work if there is a single quality test record for the interval."""
         self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, (quality_test,), _options)
 
+    @_validated
     def v2_quality_test_delete_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_delete_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, (quality_test,), _options)
 
+    @_validated
     def v2_quality_test_delete_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_quality_test_delete_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_QUALITY_TEST_DELETE_POST, (quality_test,), _options)
 
+    @_validated
     def v2_quality_test_search_post(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
@@ -181,18 +202,21 @@ class QualityTestApi:
         - `interval` (of type `RUN` or `BATCH`)"""
         self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, (quality_test,), _options)
 
+    @_validated
     def v2_quality_test_search_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_search_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, (quality_test,), _options)
 
+    @_validated
     def v2_quality_test_search_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_quality_test_search_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_QUALITY_TEST_SEARCH_POST, (quality_test,), _options)
 
+    @_validated
     def v2_quality_test_set_post(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
@@ -201,18 +225,21 @@ class QualityTestApi:
         - If `id` is not supplied, a new `quality_test_record` will be created."""
         self.api_client.call(_V2_QUALITY_TEST_SET_POST, (quality_test,), _options)
 
+    @_validated
     def v2_quality_test_set_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_set_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_QUALITY_TEST_SET_POST, (quality_test,), _options)
 
+    @_validated
     def v2_quality_test_set_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_quality_test_set_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_QUALITY_TEST_SET_POST, (quality_test,), _options)
 
+    @_validated
     def v2_quality_tests_delete_post(
         self,
         v2_quality_tests_delete_post_request: Union[
@@ -230,6 +257,7 @@ class QualityTestApi:
             _V2_QUALITY_TESTS_DELETE_POST, (v2_quality_tests_delete_post_request,), _options
         )
 
+    @_validated
     def v2_quality_tests_delete_post_with_http_info(
         self,
         v2_quality_tests_delete_post_request: Union[
@@ -242,13 +270,14 @@ class QualityTestApi:
             _V2_QUALITY_TESTS_DELETE_POST, (v2_quality_tests_delete_post_request,), _options
         )
 
+    @_validated
     def v2_quality_tests_delete_post_without_preload_content(
         self,
         v2_quality_tests_delete_post_request: Union[
             V2QualityTestsDeletePostRequest, dict[str, Any]
         ],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_quality_tests_delete_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _V2_QUALITY_TESTS_DELETE_POST, (v2_quality_tests_delete_post_request,), _options
@@ -261,6 +290,7 @@ class AsyncQualityTestApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def v2_quality_schema_search_post(
         self,
         quality_schema: Union[QualitySchema, dict[str, Any]],
@@ -271,6 +301,7 @@ class AsyncQualityTestApi:
         - `factory`"""
         await self.api_client.call(_V2_QUALITY_SCHEMA_SEARCH_POST, (quality_schema,), _options)
 
+    @_validated
     async def v2_quality_schema_search_post_with_http_info(
         self,
         quality_schema: Union[QualitySchema, dict[str, Any]],
@@ -281,6 +312,7 @@ class AsyncQualityTestApi:
             _V2_QUALITY_SCHEMA_SEARCH_POST, (quality_schema,), _options
         )
 
+    @_validated
     async def v2_quality_schema_search_post_without_preload_content(
         self,
         quality_schema: Union[QualitySchema, dict[str, Any]],
@@ -291,6 +323,7 @@ class AsyncQualityTestApi:
             _V2_QUALITY_SCHEMA_SEARCH_POST, (quality_schema,), _options
         )
 
+    @_validated
     async def v2_quality_test_delete_post(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
@@ -305,12 +338,14 @@ class AsyncQualityTestApi:
         *This only work if there is a single quality test record for the interval."""
         await self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, (quality_test,), _options)
 
+    @_validated
     async def v2_quality_test_delete_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_delete_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_QUALITY_TEST_DELETE_POST, (quality_test,), _options)
 
+    @_validated
     async def v2_quality_test_delete_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
@@ -319,6 +354,7 @@ class AsyncQualityTestApi:
             _V2_QUALITY_TEST_DELETE_POST, (quality_test,), _options
         )
 
+    @_validated
     async def v2_quality_test_search_post(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
@@ -331,12 +367,14 @@ class AsyncQualityTestApi:
         - `interval` (of type `RUN` or `BATCH`)"""
         await self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, (quality_test,), _options)
 
+    @_validated
     async def v2_quality_test_search_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_search_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_QUALITY_TEST_SEARCH_POST, (quality_test,), _options)
 
+    @_validated
     async def v2_quality_test_search_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
@@ -345,6 +383,7 @@ class AsyncQualityTestApi:
             _V2_QUALITY_TEST_SEARCH_POST, (quality_test,), _options
         )
 
+    @_validated
     async def v2_quality_test_set_post(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> None:
@@ -353,18 +392,21 @@ class AsyncQualityTestApi:
         - If `id` is not supplied, a new `quality_test_record` will be created."""
         await self.api_client.call(_V2_QUALITY_TEST_SET_POST, (quality_test,), _options)
 
+    @_validated
     async def v2_quality_test_set_post_with_http_info(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `v2_quality_test_set_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_QUALITY_TEST_SET_POST, (quality_test,), _options)
 
+    @_validated
     async def v2_quality_test_set_post_without_preload_content(
         self, quality_test: Union[QualityTest, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_quality_test_set_post`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_V2_QUALITY_TEST_SET_POST, (quality_test,), _options)
 
+    @_validated
     async def v2_quality_tests_delete_post(
         self,
         v2_quality_tests_delete_post_request: Union[
@@ -382,6 +424,7 @@ class AsyncQualityTestApi:
             _V2_QUALITY_TESTS_DELETE_POST, (v2_quality_tests_delete_post_request,), _options
         )
 
+    @_validated
     async def v2_quality_tests_delete_post_with_http_info(
         self,
         v2_quality_tests_delete_post_request: Union[
@@ -394,6 +437,7 @@ class AsyncQualityTestApi:
             _V2_QUALITY_TESTS_DELETE_POST, (v2_quality_tests_delete_post_request,), _options
         )
 
+    @_validated
     async def v2_quality_tests_delete_post_without_preload_content(
         self,
         v2_quality_tests_delete_post_request: Union[

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional, Union
 
+from oden._model import ARGUMENT_ENUM
 from oden._operation import Operation, Param
 from oden._types import Ref
+from oden._validate import validation
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -17,7 +19,22 @@ if TYPE_CHECKING:
     from oden.async_api_client import AsyncApiClient
     from oden.models.v2_scrap_yield_search_post_request import V2ScrapYieldSearchPostRequest
     from oden.models.v2_scrap_yield_set_post_request import V2ScrapYieldSetPostRequest
-    from oden.rest import RESTResponse
+    from oden.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "RequestOptions": ("oden.api_client", "RequestOptions"),
+        "Unpack": ("typing_extensions", "Unpack"),
+        "V2ScrapYieldSearchPostRequest": (
+            "oden.models.v2_scrap_yield_search_post_request",
+            "V2ScrapYieldSearchPostRequest",
+        ),
+        "V2ScrapYieldSetPostRequest": (
+            "oden.models.v2_scrap_yield_set_post_request",
+            "V2ScrapYieldSetPostRequest",
+        ),
+    }
+)
 
 _V2_SCRAP_YIELD_DELETE_POST: Operation[None] = Operation(
     "POST",
@@ -83,6 +100,7 @@ class ScrapYieldDataApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def v2_scrap_yield_delete_post(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
@@ -93,6 +111,7 @@ class ScrapYieldDataApi:
             _V2_SCRAP_YIELD_DELETE_POST, (v2_scrap_yield_search_post_request,), _options
         )
 
+    @_validated
     def v2_scrap_yield_delete_post_with_http_info(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
@@ -103,16 +122,18 @@ class ScrapYieldDataApi:
             _V2_SCRAP_YIELD_DELETE_POST, (v2_scrap_yield_search_post_request,), _options
         )
 
+    @_validated
     def v2_scrap_yield_delete_post_without_preload_content(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_scrap_yield_delete_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _V2_SCRAP_YIELD_DELETE_POST, (v2_scrap_yield_search_post_request,), _options
         )
 
+    @_validated
     def v2_scrap_yield_search_post(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
@@ -123,6 +144,7 @@ class ScrapYieldDataApi:
             _V2_SCRAP_YIELD_SEARCH_POST, (v2_scrap_yield_search_post_request,), _options
         )
 
+    @_validated
     def v2_scrap_yield_search_post_with_http_info(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
@@ -133,20 +155,22 @@ class ScrapYieldDataApi:
             _V2_SCRAP_YIELD_SEARCH_POST, (v2_scrap_yield_search_post_request,), _options
         )
 
+    @_validated
     def v2_scrap_yield_search_post_without_preload_content(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_scrap_yield_search_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _V2_SCRAP_YIELD_SEARCH_POST, (v2_scrap_yield_search_post_request,), _options
         )
 
+    @_validated
     def v2_scrap_yield_set_post(
         self,
         v2_scrap_yield_set_post_request: Union[V2ScrapYieldSetPostRequest, dict[str, Any]],
-        pattern: Optional[str] = None,
+        pattern: Optional[Annotated[Literal["exact", "contains", "regex"], ARGUMENT_ENUM]] = None,
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Uploads scrap or yield raw data.
@@ -168,10 +192,11 @@ class ScrapYieldDataApi:
             _V2_SCRAP_YIELD_SET_POST, (v2_scrap_yield_set_post_request, pattern), _options
         )
 
+    @_validated
     def v2_scrap_yield_set_post_with_http_info(
         self,
         v2_scrap_yield_set_post_request: Union[V2ScrapYieldSetPostRequest, dict[str, Any]],
-        pattern: Optional[str] = None,
+        pattern: Optional[Annotated[Literal["exact", "contains", "regex"], ARGUMENT_ENUM]] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_scrap_yield_set_post`, with status code, headers and raw body too."""
@@ -179,12 +204,13 @@ class ScrapYieldDataApi:
             _V2_SCRAP_YIELD_SET_POST, (v2_scrap_yield_set_post_request, pattern), _options
         )
 
+    @_validated
     def v2_scrap_yield_set_post_without_preload_content(
         self,
         v2_scrap_yield_set_post_request: Union[V2ScrapYieldSetPostRequest, dict[str, Any]],
-        pattern: Optional[str] = None,
+        pattern: Optional[Annotated[Literal["exact", "contains", "regex"], ARGUMENT_ENUM]] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_scrap_yield_set_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _V2_SCRAP_YIELD_SET_POST, (v2_scrap_yield_set_post_request, pattern), _options
@@ -197,6 +223,7 @@ class AsyncScrapYieldDataApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def v2_scrap_yield_delete_post(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
@@ -207,6 +234,7 @@ class AsyncScrapYieldDataApi:
             _V2_SCRAP_YIELD_DELETE_POST, (v2_scrap_yield_search_post_request,), _options
         )
 
+    @_validated
     async def v2_scrap_yield_delete_post_with_http_info(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
@@ -217,6 +245,7 @@ class AsyncScrapYieldDataApi:
             _V2_SCRAP_YIELD_DELETE_POST, (v2_scrap_yield_search_post_request,), _options
         )
 
+    @_validated
     async def v2_scrap_yield_delete_post_without_preload_content(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
@@ -227,6 +256,7 @@ class AsyncScrapYieldDataApi:
             _V2_SCRAP_YIELD_DELETE_POST, (v2_scrap_yield_search_post_request,), _options
         )
 
+    @_validated
     async def v2_scrap_yield_search_post(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
@@ -237,6 +267,7 @@ class AsyncScrapYieldDataApi:
             _V2_SCRAP_YIELD_SEARCH_POST, (v2_scrap_yield_search_post_request,), _options
         )
 
+    @_validated
     async def v2_scrap_yield_search_post_with_http_info(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
@@ -247,6 +278,7 @@ class AsyncScrapYieldDataApi:
             _V2_SCRAP_YIELD_SEARCH_POST, (v2_scrap_yield_search_post_request,), _options
         )
 
+    @_validated
     async def v2_scrap_yield_search_post_without_preload_content(
         self,
         v2_scrap_yield_search_post_request: Union[V2ScrapYieldSearchPostRequest, dict[str, Any]],
@@ -257,10 +289,11 @@ class AsyncScrapYieldDataApi:
             _V2_SCRAP_YIELD_SEARCH_POST, (v2_scrap_yield_search_post_request,), _options
         )
 
+    @_validated
     async def v2_scrap_yield_set_post(
         self,
         v2_scrap_yield_set_post_request: Union[V2ScrapYieldSetPostRequest, dict[str, Any]],
-        pattern: Optional[str] = None,
+        pattern: Optional[Annotated[Literal["exact", "contains", "regex"], ARGUMENT_ENUM]] = None,
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Uploads scrap or yield raw data.
@@ -282,10 +315,11 @@ class AsyncScrapYieldDataApi:
             _V2_SCRAP_YIELD_SET_POST, (v2_scrap_yield_set_post_request, pattern), _options
         )
 
+    @_validated
     async def v2_scrap_yield_set_post_with_http_info(
         self,
         v2_scrap_yield_set_post_request: Union[V2ScrapYieldSetPostRequest, dict[str, Any]],
-        pattern: Optional[str] = None,
+        pattern: Optional[Annotated[Literal["exact", "contains", "regex"], ARGUMENT_ENUM]] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `v2_scrap_yield_set_post`, with status code, headers and raw body too."""
@@ -293,10 +327,11 @@ class AsyncScrapYieldDataApi:
             _V2_SCRAP_YIELD_SET_POST, (v2_scrap_yield_set_post_request, pattern), _options
         )
 
+    @_validated
     async def v2_scrap_yield_set_post_without_preload_content(
         self,
         v2_scrap_yield_set_post_request: Union[V2ScrapYieldSetPostRequest, dict[str, Any]],
-        pattern: Optional[str] = None,
+        pattern: Optional[Annotated[Literal["exact", "contains", "regex"], ARGUMENT_ENUM]] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `v2_scrap_yield_set_post`, returning the HTTP response unread."""

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 
 from oden._operation import Operation, Param
 from oden._types import ListOf, Ref
+from oden._validate import validation
 from oden.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -16,7 +17,15 @@ if TYPE_CHECKING:
     from oden.api_response import ApiResponse
     from oden.async_api_client import AsyncApiClient
     from oden.models.target import Target
-    from oden.rest import RESTResponse
+    from oden.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "RequestOptions": ("oden.api_client", "RequestOptions"),
+        "Target": ("oden.models.target", "Target"),
+        "Unpack": ("typing_extensions", "Unpack"),
+    }
+)
 
 _V2_TARGET_SEARCH_POST: Operation[list[Target]] = Operation(
     "POST",
@@ -63,6 +72,7 @@ class TargetsApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def v2_target_search_post(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Target]:
@@ -71,18 +81,21 @@ class TargetsApi:
         """
         return self.api_client.call(_V2_TARGET_SEARCH_POST, (target,), _options).data
 
+    @_validated
     def v2_target_search_post_with_http_info(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Target]]:
         """Like `v2_target_search_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_TARGET_SEARCH_POST, (target,), _options)
 
+    @_validated
     def v2_target_search_post_without_preload_content(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_target_search_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_TARGET_SEARCH_POST, (target,), _options)
 
+    @_validated
     def v2_target_set_post(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Target:
@@ -95,15 +108,17 @@ class TargetsApi:
         - If the target exists with all the same parameters nothing is done."""
         return self.api_client.call(_V2_TARGET_SET_POST, (target,), _options).data
 
+    @_validated
     def v2_target_set_post_with_http_info(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Target]:
         """Like `v2_target_set_post`, with status code, headers and raw body too."""
         return self.api_client.call(_V2_TARGET_SET_POST, (target,), _options)
 
+    @_validated
     def v2_target_set_post_without_preload_content(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_target_set_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(_V2_TARGET_SET_POST, (target,), _options)
 
@@ -114,6 +129,7 @@ class AsyncTargetsApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def v2_target_search_post(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> list[Target]:
@@ -123,18 +139,21 @@ class AsyncTargetsApi:
         response = await self.api_client.call(_V2_TARGET_SEARCH_POST, (target,), _options)
         return response.data
 
+    @_validated
     async def v2_target_search_post_with_http_info(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[Target]]:
         """Like `v2_target_search_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_TARGET_SEARCH_POST, (target,), _options)
 
+    @_validated
     async def v2_target_search_post_without_preload_content(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `v2_target_search_post`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_V2_TARGET_SEARCH_POST, (target,), _options)
 
+    @_validated
     async def v2_target_set_post(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Target:
@@ -148,12 +167,14 @@ class AsyncTargetsApi:
         response = await self.api_client.call(_V2_TARGET_SET_POST, (target,), _options)
         return response.data
 
+    @_validated
     async def v2_target_set_post_with_http_info(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Target]:
         """Like `v2_target_set_post`, with status code, headers and raw body too."""
         return await self.api_client.call(_V2_TARGET_SET_POST, (target,), _options)
 
+    @_validated
     async def v2_target_set_post_without_preload_content(
         self, target: Union[Target, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, Optional
+from uuid import UUID
 
-from oden._model import ApiModel, resolve_references
+from oden._model import ApiNullableModel, resolve_references
 
 if TYPE_CHECKING:
     from oden.models.match import Match
 
 
-class Factory(ApiModel):
+class Factory(ApiNullableModel):
     """An entity representing a factory."""
 
-    id: Optional[str] = None
+    id: Optional[UUID] = None
     name: Optional[str] = None
     secondary_name: Optional[str] = None
     timezone: Optional[str] = None

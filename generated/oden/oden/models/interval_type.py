@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
+from uuid import UUID
 
 from oden._model import ApiModel, resolve_references
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 class IntervalType(ApiModel):
     """An object representing a interval type."""
 
-    id: Optional[str] = None
+    id: Optional[UUID] = None
     factory: Optional[Factory] = None
     name: Optional[str] = None
     match: Optional[Match] = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
+from uuid import UUID
 
 from oden._model import ApiModel, resolve_references
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 class Line(ApiModel):
     """An entity representing a single line of production."""
 
-    id: Optional[str] = None
+    id: Optional[UUID] = None
     name: Optional[str] = None
     secondary_name: Optional[str] = None
     factory: Optional[Factory] = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
+from uuid import UUID
 
 from oden._model import ApiModel, resolve_references
 
@@ -15,7 +16,7 @@ class MetricGroup(ApiModel):
 
     name: Optional[str] = None
     description: Optional[str] = None
-    id: Optional[str] = None
+    id: Optional[UUID] = None
     unit_kind_of_quantity: Optional[str] = None
     match: Optional[Match] = None
 

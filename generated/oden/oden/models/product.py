@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
+from uuid import UUID
 
 from oden._model import ApiModel, resolve_references
 
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
 class Product(ApiModel):
     """An entity representing a product"""
 
-    id: Optional[str] = None
+    id: Optional[UUID] = None
     name: Optional[str] = None
     match: Optional[Match] = None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
+from uuid import UUID
 
 from oden._model import ApiModel, resolve_references
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 class ProductAttribute(ApiModel):
     """An entity representing an attribute of a product such as a color or material"""
 
-    id: Optional[str] = None
+    id: Optional[UUID] = None
     name: Optional[str] = None
     display_name: Optional[str] = None
     value: Optional[str] = None

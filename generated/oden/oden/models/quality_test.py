@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Optional
+from uuid import UUID
 
 from oden._model import ApiModel, resolve_references
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 class QualityTest(ApiModel):
     """An object representing a QA test for a line for a particular run or batch interval."""
 
-    id: Optional[str] = None
+    id: Optional[UUID] = None
     raw_data: Optional[dict[str, Any]] = None
     timestamp: Optional[datetime] = None
     interval: Optional[Interval] = None

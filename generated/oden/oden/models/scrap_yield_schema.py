@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
+from uuid import UUID
 
 from oden._model import ApiModel, resolve_references
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 class ScrapYieldSchema(ApiModel):
     """Scrap yield schema represents a factory's scrap/yield data ingestion configuration."""
 
-    id: Optional[str] = None
+    id: Optional[UUID] = None
     factory: Optional[Factory] = None
     scrap_conversion_factor: Optional[float] = None
     scrap_unit: Optional[Unit] = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from oden._model import ApiModel
 
 
@@ -10,4 +12,4 @@ class V2LineSearchPost500Response(ApiModel):
 
     error: str
     retryable: bool
-    id: str
+    id: UUID

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING, Optional
+from uuid import UUID
 
 from oden._model import ApiModel, resolve_references
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 class V2QualityTestsDeletePostRequest(ApiModel):
     """V2QualityTestsDeletePostRequest"""
 
-    ids: Optional[list[str]] = None
+    ids: Optional[list[UUID]] = None
     line: Optional[Line] = None
     start_time: Optional[datetime] = None
     end_time: Optional[datetime] = None

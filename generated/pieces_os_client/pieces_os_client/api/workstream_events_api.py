@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Optional, Union
 
+from pydantic import StrictBool, StrictInt, StrictStr
+
 from pieces_os_client._operation import Operation, Param
 from pieces_os_client._types import Ref
+from pieces_os_client._validate import validation
 from pieces_os_client.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -26,7 +29,22 @@ if TYPE_CHECKING:
     from pieces_os_client.models.workstream_events_batch_fetch_output import (
         WorkstreamEventsBatchFetchOutput,
     )
-    from pieces_os_client.rest import RESTResponse
+    from pieces_os_client.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "RequestOptions": ("pieces_os_client.api_client", "RequestOptions"),
+        "SeededWorkstreamEvent": (
+            "pieces_os_client.models.seeded_workstream_event",
+            "SeededWorkstreamEvent",
+        ),
+        "Unpack": ("typing_extensions", "Unpack"),
+        "WorkstreamEventsBatchFetchInput": (
+            "pieces_os_client.models.workstream_events_batch_fetch_input",
+            "WorkstreamEventsBatchFetchInput",
+        ),
+    }
+)
 
 _WORKSTREAM_EVENTS_BATCH: Operation[WorkstreamEventsBatchFetchOutput] = Operation(
     "POST",
@@ -94,10 +112,11 @@ class WorkstreamEventsApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def workstream_events_batch(
         self,
         workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
-        transferables: Optional[bool] = None,
+        transferables: Optional[StrictBool] = None,
         **_options: Unpack[RequestOptions],
     ) -> WorkstreamEventsBatchFetchOutput:
         """/workstream_events/batch/fetch [POST]
@@ -111,10 +130,11 @@ class WorkstreamEventsApi:
             _WORKSTREAM_EVENTS_BATCH, (workstream_events_batch_fetch_input, transferables), _options
         ).data
 
+    @_validated
     def workstream_events_batch_with_http_info(
         self,
         workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
-        transferables: Optional[bool] = None,
+        transferables: Optional[StrictBool] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[WorkstreamEventsBatchFetchOutput]:
         """Like `workstream_events_batch`, with status code, headers and raw body too."""
@@ -122,20 +142,22 @@ class WorkstreamEventsApi:
             _WORKSTREAM_EVENTS_BATCH, (workstream_events_batch_fetch_input, transferables), _options
         )
 
+    @_validated
     def workstream_events_batch_without_preload_content(
         self,
         workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
-        transferables: Optional[bool] = None,
+        transferables: Optional[StrictBool] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `workstream_events_batch`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _WORKSTREAM_EVENTS_BATCH, (workstream_events_batch_fetch_input, transferables), _options
         )
 
+    @_validated
     def workstream_events_create_new_workstream_event(
         self,
-        transferables: Optional[bool] = None,
+        transferables: Optional[StrictBool] = None,
         seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
         **_options: Unpack[RequestOptions],
     ) -> WorkstreamEvent:
@@ -148,9 +170,10 @@ class WorkstreamEventsApi:
             _options,
         ).data
 
+    @_validated
     def workstream_events_create_new_workstream_event_with_http_info(
         self,
-        transferables: Optional[bool] = None,
+        transferables: Optional[StrictBool] = None,
         seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[WorkstreamEvent]:
@@ -161,12 +184,13 @@ class WorkstreamEventsApi:
             _options,
         )
 
+    @_validated
     def workstream_events_create_new_workstream_event_without_preload_content(
         self,
-        transferables: Optional[bool] = None,
+        transferables: Optional[StrictBool] = None,
         seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `workstream_events_create_new_workstream_event`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _WORKSTREAM_EVENTS_CREATE_NEW_WORKSTREAM_EVENT,
@@ -174,8 +198,9 @@ class WorkstreamEventsApi:
             _options,
         )
 
+    @_validated
     def workstream_events_delete_specific_workstream_event(
-        self, workstream_event: str, **_options: Unpack[RequestOptions]
+        self, workstream_event: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """/workstream_events/{workstream_event}/delete [POST]
 
@@ -184,25 +209,28 @@ class WorkstreamEventsApi:
             _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, (workstream_event,), _options
         )
 
+    @_validated
     def workstream_events_delete_specific_workstream_event_with_http_info(
-        self, workstream_event: str, **_options: Unpack[RequestOptions]
+        self, workstream_event: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `workstream_events_delete_specific_workstream_event`, with status code, headers and raw body too."""
         return self.api_client.call(
             _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, (workstream_event,), _options
         )
 
+    @_validated
     def workstream_events_delete_specific_workstream_event_without_preload_content(
-        self, workstream_event: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, workstream_event: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `workstream_events_delete_specific_workstream_event`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, (workstream_event,), _options
         )
 
+    @_validated
     def workstream_events_identifiers_snapshot(
         self,
-        limit: Optional[int] = None,
+        limit: Optional[StrictInt] = None,
         created_from: Optional[datetime] = None,
         created_to: Optional[datetime] = None,
         updated_from: Optional[datetime] = None,
@@ -222,9 +250,10 @@ class WorkstreamEventsApi:
             _options,
         ).data
 
+    @_validated
     def workstream_events_identifiers_snapshot_with_http_info(
         self,
-        limit: Optional[int] = None,
+        limit: Optional[StrictInt] = None,
         created_from: Optional[datetime] = None,
         created_to: Optional[datetime] = None,
         updated_from: Optional[datetime] = None,
@@ -238,15 +267,16 @@ class WorkstreamEventsApi:
             _options,
         )
 
+    @_validated
     def workstream_events_identifiers_snapshot_without_preload_content(
         self,
-        limit: Optional[int] = None,
+        limit: Optional[StrictInt] = None,
         created_from: Optional[datetime] = None,
         created_to: Optional[datetime] = None,
         updated_from: Optional[datetime] = None,
         updated_to: Optional[datetime] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `workstream_events_identifiers_snapshot`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _WORKSTREAM_EVENTS_IDENTIFIERS_SNAPSHOT,
@@ -254,23 +284,26 @@ class WorkstreamEventsApi:
             _options,
         )
 
+    @_validated
     def workstream_events_snapshot(
-        self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
+        self, transferables: Optional[StrictBool] = None, **_options: Unpack[RequestOptions]
     ) -> WorkstreamEvents:
         """/workstream_events [GET]
 
         This will get a snapshot of all your workstream events."""
         return self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, (transferables,), _options).data
 
+    @_validated
     def workstream_events_snapshot_with_http_info(
-        self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
+        self, transferables: Optional[StrictBool] = None, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[WorkstreamEvents]:
         """Like `workstream_events_snapshot`, with status code, headers and raw body too."""
         return self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, (transferables,), _options)
 
+    @_validated
     def workstream_events_snapshot_without_preload_content(
-        self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, transferables: Optional[StrictBool] = None, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `workstream_events_snapshot`, returning the HTTP response unread."""
         return self.api_client.call_raw(_WORKSTREAM_EVENTS_SNAPSHOT, (transferables,), _options)
 
@@ -281,10 +314,11 @@ class AsyncWorkstreamEventsApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def workstream_events_batch(
         self,
         workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
-        transferables: Optional[bool] = None,
+        transferables: Optional[StrictBool] = None,
         **_options: Unpack[RequestOptions],
     ) -> WorkstreamEventsBatchFetchOutput:
         """/workstream_events/batch/fetch [POST]
@@ -299,10 +333,11 @@ class AsyncWorkstreamEventsApi:
         )
         return response.data
 
+    @_validated
     async def workstream_events_batch_with_http_info(
         self,
         workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
-        transferables: Optional[bool] = None,
+        transferables: Optional[StrictBool] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[WorkstreamEventsBatchFetchOutput]:
         """Like `workstream_events_batch`, with status code, headers and raw body too."""
@@ -310,10 +345,11 @@ class AsyncWorkstreamEventsApi:
             _WORKSTREAM_EVENTS_BATCH, (workstream_events_batch_fetch_input, transferables), _options
         )
 
+    @_validated
     async def workstream_events_batch_without_preload_content(
         self,
         workstream_events_batch_fetch_input: Union[WorkstreamEventsBatchFetchInput, dict[str, Any]],
-        transferables: Optional[bool] = None,
+        transferables: Optional[StrictBool] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `workstream_events_batch`, returning the HTTP response unread."""
@@ -321,9 +357,10 @@ class AsyncWorkstreamEventsApi:
             _WORKSTREAM_EVENTS_BATCH, (workstream_events_batch_fetch_input, transferables), _options
         )
 
+    @_validated
     async def workstream_events_create_new_workstream_event(
         self,
-        transferables: Optional[bool] = None,
+        transferables: Optional[StrictBool] = None,
         seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
         **_options: Unpack[RequestOptions],
     ) -> WorkstreamEvent:
@@ -337,9 +374,10 @@ class AsyncWorkstreamEventsApi:
         )
         return response.data
 
+    @_validated
     async def workstream_events_create_new_workstream_event_with_http_info(
         self,
-        transferables: Optional[bool] = None,
+        transferables: Optional[StrictBool] = None,
         seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[WorkstreamEvent]:
@@ -350,9 +388,10 @@ class AsyncWorkstreamEventsApi:
             _options,
         )
 
+    @_validated
     async def workstream_events_create_new_workstream_event_without_preload_content(
         self,
-        transferables: Optional[bool] = None,
+        transferables: Optional[StrictBool] = None,
         seeded_workstream_event: Optional[Union[SeededWorkstreamEvent, dict[str, Any]]] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -363,8 +402,9 @@ class AsyncWorkstreamEventsApi:
             _options,
         )
 
+    @_validated
     async def workstream_events_delete_specific_workstream_event(
-        self, workstream_event: str, **_options: Unpack[RequestOptions]
+        self, workstream_event: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """/workstream_events/{workstream_event}/delete [POST]
 
@@ -373,25 +413,28 @@ class AsyncWorkstreamEventsApi:
             _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, (workstream_event,), _options
         )
 
+    @_validated
     async def workstream_events_delete_specific_workstream_event_with_http_info(
-        self, workstream_event: str, **_options: Unpack[RequestOptions]
+        self, workstream_event: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `workstream_events_delete_specific_workstream_event`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, (workstream_event,), _options
         )
 
+    @_validated
     async def workstream_events_delete_specific_workstream_event_without_preload_content(
-        self, workstream_event: str, **_options: Unpack[RequestOptions]
+        self, workstream_event: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `workstream_events_delete_specific_workstream_event`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _WORKSTREAM_EVENTS_DELETE_SPECIFIC_WORKSTREAM_EVENT, (workstream_event,), _options
         )
 
+    @_validated
     async def workstream_events_identifiers_snapshot(
         self,
-        limit: Optional[int] = None,
+        limit: Optional[StrictInt] = None,
         created_from: Optional[datetime] = None,
         created_to: Optional[datetime] = None,
         updated_from: Optional[datetime] = None,
@@ -412,9 +455,10 @@ class AsyncWorkstreamEventsApi:
         )
         return response.data
 
+    @_validated
     async def workstream_events_identifiers_snapshot_with_http_info(
         self,
-        limit: Optional[int] = None,
+        limit: Optional[StrictInt] = None,
         created_from: Optional[datetime] = None,
         created_to: Optional[datetime] = None,
         updated_from: Optional[datetime] = None,
@@ -428,9 +472,10 @@ class AsyncWorkstreamEventsApi:
             _options,
         )
 
+    @_validated
     async def workstream_events_identifiers_snapshot_without_preload_content(
         self,
-        limit: Optional[int] = None,
+        limit: Optional[StrictInt] = None,
         created_from: Optional[datetime] = None,
         created_to: Optional[datetime] = None,
         updated_from: Optional[datetime] = None,
@@ -444,8 +489,9 @@ class AsyncWorkstreamEventsApi:
             _options,
         )
 
+    @_validated
     async def workstream_events_snapshot(
-        self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
+        self, transferables: Optional[StrictBool] = None, **_options: Unpack[RequestOptions]
     ) -> WorkstreamEvents:
         """/workstream_events [GET]
 
@@ -455,14 +501,16 @@ class AsyncWorkstreamEventsApi:
         )
         return response.data
 
+    @_validated
     async def workstream_events_snapshot_with_http_info(
-        self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
+        self, transferables: Optional[StrictBool] = None, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[WorkstreamEvents]:
         """Like `workstream_events_snapshot`, with status code, headers and raw body too."""
         return await self.api_client.call(_WORKSTREAM_EVENTS_SNAPSHOT, (transferables,), _options)
 
+    @_validated
     async def workstream_events_snapshot_without_preload_content(
-        self, transferables: Optional[bool] = None, **_options: Unpack[RequestOptions]
+        self, transferables: Optional[StrictBool] = None, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `workstream_events_snapshot`, returning the HTTP response unread."""
         return await self.api_client.call_raw(

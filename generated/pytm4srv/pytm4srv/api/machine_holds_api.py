@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional, Union
 
+from pydantic import StrictFloat, StrictInt
+
+from pytm4srv._model import ARGUMENT_ENUM, Limits
 from pytm4srv._operation import Operation, Param
 from pytm4srv._types import DictOf, ListOf, Ref
+from pytm4srv._validate import validation
 from pytm4srv.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -20,7 +24,24 @@ if TYPE_CHECKING:
     from pytm4srv.models.machine_hold_schedule import MachineHoldSchedule
     from pytm4srv.models.machine_hold_schedule_patch import MachineHoldSchedulePatch
     from pytm4srv.models.machine_hold_schedule_preview import MachineHoldSchedulePreview
-    from pytm4srv.rest import RESTResponse
+    from pytm4srv.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "MachineHoldPatch": ("pytm4srv.models.machine_hold_patch", "MachineHoldPatch"),
+        "MachineHoldSchedule": ("pytm4srv.models.machine_hold_schedule", "MachineHoldSchedule"),
+        "MachineHoldSchedulePatch": (
+            "pytm4srv.models.machine_hold_schedule_patch",
+            "MachineHoldSchedulePatch",
+        ),
+        "MachineHoldSchedulePreview": (
+            "pytm4srv.models.machine_hold_schedule_preview",
+            "MachineHoldSchedulePreview",
+        ),
+        "RequestOptions": ("pytm4srv.api_client", "RequestOptions"),
+        "Unpack": ("typing_extensions", "Unpack"),
+    }
+)
 
 _CREATE_HOLD_SCHEDULE: Operation[MachineHoldSchedule] = Operation(
     "PUT",
@@ -32,7 +53,6 @@ _CREATE_HOLD_SCHEDULE: Operation[MachineHoldSchedule] = Operation(
         "201": Ref("machine_hold_schedule", "MachineHoldSchedule"),
         "400": Ref("error", "Error"),
     },
-    auth=("session",),
 )
 
 _DELETE_HOLD: Operation[None] = Operation(
@@ -41,7 +61,6 @@ _DELETE_HOLD: Operation[None] = Operation(
     params=(Param("hold_id", "path"),),
     accepts=("application/json",),
     returns={"403": Ref("error", "Error"), "404": Ref("error", "Error")},
-    auth=("session",),
 )
 
 _DELETE_HOLD_SCHEDULE: Operation[None] = Operation(
@@ -50,7 +69,6 @@ _DELETE_HOLD_SCHEDULE: Operation[None] = Operation(
     params=(Param("schedule_id", "path"),),
     accepts=("application/json",),
     returns={"404": Ref("error", "Error")},
-    auth=("session",),
 )
 
 _GET_HOLD: Operation[MachineHold] = Operation(
@@ -59,7 +77,6 @@ _GET_HOLD: Operation[MachineHold] = Operation(
     params=(Param("hold_id", "path"),),
     accepts=("application/json",),
     returns={"200": Ref("machine_hold", "MachineHold"), "404": Ref("error", "Error")},
-    auth=("session",),
 )
 
 _GET_HOLD_SCHEDULE: Operation[MachineHoldSchedule] = Operation(
@@ -71,7 +88,6 @@ _GET_HOLD_SCHEDULE: Operation[MachineHoldSchedule] = Operation(
         "200": Ref("machine_hold_schedule", "MachineHoldSchedule"),
         "404": Ref("error", "Error"),
     },
-    auth=("session",),
 )
 
 _LIST_HOLD_SCHEDULES: Operation[dict[str, MachineHoldSchedule]] = Operation(
@@ -79,7 +95,6 @@ _LIST_HOLD_SCHEDULES: Operation[dict[str, MachineHoldSchedule]] = Operation(
     "/api/machines/holds/schedules/",
     accepts=("application/json",),
     returns={"200": DictOf(Ref("machine_hold_schedule", "MachineHoldSchedule"))},
-    auth=("session",),
 )
 
 _LIST_HOLDS: Operation[list[MachineHold]] = Operation(
@@ -96,7 +111,6 @@ _LIST_HOLDS: Operation[list[MachineHold]] = Operation(
     ),
     accepts=("application/json",),
     returns={"200": ListOf(Ref("machine_hold", "MachineHold")), "400": Ref("error", "Error")},
-    auth=("session",),
 )
 
 _PREVIEW_HOLD_SCHEDULE: Operation[list[float]] = Operation(
@@ -106,7 +120,6 @@ _PREVIEW_HOLD_SCHEDULE: Operation[list[float]] = Operation(
     content_types=("application/json",),
     accepts=("application/json",),
     returns={"200": ListOf(float), "400": Ref("error", "Error")},
-    auth=("session",),
 )
 
 _UPDATE_HOLD: Operation[MachineHold] = Operation(
@@ -120,7 +133,6 @@ _UPDATE_HOLD: Operation[MachineHold] = Operation(
         "400": Ref("error", "Error"),
         "404": Ref("error", "Error"),
     },
-    auth=("session",),
 )
 
 _UPDATE_HOLD_SCHEDULE: Operation[MachineHoldSchedule] = Operation(
@@ -137,7 +149,6 @@ _UPDATE_HOLD_SCHEDULE: Operation[MachineHoldSchedule] = Operation(
         "400": Ref("error", "Error"),
         "404": Ref("error", "Error"),
     },
-    auth=("session",),
 )
 
 
@@ -147,6 +158,7 @@ class MachineHoldsApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def create_hold_schedule(
         self,
         machine_hold_schedule: Union[MachineHoldSchedule, dict[str, Any]],
@@ -157,6 +169,7 @@ class MachineHoldsApi:
         Create a new machine hold schedule. The request body is a MachineHoldSchedule object."""
         return self.api_client.call(_CREATE_HOLD_SCHEDULE, (machine_hold_schedule,), _options).data
 
+    @_validated
     def create_hold_schedule_with_http_info(
         self,
         machine_hold_schedule: Union[MachineHoldSchedule, dict[str, Any]],
@@ -165,15 +178,17 @@ class MachineHoldsApi:
         """Like `create_hold_schedule`, with status code, headers and raw body too."""
         return self.api_client.call(_CREATE_HOLD_SCHEDULE, (machine_hold_schedule,), _options)
 
+    @_validated
     def create_hold_schedule_without_preload_content(
         self,
         machine_hold_schedule: Union[MachineHoldSchedule, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `create_hold_schedule`, returning the HTTP response unread."""
         return self.api_client.call_raw(_CREATE_HOLD_SCHEDULE, (machine_hold_schedule,), _options)
 
-    def delete_hold(self, hold_id: int, **_options: Unpack[RequestOptions]) -> None:
+    @_validated
+    def delete_hold(self, hold_id: StrictInt, **_options: Unpack[RequestOptions]) -> None:
         """Delete an existing machine hold.
 
         Delete an existing machine hold.
@@ -181,74 +196,88 @@ class MachineHoldsApi:
         This can only be done by administrators and planners."""
         self.api_client.call(_DELETE_HOLD, (hold_id,), _options)
 
+    @_validated
     def delete_hold_with_http_info(
-        self, hold_id: int, **_options: Unpack[RequestOptions]
+        self, hold_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_hold`, with status code, headers and raw body too."""
         return self.api_client.call(_DELETE_HOLD, (hold_id,), _options)
 
+    @_validated
     def delete_hold_without_preload_content(
-        self, hold_id: int, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, hold_id: StrictInt, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `delete_hold`, returning the HTTP response unread."""
         return self.api_client.call_raw(_DELETE_HOLD, (hold_id,), _options)
 
-    def delete_hold_schedule(self, schedule_id: int, **_options: Unpack[RequestOptions]) -> None:
+    @_validated
+    def delete_hold_schedule(
+        self, schedule_id: StrictInt, **_options: Unpack[RequestOptions]
+    ) -> None:
         """Delete an existing machine hold schedule.
 
         Delete an existing machine hold schedule."""
         self.api_client.call(_DELETE_HOLD_SCHEDULE, (schedule_id,), _options)
 
+    @_validated
     def delete_hold_schedule_with_http_info(
-        self, schedule_id: int, **_options: Unpack[RequestOptions]
+        self, schedule_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_hold_schedule`, with status code, headers and raw body too."""
         return self.api_client.call(_DELETE_HOLD_SCHEDULE, (schedule_id,), _options)
 
+    @_validated
     def delete_hold_schedule_without_preload_content(
-        self, schedule_id: int, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, schedule_id: StrictInt, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `delete_hold_schedule`, returning the HTTP response unread."""
         return self.api_client.call_raw(_DELETE_HOLD_SCHEDULE, (schedule_id,), _options)
 
-    def get_hold(self, hold_id: int, **_options: Unpack[RequestOptions]) -> MachineHold:
+    @_validated
+    def get_hold(self, hold_id: StrictInt, **_options: Unpack[RequestOptions]) -> MachineHold:
         """Get details about a single machine hold.
 
         Get details about a single machine hold."""
         return self.api_client.call(_GET_HOLD, (hold_id,), _options).data
 
+    @_validated
     def get_hold_with_http_info(
-        self, hold_id: int, **_options: Unpack[RequestOptions]
+        self, hold_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHold]:
         """Like `get_hold`, with status code, headers and raw body too."""
         return self.api_client.call(_GET_HOLD, (hold_id,), _options)
 
+    @_validated
     def get_hold_without_preload_content(
-        self, hold_id: int, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, hold_id: StrictInt, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `get_hold`, returning the HTTP response unread."""
         return self.api_client.call_raw(_GET_HOLD, (hold_id,), _options)
 
+    @_validated
     def get_hold_schedule(
-        self, schedule_id: int, **_options: Unpack[RequestOptions]
+        self, schedule_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> MachineHoldSchedule:
         """Get details about a single machine hold schedule.
 
         Get details about a single machine hold schedule."""
         return self.api_client.call(_GET_HOLD_SCHEDULE, (schedule_id,), _options).data
 
+    @_validated
     def get_hold_schedule_with_http_info(
-        self, schedule_id: int, **_options: Unpack[RequestOptions]
+        self, schedule_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHoldSchedule]:
         """Like `get_hold_schedule`, with status code, headers and raw body too."""
         return self.api_client.call(_GET_HOLD_SCHEDULE, (schedule_id,), _options)
 
+    @_validated
     def get_hold_schedule_without_preload_content(
-        self, schedule_id: int, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, schedule_id: StrictInt, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `get_hold_schedule`, returning the HTTP response unread."""
         return self.api_client.call_raw(_GET_HOLD_SCHEDULE, (schedule_id,), _options)
 
+    @_validated
     def list_hold_schedules(
         self, **_options: Unpack[RequestOptions]
     ) -> dict[str, MachineHoldSchedule]:
@@ -258,27 +287,30 @@ class MachineHoldsApi:
         """
         return self.api_client.call(_LIST_HOLD_SCHEDULES, (), _options).data
 
+    @_validated
     def list_hold_schedules_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, MachineHoldSchedule]]:
         """Like `list_hold_schedules`, with status code, headers and raw body too."""
         return self.api_client.call(_LIST_HOLD_SCHEDULES, (), _options)
 
+    @_validated
     def list_hold_schedules_without_preload_content(
         self, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `list_hold_schedules`, returning the HTTP response unread."""
         return self.api_client.call_raw(_LIST_HOLD_SCHEDULES, (), _options)
 
+    @_validated
     def list_holds(
         self,
-        machine: Optional[list[int]] = None,
-        user: Optional[list[int]] = None,
-        end: Optional[int] = None,
-        start_after: Optional[float] = None,
-        end_before: Optional[float] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
+        machine: Optional[list[StrictInt]] = None,
+        user: Optional[list[StrictInt]] = None,
+        end: Optional[Annotated[Literal[0, 1], ARGUMENT_ENUM]] = None,
+        start_after: Optional[Union[StrictFloat, StrictInt]] = None,
+        end_before: Optional[Union[StrictFloat, StrictInt]] = None,
+        limit: Annotated[Optional[StrictInt], Limits(ge=0)] = None,
+        offset: Annotated[Optional[StrictInt], Limits(ge=0)] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[MachineHold]:
         """Query across all holds.
@@ -289,15 +321,16 @@ class MachineHoldsApi:
             _LIST_HOLDS, (machine, user, end, start_after, end_before, limit, offset), _options
         ).data
 
+    @_validated
     def list_holds_with_http_info(
         self,
-        machine: Optional[list[int]] = None,
-        user: Optional[list[int]] = None,
-        end: Optional[int] = None,
-        start_after: Optional[float] = None,
-        end_before: Optional[float] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
+        machine: Optional[list[StrictInt]] = None,
+        user: Optional[list[StrictInt]] = None,
+        end: Optional[Annotated[Literal[0, 1], ARGUMENT_ENUM]] = None,
+        start_after: Optional[Union[StrictFloat, StrictInt]] = None,
+        end_before: Optional[Union[StrictFloat, StrictInt]] = None,
+        limit: Annotated[Optional[StrictInt], Limits(ge=0)] = None,
+        offset: Annotated[Optional[StrictInt], Limits(ge=0)] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[MachineHold]]:
         """Like `list_holds`, with status code, headers and raw body too."""
@@ -305,26 +338,28 @@ class MachineHoldsApi:
             _LIST_HOLDS, (machine, user, end, start_after, end_before, limit, offset), _options
         )
 
+    @_validated
     def list_holds_without_preload_content(
         self,
-        machine: Optional[list[int]] = None,
-        user: Optional[list[int]] = None,
-        end: Optional[int] = None,
-        start_after: Optional[float] = None,
-        end_before: Optional[float] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
+        machine: Optional[list[StrictInt]] = None,
+        user: Optional[list[StrictInt]] = None,
+        end: Optional[Annotated[Literal[0, 1], ARGUMENT_ENUM]] = None,
+        start_after: Optional[Union[StrictFloat, StrictInt]] = None,
+        end_before: Optional[Union[StrictFloat, StrictInt]] = None,
+        limit: Annotated[Optional[StrictInt], Limits(ge=0)] = None,
+        offset: Annotated[Optional[StrictInt], Limits(ge=0)] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `list_holds`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _LIST_HOLDS, (machine, user, end, start_after, end_before, limit, offset), _options
         )
 
+    @_validated
     def preview_hold_schedule(
         self,
         machine_hold_schedule_preview: Union[MachineHoldSchedulePreview, dict[str, Any]],
-        count: Optional[int] = None,
+        count: Annotated[Optional[StrictInt], Limits(ge=1)] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[float]:
         """List the next few times when the provided schedule would run.
@@ -335,10 +370,11 @@ class MachineHoldsApi:
             _PREVIEW_HOLD_SCHEDULE, (machine_hold_schedule_preview, count), _options
         ).data
 
+    @_validated
     def preview_hold_schedule_with_http_info(
         self,
         machine_hold_schedule_preview: Union[MachineHoldSchedulePreview, dict[str, Any]],
-        count: Optional[int] = None,
+        count: Annotated[Optional[StrictInt], Limits(ge=1)] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[float]]:
         """Like `preview_hold_schedule`, with status code, headers and raw body too."""
@@ -346,20 +382,22 @@ class MachineHoldsApi:
             _PREVIEW_HOLD_SCHEDULE, (machine_hold_schedule_preview, count), _options
         )
 
+    @_validated
     def preview_hold_schedule_without_preload_content(
         self,
         machine_hold_schedule_preview: Union[MachineHoldSchedulePreview, dict[str, Any]],
-        count: Optional[int] = None,
+        count: Annotated[Optional[StrictInt], Limits(ge=1)] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `preview_hold_schedule`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PREVIEW_HOLD_SCHEDULE, (machine_hold_schedule_preview, count), _options
         )
 
+    @_validated
     def update_hold(
         self,
-        hold_id: int,
+        hold_id: StrictInt,
         machine_hold_patch: Union[MachineHoldPatch, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> MachineHold:
@@ -368,27 +406,30 @@ class MachineHoldsApi:
         Edit an existing machine hold. The request body is a (partial) MachineHold object."""
         return self.api_client.call(_UPDATE_HOLD, (hold_id, machine_hold_patch), _options).data
 
+    @_validated
     def update_hold_with_http_info(
         self,
-        hold_id: int,
+        hold_id: StrictInt,
         machine_hold_patch: Union[MachineHoldPatch, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHold]:
         """Like `update_hold`, with status code, headers and raw body too."""
         return self.api_client.call(_UPDATE_HOLD, (hold_id, machine_hold_patch), _options)
 
+    @_validated
     def update_hold_without_preload_content(
         self,
-        hold_id: int,
+        hold_id: StrictInt,
         machine_hold_patch: Union[MachineHoldPatch, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `update_hold`, returning the HTTP response unread."""
         return self.api_client.call_raw(_UPDATE_HOLD, (hold_id, machine_hold_patch), _options)
 
+    @_validated
     def update_hold_schedule(
         self,
-        schedule_id: int,
+        schedule_id: StrictInt,
         machine_hold_schedule_patch: Union[MachineHoldSchedulePatch, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> MachineHoldSchedule:
@@ -400,9 +441,10 @@ class MachineHoldsApi:
             _UPDATE_HOLD_SCHEDULE, (schedule_id, machine_hold_schedule_patch), _options
         ).data
 
+    @_validated
     def update_hold_schedule_with_http_info(
         self,
-        schedule_id: int,
+        schedule_id: StrictInt,
         machine_hold_schedule_patch: Union[MachineHoldSchedulePatch, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHoldSchedule]:
@@ -411,12 +453,13 @@ class MachineHoldsApi:
             _UPDATE_HOLD_SCHEDULE, (schedule_id, machine_hold_schedule_patch), _options
         )
 
+    @_validated
     def update_hold_schedule_without_preload_content(
         self,
-        schedule_id: int,
+        schedule_id: StrictInt,
         machine_hold_schedule_patch: Union[MachineHoldSchedulePatch, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `update_hold_schedule`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _UPDATE_HOLD_SCHEDULE, (schedule_id, machine_hold_schedule_patch), _options
@@ -429,6 +472,7 @@ class AsyncMachineHoldsApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def create_hold_schedule(
         self,
         machine_hold_schedule: Union[MachineHoldSchedule, dict[str, Any]],
@@ -442,6 +486,7 @@ class AsyncMachineHoldsApi:
         )
         return response.data
 
+    @_validated
     async def create_hold_schedule_with_http_info(
         self,
         machine_hold_schedule: Union[MachineHoldSchedule, dict[str, Any]],
@@ -450,6 +495,7 @@ class AsyncMachineHoldsApi:
         """Like `create_hold_schedule`, with status code, headers and raw body too."""
         return await self.api_client.call(_CREATE_HOLD_SCHEDULE, (machine_hold_schedule,), _options)
 
+    @_validated
     async def create_hold_schedule_without_preload_content(
         self,
         machine_hold_schedule: Union[MachineHoldSchedule, dict[str, Any]],
@@ -460,7 +506,8 @@ class AsyncMachineHoldsApi:
             _CREATE_HOLD_SCHEDULE, (machine_hold_schedule,), _options
         )
 
-    async def delete_hold(self, hold_id: int, **_options: Unpack[RequestOptions]) -> None:
+    @_validated
+    async def delete_hold(self, hold_id: StrictInt, **_options: Unpack[RequestOptions]) -> None:
         """Delete an existing machine hold.
 
         Delete an existing machine hold.
@@ -468,59 +515,68 @@ class AsyncMachineHoldsApi:
         This can only be done by administrators and planners."""
         await self.api_client.call(_DELETE_HOLD, (hold_id,), _options)
 
+    @_validated
     async def delete_hold_with_http_info(
-        self, hold_id: int, **_options: Unpack[RequestOptions]
+        self, hold_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_hold`, with status code, headers and raw body too."""
         return await self.api_client.call(_DELETE_HOLD, (hold_id,), _options)
 
+    @_validated
     async def delete_hold_without_preload_content(
-        self, hold_id: int, **_options: Unpack[RequestOptions]
+        self, hold_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `delete_hold`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_DELETE_HOLD, (hold_id,), _options)
 
+    @_validated
     async def delete_hold_schedule(
-        self, schedule_id: int, **_options: Unpack[RequestOptions]
+        self, schedule_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete an existing machine hold schedule.
 
         Delete an existing machine hold schedule."""
         await self.api_client.call(_DELETE_HOLD_SCHEDULE, (schedule_id,), _options)
 
+    @_validated
     async def delete_hold_schedule_with_http_info(
-        self, schedule_id: int, **_options: Unpack[RequestOptions]
+        self, schedule_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `delete_hold_schedule`, with status code, headers and raw body too."""
         return await self.api_client.call(_DELETE_HOLD_SCHEDULE, (schedule_id,), _options)
 
+    @_validated
     async def delete_hold_schedule_without_preload_content(
-        self, schedule_id: int, **_options: Unpack[RequestOptions]
+        self, schedule_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `delete_hold_schedule`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_DELETE_HOLD_SCHEDULE, (schedule_id,), _options)
 
-    async def get_hold(self, hold_id: int, **_options: Unpack[RequestOptions]) -> MachineHold:
+    @_validated
+    async def get_hold(self, hold_id: StrictInt, **_options: Unpack[RequestOptions]) -> MachineHold:
         """Get details about a single machine hold.
 
         Get details about a single machine hold."""
         response = await self.api_client.call(_GET_HOLD, (hold_id,), _options)
         return response.data
 
+    @_validated
     async def get_hold_with_http_info(
-        self, hold_id: int, **_options: Unpack[RequestOptions]
+        self, hold_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHold]:
         """Like `get_hold`, with status code, headers and raw body too."""
         return await self.api_client.call(_GET_HOLD, (hold_id,), _options)
 
+    @_validated
     async def get_hold_without_preload_content(
-        self, hold_id: int, **_options: Unpack[RequestOptions]
+        self, hold_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `get_hold`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_GET_HOLD, (hold_id,), _options)
 
+    @_validated
     async def get_hold_schedule(
-        self, schedule_id: int, **_options: Unpack[RequestOptions]
+        self, schedule_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> MachineHoldSchedule:
         """Get details about a single machine hold schedule.
 
@@ -528,18 +584,21 @@ class AsyncMachineHoldsApi:
         response = await self.api_client.call(_GET_HOLD_SCHEDULE, (schedule_id,), _options)
         return response.data
 
+    @_validated
     async def get_hold_schedule_with_http_info(
-        self, schedule_id: int, **_options: Unpack[RequestOptions]
+        self, schedule_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[MachineHoldSchedule]:
         """Like `get_hold_schedule`, with status code, headers and raw body too."""
         return await self.api_client.call(_GET_HOLD_SCHEDULE, (schedule_id,), _options)
 
+    @_validated
     async def get_hold_schedule_without_preload_content(
-        self, schedule_id: int, **_options: Unpack[RequestOptions]
+        self, schedule_id: StrictInt, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `get_hold_schedule`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_GET_HOLD_SCHEDULE, (schedule_id,), _options)
 
+    @_validated
     async def list_hold_schedules(
         self, **_options: Unpack[RequestOptions]
     ) -> dict[str, MachineHoldSchedule]:
@@ -550,27 +609,30 @@ class AsyncMachineHoldsApi:
         response = await self.api_client.call(_LIST_HOLD_SCHEDULES, (), _options)
         return response.data
 
+    @_validated
     async def list_hold_schedules_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, MachineHoldSchedule]]:
         """Like `list_hold_schedules`, with status code, headers and raw body too."""
         return await self.api_client.call(_LIST_HOLD_SCHEDULES, (), _options)
 
+    @_validated
     async def list_hold_schedules_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `list_hold_schedules`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_LIST_HOLD_SCHEDULES, (), _options)
 
+    @_validated
     async def list_holds(
         self,
-        machine: Optional[list[int]] = None,
-        user: Optional[list[int]] = None,
-        end: Optional[int] = None,
-        start_after: Optional[float] = None,
-        end_before: Optional[float] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
+        machine: Optional[list[StrictInt]] = None,
+        user: Optional[list[StrictInt]] = None,
+        end: Optional[Annotated[Literal[0, 1], ARGUMENT_ENUM]] = None,
+        start_after: Optional[Union[StrictFloat, StrictInt]] = None,
+        end_before: Optional[Union[StrictFloat, StrictInt]] = None,
+        limit: Annotated[Optional[StrictInt], Limits(ge=0)] = None,
+        offset: Annotated[Optional[StrictInt], Limits(ge=0)] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[MachineHold]:
         """Query across all holds.
@@ -582,15 +644,16 @@ class AsyncMachineHoldsApi:
         )
         return response.data
 
+    @_validated
     async def list_holds_with_http_info(
         self,
-        machine: Optional[list[int]] = None,
-        user: Optional[list[int]] = None,
-        end: Optional[int] = None,
-        start_after: Optional[float] = None,
-        end_before: Optional[float] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
+        machine: Optional[list[StrictInt]] = None,
+        user: Optional[list[StrictInt]] = None,
+        end: Optional[Annotated[Literal[0, 1], ARGUMENT_ENUM]] = None,
+        start_after: Optional[Union[StrictFloat, StrictInt]] = None,
+        end_before: Optional[Union[StrictFloat, StrictInt]] = None,
+        limit: Annotated[Optional[StrictInt], Limits(ge=0)] = None,
+        offset: Annotated[Optional[StrictInt], Limits(ge=0)] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[MachineHold]]:
         """Like `list_holds`, with status code, headers and raw body too."""
@@ -598,15 +661,16 @@ class AsyncMachineHoldsApi:
             _LIST_HOLDS, (machine, user, end, start_after, end_before, limit, offset), _options
         )
 
+    @_validated
     async def list_holds_without_preload_content(
         self,
-        machine: Optional[list[int]] = None,
-        user: Optional[list[int]] = None,
-        end: Optional[int] = None,
-        start_after: Optional[float] = None,
-        end_before: Optional[float] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
+        machine: Optional[list[StrictInt]] = None,
+        user: Optional[list[StrictInt]] = None,
+        end: Optional[Annotated[Literal[0, 1], ARGUMENT_ENUM]] = None,
+        start_after: Optional[Union[StrictFloat, StrictInt]] = None,
+        end_before: Optional[Union[StrictFloat, StrictInt]] = None,
+        limit: Annotated[Optional[StrictInt], Limits(ge=0)] = None,
+        offset: Annotated[Optional[StrictInt], Limits(ge=0)] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `list_holds`, returning the HTTP response unread."""
@@ -614,10 +678,11 @@ class AsyncMachineHoldsApi:
             _LIST_HOLDS, (machine, user, end, start_after, end_before, limit, offset), _options
         )
 
+    @_validated
     async def preview_hold_schedule(
         self,
         machine_hold_schedule_preview: Union[MachineHoldSchedulePreview, dict[str, Any]],
-        count: Optional[int] = None,
+        count: Annotated[Optional[StrictInt], Limits(ge=1)] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[float]:
         """List the next few times when the provided schedule would run.
@@ -629,10 +694,11 @@ class AsyncMachineHoldsApi:
         )
         return response.data
 
+    @_validated
     async def preview_hold_schedule_with_http_info(
         self,
         machine_hold_schedule_preview: Union[MachineHoldSchedulePreview, dict[str, Any]],
-        count: Optional[int] = None,
+        count: Annotated[Optional[StrictInt], Limits(ge=1)] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[float]]:
         """Like `preview_hold_schedule`, with status code, headers and raw body too."""
@@ -640,10 +706,11 @@ class AsyncMachineHoldsApi:
             _PREVIEW_HOLD_SCHEDULE, (machine_hold_schedule_preview, count), _options
         )
 
+    @_validated
     async def preview_hold_schedule_without_preload_content(
         self,
         machine_hold_schedule_preview: Union[MachineHoldSchedulePreview, dict[str, Any]],
-        count: Optional[int] = None,
+        count: Annotated[Optional[StrictInt], Limits(ge=1)] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `preview_hold_schedule`, returning the HTTP response unread."""
@@ -651,9 +718,10 @@ class AsyncMachineHoldsApi:
             _PREVIEW_HOLD_SCHEDULE, (machine_hold_schedule_preview, count), _options
         )
 
+    @_validated
     async def update_hold(
         self,
-        hold_id: int,
+        hold_id: StrictInt,
         machine_hold_patch: Union[MachineHoldPatch, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> MachineHold:
@@ -663,27 +731,30 @@ class AsyncMachineHoldsApi:
         response = await self.api_client.call(_UPDATE_HOLD, (hold_id, machine_hold_patch), _options)
         return response.data
 
+    @_validated
     async def update_hold_with_http_info(
         self,
-        hold_id: int,
+        hold_id: StrictInt,
         machine_hold_patch: Union[MachineHoldPatch, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHold]:
         """Like `update_hold`, with status code, headers and raw body too."""
         return await self.api_client.call(_UPDATE_HOLD, (hold_id, machine_hold_patch), _options)
 
+    @_validated
     async def update_hold_without_preload_content(
         self,
-        hold_id: int,
+        hold_id: StrictInt,
         machine_hold_patch: Union[MachineHoldPatch, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `update_hold`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_UPDATE_HOLD, (hold_id, machine_hold_patch), _options)
 
+    @_validated
     async def update_hold_schedule(
         self,
-        schedule_id: int,
+        schedule_id: StrictInt,
         machine_hold_schedule_patch: Union[MachineHoldSchedulePatch, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> MachineHoldSchedule:
@@ -696,9 +767,10 @@ class AsyncMachineHoldsApi:
         )
         return response.data
 
+    @_validated
     async def update_hold_schedule_with_http_info(
         self,
-        schedule_id: int,
+        schedule_id: StrictInt,
         machine_hold_schedule_patch: Union[MachineHoldSchedulePatch, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[MachineHoldSchedule]:
@@ -707,9 +779,10 @@ class AsyncMachineHoldsApi:
             _UPDATE_HOLD_SCHEDULE, (schedule_id, machine_hold_schedule_patch), _options
         )
 
+    @_validated
     async def update_hold_schedule_without_preload_content(
         self,
-        schedule_id: int,
+        schedule_id: StrictInt,
         machine_hold_schedule_patch: Union[MachineHoldSchedulePatch, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:

@@ -7,10 +7,10 @@ from typing import ClassVar, Optional
 
 from pydantic import Field
 
-from pytm4srv._model import ApiModel
+from pytm4srv._model import ApiNullableModel
 
 
-class MachineHold(ApiModel):
+class MachineHold(ApiNullableModel):
     """A hold on a machine, entered manually or created by a MachineHoldSchedule."""
 
     end: Optional[datetime] = Field(

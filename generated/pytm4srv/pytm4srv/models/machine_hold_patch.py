@@ -7,10 +7,10 @@ from typing import ClassVar, Optional
 
 from pydantic import Field
 
-from pytm4srv._model import ApiModel
+from pytm4srv._model import ApiNullableModel
 
 
-class MachineHoldPatch(ApiModel):
+class MachineHoldPatch(ApiNullableModel):
     """A partial MachineHold, for editing an existing hold. Every field is optional; only the fields given are changed. `id`, `schedule_id` and `user_id` are set by the server."""
 
     end: Optional[datetime] = Field(

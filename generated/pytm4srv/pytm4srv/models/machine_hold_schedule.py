@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, Optional
+from typing import Annotated, ClassVar, Literal, Optional
 
 from pydantic import Field
 
-from pytm4srv._model import ApiModel, Limits
+from pytm4srv._model import ENUM, ApiNullableModel, Limits
 
 
-class MachineHoldSchedule(ApiModel):
+class MachineHoldSchedule(ApiNullableModel):
     """A schedule that automatically creates holds on a machine."""
 
     duration: Optional[int] = Field(
         default=None,
         description="How long to hold the machine each time this schedule fires (in minutes).\n\nNULL means the hold will be indefinite and must be manually released.",
     )
-    frequency: str = Field(
+    frequency: Annotated[Literal["Y", "M", "W", "D", "H"], ENUM] = Field(
         description="How often to repeat this schedule.\n\nValid options are: Y (yearly), M (monthly), W (weekly), D (daily), H (hourly)",
     )
     id: Optional[int] = Field(

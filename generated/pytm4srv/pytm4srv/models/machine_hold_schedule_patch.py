@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, Optional
+from typing import Annotated, ClassVar, Literal, Optional
 
 from pydantic import Field
 
-from pytm4srv._model import ApiModel, Limits
+from pytm4srv._model import ENUM, ApiNullableModel, Limits
 
 
-class MachineHoldSchedulePatch(ApiModel):
+class MachineHoldSchedulePatch(ApiNullableModel):
     """A partial MachineHoldSchedule, for editing an existing schedule. Every field is optional; only the fields given are changed. See MachineHoldSchedule for the meaning of each field."""
 
     duration: Optional[int] = Field(
         default=None,
         description="How long to hold the machine each time this schedule fires (in minutes). NULL means the hold will be indefinite and must be manually released.",
     )
-    frequency: Optional[str] = Field(
+    frequency: Optional[Annotated[Literal["Y", "M", "W", "D", "H"], ENUM]] = Field(
         default=None,
         description="How often to repeat this schedule: Y (yearly), M (monthly), W (weekly), D (daily), H (hourly)",
     )

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, Optional
+from typing import Annotated, ClassVar, Literal, Optional
 
 from pydantic import Field
 
-from pytm4srv._model import ApiModel, Limits
+from pytm4srv._model import ENUM, ApiNullableModel, Limits
 
 
-class MachineHoldSchedulePreview(ApiModel):
+class MachineHoldSchedulePreview(ApiNullableModel):
     """A partial MachineHoldSchedule for previewSchedule: at least the scheduling fields. If id is provided, the schedule will start from the timestamp of the last hold with that schedule ID. See MachineHoldSchedule for the meaning of each field."""
 
     duration: Optional[int] = Field(
         default=None,
         description="How long to hold the machine each time this schedule fires (in minutes).",
     )
-    frequency: str = Field(
+    frequency: Annotated[Literal["Y", "M", "W", "D", "H"], ENUM] = Field(
         description="How often to repeat this schedule: Y (yearly), M (monthly), W (weekly), D (daily), H (hourly)",
     )
     id: Optional[int] = Field(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional, Union
 
+from pydantic import StrictBool, StrictInt, StrictStr
+
 from ubiops._operation import Operation, Param
 from ubiops._types import DictOf, ListOf, Ref
+from ubiops._validate import validation
 from ubiops.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -97,7 +100,55 @@ if TYPE_CHECKING:
     from ubiops.models.user_pending_create import UserPendingCreate
     from ubiops.models.user_pending_detail import UserPendingDetail
     from ubiops.models.user_update import UserUpdate
-    from ubiops.rest import RESTResponse
+    from ubiops.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "AttachmentsCreate": ("ubiops.models.attachments_create", "AttachmentsCreate"),
+        "ConnectorCreate": ("ubiops.models.connector_create", "ConnectorCreate"),
+        "ConnectorUpdate": ("ubiops.models.connector_update", "ConnectorUpdate"),
+        "CredentialsCreate": ("ubiops.models.credentials_create", "CredentialsCreate"),
+        "CredentialsUpdate": ("ubiops.models.credentials_update", "CredentialsUpdate"),
+        "EnvironmentVariableCreate": (
+            "ubiops.models.environment_variable_create",
+            "EnvironmentVariableCreate",
+        ),
+        "FileInput": ("ubiops._request", "FileInput"),
+        "LogsCreate": ("ubiops.models.logs_create", "LogsCreate"),
+        "ModelCreate": ("ubiops.models.model_create", "ModelCreate"),
+        "ModelRequestCreate": ("ubiops.models.model_request_create", "ModelRequestCreate"),
+        "ModelUpdate": ("ubiops.models.model_update", "ModelUpdate"),
+        "ModelVersionCreate": ("ubiops.models.model_version_create", "ModelVersionCreate"),
+        "OrganizationCreate": ("ubiops.models.organization_create", "OrganizationCreate"),
+        "OrganizationUpdate": ("ubiops.models.organization_update", "OrganizationUpdate"),
+        "OrganizationUserCreate": (
+            "ubiops.models.organization_user_create",
+            "OrganizationUserCreate",
+        ),
+        "OrganizationUserUpdate": (
+            "ubiops.models.organization_user_update",
+            "OrganizationUserUpdate",
+        ),
+        "PipelineCreate": ("ubiops.models.pipeline_create", "PipelineCreate"),
+        "PipelineObjectCreate": ("ubiops.models.pipeline_object_create", "PipelineObjectCreate"),
+        "PipelineObjectUpdate": ("ubiops.models.pipeline_object_update", "PipelineObjectUpdate"),
+        "PipelineRequestCreate": ("ubiops.models.pipeline_request_create", "PipelineRequestCreate"),
+        "ProjectCreate": ("ubiops.models.project_create", "ProjectCreate"),
+        "ProjectUpdate": ("ubiops.models.project_update", "ProjectUpdate"),
+        "RequestOptions": ("ubiops.api_client", "RequestOptions"),
+        "RoleAssignmentCreate": ("ubiops.models.role_assignment_create", "RoleAssignmentCreate"),
+        "RoleCreate": ("ubiops.models.role_create", "RoleCreate"),
+        "RoleUpdate": ("ubiops.models.role_update", "RoleUpdate"),
+        "ScheduleCreate": ("ubiops.models.schedule_create", "ScheduleCreate"),
+        "ScheduleUpdate": ("ubiops.models.schedule_update", "ScheduleUpdate"),
+        "ServiceUserCreate": ("ubiops.models.service_user_create", "ServiceUserCreate"),
+        "SubscriptionCreate": ("ubiops.models.subscription_create", "SubscriptionCreate"),
+        "SubscriptionUpdate": ("ubiops.models.subscription_update", "SubscriptionUpdate"),
+        "Unpack": ("typing_extensions", "Unpack"),
+        "UserPendingCreate": ("ubiops.models.user_pending_create", "UserPendingCreate"),
+        "UserUpdate": ("ubiops.models.user_update", "UserUpdate"),
+    }
+)
 
 _BATCH_MODEL_REQUESTS_BATCH_COLLECT: Operation[list[BatchModelRequestResultList]] = Operation(
     "POST",
@@ -1463,11 +1514,12 @@ class CoreApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def batch_model_requests_batch_collect(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Any,
         **_options: Unpack[RequestOptions],
     ) -> list[BatchModelRequestResultList]:
@@ -1528,11 +1580,12 @@ class CoreApi:
             _BATCH_MODEL_REQUESTS_BATCH_COLLECT, (project_name, model_name, version, data), _options
         ).data
 
+    @_validated
     def batch_model_requests_batch_collect_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Any,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestResultList]]:
@@ -1541,24 +1594,26 @@ class CoreApi:
             _BATCH_MODEL_REQUESTS_BATCH_COLLECT, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     def batch_model_requests_batch_collect_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Any,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `batch_model_requests_batch_collect`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _BATCH_MODEL_REQUESTS_BATCH_COLLECT, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     def batch_model_requests_batch_delete(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Any,
         **_options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
@@ -1578,11 +1633,12 @@ class CoreApi:
             _BATCH_MODEL_REQUESTS_BATCH_DELETE, (project_name, model_name, version, data), _options
         ).data
 
+    @_validated
     def batch_model_requests_batch_delete_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Any,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[dict[str, Any]]:
@@ -1591,24 +1647,26 @@ class CoreApi:
             _BATCH_MODEL_REQUESTS_BATCH_DELETE, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     def batch_model_requests_batch_delete_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Any,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `batch_model_requests_batch_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _BATCH_MODEL_REQUESTS_BATCH_DELETE, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     def batch_model_requests_create(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: list[ModelRequestCreate],
         **_options: Unpack[RequestOptions],
     ) -> list[BatchModelRequestCreateResponse]:
@@ -1663,11 +1721,12 @@ class CoreApi:
             _BATCH_MODEL_REQUESTS_CREATE, (project_name, model_name, version, data), _options
         ).data
 
+    @_validated
     def batch_model_requests_create_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: list[ModelRequestCreate],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestCreateResponse]]:
@@ -1676,25 +1735,27 @@ class CoreApi:
             _BATCH_MODEL_REQUESTS_CREATE, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     def batch_model_requests_create_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: list[ModelRequestCreate],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `batch_model_requests_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _BATCH_MODEL_REQUESTS_CREATE, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     def batch_model_requests_delete(
         self,
-        project_name: str,
-        model_name: str,
-        request_id: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        request_id: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete batch model requests
@@ -1705,12 +1766,13 @@ class CoreApi:
             _BATCH_MODEL_REQUESTS_DELETE, (project_name, model_name, request_id, version), _options
         )
 
+    @_validated
     def batch_model_requests_delete_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        request_id: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        request_id: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `batch_model_requests_delete`, with status code, headers and raw body too."""
@@ -1718,25 +1780,27 @@ class CoreApi:
             _BATCH_MODEL_REQUESTS_DELETE, (project_name, model_name, request_id, version), _options
         )
 
+    @_validated
     def batch_model_requests_delete_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        request_id: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        request_id: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `batch_model_requests_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _BATCH_MODEL_REQUESTS_DELETE, (project_name, model_name, request_id, version), _options
         )
 
+    @_validated
     def batch_model_requests_get(
         self,
-        project_name: str,
-        model_name: str,
-        request_id: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        request_id: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> BatchModelRequestResultList:
         """Get batch model request
@@ -1774,12 +1838,13 @@ class CoreApi:
             _BATCH_MODEL_REQUESTS_GET, (project_name, model_name, request_id, version), _options
         ).data
 
+    @_validated
     def batch_model_requests_get_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        request_id: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        request_id: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchModelRequestResultList]:
         """Like `batch_model_requests_get`, with status code, headers and raw body too."""
@@ -1787,29 +1852,31 @@ class CoreApi:
             _BATCH_MODEL_REQUESTS_GET, (project_name, model_name, request_id, version), _options
         )
 
+    @_validated
     def batch_model_requests_get_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        request_id: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        request_id: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `batch_model_requests_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _BATCH_MODEL_REQUESTS_GET, (project_name, model_name, request_id, version), _options
         )
 
+    @_validated
     def batch_model_requests_list(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
-        status: Optional[str] = None,
-        success: Optional[bool] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        sort: Optional[str] = None,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        status: Optional[StrictStr] = None,
+        success: Optional[StrictBool] = None,
+        limit: Optional[StrictInt] = None,
+        offset: Optional[StrictInt] = None,
+        sort: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[BatchModelRequestListResponse]:
         """List batch model requests
@@ -1858,16 +1925,17 @@ class CoreApi:
             _options,
         ).data
 
+    @_validated
     def batch_model_requests_list_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
-        status: Optional[str] = None,
-        success: Optional[bool] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        sort: Optional[str] = None,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        status: Optional[StrictStr] = None,
+        success: Optional[StrictBool] = None,
+        limit: Optional[StrictInt] = None,
+        offset: Optional[StrictInt] = None,
+        sort: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestListResponse]]:
         """Like `batch_model_requests_list`, with status code, headers and raw body too."""
@@ -1877,18 +1945,19 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def batch_model_requests_list_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
-        status: Optional[str] = None,
-        success: Optional[bool] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        sort: Optional[str] = None,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        status: Optional[StrictStr] = None,
+        success: Optional[StrictBool] = None,
+        limit: Optional[StrictInt] = None,
+        offset: Optional[StrictInt] = None,
+        sort: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `batch_model_requests_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _BATCH_MODEL_REQUESTS_LIST,
@@ -1896,11 +1965,12 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def batch_pipeline_request_delete(
         self,
-        project_name: str,
-        pipeline_name: str,
-        pipeline_request_id: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        pipeline_request_id: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete batch pipeline requests
@@ -1914,11 +1984,12 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def batch_pipeline_request_delete_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
-        pipeline_request_id: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        pipeline_request_id: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `batch_pipeline_request_delete`, with status code, headers and raw body too."""
@@ -1928,13 +1999,14 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def batch_pipeline_request_delete_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
-        pipeline_request_id: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        pipeline_request_id: StrictStr,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `batch_pipeline_request_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _BATCH_PIPELINE_REQUEST_DELETE,
@@ -1942,11 +2014,12 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def batch_pipeline_request_get(
         self,
-        project_name: str,
-        pipeline_name: str,
-        pipeline_request_id: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        pipeline_request_id: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> BatchPipelineRequestResultList:
         """Get batch pipeline request
@@ -1986,11 +2059,12 @@ class CoreApi:
             _options,
         ).data
 
+    @_validated
     def batch_pipeline_request_get_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
-        pipeline_request_id: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        pipeline_request_id: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchPipelineRequestResultList]:
         """Like `batch_pipeline_request_get`, with status code, headers and raw body too."""
@@ -2000,13 +2074,14 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def batch_pipeline_request_get_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
-        pipeline_request_id: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        pipeline_request_id: StrictStr,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `batch_pipeline_request_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _BATCH_PIPELINE_REQUEST_GET,
@@ -2014,8 +2089,13 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def batch_pipeline_requests_batch_collect(
-        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        data: Any,
+        **_options: Unpack[RequestOptions],
     ) -> list[BatchPipelineRequestResultList]:
         """Retrieve multiple batch pipeline request results
 
@@ -2074,24 +2154,39 @@ class CoreApi:
             _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, (project_name, pipeline_name, data), _options
         ).data
 
+    @_validated
     def batch_pipeline_requests_batch_collect_with_http_info(
-        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        data: Any,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestResultList]]:
         """Like `batch_pipeline_requests_batch_collect`, with status code, headers and raw body too."""
         return self.api_client.call(
             _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     def batch_pipeline_requests_batch_collect_without_preload_content(
-        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        data: Any,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `batch_pipeline_requests_batch_collect`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     def batch_pipeline_requests_batch_delete(
-        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        data: Any,
+        **_options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """Delete multiple batch pipeline requests
 
@@ -2109,26 +2204,37 @@ class CoreApi:
             _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, (project_name, pipeline_name, data), _options
         ).data
 
+    @_validated
     def batch_pipeline_requests_batch_delete_with_http_info(
-        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        data: Any,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[dict[str, Any]]:
         """Like `batch_pipeline_requests_batch_delete`, with status code, headers and raw body too."""
         return self.api_client.call(
             _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     def batch_pipeline_requests_batch_delete_without_preload_content(
-        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        data: Any,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `batch_pipeline_requests_batch_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     def batch_pipeline_requests_create(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: list[PipelineRequestCreate],
         **_options: Unpack[RequestOptions],
     ) -> list[BatchPipelineRequestCreateResponse]:
@@ -2184,10 +2290,11 @@ class CoreApi:
             _BATCH_PIPELINE_REQUESTS_CREATE, (project_name, pipeline_name, data), _options
         ).data
 
+    @_validated
     def batch_pipeline_requests_create_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: list[PipelineRequestCreate],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestCreateResponse]]:
@@ -2196,27 +2303,29 @@ class CoreApi:
             _BATCH_PIPELINE_REQUESTS_CREATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     def batch_pipeline_requests_create_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: list[PipelineRequestCreate],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `batch_pipeline_requests_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _BATCH_PIPELINE_REQUESTS_CREATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     def batch_pipeline_requests_list(
         self,
-        project_name: str,
-        pipeline_name: str,
-        status: Optional[str] = None,
-        success: Optional[bool] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        sort: Optional[str] = None,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        status: Optional[StrictStr] = None,
+        success: Optional[StrictBool] = None,
+        limit: Optional[StrictInt] = None,
+        offset: Optional[StrictInt] = None,
+        sort: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[BatchPipelineRequestListResponse]:
         """List batch pipeline requests
@@ -2265,15 +2374,16 @@ class CoreApi:
             _options,
         ).data
 
+    @_validated
     def batch_pipeline_requests_list_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
-        status: Optional[str] = None,
-        success: Optional[bool] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        sort: Optional[str] = None,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        status: Optional[StrictStr] = None,
+        success: Optional[StrictBool] = None,
+        limit: Optional[StrictInt] = None,
+        offset: Optional[StrictInt] = None,
+        sort: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestListResponse]]:
         """Like `batch_pipeline_requests_list`, with status code, headers and raw body too."""
@@ -2283,17 +2393,18 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def batch_pipeline_requests_list_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
-        status: Optional[str] = None,
-        success: Optional[bool] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        sort: Optional[str] = None,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        status: Optional[StrictStr] = None,
+        success: Optional[StrictBool] = None,
+        limit: Optional[StrictInt] = None,
+        offset: Optional[StrictInt] = None,
+        sort: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `batch_pipeline_requests_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _BATCH_PIPELINE_REQUESTS_LIST,
@@ -2301,11 +2412,12 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def blobs_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         file: FileInput,
-        blob_ttl: Optional[int] = None,
+        blob_ttl: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> BlobList:
         """Upload a blob
@@ -2339,28 +2451,31 @@ class CoreApi:
         ```"""
         return self.api_client.call(_BLOBS_CREATE, (project_name, file, blob_ttl), _options).data
 
+    @_validated
     def blobs_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         file: FileInput,
-        blob_ttl: Optional[int] = None,
+        blob_ttl: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BlobList]:
         """Like `blobs_create`, with status code, headers and raw body too."""
         return self.api_client.call(_BLOBS_CREATE, (project_name, file, blob_ttl), _options)
 
+    @_validated
     def blobs_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         file: FileInput,
-        blob_ttl: Optional[int] = None,
+        blob_ttl: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `blobs_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(_BLOBS_CREATE, (project_name, file, blob_ttl), _options)
 
+    @_validated
     def blobs_delete(
-        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, blob_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a blob
 
@@ -2368,20 +2483,23 @@ class CoreApi:
         Delete a blob from a project"""
         self.api_client.call(_BLOBS_DELETE, (project_name, blob_id), _options)
 
+    @_validated
     def blobs_delete_with_http_info(
-        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, blob_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `blobs_delete`, with status code, headers and raw body too."""
         return self.api_client.call(_BLOBS_DELETE, (project_name, blob_id), _options)
 
+    @_validated
     def blobs_delete_without_preload_content(
-        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, blob_id: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `blobs_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(_BLOBS_DELETE, (project_name, blob_id), _options)
 
+    @_validated
     def blobs_get(
-        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, blob_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> BlobUpload:
         """Get a blob
 
@@ -2392,23 +2510,26 @@ class CoreApi:
         - `file`: Blob file"""
         return self.api_client.call(_BLOBS_GET, (project_name, blob_id), _options).data
 
+    @_validated
     def blobs_get_with_http_info(
-        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, blob_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[BlobUpload]:
         """Like `blobs_get`, with status code, headers and raw body too."""
         return self.api_client.call(_BLOBS_GET, (project_name, blob_id), _options)
 
+    @_validated
     def blobs_get_without_preload_content(
-        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, blob_id: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `blobs_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(_BLOBS_GET, (project_name, blob_id), _options)
 
+    @_validated
     def blobs_list(
         self,
-        project_name: str,
-        range: Optional[int] = None,
-        creation_date: Optional[str] = None,
+        project_name: StrictStr,
+        range: Optional[StrictInt] = None,
+        creation_date: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[BlobList]:
         """List blobs
@@ -2452,26 +2573,29 @@ class CoreApi:
             _BLOBS_LIST, (project_name, range, creation_date), _options
         ).data
 
+    @_validated
     def blobs_list_with_http_info(
         self,
-        project_name: str,
-        range: Optional[int] = None,
-        creation_date: Optional[str] = None,
+        project_name: StrictStr,
+        range: Optional[StrictInt] = None,
+        creation_date: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BlobList]]:
         """Like `blobs_list`, with status code, headers and raw body too."""
         return self.api_client.call(_BLOBS_LIST, (project_name, range, creation_date), _options)
 
+    @_validated
     def blobs_list_without_preload_content(
         self,
-        project_name: str,
-        range: Optional[int] = None,
-        creation_date: Optional[str] = None,
+        project_name: StrictStr,
+        range: Optional[StrictInt] = None,
+        creation_date: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `blobs_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_BLOBS_LIST, (project_name, range, creation_date), _options)
 
+    @_validated
     def configurations_list(self, **_options: Unpack[RequestOptions]) -> list[ConfigurationList]:
         """List available connector configurations
 
@@ -2501,21 +2625,24 @@ class CoreApi:
             - `regex`: The regex that is used to validate the parameter"""
         return self.api_client.call(_CONFIGURATIONS_LIST, (), _options).data
 
+    @_validated
     def configurations_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConfigurationList]]:
         """Like `configurations_list`, with status code, headers and raw body too."""
         return self.api_client.call(_CONFIGURATIONS_LIST, (), _options)
 
+    @_validated
     def configurations_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `configurations_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_CONFIGURATIONS_LIST, (), _options)
 
+    @_validated
     def connectors_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ConnectorCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ConnectorList:
@@ -2608,48 +2735,54 @@ class CoreApi:
         ```"""
         return self.api_client.call(_CONNECTORS_CREATE, (project_name, data), _options).data
 
+    @_validated
     def connectors_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ConnectorCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_create`, with status code, headers and raw body too."""
         return self.api_client.call(_CONNECTORS_CREATE, (project_name, data), _options)
 
+    @_validated
     def connectors_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ConnectorCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `connectors_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(_CONNECTORS_CREATE, (project_name, data), _options)
 
+    @_validated
     def connectors_delete(
-        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, connector_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete connectors
 
         Delete a connector in a project"""
         self.api_client.call(_CONNECTORS_DELETE, (project_name, connector_name), _options)
 
+    @_validated
     def connectors_delete_with_http_info(
-        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, connector_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `connectors_delete`, with status code, headers and raw body too."""
         return self.api_client.call(_CONNECTORS_DELETE, (project_name, connector_name), _options)
 
+    @_validated
     def connectors_delete_without_preload_content(
-        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, connector_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `connectors_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _CONNECTORS_DELETE, (project_name, connector_name), _options
         )
 
+    @_validated
     def connectors_get(
-        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, connector_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ConnectorList:
         """Get connectors
 
@@ -2692,20 +2825,23 @@ class CoreApi:
         ```"""
         return self.api_client.call(_CONNECTORS_GET, (project_name, connector_name), _options).data
 
+    @_validated
     def connectors_get_with_http_info(
-        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, connector_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_get`, with status code, headers and raw body too."""
         return self.api_client.call(_CONNECTORS_GET, (project_name, connector_name), _options)
 
+    @_validated
     def connectors_get_without_preload_content(
-        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, connector_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `connectors_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(_CONNECTORS_GET, (project_name, connector_name), _options)
 
+    @_validated
     def connectors_list(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[ConnectorList]:
         """List connectors
 
@@ -2777,22 +2913,25 @@ class CoreApi:
         ```"""
         return self.api_client.call(_CONNECTORS_LIST, (project_name,), _options).data
 
+    @_validated
     def connectors_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConnectorList]]:
         """Like `connectors_list`, with status code, headers and raw body too."""
         return self.api_client.call(_CONNECTORS_LIST, (project_name,), _options)
 
+    @_validated
     def connectors_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `connectors_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_CONNECTORS_LIST, (project_name,), _options)
 
+    @_validated
     def connectors_update(
         self,
-        project_name: str,
-        connector_name: str,
+        project_name: StrictStr,
+        connector_name: StrictStr,
         data: Union[ConnectorUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ConnectorList:
@@ -2882,10 +3021,11 @@ class CoreApi:
             _CONNECTORS_UPDATE, (project_name, connector_name, data), _options
         ).data
 
+    @_validated
     def connectors_update_with_http_info(
         self,
-        project_name: str,
-        connector_name: str,
+        project_name: StrictStr,
+        connector_name: StrictStr,
         data: Union[ConnectorUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
@@ -2894,21 +3034,23 @@ class CoreApi:
             _CONNECTORS_UPDATE, (project_name, connector_name, data), _options
         )
 
+    @_validated
     def connectors_update_without_preload_content(
         self,
-        project_name: str,
-        connector_name: str,
+        project_name: StrictStr,
+        connector_name: StrictStr,
         data: Union[ConnectorUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `connectors_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _CONNECTORS_UPDATE, (project_name, connector_name, data), _options
         )
 
+    @_validated
     def credentials_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[CredentialsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> CredentialsList:
@@ -2969,26 +3111,32 @@ class CoreApi:
         ```"""
         return self.api_client.call(_CREDENTIALS_CREATE, (project_name, data), _options).data
 
+    @_validated
     def credentials_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[CredentialsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsList]:
         """Like `credentials_create`, with status code, headers and raw body too."""
         return self.api_client.call(_CREDENTIALS_CREATE, (project_name, data), _options)
 
+    @_validated
     def credentials_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[CredentialsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `credentials_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(_CREDENTIALS_CREATE, (project_name, data), _options)
 
+    @_validated
     def credentials_delete(
-        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete credentials
 
@@ -2997,22 +3145,34 @@ class CoreApi:
         """
         self.api_client.call(_CREDENTIALS_DELETE, (project_name, credentials_name), _options)
 
+    @_validated
     def credentials_delete_with_http_info(
-        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `credentials_delete`, with status code, headers and raw body too."""
         return self.api_client.call(_CREDENTIALS_DELETE, (project_name, credentials_name), _options)
 
+    @_validated
     def credentials_delete_without_preload_content(
-        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `credentials_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _CREDENTIALS_DELETE, (project_name, credentials_name), _options
         )
 
+    @_validated
     def credentials_get(
-        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> CredentialsListWithConfig:
         """Get credentials
 
@@ -3056,22 +3216,31 @@ class CoreApi:
             _CREDENTIALS_GET, (project_name, credentials_name), _options
         ).data
 
+    @_validated
     def credentials_get_with_http_info(
-        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsListWithConfig]:
         """Like `credentials_get`, with status code, headers and raw body too."""
         return self.api_client.call(_CREDENTIALS_GET, (project_name, credentials_name), _options)
 
+    @_validated
     def credentials_get_without_preload_content(
-        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `credentials_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _CREDENTIALS_GET, (project_name, credentials_name), _options
         )
 
+    @_validated
     def credentials_list(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[CredentialsList]:
         """List credentials
 
@@ -3131,22 +3300,25 @@ class CoreApi:
         ```"""
         return self.api_client.call(_CREDENTIALS_LIST, (project_name,), _options).data
 
+    @_validated
     def credentials_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[CredentialsList]]:
         """Like `credentials_list`, with status code, headers and raw body too."""
         return self.api_client.call(_CREDENTIALS_LIST, (project_name,), _options)
 
+    @_validated
     def credentials_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `credentials_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_CREDENTIALS_LIST, (project_name,), _options)
 
+    @_validated
     def credentials_update(
         self,
-        project_name: str,
-        credentials_name: str,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
         data: Union[CredentialsUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> CredentialsListWithConfig:
@@ -3214,10 +3386,11 @@ class CoreApi:
             _CREDENTIALS_UPDATE, (project_name, credentials_name, data), _options
         ).data
 
+    @_validated
     def credentials_update_with_http_info(
         self,
-        project_name: str,
-        credentials_name: str,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
         data: Union[CredentialsUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsListWithConfig]:
@@ -3226,27 +3399,29 @@ class CoreApi:
             _CREDENTIALS_UPDATE, (project_name, credentials_name, data), _options
         )
 
+    @_validated
     def credentials_update_without_preload_content(
         self,
-        project_name: str,
-        credentials_name: str,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
         data: Union[CredentialsUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `credentials_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _CREDENTIALS_UPDATE, (project_name, credentials_name, data), _options
         )
 
+    @_validated
     def metrics_get(
         self,
-        project_name: str,
-        metric: str,
-        start_time: str,
-        end_time: str,
-        object_type: str,
-        interval: Optional[str] = None,
-        object_id: Optional[str] = None,
+        project_name: StrictStr,
+        metric: StrictStr,
+        start_time: StrictStr,
+        end_time: StrictStr,
+        object_type: StrictStr,
+        interval: Optional[StrictStr] = None,
+        object_id: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[Metrics]:
         """Get metrics
@@ -3363,15 +3538,16 @@ class CoreApi:
             _options,
         ).data
 
+    @_validated
     def metrics_get_with_http_info(
         self,
-        project_name: str,
-        metric: str,
-        start_time: str,
-        end_time: str,
-        object_type: str,
-        interval: Optional[str] = None,
-        object_id: Optional[str] = None,
+        project_name: StrictStr,
+        metric: StrictStr,
+        start_time: StrictStr,
+        end_time: StrictStr,
+        object_type: StrictStr,
+        interval: Optional[StrictStr] = None,
+        object_id: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Metrics]]:
         """Like `metrics_get`, with status code, headers and raw body too."""
@@ -3381,17 +3557,18 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def metrics_get_without_preload_content(
         self,
-        project_name: str,
-        metric: str,
-        start_time: str,
-        end_time: str,
-        object_type: str,
-        interval: Optional[str] = None,
-        object_id: Optional[str] = None,
+        project_name: StrictStr,
+        metric: StrictStr,
+        start_time: StrictStr,
+        end_time: StrictStr,
+        object_type: StrictStr,
+        interval: Optional[StrictStr] = None,
+        object_id: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `metrics_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _METRICS_GET,
@@ -3399,10 +3576,11 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def model_environment_variables_create(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
@@ -3445,10 +3623,11 @@ class CoreApi:
             _MODEL_ENVIRONMENT_VARIABLES_CREATE, (project_name, model_name, data), _options
         ).data
 
+    @_validated
     def model_environment_variables_create_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
@@ -3457,20 +3636,26 @@ class CoreApi:
             _MODEL_ENVIRONMENT_VARIABLES_CREATE, (project_name, model_name, data), _options
         )
 
+    @_validated
     def model_environment_variables_create_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `model_environment_variables_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_ENVIRONMENT_VARIABLES_CREATE, (project_name, model_name, data), _options
         )
 
+    @_validated
     def model_environment_variables_delete(
-        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete model environment variable
 
@@ -3480,24 +3665,39 @@ class CoreApi:
             _MODEL_ENVIRONMENT_VARIABLES_DELETE, (project_name, id, model_name), _options
         )
 
+    @_validated
     def model_environment_variables_delete_with_http_info(
-        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `model_environment_variables_delete`, with status code, headers and raw body too."""
         return self.api_client.call(
             _MODEL_ENVIRONMENT_VARIABLES_DELETE, (project_name, id, model_name), _options
         )
 
+    @_validated
     def model_environment_variables_delete_without_preload_content(
-        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `model_environment_variables_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_ENVIRONMENT_VARIABLES_DELETE, (project_name, id, model_name), _options
         )
 
+    @_validated
     def model_environment_variables_get(
-        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Get model environment variable
 
@@ -3526,24 +3726,35 @@ class CoreApi:
             _MODEL_ENVIRONMENT_VARIABLES_GET, (project_name, id, model_name), _options
         ).data
 
+    @_validated
     def model_environment_variables_get_with_http_info(
-        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_environment_variables_get`, with status code, headers and raw body too."""
         return self.api_client.call(
             _MODEL_ENVIRONMENT_VARIABLES_GET, (project_name, id, model_name), _options
         )
 
+    @_validated
     def model_environment_variables_get_without_preload_content(
-        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `model_environment_variables_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_ENVIRONMENT_VARIABLES_GET, (project_name, id, model_name), _options
         )
 
+    @_validated
     def model_environment_variables_list(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[InheritedEnvironmentVariableList]:
         """List model environment variables
 
@@ -3584,27 +3795,30 @@ class CoreApi:
             _MODEL_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name), _options
         ).data
 
+    @_validated
     def model_environment_variables_list_with_http_info(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `model_environment_variables_list`, with status code, headers and raw body too."""
         return self.api_client.call(
             _MODEL_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name), _options
         )
 
+    @_validated
     def model_environment_variables_list_without_preload_content(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `model_environment_variables_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name), _options
         )
 
+    @_validated
     def model_environment_variables_update(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
@@ -3647,11 +3861,12 @@ class CoreApi:
             _MODEL_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, model_name, data), _options
         ).data
 
+    @_validated
     def model_environment_variables_update_with_http_info(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
@@ -3660,26 +3875,28 @@ class CoreApi:
             _MODEL_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, model_name, data), _options
         )
 
+    @_validated
     def model_environment_variables_update_without_preload_content(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `model_environment_variables_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, model_name, data), _options
         )
 
+    @_validated
     def model_requests_create(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[ModelRequestCreate, dict[str, Any]],
-        timeout: Optional[int] = None,
+        timeout: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> ModelRequestList:
         """Create model requests
@@ -3745,13 +3962,14 @@ class CoreApi:
             _MODEL_REQUESTS_CREATE, (project_name, model_name, version, data, timeout), _options
         ).data
 
+    @_validated
     def model_requests_create_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[ModelRequestCreate, dict[str, Any]],
-        timeout: Optional[int] = None,
+        timeout: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelRequestList]:
         """Like `model_requests_create`, with status code, headers and raw body too."""
@@ -3759,25 +3977,27 @@ class CoreApi:
             _MODEL_REQUESTS_CREATE, (project_name, model_name, version, data, timeout), _options
         )
 
+    @_validated
     def model_requests_create_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[ModelRequestCreate, dict[str, Any]],
-        timeout: Optional[int] = None,
+        timeout: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `model_requests_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_REQUESTS_CREATE, (project_name, model_name, version, data, timeout), _options
         )
 
+    @_validated
     def model_version_environment_variables_create(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
@@ -3822,11 +4042,12 @@ class CoreApi:
             _options,
         ).data
 
+    @_validated
     def model_version_environment_variables_create_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
@@ -3837,14 +4058,15 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def model_version_environment_variables_create_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `model_version_environment_variables_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_VERSION_ENVIRONMENT_VARIABLES_CREATE,
@@ -3852,12 +4074,13 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def model_version_environment_variables_delete(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete model version environment variable
@@ -3870,12 +4093,13 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def model_version_environment_variables_delete_with_http_info(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `model_version_environment_variables_delete`, with status code, headers and raw body too."""
@@ -3885,14 +4109,15 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def model_version_environment_variables_delete_without_preload_content(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `model_version_environment_variables_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_VERSION_ENVIRONMENT_VARIABLES_DELETE,
@@ -3900,12 +4125,13 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def model_version_environment_variables_get(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Get model version environment variable
@@ -3937,12 +4163,13 @@ class CoreApi:
             _options,
         ).data
 
+    @_validated
     def model_version_environment_variables_get_with_http_info(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_version_environment_variables_get`, with status code, headers and raw body too."""
@@ -3952,14 +4179,15 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def model_version_environment_variables_get_without_preload_content(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `model_version_environment_variables_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_VERSION_ENVIRONMENT_VARIABLES_GET,
@@ -3967,8 +4195,13 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def model_version_environment_variables_list(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> list[InheritedEnvironmentVariableList]:
         """List model version environment variables
 
@@ -4017,28 +4250,39 @@ class CoreApi:
             _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name, version), _options
         ).data
 
+    @_validated
     def model_version_environment_variables_list_with_http_info(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `model_version_environment_variables_list`, with status code, headers and raw body too."""
         return self.api_client.call(
             _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name, version), _options
         )
 
+    @_validated
     def model_version_environment_variables_list_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `model_version_environment_variables_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name, version), _options
         )
 
+    @_validated
     def model_version_environment_variables_update(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
@@ -4083,12 +4327,13 @@ class CoreApi:
             _options,
         ).data
 
+    @_validated
     def model_version_environment_variables_update_with_http_info(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
@@ -4099,15 +4344,16 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def model_version_environment_variables_update_without_preload_content(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `model_version_environment_variables_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_VERSION_ENVIRONMENT_VARIABLES_UPDATE,
@@ -4115,10 +4361,11 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def model_versions_create(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[ModelVersionCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ModelVersionList:
@@ -4205,10 +4452,11 @@ class CoreApi:
             _MODEL_VERSIONS_CREATE, (project_name, model_name, data), _options
         ).data
 
+    @_validated
     def model_versions_create_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[ModelVersionCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
@@ -4217,20 +4465,26 @@ class CoreApi:
             _MODEL_VERSIONS_CREATE, (project_name, model_name, data), _options
         )
 
+    @_validated
     def model_versions_create_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[ModelVersionCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `model_versions_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_VERSIONS_CREATE, (project_name, model_name, data), _options
         )
 
+    @_validated
     def model_versions_delete(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete model version
 
@@ -4239,24 +4493,39 @@ class CoreApi:
         """
         self.api_client.call(_MODEL_VERSIONS_DELETE, (project_name, model_name, version), _options)
 
+    @_validated
     def model_versions_delete_with_http_info(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `model_versions_delete`, with status code, headers and raw body too."""
         return self.api_client.call(
             _MODEL_VERSIONS_DELETE, (project_name, model_name, version), _options
         )
 
+    @_validated
     def model_versions_delete_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `model_versions_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_VERSIONS_DELETE, (project_name, model_name, version), _options
         )
 
+    @_validated
     def model_versions_file_download(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ModelVersionFileUpload:
         """Download model files
 
@@ -4269,27 +4538,38 @@ class CoreApi:
             _MODEL_VERSIONS_FILE_DOWNLOAD, (project_name, model_name, version), _options
         ).data
 
+    @_validated
     def model_versions_file_download_with_http_info(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionFileUpload]:
         """Like `model_versions_file_download`, with status code, headers and raw body too."""
         return self.api_client.call(
             _MODEL_VERSIONS_FILE_DOWNLOAD, (project_name, model_name, version), _options
         )
 
+    @_validated
     def model_versions_file_download_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `model_versions_file_download`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_VERSIONS_FILE_DOWNLOAD, (project_name, model_name, version), _options
         )
 
+    @_validated
     def model_versions_file_upload(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         file: FileInput,
         **_options: Unpack[RequestOptions],
     ) -> Success:
@@ -4307,11 +4587,12 @@ class CoreApi:
             _MODEL_VERSIONS_FILE_UPLOAD, (project_name, model_name, version, file), _options
         ).data
 
+    @_validated
     def model_versions_file_upload_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         file: FileInput,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Success]:
@@ -4320,21 +4601,27 @@ class CoreApi:
             _MODEL_VERSIONS_FILE_UPLOAD, (project_name, model_name, version, file), _options
         )
 
+    @_validated
     def model_versions_file_upload_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         file: FileInput,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `model_versions_file_upload`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_VERSIONS_FILE_UPLOAD, (project_name, model_name, version, file), _options
         )
 
+    @_validated
     def model_versions_get(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ModelVersionList:
         """Get model version
 
@@ -4381,24 +4668,35 @@ class CoreApi:
             _MODEL_VERSIONS_GET, (project_name, model_name, version), _options
         ).data
 
+    @_validated
     def model_versions_get_with_http_info(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
         """Like `model_versions_get`, with status code, headers and raw body too."""
         return self.api_client.call(
             _MODEL_VERSIONS_GET, (project_name, model_name, version), _options
         )
 
+    @_validated
     def model_versions_get_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `model_versions_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_VERSIONS_GET, (project_name, model_name, version), _options
         )
 
+    @_validated
     def model_versions_list(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[ModelVersionList]:
         """List model versions
 
@@ -4461,23 +4759,26 @@ class CoreApi:
         ```"""
         return self.api_client.call(_MODEL_VERSIONS_LIST, (project_name, model_name), _options).data
 
+    @_validated
     def model_versions_list_with_http_info(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelVersionList]]:
         """Like `model_versions_list`, with status code, headers and raw body too."""
         return self.api_client.call(_MODEL_VERSIONS_LIST, (project_name, model_name), _options)
 
+    @_validated
     def model_versions_list_without_preload_content(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `model_versions_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_MODEL_VERSIONS_LIST, (project_name, model_name), _options)
 
+    @_validated
     def model_versions_update(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[ModelVersionCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ModelVersionList:
@@ -4550,11 +4851,12 @@ class CoreApi:
             _MODEL_VERSIONS_UPDATE, (project_name, model_name, version, data), _options
         ).data
 
+    @_validated
     def model_versions_update_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[ModelVersionCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
@@ -4563,22 +4865,24 @@ class CoreApi:
             _MODEL_VERSIONS_UPDATE, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     def model_versions_update_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[ModelVersionCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `model_versions_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _MODEL_VERSIONS_UPDATE, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     def models_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ModelCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ModelList:
@@ -4705,26 +5009,29 @@ class CoreApi:
         ```"""
         return self.api_client.call(_MODELS_CREATE, (project_name, data), _options).data
 
+    @_validated
     def models_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ModelCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
         """Like `models_create`, with status code, headers and raw body too."""
         return self.api_client.call(_MODELS_CREATE, (project_name, data), _options)
 
+    @_validated
     def models_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ModelCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `models_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(_MODELS_CREATE, (project_name, data), _options)
 
+    @_validated
     def models_delete(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a model
 
@@ -4733,20 +5040,23 @@ class CoreApi:
         """
         self.api_client.call(_MODELS_DELETE, (project_name, model_name), _options)
 
+    @_validated
     def models_delete_with_http_info(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `models_delete`, with status code, headers and raw body too."""
         return self.api_client.call(_MODELS_DELETE, (project_name, model_name), _options)
 
+    @_validated
     def models_delete_without_preload_content(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `models_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(_MODELS_DELETE, (project_name, model_name), _options)
 
+    @_validated
     def models_get(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ModelList:
         """Get details of model
 
@@ -4799,19 +5109,24 @@ class CoreApi:
         ```"""
         return self.api_client.call(_MODELS_GET, (project_name, model_name), _options).data
 
+    @_validated
     def models_get_with_http_info(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelList]:
         """Like `models_get`, with status code, headers and raw body too."""
         return self.api_client.call(_MODELS_GET, (project_name, model_name), _options)
 
+    @_validated
     def models_get_without_preload_content(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `models_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(_MODELS_GET, (project_name, model_name), _options)
 
-    def models_list(self, project_name: str, **_options: Unpack[RequestOptions]) -> list[ModelList]:
+    @_validated
+    def models_list(
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> list[ModelList]:
         """List models in project
 
         ### Description
@@ -4896,22 +5211,25 @@ class CoreApi:
         ```"""
         return self.api_client.call(_MODELS_LIST, (project_name,), _options).data
 
+    @_validated
     def models_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelList]]:
         """Like `models_list`, with status code, headers and raw body too."""
         return self.api_client.call(_MODELS_LIST, (project_name,), _options)
 
+    @_validated
     def models_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `models_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_MODELS_LIST, (project_name,), _options)
 
+    @_validated
     def models_update(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[ModelUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ModelList:
@@ -4977,28 +5295,31 @@ class CoreApi:
         ```"""
         return self.api_client.call(_MODELS_UPDATE, (project_name, model_name, data), _options).data
 
+    @_validated
     def models_update_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[ModelUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
         """Like `models_update`, with status code, headers and raw body too."""
         return self.api_client.call(_MODELS_UPDATE, (project_name, model_name, data), _options)
 
+    @_validated
     def models_update_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[ModelUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `models_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(_MODELS_UPDATE, (project_name, model_name, data), _options)
 
+    @_validated
     def organization_subscriptions_list(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[OrganizationSubscriptionList]:
         """List subscriptions for an organization
 
@@ -5039,26 +5360,29 @@ class CoreApi:
             _ORGANIZATION_SUBSCRIPTIONS_LIST, (organization_name,), _options
         ).data
 
+    @_validated
     def organization_subscriptions_list_with_http_info(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationSubscriptionList]]:
         """Like `organization_subscriptions_list`, with status code, headers and raw body too."""
         return self.api_client.call(
             _ORGANIZATION_SUBSCRIPTIONS_LIST, (organization_name,), _options
         )
 
+    @_validated
     def organization_subscriptions_list_without_preload_content(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `organization_subscriptions_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _ORGANIZATION_SUBSCRIPTIONS_LIST, (organization_name,), _options
         )
 
+    @_validated
     def organization_usage_details_get(
         self,
-        organization_name: str,
-        month: Optional[str] = None,
+        organization_name: StrictStr,
+        month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[UsagePerDay]:
         """Get resource usage details
@@ -5130,10 +5454,11 @@ class CoreApi:
             _ORGANIZATION_USAGE_DETAILS_GET, (organization_name, month), _options
         ).data
 
+    @_validated
     def organization_usage_details_get_with_http_info(
         self,
-        organization_name: str,
-        month: Optional[str] = None,
+        organization_name: StrictStr,
+        month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerDay]]:
         """Like `organization_usage_details_get`, with status code, headers and raw body too."""
@@ -5141,21 +5466,23 @@ class CoreApi:
             _ORGANIZATION_USAGE_DETAILS_GET, (organization_name, month), _options
         )
 
+    @_validated
     def organization_usage_details_get_without_preload_content(
         self,
-        organization_name: str,
-        month: Optional[str] = None,
+        organization_name: StrictStr,
+        month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `organization_usage_details_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _ORGANIZATION_USAGE_DETAILS_GET, (organization_name, month), _options
         )
 
+    @_validated
     def organization_usage_get(
         self,
-        organization_name: str,
-        start_month: Optional[str] = None,
+        organization_name: StrictStr,
+        start_month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[UsagePerMonth]:
         """Get resource usage
@@ -5237,10 +5564,11 @@ class CoreApi:
             _ORGANIZATION_USAGE_GET, (organization_name, start_month), _options
         ).data
 
+    @_validated
     def organization_usage_get_with_http_info(
         self,
-        organization_name: str,
-        start_month: Optional[str] = None,
+        organization_name: StrictStr,
+        start_month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
         """Like `organization_usage_get`, with status code, headers and raw body too."""
@@ -5248,20 +5576,22 @@ class CoreApi:
             _ORGANIZATION_USAGE_GET, (organization_name, start_month), _options
         )
 
+    @_validated
     def organization_usage_get_without_preload_content(
         self,
-        organization_name: str,
-        start_month: Optional[str] = None,
+        organization_name: StrictStr,
+        start_month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `organization_usage_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _ORGANIZATION_USAGE_GET, (organization_name, start_month), _options
         )
 
+    @_validated
     def organization_users_create(
         self,
-        organization_name: str,
+        organization_name: StrictStr,
         data: Union[OrganizationUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> OrganizationUserDetail:
@@ -5312,28 +5642,31 @@ class CoreApi:
             _ORGANIZATION_USERS_CREATE, (organization_name, data), _options
         ).data
 
+    @_validated
     def organization_users_create_with_http_info(
         self,
-        organization_name: str,
+        organization_name: StrictStr,
         data: Union[OrganizationUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_create`, with status code, headers and raw body too."""
         return self.api_client.call(_ORGANIZATION_USERS_CREATE, (organization_name, data), _options)
 
+    @_validated
     def organization_users_create_without_preload_content(
         self,
-        organization_name: str,
+        organization_name: StrictStr,
         data: Union[OrganizationUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `organization_users_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _ORGANIZATION_USERS_CREATE, (organization_name, data), _options
         )
 
+    @_validated
     def organization_users_delete(
-        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a user from an organization
 
@@ -5345,24 +5678,27 @@ class CoreApi:
         """
         self.api_client.call(_ORGANIZATION_USERS_DELETE, (organization_name, user_id), _options)
 
+    @_validated
     def organization_users_delete_with_http_info(
-        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `organization_users_delete`, with status code, headers and raw body too."""
         return self.api_client.call(
             _ORGANIZATION_USERS_DELETE, (organization_name, user_id), _options
         )
 
+    @_validated
     def organization_users_delete_without_preload_content(
-        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, organization_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `organization_users_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _ORGANIZATION_USERS_DELETE, (organization_name, user_id), _options
         )
 
+    @_validated
     def organization_users_get(
-        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> OrganizationUserDetail:
         """Get details of a user in an organization
 
@@ -5396,22 +5732,25 @@ class CoreApi:
             _ORGANIZATION_USERS_GET, (organization_name, user_id), _options
         ).data
 
+    @_validated
     def organization_users_get_with_http_info(
-        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_get`, with status code, headers and raw body too."""
         return self.api_client.call(_ORGANIZATION_USERS_GET, (organization_name, user_id), _options)
 
+    @_validated
     def organization_users_get_without_preload_content(
-        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, organization_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `organization_users_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _ORGANIZATION_USERS_GET, (organization_name, user_id), _options
         )
 
+    @_validated
     def organization_users_list(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[OrganizationUserDetail]:
         """List the users in an organization
 
@@ -5452,22 +5791,25 @@ class CoreApi:
         ```"""
         return self.api_client.call(_ORGANIZATION_USERS_LIST, (organization_name,), _options).data
 
+    @_validated
     def organization_users_list_with_http_info(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationUserDetail]]:
         """Like `organization_users_list`, with status code, headers and raw body too."""
         return self.api_client.call(_ORGANIZATION_USERS_LIST, (organization_name,), _options)
 
+    @_validated
     def organization_users_list_without_preload_content(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `organization_users_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_ORGANIZATION_USERS_LIST, (organization_name,), _options)
 
+    @_validated
     def organization_users_update(
         self,
-        organization_name: str,
-        user_id: str,
+        organization_name: StrictStr,
+        user_id: StrictStr,
         data: Union[OrganizationUserUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> OrganizationUserDetail:
@@ -5515,10 +5857,11 @@ class CoreApi:
             _ORGANIZATION_USERS_UPDATE, (organization_name, user_id, data), _options
         ).data
 
+    @_validated
     def organization_users_update_with_http_info(
         self,
-        organization_name: str,
-        user_id: str,
+        organization_name: StrictStr,
+        user_id: StrictStr,
         data: Union[OrganizationUserUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
@@ -5527,18 +5870,20 @@ class CoreApi:
             _ORGANIZATION_USERS_UPDATE, (organization_name, user_id, data), _options
         )
 
+    @_validated
     def organization_users_update_without_preload_content(
         self,
-        organization_name: str,
-        user_id: str,
+        organization_name: StrictStr,
+        user_id: StrictStr,
         data: Union[OrganizationUserUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `organization_users_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _ORGANIZATION_USERS_UPDATE, (organization_name, user_id, data), _options
         )
 
+    @_validated
     def organizations_create(
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> OrganizationList:
@@ -5593,20 +5938,23 @@ class CoreApi:
         ```"""
         return self.api_client.call(_ORGANIZATIONS_CREATE, (data,), _options).data
 
+    @_validated
     def organizations_create_with_http_info(
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationList]:
         """Like `organizations_create`, with status code, headers and raw body too."""
         return self.api_client.call(_ORGANIZATIONS_CREATE, (data,), _options)
 
+    @_validated
     def organizations_create_without_preload_content(
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `organizations_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(_ORGANIZATIONS_CREATE, (data,), _options)
 
+    @_validated
     def organizations_get(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> OrganizationDetail:
         """Get details of an organization
 
@@ -5635,18 +5983,21 @@ class CoreApi:
         ```"""
         return self.api_client.call(_ORGANIZATIONS_GET, (organization_name,), _options).data
 
+    @_validated
     def organizations_get_with_http_info(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationDetail]:
         """Like `organizations_get`, with status code, headers and raw body too."""
         return self.api_client.call(_ORGANIZATIONS_GET, (organization_name,), _options)
 
+    @_validated
     def organizations_get_without_preload_content(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `organizations_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(_ORGANIZATIONS_GET, (organization_name,), _options)
 
+    @_validated
     def organizations_list(self, **_options: Unpack[RequestOptions]) -> list[OrganizationList]:
         """List organizations
 
@@ -5674,20 +6025,23 @@ class CoreApi:
         ```"""
         return self.api_client.call(_ORGANIZATIONS_LIST, (), _options).data
 
+    @_validated
     def organizations_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationList]]:
         """Like `organizations_list`, with status code, headers and raw body too."""
         return self.api_client.call(_ORGANIZATIONS_LIST, (), _options)
 
+    @_validated
     def organizations_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `organizations_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_ORGANIZATIONS_LIST, (), _options)
 
+    @_validated
     def organizations_resource_usage(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ResourceUsage:
         """List resource usage of an organization
 
@@ -5725,23 +6079,26 @@ class CoreApi:
             _ORGANIZATIONS_RESOURCE_USAGE, (organization_name,), _options
         ).data
 
+    @_validated
     def organizations_resource_usage_with_http_info(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ResourceUsage]:
         """Like `organizations_resource_usage`, with status code, headers and raw body too."""
         return self.api_client.call(_ORGANIZATIONS_RESOURCE_USAGE, (organization_name,), _options)
 
+    @_validated
     def organizations_resource_usage_without_preload_content(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `organizations_resource_usage`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _ORGANIZATIONS_RESOURCE_USAGE, (organization_name,), _options
         )
 
+    @_validated
     def organizations_update(
         self,
-        organization_name: str,
+        organization_name: StrictStr,
         data: Union[OrganizationUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> OrganizationDetail:
@@ -5800,24 +6157,27 @@ class CoreApi:
         ```"""
         return self.api_client.call(_ORGANIZATIONS_UPDATE, (organization_name, data), _options).data
 
+    @_validated
     def organizations_update_with_http_info(
         self,
-        organization_name: str,
+        organization_name: StrictStr,
         data: Union[OrganizationUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationDetail]:
         """Like `organizations_update`, with status code, headers and raw body too."""
         return self.api_client.call(_ORGANIZATIONS_UPDATE, (organization_name, data), _options)
 
+    @_validated
     def organizations_update_without_preload_content(
         self,
-        organization_name: str,
+        organization_name: StrictStr,
         data: Union[OrganizationUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `organizations_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(_ORGANIZATIONS_UPDATE, (organization_name, data), _options)
 
+    @_validated
     def permissions_list(self, **_options: Unpack[RequestOptions]) -> list[PermissionList]:
         """List the available permissions
 
@@ -5829,22 +6189,25 @@ class CoreApi:
          - `name`: Name of the permission"""
         return self.api_client.call(_PERMISSIONS_LIST, (), _options).data
 
+    @_validated
     def permissions_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PermissionList]]:
         """Like `permissions_list`, with status code, headers and raw body too."""
         return self.api_client.call(_PERMISSIONS_LIST, (), _options)
 
+    @_validated
     def permissions_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `permissions_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_PERMISSIONS_LIST, (), _options)
 
+    @_validated
     def pipeline_object_attachments_create(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[AttachmentsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> Attachments:
@@ -5944,10 +6307,11 @@ class CoreApi:
             _PIPELINE_OBJECT_ATTACHMENTS_CREATE, (project_name, pipeline_name, data), _options
         ).data
 
+    @_validated
     def pipeline_object_attachments_create_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[AttachmentsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Attachments]:
@@ -5956,24 +6320,26 @@ class CoreApi:
             _PIPELINE_OBJECT_ATTACHMENTS_CREATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     def pipeline_object_attachments_create_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[AttachmentsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `pipeline_object_attachments_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PIPELINE_OBJECT_ATTACHMENTS_CREATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     def pipeline_object_attachments_delete(
         self,
-        project_name: str,
-        destination_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        destination_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete attachment of a source and destination object
@@ -5987,12 +6353,13 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def pipeline_object_attachments_delete_with_http_info(
         self,
-        project_name: str,
-        destination_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        destination_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `pipeline_object_attachments_delete`, with status code, headers and raw body too."""
@@ -6002,14 +6369,15 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def pipeline_object_attachments_delete_without_preload_content(
         self,
-        project_name: str,
-        destination_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        destination_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `pipeline_object_attachments_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PIPELINE_OBJECT_ATTACHMENTS_DELETE,
@@ -6017,12 +6385,13 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def pipeline_object_attachments_get(
         self,
-        project_name: str,
-        destination_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        destination_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> AttachmentsList:
         """Get an attachment of a source and destination object
@@ -6059,12 +6428,13 @@ class CoreApi:
             _options,
         ).data
 
+    @_validated
     def pipeline_object_attachments_get_with_http_info(
         self,
-        project_name: str,
-        destination_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        destination_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[AttachmentsList]:
         """Like `pipeline_object_attachments_get`, with status code, headers and raw body too."""
@@ -6074,14 +6444,15 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def pipeline_object_attachments_get_without_preload_content(
         self,
-        project_name: str,
-        destination_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        destination_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `pipeline_object_attachments_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PIPELINE_OBJECT_ATTACHMENTS_GET,
@@ -6089,8 +6460,9 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def pipeline_object_attachments_list(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[AttachmentsList]:
         """List object attachments
 
@@ -6144,27 +6516,30 @@ class CoreApi:
             _PIPELINE_OBJECT_ATTACHMENTS_LIST, (project_name, pipeline_name), _options
         ).data
 
+    @_validated
     def pipeline_object_attachments_list_with_http_info(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[AttachmentsList]]:
         """Like `pipeline_object_attachments_list`, with status code, headers and raw body too."""
         return self.api_client.call(
             _PIPELINE_OBJECT_ATTACHMENTS_LIST, (project_name, pipeline_name), _options
         )
 
+    @_validated
     def pipeline_object_attachments_list_without_preload_content(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `pipeline_object_attachments_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PIPELINE_OBJECT_ATTACHMENTS_LIST, (project_name, pipeline_name), _options
         )
 
+    @_validated
     def pipeline_object_attachments_source_get(
         self,
-        project_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> list[AttachmentsList]:
         """List the attachments of a source object
@@ -6221,11 +6596,12 @@ class CoreApi:
             _options,
         ).data
 
+    @_validated
     def pipeline_object_attachments_source_get_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[AttachmentsList]]:
         """Like `pipeline_object_attachments_source_get`, with status code, headers and raw body too."""
@@ -6235,13 +6611,14 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def pipeline_object_attachments_source_get_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `pipeline_object_attachments_source_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PIPELINE_OBJECT_ATTACHMENTS_SOURCE_GET,
@@ -6249,8 +6626,13 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def pipeline_object_environment_variables_list(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> list[InheritedEnvironmentVariableList]:
         """List pipeline object environment variables
 
@@ -6293,8 +6675,13 @@ class CoreApi:
             _options,
         ).data
 
+    @_validated
     def pipeline_object_environment_variables_list_with_http_info(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `pipeline_object_environment_variables_list`, with status code, headers and raw body too."""
         return self.api_client.call(
@@ -6303,9 +6690,14 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def pipeline_object_environment_variables_list_without_preload_content(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `pipeline_object_environment_variables_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PIPELINE_OBJECT_ENVIRONMENT_VARIABLES_LIST,
@@ -6313,10 +6705,11 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def pipeline_objects_create(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineObjectCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> PipelineObjectList:
@@ -6385,10 +6778,11 @@ class CoreApi:
             _PIPELINE_OBJECTS_CREATE, (project_name, pipeline_name, data), _options
         ).data
 
+    @_validated
     def pipeline_objects_create_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineObjectCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
@@ -6397,20 +6791,26 @@ class CoreApi:
             _PIPELINE_OBJECTS_CREATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     def pipeline_objects_create_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineObjectCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `pipeline_objects_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PIPELINE_OBJECTS_CREATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     def pipeline_objects_delete(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete object from pipeline
 
@@ -6421,24 +6821,39 @@ class CoreApi:
             _PIPELINE_OBJECTS_DELETE, (project_name, name, pipeline_name), _options
         )
 
+    @_validated
     def pipeline_objects_delete_with_http_info(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `pipeline_objects_delete`, with status code, headers and raw body too."""
         return self.api_client.call(
             _PIPELINE_OBJECTS_DELETE, (project_name, name, pipeline_name), _options
         )
 
+    @_validated
     def pipeline_objects_delete_without_preload_content(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `pipeline_objects_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PIPELINE_OBJECTS_DELETE, (project_name, name, pipeline_name), _options
         )
 
+    @_validated
     def pipeline_objects_get(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> PipelineObjectList:
         """Get an object in a pipeline
 
@@ -6467,24 +6882,35 @@ class CoreApi:
             _PIPELINE_OBJECTS_GET, (project_name, name, pipeline_name), _options
         ).data
 
+    @_validated
     def pipeline_objects_get_with_http_info(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
         """Like `pipeline_objects_get`, with status code, headers and raw body too."""
         return self.api_client.call(
             _PIPELINE_OBJECTS_GET, (project_name, name, pipeline_name), _options
         )
 
+    @_validated
     def pipeline_objects_get_without_preload_content(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `pipeline_objects_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PIPELINE_OBJECTS_GET, (project_name, name, pipeline_name), _options
         )
 
+    @_validated
     def pipeline_objects_list(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[PipelineObjectList]:
         """List objects in a pipeline
 
@@ -6522,25 +6948,28 @@ class CoreApi:
             _PIPELINE_OBJECTS_LIST, (project_name, pipeline_name), _options
         ).data
 
+    @_validated
     def pipeline_objects_list_with_http_info(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineObjectList]]:
         """Like `pipeline_objects_list`, with status code, headers and raw body too."""
         return self.api_client.call(_PIPELINE_OBJECTS_LIST, (project_name, pipeline_name), _options)
 
+    @_validated
     def pipeline_objects_list_without_preload_content(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `pipeline_objects_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PIPELINE_OBJECTS_LIST, (project_name, pipeline_name), _options
         )
 
+    @_validated
     def pipeline_objects_update(
         self,
-        project_name: str,
-        name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineObjectUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> PipelineObjectList:
@@ -6589,11 +7018,12 @@ class CoreApi:
             _PIPELINE_OBJECTS_UPDATE, (project_name, name, pipeline_name, data), _options
         ).data
 
+    @_validated
     def pipeline_objects_update_with_http_info(
         self,
-        project_name: str,
-        name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineObjectUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
@@ -6602,22 +7032,24 @@ class CoreApi:
             _PIPELINE_OBJECTS_UPDATE, (project_name, name, pipeline_name, data), _options
         )
 
+    @_validated
     def pipeline_objects_update_without_preload_content(
         self,
-        project_name: str,
-        name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineObjectUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `pipeline_objects_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PIPELINE_OBJECTS_UPDATE, (project_name, name, pipeline_name, data), _options
         )
 
+    @_validated
     def pipelines_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[PipelineCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> PipelineList:
@@ -6712,26 +7144,29 @@ class CoreApi:
         ```"""
         return self.api_client.call(_PIPELINES_CREATE, (project_name, data), _options).data
 
+    @_validated
     def pipelines_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[PipelineCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_create`, with status code, headers and raw body too."""
         return self.api_client.call(_PIPELINES_CREATE, (project_name, data), _options)
 
+    @_validated
     def pipelines_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[PipelineCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `pipelines_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(_PIPELINES_CREATE, (project_name, data), _options)
 
+    @_validated
     def pipelines_delete(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete pipeline
 
@@ -6739,20 +7174,23 @@ class CoreApi:
         Delete a pipeline. This will also delete all objects and attachments in the pipeline."""
         self.api_client.call(_PIPELINES_DELETE, (project_name, pipeline_name), _options)
 
+    @_validated
     def pipelines_delete_with_http_info(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `pipelines_delete`, with status code, headers and raw body too."""
         return self.api_client.call(_PIPELINES_DELETE, (project_name, pipeline_name), _options)
 
+    @_validated
     def pipelines_delete_without_preload_content(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `pipelines_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(_PIPELINES_DELETE, (project_name, pipeline_name), _options)
 
+    @_validated
     def pipelines_get(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> PipelineList:
         """Get pipeline
 
@@ -6785,20 +7223,23 @@ class CoreApi:
         ```"""
         return self.api_client.call(_PIPELINES_GET, (project_name, pipeline_name), _options).data
 
+    @_validated
     def pipelines_get_with_http_info(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_get`, with status code, headers and raw body too."""
         return self.api_client.call(_PIPELINES_GET, (project_name, pipeline_name), _options)
 
+    @_validated
     def pipelines_get_without_preload_content(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `pipelines_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(_PIPELINES_GET, (project_name, pipeline_name), _options)
 
+    @_validated
     def pipelines_list(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[PipelineList]:
         """List pipelines
 
@@ -6852,25 +7293,28 @@ class CoreApi:
         ```"""
         return self.api_client.call(_PIPELINES_LIST, (project_name,), _options).data
 
+    @_validated
     def pipelines_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineList]]:
         """Like `pipelines_list`, with status code, headers and raw body too."""
         return self.api_client.call(_PIPELINES_LIST, (project_name,), _options)
 
+    @_validated
     def pipelines_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `pipelines_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_PIPELINES_LIST, (project_name,), _options)
 
+    @_validated
     def pipelines_request(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineRequestCreate, dict[str, Any]],
-        pipeline_timeout: Optional[int] = None,
-        model_timeout: Optional[int] = None,
+        pipeline_timeout: Optional[StrictInt] = None,
+        model_timeout: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> PipelineRequestList:
         """Make a request to a pipeline
@@ -6947,13 +7391,14 @@ class CoreApi:
             _options,
         ).data
 
+    @_validated
     def pipelines_request_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineRequestCreate, dict[str, Any]],
-        pipeline_timeout: Optional[int] = None,
-        model_timeout: Optional[int] = None,
+        pipeline_timeout: Optional[StrictInt] = None,
+        model_timeout: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineRequestList]:
         """Like `pipelines_request`, with status code, headers and raw body too."""
@@ -6963,15 +7408,16 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def pipelines_request_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineRequestCreate, dict[str, Any]],
-        pipeline_timeout: Optional[int] = None,
-        model_timeout: Optional[int] = None,
+        pipeline_timeout: Optional[StrictInt] = None,
+        model_timeout: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `pipelines_request`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PIPELINES_REQUEST,
@@ -6979,10 +7425,11 @@ class CoreApi:
             _options,
         )
 
+    @_validated
     def pipelines_update(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> PipelineList:
@@ -7072,10 +7519,11 @@ class CoreApi:
             _PIPELINES_UPDATE, (project_name, pipeline_name, data), _options
         ).data
 
+    @_validated
     def pipelines_update_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
@@ -7084,21 +7532,23 @@ class CoreApi:
             _PIPELINES_UPDATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     def pipelines_update_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `pipelines_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PIPELINES_UPDATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     def project_environment_variables_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
@@ -7158,9 +7608,10 @@ class CoreApi:
             _PROJECT_ENVIRONMENT_VARIABLES_CREATE, (project_name, data), _options
         ).data
 
+    @_validated
     def project_environment_variables_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
@@ -7169,19 +7620,21 @@ class CoreApi:
             _PROJECT_ENVIRONMENT_VARIABLES_CREATE, (project_name, data), _options
         )
 
+    @_validated
     def project_environment_variables_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `project_environment_variables_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PROJECT_ENVIRONMENT_VARIABLES_CREATE, (project_name, data), _options
         )
 
+    @_validated
     def project_environment_variables_delete(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete project environment variable
 
@@ -7189,24 +7642,27 @@ class CoreApi:
         Delete an environment variable of the project"""
         self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_DELETE, (project_name, id), _options)
 
+    @_validated
     def project_environment_variables_delete_with_http_info(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `project_environment_variables_delete`, with status code, headers and raw body too."""
         return self.api_client.call(
             _PROJECT_ENVIRONMENT_VARIABLES_DELETE, (project_name, id), _options
         )
 
+    @_validated
     def project_environment_variables_delete_without_preload_content(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `project_environment_variables_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PROJECT_ENVIRONMENT_VARIABLES_DELETE, (project_name, id), _options
         )
 
+    @_validated
     def project_environment_variables_get(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> EnvironmentVariableList:
         """Get project environment variable
 
@@ -7235,24 +7691,27 @@ class CoreApi:
             _PROJECT_ENVIRONMENT_VARIABLES_GET, (project_name, id), _options
         ).data
 
+    @_validated
     def project_environment_variables_get_with_http_info(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `project_environment_variables_get`, with status code, headers and raw body too."""
         return self.api_client.call(
             _PROJECT_ENVIRONMENT_VARIABLES_GET, (project_name, id), _options
         )
 
+    @_validated
     def project_environment_variables_get_without_preload_content(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `project_environment_variables_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PROJECT_ENVIRONMENT_VARIABLES_GET, (project_name, id), _options
         )
 
+    @_validated
     def project_environment_variables_list(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[EnvironmentVariableList]:
         """List project environment variables
 
@@ -7287,24 +7746,27 @@ class CoreApi:
             _PROJECT_ENVIRONMENT_VARIABLES_LIST, (project_name,), _options
         ).data
 
+    @_validated
     def project_environment_variables_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[EnvironmentVariableList]]:
         """Like `project_environment_variables_list`, with status code, headers and raw body too."""
         return self.api_client.call(_PROJECT_ENVIRONMENT_VARIABLES_LIST, (project_name,), _options)
 
+    @_validated
     def project_environment_variables_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `project_environment_variables_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PROJECT_ENVIRONMENT_VARIABLES_LIST, (project_name,), _options
         )
 
+    @_validated
     def project_environment_variables_update(
         self,
-        project_name: str,
-        id: str,
+        project_name: StrictStr,
+        id: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
@@ -7347,10 +7809,11 @@ class CoreApi:
             _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, data), _options
         ).data
 
+    @_validated
     def project_environment_variables_update_with_http_info(
         self,
-        project_name: str,
-        id: str,
+        project_name: StrictStr,
+        id: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
@@ -7359,22 +7822,24 @@ class CoreApi:
             _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, data), _options
         )
 
+    @_validated
     def project_environment_variables_update_without_preload_content(
         self,
-        project_name: str,
-        id: str,
+        project_name: StrictStr,
+        id: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `project_environment_variables_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, data), _options
         )
 
+    @_validated
     def project_usage_get(
         self,
-        project_name: str,
-        start_month: Optional[str] = None,
+        project_name: StrictStr,
+        start_month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[UsagePerMonth]:
         """Get resource usage
@@ -7454,24 +7919,27 @@ class CoreApi:
         ```"""
         return self.api_client.call(_PROJECT_USAGE_GET, (project_name, start_month), _options).data
 
+    @_validated
     def project_usage_get_with_http_info(
         self,
-        project_name: str,
-        start_month: Optional[str] = None,
+        project_name: StrictStr,
+        start_month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
         """Like `project_usage_get`, with status code, headers and raw body too."""
         return self.api_client.call(_PROJECT_USAGE_GET, (project_name, start_month), _options)
 
+    @_validated
     def project_usage_get_without_preload_content(
         self,
-        project_name: str,
-        start_month: Optional[str] = None,
+        project_name: StrictStr,
+        start_month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `project_usage_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(_PROJECT_USAGE_GET, (project_name, start_month), _options)
 
+    @_validated
     def projects_create(
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ProjectList:
@@ -7515,19 +7983,22 @@ class CoreApi:
         ```"""
         return self.api_client.call(_PROJECTS_CREATE, (data,), _options).data
 
+    @_validated
     def projects_create_with_http_info(
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
         """Like `projects_create`, with status code, headers and raw body too."""
         return self.api_client.call(_PROJECTS_CREATE, (data,), _options)
 
+    @_validated
     def projects_create_without_preload_content(
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `projects_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(_PROJECTS_CREATE, (data,), _options)
 
-    def projects_delete(self, project_name: str, **_options: Unpack[RequestOptions]) -> None:
+    @_validated
+    def projects_delete(self, project_name: StrictStr, **_options: Unpack[RequestOptions]) -> None:
         """Delete a project
 
         ### Description
@@ -7536,19 +8007,24 @@ class CoreApi:
         """
         self.api_client.call(_PROJECTS_DELETE, (project_name,), _options)
 
+    @_validated
     def projects_delete_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `projects_delete`, with status code, headers and raw body too."""
         return self.api_client.call(_PROJECTS_DELETE, (project_name,), _options)
 
+    @_validated
     def projects_delete_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `projects_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(_PROJECTS_DELETE, (project_name,), _options)
 
-    def projects_get(self, project_name: str, **_options: Unpack[RequestOptions]) -> ProjectList:
+    @_validated
+    def projects_get(
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> ProjectList:
         """Get details of a project
 
         ### Description
@@ -7575,18 +8051,21 @@ class CoreApi:
         ```"""
         return self.api_client.call(_PROJECTS_GET, (project_name,), _options).data
 
+    @_validated
     def projects_get_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
         """Like `projects_get`, with status code, headers and raw body too."""
         return self.api_client.call(_PROJECTS_GET, (project_name,), _options)
 
+    @_validated
     def projects_get_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `projects_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(_PROJECTS_GET, (project_name,), _options)
 
+    @_validated
     def projects_list(self, **_options: Unpack[RequestOptions]) -> list[ProjectList]:
         """List projects
 
@@ -7622,21 +8101,24 @@ class CoreApi:
         ```"""
         return self.api_client.call(_PROJECTS_LIST, (), _options).data
 
+    @_validated
     def projects_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ProjectList]]:
         """Like `projects_list`, with status code, headers and raw body too."""
         return self.api_client.call(_PROJECTS_LIST, (), _options)
 
+    @_validated
     def projects_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `projects_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_PROJECTS_LIST, (), _options)
 
+    @_validated
     def projects_log_list(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[LogsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> list[Logs]:
@@ -7804,26 +8286,29 @@ class CoreApi:
         ```"""
         return self.api_client.call(_PROJECTS_LOG_LIST, (project_name, data), _options).data
 
+    @_validated
     def projects_log_list_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[LogsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Logs]]:
         """Like `projects_log_list`, with status code, headers and raw body too."""
         return self.api_client.call(_PROJECTS_LOG_LIST, (project_name, data), _options)
 
+    @_validated
     def projects_log_list_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[LogsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `projects_log_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_PROJECTS_LOG_LIST, (project_name, data), _options)
 
+    @_validated
     def projects_resource_usage(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ProjectResourceUsage:
         """List resource usage of a project
 
@@ -7853,21 +8338,24 @@ class CoreApi:
         ```"""
         return self.api_client.call(_PROJECTS_RESOURCE_USAGE, (project_name,), _options).data
 
+    @_validated
     def projects_resource_usage_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectResourceUsage]:
         """Like `projects_resource_usage`, with status code, headers and raw body too."""
         return self.api_client.call(_PROJECTS_RESOURCE_USAGE, (project_name,), _options)
 
+    @_validated
     def projects_resource_usage_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `projects_resource_usage`, returning the HTTP response unread."""
         return self.api_client.call_raw(_PROJECTS_RESOURCE_USAGE, (project_name,), _options)
 
+    @_validated
     def projects_update(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ProjectUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ProjectList:
@@ -7907,27 +8395,30 @@ class CoreApi:
         ```"""
         return self.api_client.call(_PROJECTS_UPDATE, (project_name, data), _options).data
 
+    @_validated
     def projects_update_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ProjectUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ProjectList]:
         """Like `projects_update`, with status code, headers and raw body too."""
         return self.api_client.call(_PROJECTS_UPDATE, (project_name, data), _options)
 
+    @_validated
     def projects_update_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ProjectUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `projects_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(_PROJECTS_UPDATE, (project_name, data), _options)
 
+    @_validated
     def role_assignments_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[RoleAssignmentCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> RoleAssignmentList:
@@ -8003,26 +8494,29 @@ class CoreApi:
         ```"""
         return self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, (project_name, data), _options).data
 
+    @_validated
     def role_assignments_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[RoleAssignmentCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleAssignmentList]:
         """Like `role_assignments_create`, with status code, headers and raw body too."""
         return self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, (project_name, data), _options)
 
+    @_validated
     def role_assignments_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[RoleAssignmentCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `role_assignments_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(_ROLE_ASSIGNMENTS_CREATE, (project_name, data), _options)
 
+    @_validated
     def role_assignments_delete(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a role from a user with the given role assignment id
 
@@ -8031,20 +8525,23 @@ class CoreApi:
         """
         self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, (project_name, id), _options)
 
+    @_validated
     def role_assignments_delete_with_http_info(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `role_assignments_delete`, with status code, headers and raw body too."""
         return self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, (project_name, id), _options)
 
+    @_validated
     def role_assignments_delete_without_preload_content(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `role_assignments_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(_ROLE_ASSIGNMENTS_DELETE, (project_name, id), _options)
 
+    @_validated
     def role_assignments_get(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> RoleAssignmentList:
         """Get details of a role assignment
 
@@ -8075,20 +8572,23 @@ class CoreApi:
         ```"""
         return self.api_client.call(_ROLE_ASSIGNMENTS_GET, (project_name, id), _options).data
 
+    @_validated
     def role_assignments_get_with_http_info(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleAssignmentList]:
         """Like `role_assignments_get`, with status code, headers and raw body too."""
         return self.api_client.call(_ROLE_ASSIGNMENTS_GET, (project_name, id), _options)
 
+    @_validated
     def role_assignments_get_without_preload_content(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `role_assignments_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(_ROLE_ASSIGNMENTS_GET, (project_name, id), _options)
 
+    @_validated
     def role_assignments_per_user_list(
-        self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[RoleAssignmentList]:
         """List the roles assigned to a specific user in a project
 
@@ -8129,25 +8629,28 @@ class CoreApi:
             _ROLE_ASSIGNMENTS_PER_USER_LIST, (project_name, user_id), _options
         ).data
 
+    @_validated
     def role_assignments_per_user_list_with_http_info(
-        self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleAssignmentList]]:
         """Like `role_assignments_per_user_list`, with status code, headers and raw body too."""
         return self.api_client.call(
             _ROLE_ASSIGNMENTS_PER_USER_LIST, (project_name, user_id), _options
         )
 
+    @_validated
     def role_assignments_per_user_list_without_preload_content(
-        self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `role_assignments_per_user_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _ROLE_ASSIGNMENTS_PER_USER_LIST, (project_name, user_id), _options
         )
 
+    @_validated
     def roles_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[RoleCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> RoleDetailList:
@@ -8200,26 +8703,29 @@ class CoreApi:
         ```"""
         return self.api_client.call(_ROLES_CREATE, (project_name, data), _options).data
 
+    @_validated
     def roles_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[RoleCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_create`, with status code, headers and raw body too."""
         return self.api_client.call(_ROLES_CREATE, (project_name, data), _options)
 
+    @_validated
     def roles_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[RoleCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `roles_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(_ROLES_CREATE, (project_name, data), _options)
 
+    @_validated
     def roles_delete(
-        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, role_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a role from a project
 
@@ -8228,20 +8734,23 @@ class CoreApi:
         **Default roles cannot be deleted.**"""
         self.api_client.call(_ROLES_DELETE, (project_name, role_name), _options)
 
+    @_validated
     def roles_delete_with_http_info(
-        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, role_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `roles_delete`, with status code, headers and raw body too."""
         return self.api_client.call(_ROLES_DELETE, (project_name, role_name), _options)
 
+    @_validated
     def roles_delete_without_preload_content(
-        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, role_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `roles_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(_ROLES_DELETE, (project_name, role_name), _options)
 
+    @_validated
     def roles_get(
-        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, role_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> RoleDetailList:
         """Get details of a role
 
@@ -8273,19 +8782,24 @@ class CoreApi:
         ```"""
         return self.api_client.call(_ROLES_GET, (project_name, role_name), _options).data
 
+    @_validated
     def roles_get_with_http_info(
-        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, role_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_get`, with status code, headers and raw body too."""
         return self.api_client.call(_ROLES_GET, (project_name, role_name), _options)
 
+    @_validated
     def roles_get_without_preload_content(
-        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, role_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `roles_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(_ROLES_GET, (project_name, role_name), _options)
 
-    def roles_list(self, project_name: str, **_options: Unpack[RequestOptions]) -> list[RoleList]:
+    @_validated
+    def roles_list(
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> list[RoleList]:
         """List the available roles in a project
 
         ### Description
@@ -8321,22 +8835,25 @@ class CoreApi:
         ```"""
         return self.api_client.call(_ROLES_LIST, (project_name,), _options).data
 
+    @_validated
     def roles_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleList]]:
         """Like `roles_list`, with status code, headers and raw body too."""
         return self.api_client.call(_ROLES_LIST, (project_name,), _options)
 
+    @_validated
     def roles_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `roles_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_ROLES_LIST, (project_name,), _options)
 
+    @_validated
     def roles_update(
         self,
-        project_name: str,
-        role_name: str,
+        project_name: StrictStr,
+        role_name: StrictStr,
         data: Union[RoleUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> RoleDetailList:
@@ -8387,29 +8904,32 @@ class CoreApi:
         ```"""
         return self.api_client.call(_ROLES_UPDATE, (project_name, role_name, data), _options).data
 
+    @_validated
     def roles_update_with_http_info(
         self,
-        project_name: str,
-        role_name: str,
+        project_name: StrictStr,
+        role_name: StrictStr,
         data: Union[RoleUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_update`, with status code, headers and raw body too."""
         return self.api_client.call(_ROLES_UPDATE, (project_name, role_name, data), _options)
 
+    @_validated
     def roles_update_without_preload_content(
         self,
-        project_name: str,
-        role_name: str,
+        project_name: StrictStr,
+        role_name: StrictStr,
         data: Union[RoleUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `roles_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(_ROLES_UPDATE, (project_name, role_name, data), _options)
 
+    @_validated
     def scheduled_requests_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ScheduleCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ScheduleList:
@@ -8501,26 +9021,29 @@ class CoreApi:
         ```"""
         return self.api_client.call(_SCHEDULED_REQUESTS_CREATE, (project_name, data), _options).data
 
+    @_validated
     def scheduled_requests_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ScheduleCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_create`, with status code, headers and raw body too."""
         return self.api_client.call(_SCHEDULED_REQUESTS_CREATE, (project_name, data), _options)
 
+    @_validated
     def scheduled_requests_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ScheduleCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `scheduled_requests_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(_SCHEDULED_REQUESTS_CREATE, (project_name, data), _options)
 
+    @_validated
     def scheduled_requests_delete(
-        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, schedule_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a scheduled request
 
@@ -8531,24 +9054,27 @@ class CoreApi:
         """
         self.api_client.call(_SCHEDULED_REQUESTS_DELETE, (project_name, schedule_name), _options)
 
+    @_validated
     def scheduled_requests_delete_with_http_info(
-        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, schedule_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `scheduled_requests_delete`, with status code, headers and raw body too."""
         return self.api_client.call(
             _SCHEDULED_REQUESTS_DELETE, (project_name, schedule_name), _options
         )
 
+    @_validated
     def scheduled_requests_delete_without_preload_content(
-        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, schedule_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `scheduled_requests_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _SCHEDULED_REQUESTS_DELETE, (project_name, schedule_name), _options
         )
 
+    @_validated
     def scheduled_requests_get(
-        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, schedule_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ScheduleList:
         """Get details of a scheduled request
 
@@ -8600,24 +9126,27 @@ class CoreApi:
             _SCHEDULED_REQUESTS_GET, (project_name, schedule_name), _options
         ).data
 
+    @_validated
     def scheduled_requests_get_with_http_info(
-        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, schedule_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_get`, with status code, headers and raw body too."""
         return self.api_client.call(
             _SCHEDULED_REQUESTS_GET, (project_name, schedule_name), _options
         )
 
+    @_validated
     def scheduled_requests_get_without_preload_content(
-        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, schedule_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `scheduled_requests_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _SCHEDULED_REQUESTS_GET, (project_name, schedule_name), _options
         )
 
+    @_validated
     def scheduled_requests_list(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[ScheduleList]:
         """List scheduled requests
 
@@ -8669,22 +9198,25 @@ class CoreApi:
         ```"""
         return self.api_client.call(_SCHEDULED_REQUESTS_LIST, (project_name,), _options).data
 
+    @_validated
     def scheduled_requests_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ScheduleList]]:
         """Like `scheduled_requests_list`, with status code, headers and raw body too."""
         return self.api_client.call(_SCHEDULED_REQUESTS_LIST, (project_name,), _options)
 
+    @_validated
     def scheduled_requests_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `scheduled_requests_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_SCHEDULED_REQUESTS_LIST, (project_name,), _options)
 
+    @_validated
     def scheduled_requests_update(
         self,
-        project_name: str,
-        schedule_name: str,
+        project_name: StrictStr,
+        schedule_name: StrictStr,
         data: Union[ScheduleUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ScheduleList:
@@ -8767,10 +9299,11 @@ class CoreApi:
             _SCHEDULED_REQUESTS_UPDATE, (project_name, schedule_name, data), _options
         ).data
 
+    @_validated
     def scheduled_requests_update_with_http_info(
         self,
-        project_name: str,
-        schedule_name: str,
+        project_name: StrictStr,
+        schedule_name: StrictStr,
         data: Union[ScheduleUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
@@ -8779,18 +9312,20 @@ class CoreApi:
             _SCHEDULED_REQUESTS_UPDATE, (project_name, schedule_name, data), _options
         )
 
+    @_validated
     def scheduled_requests_update_without_preload_content(
         self,
-        project_name: str,
-        schedule_name: str,
+        project_name: StrictStr,
+        schedule_name: StrictStr,
         data: Union[ScheduleUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `scheduled_requests_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _SCHEDULED_REQUESTS_UPDATE, (project_name, schedule_name, data), _options
         )
 
+    @_validated
     def service_status(self, **_options: Unpack[RequestOptions]) -> Status:
         """Service status
 
@@ -8808,21 +9343,24 @@ class CoreApi:
         ```"""
         return self.api_client.call(_SERVICE_STATUS, (), _options).data
 
+    @_validated
     def service_status_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Status]:
         """Like `service_status`, with status code, headers and raw body too."""
         return self.api_client.call(_SERVICE_STATUS, (), _options)
 
+    @_validated
     def service_status_without_preload_content(
         self, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `service_status`, returning the HTTP response unread."""
         return self.api_client.call_raw(_SERVICE_STATUS, (), _options)
 
+    @_validated
     def service_users_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ServiceUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ServiceUserDetail:
@@ -8868,26 +9406,32 @@ class CoreApi:
         ```"""
         return self.api_client.call(_SERVICE_USERS_CREATE, (project_name, data), _options).data
 
+    @_validated
     def service_users_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ServiceUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserDetail]:
         """Like `service_users_create`, with status code, headers and raw body too."""
         return self.api_client.call(_SERVICE_USERS_CREATE, (project_name, data), _options)
 
+    @_validated
     def service_users_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ServiceUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `service_users_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(_SERVICE_USERS_CREATE, (project_name, data), _options)
 
+    @_validated
     def service_users_delete(
-        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete service user
 
@@ -8895,24 +9439,36 @@ class CoreApi:
         Delete a service user from a project"""
         self.api_client.call(_SERVICE_USERS_DELETE, (project_name, service_user_id), _options)
 
+    @_validated
     def service_users_delete_with_http_info(
-        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `service_users_delete`, with status code, headers and raw body too."""
         return self.api_client.call(
             _SERVICE_USERS_DELETE, (project_name, service_user_id), _options
         )
 
+    @_validated
     def service_users_delete_without_preload_content(
-        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `service_users_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _SERVICE_USERS_DELETE, (project_name, service_user_id), _options
         )
 
+    @_validated
     def service_users_get(
-        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ServiceUserList:
         """Retrieve details of a service user
 
@@ -8942,22 +9498,31 @@ class CoreApi:
             _SERVICE_USERS_GET, (project_name, service_user_id), _options
         ).data
 
+    @_validated
     def service_users_get_with_http_info(
-        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserList]:
         """Like `service_users_get`, with status code, headers and raw body too."""
         return self.api_client.call(_SERVICE_USERS_GET, (project_name, service_user_id), _options)
 
+    @_validated
     def service_users_get_without_preload_content(
-        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
+        **_options: Unpack[RequestOptions],
+    ) -> RESTResponseType:
         """Like `service_users_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _SERVICE_USERS_GET, (project_name, service_user_id), _options
         )
 
+    @_validated
     def service_users_list(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[ServiceUserList]:
         """List service users
 
@@ -8993,22 +9558,25 @@ class CoreApi:
         ```"""
         return self.api_client.call(_SERVICE_USERS_LIST, (project_name,), _options).data
 
+    @_validated
     def service_users_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ServiceUserList]]:
         """Like `service_users_list`, with status code, headers and raw body too."""
         return self.api_client.call(_SERVICE_USERS_LIST, (project_name,), _options)
 
+    @_validated
     def service_users_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `service_users_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_SERVICE_USERS_LIST, (project_name,), _options)
 
+    @_validated
     def service_users_token(
         self,
-        project_name: str,
-        service_user_id: str,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
         data: dict[str, Any],
         **_options: Unpack[RequestOptions],
     ) -> ServiceUserTokenList:
@@ -9031,10 +9599,11 @@ class CoreApi:
             _SERVICE_USERS_TOKEN, (project_name, service_user_id, data), _options
         ).data
 
+    @_validated
     def service_users_token_with_http_info(
         self,
-        project_name: str,
-        service_user_id: str,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
         data: dict[str, Any],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserTokenList]:
@@ -9043,22 +9612,24 @@ class CoreApi:
             _SERVICE_USERS_TOKEN, (project_name, service_user_id, data), _options
         )
 
+    @_validated
     def service_users_token_without_preload_content(
         self,
-        project_name: str,
-        service_user_id: str,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
         data: dict[str, Any],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `service_users_token`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _SERVICE_USERS_TOKEN, (project_name, service_user_id, data), _options
         )
 
+    @_validated
     def service_users_update(
         self,
-        project_name: str,
-        service_user_id: str,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
         data: Union[ServiceUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ServiceUserList:
@@ -9102,10 +9673,11 @@ class CoreApi:
             _SERVICE_USERS_UPDATE, (project_name, service_user_id, data), _options
         ).data
 
+    @_validated
     def service_users_update_with_http_info(
         self,
-        project_name: str,
-        service_user_id: str,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
         data: Union[ServiceUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserList]:
@@ -9114,18 +9686,20 @@ class CoreApi:
             _SERVICE_USERS_UPDATE, (project_name, service_user_id, data), _options
         )
 
+    @_validated
     def service_users_update_without_preload_content(
         self,
-        project_name: str,
-        service_user_id: str,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
         data: Union[ServiceUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `service_users_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _SERVICE_USERS_UPDATE, (project_name, service_user_id, data), _options
         )
 
+    @_validated
     def subscriptions_create(
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> SubscriptionDetail:
@@ -9186,20 +9760,23 @@ class CoreApi:
         ```"""
         return self.api_client.call(_SUBSCRIPTIONS_CREATE, (data,), _options).data
 
+    @_validated
     def subscriptions_create_with_http_info(
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_create`, with status code, headers and raw body too."""
         return self.api_client.call(_SUBSCRIPTIONS_CREATE, (data,), _options)
 
+    @_validated
     def subscriptions_create_without_preload_content(
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `subscriptions_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(_SUBSCRIPTIONS_CREATE, (data,), _options)
 
+    @_validated
     def subscriptions_delete(
-        self, subscription_name: str, **_options: Unpack[RequestOptions]
+        self, subscription_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a subscription
 
@@ -9208,20 +9785,23 @@ class CoreApi:
         """
         self.api_client.call(_SUBSCRIPTIONS_DELETE, (subscription_name,), _options)
 
+    @_validated
     def subscriptions_delete_with_http_info(
-        self, subscription_name: str, **_options: Unpack[RequestOptions]
+        self, subscription_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `subscriptions_delete`, with status code, headers and raw body too."""
         return self.api_client.call(_SUBSCRIPTIONS_DELETE, (subscription_name,), _options)
 
+    @_validated
     def subscriptions_delete_without_preload_content(
-        self, subscription_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, subscription_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `subscriptions_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(_SUBSCRIPTIONS_DELETE, (subscription_name,), _options)
 
+    @_validated
     def subscriptions_get(
-        self, subscription_name: str, **_options: Unpack[RequestOptions]
+        self, subscription_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> SubscriptionDetail:
         """Get details of a subscription
 
@@ -9254,18 +9834,21 @@ class CoreApi:
         ```"""
         return self.api_client.call(_SUBSCRIPTIONS_GET, (subscription_name,), _options).data
 
+    @_validated
     def subscriptions_get_with_http_info(
-        self, subscription_name: str, **_options: Unpack[RequestOptions]
+        self, subscription_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_get`, with status code, headers and raw body too."""
         return self.api_client.call(_SUBSCRIPTIONS_GET, (subscription_name,), _options)
 
+    @_validated
     def subscriptions_get_without_preload_content(
-        self, subscription_name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, subscription_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `subscriptions_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(_SUBSCRIPTIONS_GET, (subscription_name,), _options)
 
+    @_validated
     def subscriptions_list(self, **_options: Unpack[RequestOptions]) -> list[SubscriptionList]:
         """List subscriptions
 
@@ -9294,21 +9877,24 @@ class CoreApi:
         ```"""
         return self.api_client.call(_SUBSCRIPTIONS_LIST, (), _options).data
 
+    @_validated
     def subscriptions_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[SubscriptionList]]:
         """Like `subscriptions_list`, with status code, headers and raw body too."""
         return self.api_client.call(_SUBSCRIPTIONS_LIST, (), _options)
 
+    @_validated
     def subscriptions_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `subscriptions_list`, returning the HTTP response unread."""
         return self.api_client.call_raw(_SUBSCRIPTIONS_LIST, (), _options)
 
+    @_validated
     def subscriptions_update(
         self,
-        subscription_name: str,
+        subscription_name: StrictStr,
         data: Union[SubscriptionUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> SubscriptionDetail:
@@ -9366,24 +9952,27 @@ class CoreApi:
         ```"""
         return self.api_client.call(_SUBSCRIPTIONS_UPDATE, (subscription_name, data), _options).data
 
+    @_validated
     def subscriptions_update_with_http_info(
         self,
-        subscription_name: str,
+        subscription_name: StrictStr,
         data: Union[SubscriptionUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_update`, with status code, headers and raw body too."""
         return self.api_client.call(_SUBSCRIPTIONS_UPDATE, (subscription_name, data), _options)
 
+    @_validated
     def subscriptions_update_without_preload_content(
         self,
-        subscription_name: str,
+        subscription_name: StrictStr,
         data: Union[SubscriptionUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `subscriptions_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(_SUBSCRIPTIONS_UPDATE, (subscription_name, data), _options)
 
+    @_validated
     def user_create(
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> UserPendingDetail:
@@ -9444,18 +10033,21 @@ class CoreApi:
         ```"""
         return self.api_client.call(_USER_CREATE, (data,), _options).data
 
+    @_validated
     def user_create_with_http_info(
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserPendingDetail]:
         """Like `user_create`, with status code, headers and raw body too."""
         return self.api_client.call(_USER_CREATE, (data,), _options)
 
+    @_validated
     def user_create_without_preload_content(
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `user_create`, returning the HTTP response unread."""
         return self.api_client.call_raw(_USER_CREATE, (data,), _options)
 
+    @_validated
     def user_delete(self, **_options: Unpack[RequestOptions]) -> None:
         """Delete user
 
@@ -9463,16 +10055,19 @@ class CoreApi:
         Delete the user that makes the request"""
         self.api_client.call(_USER_DELETE, (), _options)
 
+    @_validated
     def user_delete_with_http_info(self, **_options: Unpack[RequestOptions]) -> ApiResponse[None]:
         """Like `user_delete`, with status code, headers and raw body too."""
         return self.api_client.call(_USER_DELETE, (), _options)
 
+    @_validated
     def user_delete_without_preload_content(
         self, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `user_delete`, returning the HTTP response unread."""
         return self.api_client.call_raw(_USER_DELETE, (), _options)
 
+    @_validated
     def user_get(self, **_options: Unpack[RequestOptions]) -> UserDetail:
         """Get user details
 
@@ -9503,16 +10098,21 @@ class CoreApi:
         ```"""
         return self.api_client.call(_USER_GET, (), _options).data
 
+    @_validated
     def user_get_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
         """Like `user_get`, with status code, headers and raw body too."""
         return self.api_client.call(_USER_GET, (), _options)
 
-    def user_get_without_preload_content(self, **_options: Unpack[RequestOptions]) -> RESTResponse:
+    @_validated
+    def user_get_without_preload_content(
+        self, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `user_get`, returning the HTTP response unread."""
         return self.api_client.call_raw(_USER_GET, (), _options)
 
+    @_validated
     def user_update(
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> UserDetail:
@@ -9585,15 +10185,17 @@ class CoreApi:
         ```"""
         return self.api_client.call(_USER_UPDATE, (data,), _options).data
 
+    @_validated
     def user_update_with_http_info(
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
         """Like `user_update`, with status code, headers and raw body too."""
         return self.api_client.call(_USER_UPDATE, (data,), _options)
 
+    @_validated
     def user_update_without_preload_content(
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `user_update`, returning the HTTP response unread."""
         return self.api_client.call_raw(_USER_UPDATE, (data,), _options)
 
@@ -9604,11 +10206,12 @@ class AsyncCoreApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def batch_model_requests_batch_collect(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Any,
         **_options: Unpack[RequestOptions],
     ) -> list[BatchModelRequestResultList]:
@@ -9670,11 +10273,12 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def batch_model_requests_batch_collect_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Any,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestResultList]]:
@@ -9683,11 +10287,12 @@ class AsyncCoreApi:
             _BATCH_MODEL_REQUESTS_BATCH_COLLECT, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     async def batch_model_requests_batch_collect_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Any,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -9696,11 +10301,12 @@ class AsyncCoreApi:
             _BATCH_MODEL_REQUESTS_BATCH_COLLECT, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     async def batch_model_requests_batch_delete(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Any,
         **_options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
@@ -9721,11 +10327,12 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def batch_model_requests_batch_delete_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Any,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[dict[str, Any]]:
@@ -9734,11 +10341,12 @@ class AsyncCoreApi:
             _BATCH_MODEL_REQUESTS_BATCH_DELETE, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     async def batch_model_requests_batch_delete_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Any,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -9747,11 +10355,12 @@ class AsyncCoreApi:
             _BATCH_MODEL_REQUESTS_BATCH_DELETE, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     async def batch_model_requests_create(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: list[ModelRequestCreate],
         **_options: Unpack[RequestOptions],
     ) -> list[BatchModelRequestCreateResponse]:
@@ -9807,11 +10416,12 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def batch_model_requests_create_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: list[ModelRequestCreate],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestCreateResponse]]:
@@ -9820,11 +10430,12 @@ class AsyncCoreApi:
             _BATCH_MODEL_REQUESTS_CREATE, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     async def batch_model_requests_create_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: list[ModelRequestCreate],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -9833,12 +10444,13 @@ class AsyncCoreApi:
             _BATCH_MODEL_REQUESTS_CREATE, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     async def batch_model_requests_delete(
         self,
-        project_name: str,
-        model_name: str,
-        request_id: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        request_id: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete batch model requests
@@ -9849,12 +10461,13 @@ class AsyncCoreApi:
             _BATCH_MODEL_REQUESTS_DELETE, (project_name, model_name, request_id, version), _options
         )
 
+    @_validated
     async def batch_model_requests_delete_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        request_id: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        request_id: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `batch_model_requests_delete`, with status code, headers and raw body too."""
@@ -9862,12 +10475,13 @@ class AsyncCoreApi:
             _BATCH_MODEL_REQUESTS_DELETE, (project_name, model_name, request_id, version), _options
         )
 
+    @_validated
     async def batch_model_requests_delete_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        request_id: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        request_id: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_model_requests_delete`, returning the HTTP response unread."""
@@ -9875,12 +10489,13 @@ class AsyncCoreApi:
             _BATCH_MODEL_REQUESTS_DELETE, (project_name, model_name, request_id, version), _options
         )
 
+    @_validated
     async def batch_model_requests_get(
         self,
-        project_name: str,
-        model_name: str,
-        request_id: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        request_id: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> BatchModelRequestResultList:
         """Get batch model request
@@ -9919,12 +10534,13 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def batch_model_requests_get_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        request_id: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        request_id: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchModelRequestResultList]:
         """Like `batch_model_requests_get`, with status code, headers and raw body too."""
@@ -9932,12 +10548,13 @@ class AsyncCoreApi:
             _BATCH_MODEL_REQUESTS_GET, (project_name, model_name, request_id, version), _options
         )
 
+    @_validated
     async def batch_model_requests_get_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        request_id: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        request_id: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_model_requests_get`, returning the HTTP response unread."""
@@ -9945,16 +10562,17 @@ class AsyncCoreApi:
             _BATCH_MODEL_REQUESTS_GET, (project_name, model_name, request_id, version), _options
         )
 
+    @_validated
     async def batch_model_requests_list(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
-        status: Optional[str] = None,
-        success: Optional[bool] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        sort: Optional[str] = None,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        status: Optional[StrictStr] = None,
+        success: Optional[StrictBool] = None,
+        limit: Optional[StrictInt] = None,
+        offset: Optional[StrictInt] = None,
+        sort: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[BatchModelRequestListResponse]:
         """List batch model requests
@@ -10004,16 +10622,17 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def batch_model_requests_list_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
-        status: Optional[str] = None,
-        success: Optional[bool] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        sort: Optional[str] = None,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        status: Optional[StrictStr] = None,
+        success: Optional[StrictBool] = None,
+        limit: Optional[StrictInt] = None,
+        offset: Optional[StrictInt] = None,
+        sort: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchModelRequestListResponse]]:
         """Like `batch_model_requests_list`, with status code, headers and raw body too."""
@@ -10023,16 +10642,17 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def batch_model_requests_list_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
-        status: Optional[str] = None,
-        success: Optional[bool] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        sort: Optional[str] = None,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        status: Optional[StrictStr] = None,
+        success: Optional[StrictBool] = None,
+        limit: Optional[StrictInt] = None,
+        offset: Optional[StrictInt] = None,
+        sort: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_model_requests_list`, returning the HTTP response unread."""
@@ -10042,11 +10662,12 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def batch_pipeline_request_delete(
         self,
-        project_name: str,
-        pipeline_name: str,
-        pipeline_request_id: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        pipeline_request_id: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete batch pipeline requests
@@ -10060,11 +10681,12 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def batch_pipeline_request_delete_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
-        pipeline_request_id: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        pipeline_request_id: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `batch_pipeline_request_delete`, with status code, headers and raw body too."""
@@ -10074,11 +10696,12 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def batch_pipeline_request_delete_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
-        pipeline_request_id: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        pipeline_request_id: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_pipeline_request_delete`, returning the HTTP response unread."""
@@ -10088,11 +10711,12 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def batch_pipeline_request_get(
         self,
-        project_name: str,
-        pipeline_name: str,
-        pipeline_request_id: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        pipeline_request_id: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> BatchPipelineRequestResultList:
         """Get batch pipeline request
@@ -10133,11 +10757,12 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def batch_pipeline_request_get_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
-        pipeline_request_id: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        pipeline_request_id: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BatchPipelineRequestResultList]:
         """Like `batch_pipeline_request_get`, with status code, headers and raw body too."""
@@ -10147,11 +10772,12 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def batch_pipeline_request_get_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
-        pipeline_request_id: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        pipeline_request_id: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_pipeline_request_get`, returning the HTTP response unread."""
@@ -10161,8 +10787,13 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def batch_pipeline_requests_batch_collect(
-        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        data: Any,
+        **_options: Unpack[RequestOptions],
     ) -> list[BatchPipelineRequestResultList]:
         """Retrieve multiple batch pipeline request results
 
@@ -10222,24 +10853,39 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def batch_pipeline_requests_batch_collect_with_http_info(
-        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        data: Any,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestResultList]]:
         """Like `batch_pipeline_requests_batch_collect`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     async def batch_pipeline_requests_batch_collect_without_preload_content(
-        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        data: Any,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_pipeline_requests_batch_collect`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _BATCH_PIPELINE_REQUESTS_BATCH_COLLECT, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     async def batch_pipeline_requests_batch_delete(
-        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        data: Any,
+        **_options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """Delete multiple batch pipeline requests
 
@@ -10258,26 +10904,37 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def batch_pipeline_requests_batch_delete_with_http_info(
-        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        data: Any,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[dict[str, Any]]:
         """Like `batch_pipeline_requests_batch_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     async def batch_pipeline_requests_batch_delete_without_preload_content(
-        self, project_name: str, pipeline_name: str, data: Any, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        data: Any,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_pipeline_requests_batch_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _BATCH_PIPELINE_REQUESTS_BATCH_DELETE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     async def batch_pipeline_requests_create(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: list[PipelineRequestCreate],
         **_options: Unpack[RequestOptions],
     ) -> list[BatchPipelineRequestCreateResponse]:
@@ -10334,10 +10991,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def batch_pipeline_requests_create_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: list[PipelineRequestCreate],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestCreateResponse]]:
@@ -10346,10 +11004,11 @@ class AsyncCoreApi:
             _BATCH_PIPELINE_REQUESTS_CREATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     async def batch_pipeline_requests_create_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: list[PipelineRequestCreate],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -10358,15 +11017,16 @@ class AsyncCoreApi:
             _BATCH_PIPELINE_REQUESTS_CREATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     async def batch_pipeline_requests_list(
         self,
-        project_name: str,
-        pipeline_name: str,
-        status: Optional[str] = None,
-        success: Optional[bool] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        sort: Optional[str] = None,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        status: Optional[StrictStr] = None,
+        success: Optional[StrictBool] = None,
+        limit: Optional[StrictInt] = None,
+        offset: Optional[StrictInt] = None,
+        sort: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[BatchPipelineRequestListResponse]:
         """List batch pipeline requests
@@ -10416,15 +11076,16 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def batch_pipeline_requests_list_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
-        status: Optional[str] = None,
-        success: Optional[bool] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        sort: Optional[str] = None,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        status: Optional[StrictStr] = None,
+        success: Optional[StrictBool] = None,
+        limit: Optional[StrictInt] = None,
+        offset: Optional[StrictInt] = None,
+        sort: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BatchPipelineRequestListResponse]]:
         """Like `batch_pipeline_requests_list`, with status code, headers and raw body too."""
@@ -10434,15 +11095,16 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def batch_pipeline_requests_list_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
-        status: Optional[str] = None,
-        success: Optional[bool] = None,
-        limit: Optional[int] = None,
-        offset: Optional[int] = None,
-        sort: Optional[str] = None,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        status: Optional[StrictStr] = None,
+        success: Optional[StrictBool] = None,
+        limit: Optional[StrictInt] = None,
+        offset: Optional[StrictInt] = None,
+        sort: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `batch_pipeline_requests_list`, returning the HTTP response unread."""
@@ -10452,11 +11114,12 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def blobs_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         file: FileInput,
-        blob_ttl: Optional[int] = None,
+        blob_ttl: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> BlobList:
         """Upload a blob
@@ -10493,21 +11156,23 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def blobs_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         file: FileInput,
-        blob_ttl: Optional[int] = None,
+        blob_ttl: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[BlobList]:
         """Like `blobs_create`, with status code, headers and raw body too."""
         return await self.api_client.call(_BLOBS_CREATE, (project_name, file, blob_ttl), _options)
 
+    @_validated
     async def blobs_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         file: FileInput,
-        blob_ttl: Optional[int] = None,
+        blob_ttl: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `blobs_create`, returning the HTTP response unread."""
@@ -10515,8 +11180,9 @@ class AsyncCoreApi:
             _BLOBS_CREATE, (project_name, file, blob_ttl), _options
         )
 
+    @_validated
     async def blobs_delete(
-        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, blob_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a blob
 
@@ -10524,20 +11190,23 @@ class AsyncCoreApi:
         Delete a blob from a project"""
         await self.api_client.call(_BLOBS_DELETE, (project_name, blob_id), _options)
 
+    @_validated
     async def blobs_delete_with_http_info(
-        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, blob_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `blobs_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(_BLOBS_DELETE, (project_name, blob_id), _options)
 
+    @_validated
     async def blobs_delete_without_preload_content(
-        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, blob_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `blobs_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_BLOBS_DELETE, (project_name, blob_id), _options)
 
+    @_validated
     async def blobs_get(
-        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, blob_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> BlobUpload:
         """Get a blob
 
@@ -10549,23 +11218,26 @@ class AsyncCoreApi:
         response = await self.api_client.call(_BLOBS_GET, (project_name, blob_id), _options)
         return response.data
 
+    @_validated
     async def blobs_get_with_http_info(
-        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, blob_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[BlobUpload]:
         """Like `blobs_get`, with status code, headers and raw body too."""
         return await self.api_client.call(_BLOBS_GET, (project_name, blob_id), _options)
 
+    @_validated
     async def blobs_get_without_preload_content(
-        self, project_name: str, blob_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, blob_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `blobs_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_BLOBS_GET, (project_name, blob_id), _options)
 
+    @_validated
     async def blobs_list(
         self,
-        project_name: str,
-        range: Optional[int] = None,
-        creation_date: Optional[str] = None,
+        project_name: StrictStr,
+        range: Optional[StrictInt] = None,
+        creation_date: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[BlobList]:
         """List blobs
@@ -10610,11 +11282,12 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def blobs_list_with_http_info(
         self,
-        project_name: str,
-        range: Optional[int] = None,
-        creation_date: Optional[str] = None,
+        project_name: StrictStr,
+        range: Optional[StrictInt] = None,
+        creation_date: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[BlobList]]:
         """Like `blobs_list`, with status code, headers and raw body too."""
@@ -10622,11 +11295,12 @@ class AsyncCoreApi:
             _BLOBS_LIST, (project_name, range, creation_date), _options
         )
 
+    @_validated
     async def blobs_list_without_preload_content(
         self,
-        project_name: str,
-        range: Optional[int] = None,
-        creation_date: Optional[str] = None,
+        project_name: StrictStr,
+        range: Optional[StrictInt] = None,
+        creation_date: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `blobs_list`, returning the HTTP response unread."""
@@ -10634,6 +11308,7 @@ class AsyncCoreApi:
             _BLOBS_LIST, (project_name, range, creation_date), _options
         )
 
+    @_validated
     async def configurations_list(
         self, **_options: Unpack[RequestOptions]
     ) -> list[ConfigurationList]:
@@ -10666,21 +11341,24 @@ class AsyncCoreApi:
         response = await self.api_client.call(_CONFIGURATIONS_LIST, (), _options)
         return response.data
 
+    @_validated
     async def configurations_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConfigurationList]]:
         """Like `configurations_list`, with status code, headers and raw body too."""
         return await self.api_client.call(_CONFIGURATIONS_LIST, (), _options)
 
+    @_validated
     async def configurations_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `configurations_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_CONFIGURATIONS_LIST, (), _options)
 
+    @_validated
     async def connectors_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ConnectorCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ConnectorList:
@@ -10774,50 +11452,56 @@ class AsyncCoreApi:
         response = await self.api_client.call(_CONNECTORS_CREATE, (project_name, data), _options)
         return response.data
 
+    @_validated
     async def connectors_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ConnectorCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_create`, with status code, headers and raw body too."""
         return await self.api_client.call(_CONNECTORS_CREATE, (project_name, data), _options)
 
+    @_validated
     async def connectors_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ConnectorCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `connectors_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_CONNECTORS_CREATE, (project_name, data), _options)
 
+    @_validated
     async def connectors_delete(
-        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, connector_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete connectors
 
         Delete a connector in a project"""
         await self.api_client.call(_CONNECTORS_DELETE, (project_name, connector_name), _options)
 
+    @_validated
     async def connectors_delete_with_http_info(
-        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, connector_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `connectors_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _CONNECTORS_DELETE, (project_name, connector_name), _options
         )
 
+    @_validated
     async def connectors_delete_without_preload_content(
-        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, connector_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `connectors_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _CONNECTORS_DELETE, (project_name, connector_name), _options
         )
 
+    @_validated
     async def connectors_get(
-        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, connector_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ConnectorList:
         """Get connectors
 
@@ -10863,22 +11547,25 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def connectors_get_with_http_info(
-        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, connector_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ConnectorList]:
         """Like `connectors_get`, with status code, headers and raw body too."""
         return await self.api_client.call(_CONNECTORS_GET, (project_name, connector_name), _options)
 
+    @_validated
     async def connectors_get_without_preload_content(
-        self, project_name: str, connector_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, connector_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `connectors_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _CONNECTORS_GET, (project_name, connector_name), _options
         )
 
+    @_validated
     async def connectors_list(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[ConnectorList]:
         """List connectors
 
@@ -10951,22 +11638,25 @@ class AsyncCoreApi:
         response = await self.api_client.call(_CONNECTORS_LIST, (project_name,), _options)
         return response.data
 
+    @_validated
     async def connectors_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ConnectorList]]:
         """Like `connectors_list`, with status code, headers and raw body too."""
         return await self.api_client.call(_CONNECTORS_LIST, (project_name,), _options)
 
+    @_validated
     async def connectors_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `connectors_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_CONNECTORS_LIST, (project_name,), _options)
 
+    @_validated
     async def connectors_update(
         self,
-        project_name: str,
-        connector_name: str,
+        project_name: StrictStr,
+        connector_name: StrictStr,
         data: Union[ConnectorUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ConnectorList:
@@ -11057,10 +11747,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def connectors_update_with_http_info(
         self,
-        project_name: str,
-        connector_name: str,
+        project_name: StrictStr,
+        connector_name: StrictStr,
         data: Union[ConnectorUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ConnectorList]:
@@ -11069,10 +11760,11 @@ class AsyncCoreApi:
             _CONNECTORS_UPDATE, (project_name, connector_name, data), _options
         )
 
+    @_validated
     async def connectors_update_without_preload_content(
         self,
-        project_name: str,
-        connector_name: str,
+        project_name: StrictStr,
+        connector_name: StrictStr,
         data: Union[ConnectorUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -11081,9 +11773,10 @@ class AsyncCoreApi:
             _CONNECTORS_UPDATE, (project_name, connector_name, data), _options
         )
 
+    @_validated
     async def credentials_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[CredentialsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> CredentialsList:
@@ -11145,26 +11838,32 @@ class AsyncCoreApi:
         response = await self.api_client.call(_CREDENTIALS_CREATE, (project_name, data), _options)
         return response.data
 
+    @_validated
     async def credentials_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[CredentialsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsList]:
         """Like `credentials_create`, with status code, headers and raw body too."""
         return await self.api_client.call(_CREDENTIALS_CREATE, (project_name, data), _options)
 
+    @_validated
     async def credentials_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[CredentialsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `credentials_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_CREDENTIALS_CREATE, (project_name, data), _options)
 
+    @_validated
     async def credentials_delete(
-        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete credentials
 
@@ -11173,24 +11872,36 @@ class AsyncCoreApi:
         """
         await self.api_client.call(_CREDENTIALS_DELETE, (project_name, credentials_name), _options)
 
+    @_validated
     async def credentials_delete_with_http_info(
-        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `credentials_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _CREDENTIALS_DELETE, (project_name, credentials_name), _options
         )
 
+    @_validated
     async def credentials_delete_without_preload_content(
-        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `credentials_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _CREDENTIALS_DELETE, (project_name, credentials_name), _options
         )
 
+    @_validated
     async def credentials_get(
-        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> CredentialsListWithConfig:
         """Get credentials
 
@@ -11235,24 +11946,33 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def credentials_get_with_http_info(
-        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsListWithConfig]:
         """Like `credentials_get`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _CREDENTIALS_GET, (project_name, credentials_name), _options
         )
 
+    @_validated
     async def credentials_get_without_preload_content(
-        self, project_name: str, credentials_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `credentials_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _CREDENTIALS_GET, (project_name, credentials_name), _options
         )
 
+    @_validated
     async def credentials_list(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[CredentialsList]:
         """List credentials
 
@@ -11313,22 +12033,25 @@ class AsyncCoreApi:
         response = await self.api_client.call(_CREDENTIALS_LIST, (project_name,), _options)
         return response.data
 
+    @_validated
     async def credentials_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[CredentialsList]]:
         """Like `credentials_list`, with status code, headers and raw body too."""
         return await self.api_client.call(_CREDENTIALS_LIST, (project_name,), _options)
 
+    @_validated
     async def credentials_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `credentials_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_CREDENTIALS_LIST, (project_name,), _options)
 
+    @_validated
     async def credentials_update(
         self,
-        project_name: str,
-        credentials_name: str,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
         data: Union[CredentialsUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> CredentialsListWithConfig:
@@ -11397,10 +12120,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def credentials_update_with_http_info(
         self,
-        project_name: str,
-        credentials_name: str,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
         data: Union[CredentialsUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[CredentialsListWithConfig]:
@@ -11409,10 +12133,11 @@ class AsyncCoreApi:
             _CREDENTIALS_UPDATE, (project_name, credentials_name, data), _options
         )
 
+    @_validated
     async def credentials_update_without_preload_content(
         self,
-        project_name: str,
-        credentials_name: str,
+        project_name: StrictStr,
+        credentials_name: StrictStr,
         data: Union[CredentialsUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -11421,15 +12146,16 @@ class AsyncCoreApi:
             _CREDENTIALS_UPDATE, (project_name, credentials_name, data), _options
         )
 
+    @_validated
     async def metrics_get(
         self,
-        project_name: str,
-        metric: str,
-        start_time: str,
-        end_time: str,
-        object_type: str,
-        interval: Optional[str] = None,
-        object_id: Optional[str] = None,
+        project_name: StrictStr,
+        metric: StrictStr,
+        start_time: StrictStr,
+        end_time: StrictStr,
+        object_type: StrictStr,
+        interval: Optional[StrictStr] = None,
+        object_id: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[Metrics]:
         """Get metrics
@@ -11547,15 +12273,16 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def metrics_get_with_http_info(
         self,
-        project_name: str,
-        metric: str,
-        start_time: str,
-        end_time: str,
-        object_type: str,
-        interval: Optional[str] = None,
-        object_id: Optional[str] = None,
+        project_name: StrictStr,
+        metric: StrictStr,
+        start_time: StrictStr,
+        end_time: StrictStr,
+        object_type: StrictStr,
+        interval: Optional[StrictStr] = None,
+        object_id: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Metrics]]:
         """Like `metrics_get`, with status code, headers and raw body too."""
@@ -11565,15 +12292,16 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def metrics_get_without_preload_content(
         self,
-        project_name: str,
-        metric: str,
-        start_time: str,
-        end_time: str,
-        object_type: str,
-        interval: Optional[str] = None,
-        object_id: Optional[str] = None,
+        project_name: StrictStr,
+        metric: StrictStr,
+        start_time: StrictStr,
+        end_time: StrictStr,
+        object_type: StrictStr,
+        interval: Optional[StrictStr] = None,
+        object_id: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `metrics_get`, returning the HTTP response unread."""
@@ -11583,10 +12311,11 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def model_environment_variables_create(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
@@ -11630,10 +12359,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_environment_variables_create_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
@@ -11642,10 +12372,11 @@ class AsyncCoreApi:
             _MODEL_ENVIRONMENT_VARIABLES_CREATE, (project_name, model_name, data), _options
         )
 
+    @_validated
     async def model_environment_variables_create_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -11654,8 +12385,13 @@ class AsyncCoreApi:
             _MODEL_ENVIRONMENT_VARIABLES_CREATE, (project_name, model_name, data), _options
         )
 
+    @_validated
     async def model_environment_variables_delete(
-        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete model environment variable
 
@@ -11665,24 +12401,39 @@ class AsyncCoreApi:
             _MODEL_ENVIRONMENT_VARIABLES_DELETE, (project_name, id, model_name), _options
         )
 
+    @_validated
     async def model_environment_variables_delete_with_http_info(
-        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `model_environment_variables_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _MODEL_ENVIRONMENT_VARIABLES_DELETE, (project_name, id, model_name), _options
         )
 
+    @_validated
     async def model_environment_variables_delete_without_preload_content(
-        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `model_environment_variables_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _MODEL_ENVIRONMENT_VARIABLES_DELETE, (project_name, id, model_name), _options
         )
 
+    @_validated
     async def model_environment_variables_get(
-        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Get model environment variable
 
@@ -11712,24 +12463,35 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_environment_variables_get_with_http_info(
-        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_environment_variables_get`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _MODEL_ENVIRONMENT_VARIABLES_GET, (project_name, id, model_name), _options
         )
 
+    @_validated
     async def model_environment_variables_get_without_preload_content(
-        self, project_name: str, id: str, model_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `model_environment_variables_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _MODEL_ENVIRONMENT_VARIABLES_GET, (project_name, id, model_name), _options
         )
 
+    @_validated
     async def model_environment_variables_list(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[InheritedEnvironmentVariableList]:
         """List model environment variables
 
@@ -11771,27 +12533,30 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_environment_variables_list_with_http_info(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `model_environment_variables_list`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _MODEL_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name), _options
         )
 
+    @_validated
     async def model_environment_variables_list_without_preload_content(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `model_environment_variables_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _MODEL_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name), _options
         )
 
+    @_validated
     async def model_environment_variables_update(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
@@ -11835,11 +12600,12 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_environment_variables_update_with_http_info(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
@@ -11848,11 +12614,12 @@ class AsyncCoreApi:
             _MODEL_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, model_name, data), _options
         )
 
+    @_validated
     async def model_environment_variables_update_without_preload_content(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -11861,13 +12628,14 @@ class AsyncCoreApi:
             _MODEL_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, model_name, data), _options
         )
 
+    @_validated
     async def model_requests_create(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[ModelRequestCreate, dict[str, Any]],
-        timeout: Optional[int] = None,
+        timeout: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> ModelRequestList:
         """Create model requests
@@ -11934,13 +12702,14 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_requests_create_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[ModelRequestCreate, dict[str, Any]],
-        timeout: Optional[int] = None,
+        timeout: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelRequestList]:
         """Like `model_requests_create`, with status code, headers and raw body too."""
@@ -11948,13 +12717,14 @@ class AsyncCoreApi:
             _MODEL_REQUESTS_CREATE, (project_name, model_name, version, data, timeout), _options
         )
 
+    @_validated
     async def model_requests_create_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[ModelRequestCreate, dict[str, Any]],
-        timeout: Optional[int] = None,
+        timeout: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `model_requests_create`, returning the HTTP response unread."""
@@ -11962,11 +12732,12 @@ class AsyncCoreApi:
             _MODEL_REQUESTS_CREATE, (project_name, model_name, version, data, timeout), _options
         )
 
+    @_validated
     async def model_version_environment_variables_create(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
@@ -12012,11 +12783,12 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_version_environment_variables_create_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
@@ -12027,11 +12799,12 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def model_version_environment_variables_create_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -12042,12 +12815,13 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def model_version_environment_variables_delete(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete model version environment variable
@@ -12060,12 +12834,13 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def model_version_environment_variables_delete_with_http_info(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `model_version_environment_variables_delete`, with status code, headers and raw body too."""
@@ -12075,12 +12850,13 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def model_version_environment_variables_delete_without_preload_content(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `model_version_environment_variables_delete`, returning the HTTP response unread."""
@@ -12090,12 +12866,13 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def model_version_environment_variables_get(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
         """Get model version environment variable
@@ -12128,12 +12905,13 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_version_environment_variables_get_with_http_info(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `model_version_environment_variables_get`, with status code, headers and raw body too."""
@@ -12143,12 +12921,13 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def model_version_environment_variables_get_without_preload_content(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `model_version_environment_variables_get`, returning the HTTP response unread."""
@@ -12158,8 +12937,13 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def model_version_environment_variables_list(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> list[InheritedEnvironmentVariableList]:
         """List model version environment variables
 
@@ -12209,28 +12993,39 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_version_environment_variables_list_with_http_info(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `model_version_environment_variables_list`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name, version), _options
         )
 
+    @_validated
     async def model_version_environment_variables_list_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `model_version_environment_variables_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _MODEL_VERSION_ENVIRONMENT_VARIABLES_LIST, (project_name, model_name, version), _options
         )
 
+    @_validated
     async def model_version_environment_variables_update(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
@@ -12276,12 +13071,13 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_version_environment_variables_update_with_http_info(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
@@ -12292,12 +13088,13 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def model_version_environment_variables_update_without_preload_content(
         self,
-        project_name: str,
-        id: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        id: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -12308,10 +13105,11 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def model_versions_create(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[ModelVersionCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ModelVersionList:
@@ -12399,10 +13197,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_versions_create_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[ModelVersionCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
@@ -12411,10 +13210,11 @@ class AsyncCoreApi:
             _MODEL_VERSIONS_CREATE, (project_name, model_name, data), _options
         )
 
+    @_validated
     async def model_versions_create_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[ModelVersionCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -12423,8 +13223,13 @@ class AsyncCoreApi:
             _MODEL_VERSIONS_CREATE, (project_name, model_name, data), _options
         )
 
+    @_validated
     async def model_versions_delete(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete model version
 
@@ -12435,24 +13240,39 @@ class AsyncCoreApi:
             _MODEL_VERSIONS_DELETE, (project_name, model_name, version), _options
         )
 
+    @_validated
     async def model_versions_delete_with_http_info(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `model_versions_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _MODEL_VERSIONS_DELETE, (project_name, model_name, version), _options
         )
 
+    @_validated
     async def model_versions_delete_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `model_versions_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _MODEL_VERSIONS_DELETE, (project_name, model_name, version), _options
         )
 
+    @_validated
     async def model_versions_file_download(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ModelVersionFileUpload:
         """Download model files
 
@@ -12466,27 +13286,38 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_versions_file_download_with_http_info(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionFileUpload]:
         """Like `model_versions_file_download`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _MODEL_VERSIONS_FILE_DOWNLOAD, (project_name, model_name, version), _options
         )
 
+    @_validated
     async def model_versions_file_download_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `model_versions_file_download`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _MODEL_VERSIONS_FILE_DOWNLOAD, (project_name, model_name, version), _options
         )
 
+    @_validated
     async def model_versions_file_upload(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         file: FileInput,
         **_options: Unpack[RequestOptions],
     ) -> Success:
@@ -12505,11 +13336,12 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_versions_file_upload_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         file: FileInput,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Success]:
@@ -12518,11 +13350,12 @@ class AsyncCoreApi:
             _MODEL_VERSIONS_FILE_UPLOAD, (project_name, model_name, version, file), _options
         )
 
+    @_validated
     async def model_versions_file_upload_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         file: FileInput,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -12531,8 +13364,13 @@ class AsyncCoreApi:
             _MODEL_VERSIONS_FILE_UPLOAD, (project_name, model_name, version, file), _options
         )
 
+    @_validated
     async def model_versions_get(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ModelVersionList:
         """Get model version
 
@@ -12580,24 +13418,35 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_versions_get_with_http_info(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
         """Like `model_versions_get`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _MODEL_VERSIONS_GET, (project_name, model_name, version), _options
         )
 
+    @_validated
     async def model_versions_get_without_preload_content(
-        self, project_name: str, model_name: str, version: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `model_versions_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _MODEL_VERSIONS_GET, (project_name, model_name, version), _options
         )
 
+    @_validated
     async def model_versions_list(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[ModelVersionList]:
         """List model versions
 
@@ -12663,27 +13512,30 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_versions_list_with_http_info(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelVersionList]]:
         """Like `model_versions_list`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _MODEL_VERSIONS_LIST, (project_name, model_name), _options
         )
 
+    @_validated
     async def model_versions_list_without_preload_content(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `model_versions_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _MODEL_VERSIONS_LIST, (project_name, model_name), _options
         )
 
+    @_validated
     async def model_versions_update(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[ModelVersionCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ModelVersionList:
@@ -12757,11 +13609,12 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def model_versions_update_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[ModelVersionCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelVersionList]:
@@ -12770,11 +13623,12 @@ class AsyncCoreApi:
             _MODEL_VERSIONS_UPDATE, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     async def model_versions_update_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
-        version: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
+        version: StrictStr,
         data: Union[ModelVersionCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -12783,9 +13637,10 @@ class AsyncCoreApi:
             _MODEL_VERSIONS_UPDATE, (project_name, model_name, version, data), _options
         )
 
+    @_validated
     async def models_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ModelCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ModelList:
@@ -12913,26 +13768,29 @@ class AsyncCoreApi:
         response = await self.api_client.call(_MODELS_CREATE, (project_name, data), _options)
         return response.data
 
+    @_validated
     async def models_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ModelCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
         """Like `models_create`, with status code, headers and raw body too."""
         return await self.api_client.call(_MODELS_CREATE, (project_name, data), _options)
 
+    @_validated
     async def models_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ModelCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `models_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_MODELS_CREATE, (project_name, data), _options)
 
+    @_validated
     async def models_delete(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a model
 
@@ -12941,20 +13799,23 @@ class AsyncCoreApi:
         """
         await self.api_client.call(_MODELS_DELETE, (project_name, model_name), _options)
 
+    @_validated
     async def models_delete_with_http_info(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `models_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(_MODELS_DELETE, (project_name, model_name), _options)
 
+    @_validated
     async def models_delete_without_preload_content(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `models_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_MODELS_DELETE, (project_name, model_name), _options)
 
+    @_validated
     async def models_get(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ModelList:
         """Get details of model
 
@@ -13008,20 +13869,23 @@ class AsyncCoreApi:
         response = await self.api_client.call(_MODELS_GET, (project_name, model_name), _options)
         return response.data
 
+    @_validated
     async def models_get_with_http_info(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ModelList]:
         """Like `models_get`, with status code, headers and raw body too."""
         return await self.api_client.call(_MODELS_GET, (project_name, model_name), _options)
 
+    @_validated
     async def models_get_without_preload_content(
-        self, project_name: str, model_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, model_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `models_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_MODELS_GET, (project_name, model_name), _options)
 
+    @_validated
     async def models_list(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[ModelList]:
         """List models in project
 
@@ -13108,22 +13972,25 @@ class AsyncCoreApi:
         response = await self.api_client.call(_MODELS_LIST, (project_name,), _options)
         return response.data
 
+    @_validated
     async def models_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ModelList]]:
         """Like `models_list`, with status code, headers and raw body too."""
         return await self.api_client.call(_MODELS_LIST, (project_name,), _options)
 
+    @_validated
     async def models_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `models_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_MODELS_LIST, (project_name,), _options)
 
+    @_validated
     async def models_update(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[ModelUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ModelList:
@@ -13192,10 +14059,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def models_update_with_http_info(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[ModelUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ModelList]:
@@ -13204,10 +14072,11 @@ class AsyncCoreApi:
             _MODELS_UPDATE, (project_name, model_name, data), _options
         )
 
+    @_validated
     async def models_update_without_preload_content(
         self,
-        project_name: str,
-        model_name: str,
+        project_name: StrictStr,
+        model_name: StrictStr,
         data: Union[ModelUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -13216,8 +14085,9 @@ class AsyncCoreApi:
             _MODELS_UPDATE, (project_name, model_name, data), _options
         )
 
+    @_validated
     async def organization_subscriptions_list(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[OrganizationSubscriptionList]:
         """List subscriptions for an organization
 
@@ -13259,26 +14129,29 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def organization_subscriptions_list_with_http_info(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationSubscriptionList]]:
         """Like `organization_subscriptions_list`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _ORGANIZATION_SUBSCRIPTIONS_LIST, (organization_name,), _options
         )
 
+    @_validated
     async def organization_subscriptions_list_without_preload_content(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organization_subscriptions_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _ORGANIZATION_SUBSCRIPTIONS_LIST, (organization_name,), _options
         )
 
+    @_validated
     async def organization_usage_details_get(
         self,
-        organization_name: str,
-        month: Optional[str] = None,
+        organization_name: StrictStr,
+        month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[UsagePerDay]:
         """Get resource usage details
@@ -13351,10 +14224,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def organization_usage_details_get_with_http_info(
         self,
-        organization_name: str,
-        month: Optional[str] = None,
+        organization_name: StrictStr,
+        month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerDay]]:
         """Like `organization_usage_details_get`, with status code, headers and raw body too."""
@@ -13362,10 +14236,11 @@ class AsyncCoreApi:
             _ORGANIZATION_USAGE_DETAILS_GET, (organization_name, month), _options
         )
 
+    @_validated
     async def organization_usage_details_get_without_preload_content(
         self,
-        organization_name: str,
-        month: Optional[str] = None,
+        organization_name: StrictStr,
+        month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `organization_usage_details_get`, returning the HTTP response unread."""
@@ -13373,10 +14248,11 @@ class AsyncCoreApi:
             _ORGANIZATION_USAGE_DETAILS_GET, (organization_name, month), _options
         )
 
+    @_validated
     async def organization_usage_get(
         self,
-        organization_name: str,
-        start_month: Optional[str] = None,
+        organization_name: StrictStr,
+        start_month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[UsagePerMonth]:
         """Get resource usage
@@ -13459,10 +14335,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def organization_usage_get_with_http_info(
         self,
-        organization_name: str,
-        start_month: Optional[str] = None,
+        organization_name: StrictStr,
+        start_month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
         """Like `organization_usage_get`, with status code, headers and raw body too."""
@@ -13470,10 +14347,11 @@ class AsyncCoreApi:
             _ORGANIZATION_USAGE_GET, (organization_name, start_month), _options
         )
 
+    @_validated
     async def organization_usage_get_without_preload_content(
         self,
-        organization_name: str,
-        start_month: Optional[str] = None,
+        organization_name: StrictStr,
+        start_month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `organization_usage_get`, returning the HTTP response unread."""
@@ -13481,9 +14359,10 @@ class AsyncCoreApi:
             _ORGANIZATION_USAGE_GET, (organization_name, start_month), _options
         )
 
+    @_validated
     async def organization_users_create(
         self,
-        organization_name: str,
+        organization_name: StrictStr,
         data: Union[OrganizationUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> OrganizationUserDetail:
@@ -13535,9 +14414,10 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def organization_users_create_with_http_info(
         self,
-        organization_name: str,
+        organization_name: StrictStr,
         data: Union[OrganizationUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
@@ -13546,9 +14426,10 @@ class AsyncCoreApi:
             _ORGANIZATION_USERS_CREATE, (organization_name, data), _options
         )
 
+    @_validated
     async def organization_users_create_without_preload_content(
         self,
-        organization_name: str,
+        organization_name: StrictStr,
         data: Union[OrganizationUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -13557,8 +14438,9 @@ class AsyncCoreApi:
             _ORGANIZATION_USERS_CREATE, (organization_name, data), _options
         )
 
+    @_validated
     async def organization_users_delete(
-        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a user from an organization
 
@@ -13572,24 +14454,27 @@ class AsyncCoreApi:
             _ORGANIZATION_USERS_DELETE, (organization_name, user_id), _options
         )
 
+    @_validated
     async def organization_users_delete_with_http_info(
-        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `organization_users_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _ORGANIZATION_USERS_DELETE, (organization_name, user_id), _options
         )
 
+    @_validated
     async def organization_users_delete_without_preload_content(
-        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organization_users_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _ORGANIZATION_USERS_DELETE, (organization_name, user_id), _options
         )
 
+    @_validated
     async def organization_users_get(
-        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> OrganizationUserDetail:
         """Get details of a user in an organization
 
@@ -13624,24 +14509,27 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def organization_users_get_with_http_info(
-        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationUserDetail]:
         """Like `organization_users_get`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _ORGANIZATION_USERS_GET, (organization_name, user_id), _options
         )
 
+    @_validated
     async def organization_users_get_without_preload_content(
-        self, organization_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organization_users_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _ORGANIZATION_USERS_GET, (organization_name, user_id), _options
         )
 
+    @_validated
     async def organization_users_list(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[OrganizationUserDetail]:
         """List the users in an organization
 
@@ -13685,24 +14573,27 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def organization_users_list_with_http_info(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationUserDetail]]:
         """Like `organization_users_list`, with status code, headers and raw body too."""
         return await self.api_client.call(_ORGANIZATION_USERS_LIST, (organization_name,), _options)
 
+    @_validated
     async def organization_users_list_without_preload_content(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organization_users_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _ORGANIZATION_USERS_LIST, (organization_name,), _options
         )
 
+    @_validated
     async def organization_users_update(
         self,
-        organization_name: str,
-        user_id: str,
+        organization_name: StrictStr,
+        user_id: StrictStr,
         data: Union[OrganizationUserUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> OrganizationUserDetail:
@@ -13751,10 +14642,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def organization_users_update_with_http_info(
         self,
-        organization_name: str,
-        user_id: str,
+        organization_name: StrictStr,
+        user_id: StrictStr,
         data: Union[OrganizationUserUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationUserDetail]:
@@ -13763,10 +14655,11 @@ class AsyncCoreApi:
             _ORGANIZATION_USERS_UPDATE, (organization_name, user_id, data), _options
         )
 
+    @_validated
     async def organization_users_update_without_preload_content(
         self,
-        organization_name: str,
-        user_id: str,
+        organization_name: StrictStr,
+        user_id: StrictStr,
         data: Union[OrganizationUserUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -13775,6 +14668,7 @@ class AsyncCoreApi:
             _ORGANIZATION_USERS_UPDATE, (organization_name, user_id, data), _options
         )
 
+    @_validated
     async def organizations_create(
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> OrganizationList:
@@ -13830,20 +14724,23 @@ class AsyncCoreApi:
         response = await self.api_client.call(_ORGANIZATIONS_CREATE, (data,), _options)
         return response.data
 
+    @_validated
     async def organizations_create_with_http_info(
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationList]:
         """Like `organizations_create`, with status code, headers and raw body too."""
         return await self.api_client.call(_ORGANIZATIONS_CREATE, (data,), _options)
 
+    @_validated
     async def organizations_create_without_preload_content(
         self, data: Union[OrganizationCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organizations_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_ORGANIZATIONS_CREATE, (data,), _options)
 
+    @_validated
     async def organizations_get(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> OrganizationDetail:
         """Get details of an organization
 
@@ -13873,18 +14770,21 @@ class AsyncCoreApi:
         response = await self.api_client.call(_ORGANIZATIONS_GET, (organization_name,), _options)
         return response.data
 
+    @_validated
     async def organizations_get_with_http_info(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[OrganizationDetail]:
         """Like `organizations_get`, with status code, headers and raw body too."""
         return await self.api_client.call(_ORGANIZATIONS_GET, (organization_name,), _options)
 
+    @_validated
     async def organizations_get_without_preload_content(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organizations_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_ORGANIZATIONS_GET, (organization_name,), _options)
 
+    @_validated
     async def organizations_list(
         self, **_options: Unpack[RequestOptions]
     ) -> list[OrganizationList]:
@@ -13915,20 +14815,23 @@ class AsyncCoreApi:
         response = await self.api_client.call(_ORGANIZATIONS_LIST, (), _options)
         return response.data
 
+    @_validated
     async def organizations_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[OrganizationList]]:
         """Like `organizations_list`, with status code, headers and raw body too."""
         return await self.api_client.call(_ORGANIZATIONS_LIST, (), _options)
 
+    @_validated
     async def organizations_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organizations_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_ORGANIZATIONS_LIST, (), _options)
 
+    @_validated
     async def organizations_resource_usage(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ResourceUsage:
         """List resource usage of an organization
 
@@ -13967,25 +14870,28 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def organizations_resource_usage_with_http_info(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ResourceUsage]:
         """Like `organizations_resource_usage`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _ORGANIZATIONS_RESOURCE_USAGE, (organization_name,), _options
         )
 
+    @_validated
     async def organizations_resource_usage_without_preload_content(
-        self, organization_name: str, **_options: Unpack[RequestOptions]
+        self, organization_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `organizations_resource_usage`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _ORGANIZATIONS_RESOURCE_USAGE, (organization_name,), _options
         )
 
+    @_validated
     async def organizations_update(
         self,
-        organization_name: str,
+        organization_name: StrictStr,
         data: Union[OrganizationUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> OrganizationDetail:
@@ -14047,9 +14953,10 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def organizations_update_with_http_info(
         self,
-        organization_name: str,
+        organization_name: StrictStr,
         data: Union[OrganizationUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OrganizationDetail]:
@@ -14058,9 +14965,10 @@ class AsyncCoreApi:
             _ORGANIZATIONS_UPDATE, (organization_name, data), _options
         )
 
+    @_validated
     async def organizations_update_without_preload_content(
         self,
-        organization_name: str,
+        organization_name: StrictStr,
         data: Union[OrganizationUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -14069,6 +14977,7 @@ class AsyncCoreApi:
             _ORGANIZATIONS_UPDATE, (organization_name, data), _options
         )
 
+    @_validated
     async def permissions_list(self, **_options: Unpack[RequestOptions]) -> list[PermissionList]:
         """List the available permissions
 
@@ -14081,22 +14990,25 @@ class AsyncCoreApi:
         response = await self.api_client.call(_PERMISSIONS_LIST, (), _options)
         return response.data
 
+    @_validated
     async def permissions_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PermissionList]]:
         """Like `permissions_list`, with status code, headers and raw body too."""
         return await self.api_client.call(_PERMISSIONS_LIST, (), _options)
 
+    @_validated
     async def permissions_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `permissions_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_PERMISSIONS_LIST, (), _options)
 
+    @_validated
     async def pipeline_object_attachments_create(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[AttachmentsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> Attachments:
@@ -14197,10 +15109,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def pipeline_object_attachments_create_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[AttachmentsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Attachments]:
@@ -14209,10 +15122,11 @@ class AsyncCoreApi:
             _PIPELINE_OBJECT_ATTACHMENTS_CREATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     async def pipeline_object_attachments_create_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[AttachmentsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -14221,12 +15135,13 @@ class AsyncCoreApi:
             _PIPELINE_OBJECT_ATTACHMENTS_CREATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     async def pipeline_object_attachments_delete(
         self,
-        project_name: str,
-        destination_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        destination_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete attachment of a source and destination object
@@ -14240,12 +15155,13 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def pipeline_object_attachments_delete_with_http_info(
         self,
-        project_name: str,
-        destination_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        destination_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `pipeline_object_attachments_delete`, with status code, headers and raw body too."""
@@ -14255,12 +15171,13 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def pipeline_object_attachments_delete_without_preload_content(
         self,
-        project_name: str,
-        destination_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        destination_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `pipeline_object_attachments_delete`, returning the HTTP response unread."""
@@ -14270,12 +15187,13 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def pipeline_object_attachments_get(
         self,
-        project_name: str,
-        destination_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        destination_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> AttachmentsList:
         """Get an attachment of a source and destination object
@@ -14313,12 +15231,13 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def pipeline_object_attachments_get_with_http_info(
         self,
-        project_name: str,
-        destination_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        destination_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[AttachmentsList]:
         """Like `pipeline_object_attachments_get`, with status code, headers and raw body too."""
@@ -14328,12 +15247,13 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def pipeline_object_attachments_get_without_preload_content(
         self,
-        project_name: str,
-        destination_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        destination_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `pipeline_object_attachments_get`, returning the HTTP response unread."""
@@ -14343,8 +15263,9 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def pipeline_object_attachments_list(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[AttachmentsList]:
         """List object attachments
 
@@ -14399,27 +15320,30 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def pipeline_object_attachments_list_with_http_info(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[AttachmentsList]]:
         """Like `pipeline_object_attachments_list`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _PIPELINE_OBJECT_ATTACHMENTS_LIST, (project_name, pipeline_name), _options
         )
 
+    @_validated
     async def pipeline_object_attachments_list_without_preload_content(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `pipeline_object_attachments_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _PIPELINE_OBJECT_ATTACHMENTS_LIST, (project_name, pipeline_name), _options
         )
 
+    @_validated
     async def pipeline_object_attachments_source_get(
         self,
-        project_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> list[AttachmentsList]:
         """List the attachments of a source object
@@ -14477,11 +15401,12 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def pipeline_object_attachments_source_get_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[AttachmentsList]]:
         """Like `pipeline_object_attachments_source_get`, with status code, headers and raw body too."""
@@ -14491,11 +15416,12 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def pipeline_object_attachments_source_get_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
-        source_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
+        source_name: StrictStr,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `pipeline_object_attachments_source_get`, returning the HTTP response unread."""
@@ -14505,8 +15431,13 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def pipeline_object_environment_variables_list(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> list[InheritedEnvironmentVariableList]:
         """List pipeline object environment variables
 
@@ -14550,8 +15481,13 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def pipeline_object_environment_variables_list_with_http_info(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[InheritedEnvironmentVariableList]]:
         """Like `pipeline_object_environment_variables_list`, with status code, headers and raw body too."""
         return await self.api_client.call(
@@ -14560,8 +15496,13 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def pipeline_object_environment_variables_list_without_preload_content(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `pipeline_object_environment_variables_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
@@ -14570,10 +15511,11 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def pipeline_objects_create(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineObjectCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> PipelineObjectList:
@@ -14643,10 +15585,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def pipeline_objects_create_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineObjectCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
@@ -14655,10 +15598,11 @@ class AsyncCoreApi:
             _PIPELINE_OBJECTS_CREATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     async def pipeline_objects_create_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineObjectCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -14667,8 +15611,13 @@ class AsyncCoreApi:
             _PIPELINE_OBJECTS_CREATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     async def pipeline_objects_delete(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete object from pipeline
 
@@ -14679,24 +15628,39 @@ class AsyncCoreApi:
             _PIPELINE_OBJECTS_DELETE, (project_name, name, pipeline_name), _options
         )
 
+    @_validated
     async def pipeline_objects_delete_with_http_info(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `pipeline_objects_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _PIPELINE_OBJECTS_DELETE, (project_name, name, pipeline_name), _options
         )
 
+    @_validated
     async def pipeline_objects_delete_without_preload_content(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `pipeline_objects_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _PIPELINE_OBJECTS_DELETE, (project_name, name, pipeline_name), _options
         )
 
+    @_validated
     async def pipeline_objects_get(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> PipelineObjectList:
         """Get an object in a pipeline
 
@@ -14726,24 +15690,35 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def pipeline_objects_get_with_http_info(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
         """Like `pipeline_objects_get`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _PIPELINE_OBJECTS_GET, (project_name, name, pipeline_name), _options
         )
 
+    @_validated
     async def pipeline_objects_get_without_preload_content(
-        self, project_name: str, name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `pipeline_objects_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _PIPELINE_OBJECTS_GET, (project_name, name, pipeline_name), _options
         )
 
+    @_validated
     async def pipeline_objects_list(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[PipelineObjectList]:
         """List objects in a pipeline
 
@@ -14782,27 +15757,30 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def pipeline_objects_list_with_http_info(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineObjectList]]:
         """Like `pipeline_objects_list`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _PIPELINE_OBJECTS_LIST, (project_name, pipeline_name), _options
         )
 
+    @_validated
     async def pipeline_objects_list_without_preload_content(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `pipeline_objects_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _PIPELINE_OBJECTS_LIST, (project_name, pipeline_name), _options
         )
 
+    @_validated
     async def pipeline_objects_update(
         self,
-        project_name: str,
-        name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineObjectUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> PipelineObjectList:
@@ -14852,11 +15830,12 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def pipeline_objects_update_with_http_info(
         self,
-        project_name: str,
-        name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineObjectUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineObjectList]:
@@ -14865,11 +15844,12 @@ class AsyncCoreApi:
             _PIPELINE_OBJECTS_UPDATE, (project_name, name, pipeline_name, data), _options
         )
 
+    @_validated
     async def pipeline_objects_update_without_preload_content(
         self,
-        project_name: str,
-        name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineObjectUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -14878,9 +15858,10 @@ class AsyncCoreApi:
             _PIPELINE_OBJECTS_UPDATE, (project_name, name, pipeline_name, data), _options
         )
 
+    @_validated
     async def pipelines_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[PipelineCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> PipelineList:
@@ -14976,26 +15957,29 @@ class AsyncCoreApi:
         response = await self.api_client.call(_PIPELINES_CREATE, (project_name, data), _options)
         return response.data
 
+    @_validated
     async def pipelines_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[PipelineCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_create`, with status code, headers and raw body too."""
         return await self.api_client.call(_PIPELINES_CREATE, (project_name, data), _options)
 
+    @_validated
     async def pipelines_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[PipelineCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `pipelines_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_PIPELINES_CREATE, (project_name, data), _options)
 
+    @_validated
     async def pipelines_delete(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete pipeline
 
@@ -15003,24 +15987,27 @@ class AsyncCoreApi:
         Delete a pipeline. This will also delete all objects and attachments in the pipeline."""
         await self.api_client.call(_PIPELINES_DELETE, (project_name, pipeline_name), _options)
 
+    @_validated
     async def pipelines_delete_with_http_info(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `pipelines_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _PIPELINES_DELETE, (project_name, pipeline_name), _options
         )
 
+    @_validated
     async def pipelines_delete_without_preload_content(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `pipelines_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _PIPELINES_DELETE, (project_name, pipeline_name), _options
         )
 
+    @_validated
     async def pipelines_get(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> PipelineList:
         """Get pipeline
 
@@ -15056,22 +16043,25 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def pipelines_get_with_http_info(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[PipelineList]:
         """Like `pipelines_get`, with status code, headers and raw body too."""
         return await self.api_client.call(_PIPELINES_GET, (project_name, pipeline_name), _options)
 
+    @_validated
     async def pipelines_get_without_preload_content(
-        self, project_name: str, pipeline_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, pipeline_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `pipelines_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _PIPELINES_GET, (project_name, pipeline_name), _options
         )
 
+    @_validated
     async def pipelines_list(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[PipelineList]:
         """List pipelines
 
@@ -15126,25 +16116,28 @@ class AsyncCoreApi:
         response = await self.api_client.call(_PIPELINES_LIST, (project_name,), _options)
         return response.data
 
+    @_validated
     async def pipelines_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[PipelineList]]:
         """Like `pipelines_list`, with status code, headers and raw body too."""
         return await self.api_client.call(_PIPELINES_LIST, (project_name,), _options)
 
+    @_validated
     async def pipelines_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `pipelines_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_PIPELINES_LIST, (project_name,), _options)
 
+    @_validated
     async def pipelines_request(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineRequestCreate, dict[str, Any]],
-        pipeline_timeout: Optional[int] = None,
-        model_timeout: Optional[int] = None,
+        pipeline_timeout: Optional[StrictInt] = None,
+        model_timeout: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> PipelineRequestList:
         """Make a request to a pipeline
@@ -15222,13 +16215,14 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def pipelines_request_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineRequestCreate, dict[str, Any]],
-        pipeline_timeout: Optional[int] = None,
-        model_timeout: Optional[int] = None,
+        pipeline_timeout: Optional[StrictInt] = None,
+        model_timeout: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineRequestList]:
         """Like `pipelines_request`, with status code, headers and raw body too."""
@@ -15238,13 +16232,14 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def pipelines_request_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineRequestCreate, dict[str, Any]],
-        pipeline_timeout: Optional[int] = None,
-        model_timeout: Optional[int] = None,
+        pipeline_timeout: Optional[StrictInt] = None,
+        model_timeout: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `pipelines_request`, returning the HTTP response unread."""
@@ -15254,10 +16249,11 @@ class AsyncCoreApi:
             _options,
         )
 
+    @_validated
     async def pipelines_update(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> PipelineList:
@@ -15348,10 +16344,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def pipelines_update_with_http_info(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[PipelineList]:
@@ -15360,10 +16357,11 @@ class AsyncCoreApi:
             _PIPELINES_UPDATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     async def pipelines_update_without_preload_content(
         self,
-        project_name: str,
-        pipeline_name: str,
+        project_name: StrictStr,
+        pipeline_name: StrictStr,
         data: Union[PipelineCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -15372,9 +16370,10 @@ class AsyncCoreApi:
             _PIPELINES_UPDATE, (project_name, pipeline_name, data), _options
         )
 
+    @_validated
     async def project_environment_variables_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
@@ -15435,9 +16434,10 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def project_environment_variables_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
@@ -15446,9 +16446,10 @@ class AsyncCoreApi:
             _PROJECT_ENVIRONMENT_VARIABLES_CREATE, (project_name, data), _options
         )
 
+    @_validated
     async def project_environment_variables_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -15457,8 +16458,9 @@ class AsyncCoreApi:
             _PROJECT_ENVIRONMENT_VARIABLES_CREATE, (project_name, data), _options
         )
 
+    @_validated
     async def project_environment_variables_delete(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete project environment variable
 
@@ -15468,24 +16470,27 @@ class AsyncCoreApi:
             _PROJECT_ENVIRONMENT_VARIABLES_DELETE, (project_name, id), _options
         )
 
+    @_validated
     async def project_environment_variables_delete_with_http_info(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `project_environment_variables_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _PROJECT_ENVIRONMENT_VARIABLES_DELETE, (project_name, id), _options
         )
 
+    @_validated
     async def project_environment_variables_delete_without_preload_content(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `project_environment_variables_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _PROJECT_ENVIRONMENT_VARIABLES_DELETE, (project_name, id), _options
         )
 
+    @_validated
     async def project_environment_variables_get(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> EnvironmentVariableList:
         """Get project environment variable
 
@@ -15515,24 +16520,27 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def project_environment_variables_get_with_http_info(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[EnvironmentVariableList]:
         """Like `project_environment_variables_get`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _PROJECT_ENVIRONMENT_VARIABLES_GET, (project_name, id), _options
         )
 
+    @_validated
     async def project_environment_variables_get_without_preload_content(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `project_environment_variables_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _PROJECT_ENVIRONMENT_VARIABLES_GET, (project_name, id), _options
         )
 
+    @_validated
     async def project_environment_variables_list(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[EnvironmentVariableList]:
         """List project environment variables
 
@@ -15568,26 +16576,29 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def project_environment_variables_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[EnvironmentVariableList]]:
         """Like `project_environment_variables_list`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _PROJECT_ENVIRONMENT_VARIABLES_LIST, (project_name,), _options
         )
 
+    @_validated
     async def project_environment_variables_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `project_environment_variables_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _PROJECT_ENVIRONMENT_VARIABLES_LIST, (project_name,), _options
         )
 
+    @_validated
     async def project_environment_variables_update(
         self,
-        project_name: str,
-        id: str,
+        project_name: StrictStr,
+        id: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> EnvironmentVariableList:
@@ -15631,10 +16642,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def project_environment_variables_update_with_http_info(
         self,
-        project_name: str,
-        id: str,
+        project_name: StrictStr,
+        id: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[EnvironmentVariableList]:
@@ -15643,10 +16655,11 @@ class AsyncCoreApi:
             _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, data), _options
         )
 
+    @_validated
     async def project_environment_variables_update_without_preload_content(
         self,
-        project_name: str,
-        id: str,
+        project_name: StrictStr,
+        id: StrictStr,
         data: Union[EnvironmentVariableCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -15655,10 +16668,11 @@ class AsyncCoreApi:
             _PROJECT_ENVIRONMENT_VARIABLES_UPDATE, (project_name, id, data), _options
         )
 
+    @_validated
     async def project_usage_get(
         self,
-        project_name: str,
-        start_month: Optional[str] = None,
+        project_name: StrictStr,
+        start_month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> list[UsagePerMonth]:
         """Get resource usage
@@ -15741,19 +16755,21 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def project_usage_get_with_http_info(
         self,
-        project_name: str,
-        start_month: Optional[str] = None,
+        project_name: StrictStr,
+        start_month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[UsagePerMonth]]:
         """Like `project_usage_get`, with status code, headers and raw body too."""
         return await self.api_client.call(_PROJECT_USAGE_GET, (project_name, start_month), _options)
 
+    @_validated
     async def project_usage_get_without_preload_content(
         self,
-        project_name: str,
-        start_month: Optional[str] = None,
+        project_name: StrictStr,
+        start_month: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `project_usage_get`, returning the HTTP response unread."""
@@ -15761,6 +16777,7 @@ class AsyncCoreApi:
             _PROJECT_USAGE_GET, (project_name, start_month), _options
         )
 
+    @_validated
     async def projects_create(
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ProjectList:
@@ -15805,19 +16822,24 @@ class AsyncCoreApi:
         response = await self.api_client.call(_PROJECTS_CREATE, (data,), _options)
         return response.data
 
+    @_validated
     async def projects_create_with_http_info(
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
         """Like `projects_create`, with status code, headers and raw body too."""
         return await self.api_client.call(_PROJECTS_CREATE, (data,), _options)
 
+    @_validated
     async def projects_create_without_preload_content(
         self, data: Union[ProjectCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `projects_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_PROJECTS_CREATE, (data,), _options)
 
-    async def projects_delete(self, project_name: str, **_options: Unpack[RequestOptions]) -> None:
+    @_validated
+    async def projects_delete(
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> None:
         """Delete a project
 
         ### Description
@@ -15826,20 +16848,23 @@ class AsyncCoreApi:
         """
         await self.api_client.call(_PROJECTS_DELETE, (project_name,), _options)
 
+    @_validated
     async def projects_delete_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `projects_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(_PROJECTS_DELETE, (project_name,), _options)
 
+    @_validated
     async def projects_delete_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `projects_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_PROJECTS_DELETE, (project_name,), _options)
 
+    @_validated
     async def projects_get(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ProjectList:
         """Get details of a project
 
@@ -15868,18 +16893,21 @@ class AsyncCoreApi:
         response = await self.api_client.call(_PROJECTS_GET, (project_name,), _options)
         return response.data
 
+    @_validated
     async def projects_get_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectList]:
         """Like `projects_get`, with status code, headers and raw body too."""
         return await self.api_client.call(_PROJECTS_GET, (project_name,), _options)
 
+    @_validated
     async def projects_get_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `projects_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_PROJECTS_GET, (project_name,), _options)
 
+    @_validated
     async def projects_list(self, **_options: Unpack[RequestOptions]) -> list[ProjectList]:
         """List projects
 
@@ -15916,21 +16944,24 @@ class AsyncCoreApi:
         response = await self.api_client.call(_PROJECTS_LIST, (), _options)
         return response.data
 
+    @_validated
     async def projects_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ProjectList]]:
         """Like `projects_list`, with status code, headers and raw body too."""
         return await self.api_client.call(_PROJECTS_LIST, (), _options)
 
+    @_validated
     async def projects_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `projects_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_PROJECTS_LIST, (), _options)
 
+    @_validated
     async def projects_log_list(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[LogsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> list[Logs]:
@@ -16099,26 +17130,29 @@ class AsyncCoreApi:
         response = await self.api_client.call(_PROJECTS_LOG_LIST, (project_name, data), _options)
         return response.data
 
+    @_validated
     async def projects_log_list_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[LogsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[list[Logs]]:
         """Like `projects_log_list`, with status code, headers and raw body too."""
         return await self.api_client.call(_PROJECTS_LOG_LIST, (project_name, data), _options)
 
+    @_validated
     async def projects_log_list_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[LogsCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `projects_log_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_PROJECTS_LOG_LIST, (project_name, data), _options)
 
+    @_validated
     async def projects_resource_usage(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ProjectResourceUsage:
         """List resource usage of a project
 
@@ -16149,21 +17183,24 @@ class AsyncCoreApi:
         response = await self.api_client.call(_PROJECTS_RESOURCE_USAGE, (project_name,), _options)
         return response.data
 
+    @_validated
     async def projects_resource_usage_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ProjectResourceUsage]:
         """Like `projects_resource_usage`, with status code, headers and raw body too."""
         return await self.api_client.call(_PROJECTS_RESOURCE_USAGE, (project_name,), _options)
 
+    @_validated
     async def projects_resource_usage_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `projects_resource_usage`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_PROJECTS_RESOURCE_USAGE, (project_name,), _options)
 
+    @_validated
     async def projects_update(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ProjectUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ProjectList:
@@ -16204,27 +17241,30 @@ class AsyncCoreApi:
         response = await self.api_client.call(_PROJECTS_UPDATE, (project_name, data), _options)
         return response.data
 
+    @_validated
     async def projects_update_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ProjectUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ProjectList]:
         """Like `projects_update`, with status code, headers and raw body too."""
         return await self.api_client.call(_PROJECTS_UPDATE, (project_name, data), _options)
 
+    @_validated
     async def projects_update_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ProjectUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `projects_update`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_PROJECTS_UPDATE, (project_name, data), _options)
 
+    @_validated
     async def role_assignments_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[RoleAssignmentCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> RoleAssignmentList:
@@ -16303,18 +17343,20 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def role_assignments_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[RoleAssignmentCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleAssignmentList]:
         """Like `role_assignments_create`, with status code, headers and raw body too."""
         return await self.api_client.call(_ROLE_ASSIGNMENTS_CREATE, (project_name, data), _options)
 
+    @_validated
     async def role_assignments_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[RoleAssignmentCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -16323,8 +17365,9 @@ class AsyncCoreApi:
             _ROLE_ASSIGNMENTS_CREATE, (project_name, data), _options
         )
 
+    @_validated
     async def role_assignments_delete(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a role from a user with the given role assignment id
 
@@ -16333,22 +17376,25 @@ class AsyncCoreApi:
         """
         await self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, (project_name, id), _options)
 
+    @_validated
     async def role_assignments_delete_with_http_info(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `role_assignments_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(_ROLE_ASSIGNMENTS_DELETE, (project_name, id), _options)
 
+    @_validated
     async def role_assignments_delete_without_preload_content(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `role_assignments_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _ROLE_ASSIGNMENTS_DELETE, (project_name, id), _options
         )
 
+    @_validated
     async def role_assignments_get(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> RoleAssignmentList:
         """Get details of a role assignment
 
@@ -16380,20 +17426,23 @@ class AsyncCoreApi:
         response = await self.api_client.call(_ROLE_ASSIGNMENTS_GET, (project_name, id), _options)
         return response.data
 
+    @_validated
     async def role_assignments_get_with_http_info(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleAssignmentList]:
         """Like `role_assignments_get`, with status code, headers and raw body too."""
         return await self.api_client.call(_ROLE_ASSIGNMENTS_GET, (project_name, id), _options)
 
+    @_validated
     async def role_assignments_get_without_preload_content(
-        self, project_name: str, id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `role_assignments_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_ROLE_ASSIGNMENTS_GET, (project_name, id), _options)
 
+    @_validated
     async def role_assignments_per_user_list(
-        self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[RoleAssignmentList]:
         """List the roles assigned to a specific user in a project
 
@@ -16435,25 +17484,28 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def role_assignments_per_user_list_with_http_info(
-        self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleAssignmentList]]:
         """Like `role_assignments_per_user_list`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _ROLE_ASSIGNMENTS_PER_USER_LIST, (project_name, user_id), _options
         )
 
+    @_validated
     async def role_assignments_per_user_list_without_preload_content(
-        self, project_name: str, user_id: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, user_id: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `role_assignments_per_user_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _ROLE_ASSIGNMENTS_PER_USER_LIST, (project_name, user_id), _options
         )
 
+    @_validated
     async def roles_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[RoleCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> RoleDetailList:
@@ -16507,26 +17559,29 @@ class AsyncCoreApi:
         response = await self.api_client.call(_ROLES_CREATE, (project_name, data), _options)
         return response.data
 
+    @_validated
     async def roles_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[RoleCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_create`, with status code, headers and raw body too."""
         return await self.api_client.call(_ROLES_CREATE, (project_name, data), _options)
 
+    @_validated
     async def roles_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[RoleCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `roles_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_ROLES_CREATE, (project_name, data), _options)
 
+    @_validated
     async def roles_delete(
-        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, role_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a role from a project
 
@@ -16535,20 +17590,23 @@ class AsyncCoreApi:
         **Default roles cannot be deleted.**"""
         await self.api_client.call(_ROLES_DELETE, (project_name, role_name), _options)
 
+    @_validated
     async def roles_delete_with_http_info(
-        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, role_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `roles_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(_ROLES_DELETE, (project_name, role_name), _options)
 
+    @_validated
     async def roles_delete_without_preload_content(
-        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, role_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `roles_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_ROLES_DELETE, (project_name, role_name), _options)
 
+    @_validated
     async def roles_get(
-        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, role_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> RoleDetailList:
         """Get details of a role
 
@@ -16581,20 +17639,23 @@ class AsyncCoreApi:
         response = await self.api_client.call(_ROLES_GET, (project_name, role_name), _options)
         return response.data
 
+    @_validated
     async def roles_get_with_http_info(
-        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, role_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_get`, with status code, headers and raw body too."""
         return await self.api_client.call(_ROLES_GET, (project_name, role_name), _options)
 
+    @_validated
     async def roles_get_without_preload_content(
-        self, project_name: str, role_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, role_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `roles_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_ROLES_GET, (project_name, role_name), _options)
 
+    @_validated
     async def roles_list(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[RoleList]:
         """List the available roles in a project
 
@@ -16632,22 +17693,25 @@ class AsyncCoreApi:
         response = await self.api_client.call(_ROLES_LIST, (project_name,), _options)
         return response.data
 
+    @_validated
     async def roles_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[RoleList]]:
         """Like `roles_list`, with status code, headers and raw body too."""
         return await self.api_client.call(_ROLES_LIST, (project_name,), _options)
 
+    @_validated
     async def roles_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `roles_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_ROLES_LIST, (project_name,), _options)
 
+    @_validated
     async def roles_update(
         self,
-        project_name: str,
-        role_name: str,
+        project_name: StrictStr,
+        role_name: StrictStr,
         data: Union[RoleUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> RoleDetailList:
@@ -16701,20 +17765,22 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def roles_update_with_http_info(
         self,
-        project_name: str,
-        role_name: str,
+        project_name: StrictStr,
+        role_name: StrictStr,
         data: Union[RoleUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[RoleDetailList]:
         """Like `roles_update`, with status code, headers and raw body too."""
         return await self.api_client.call(_ROLES_UPDATE, (project_name, role_name, data), _options)
 
+    @_validated
     async def roles_update_without_preload_content(
         self,
-        project_name: str,
-        role_name: str,
+        project_name: StrictStr,
+        role_name: StrictStr,
         data: Union[RoleUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -16723,9 +17789,10 @@ class AsyncCoreApi:
             _ROLES_UPDATE, (project_name, role_name, data), _options
         )
 
+    @_validated
     async def scheduled_requests_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ScheduleCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ScheduleList:
@@ -16820,9 +17887,10 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def scheduled_requests_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ScheduleCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
@@ -16831,9 +17899,10 @@ class AsyncCoreApi:
             _SCHEDULED_REQUESTS_CREATE, (project_name, data), _options
         )
 
+    @_validated
     async def scheduled_requests_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ScheduleCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -16842,8 +17911,9 @@ class AsyncCoreApi:
             _SCHEDULED_REQUESTS_CREATE, (project_name, data), _options
         )
 
+    @_validated
     async def scheduled_requests_delete(
-        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, schedule_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a scheduled request
 
@@ -16856,24 +17926,27 @@ class AsyncCoreApi:
             _SCHEDULED_REQUESTS_DELETE, (project_name, schedule_name), _options
         )
 
+    @_validated
     async def scheduled_requests_delete_with_http_info(
-        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, schedule_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `scheduled_requests_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _SCHEDULED_REQUESTS_DELETE, (project_name, schedule_name), _options
         )
 
+    @_validated
     async def scheduled_requests_delete_without_preload_content(
-        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, schedule_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `scheduled_requests_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _SCHEDULED_REQUESTS_DELETE, (project_name, schedule_name), _options
         )
 
+    @_validated
     async def scheduled_requests_get(
-        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, schedule_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ScheduleList:
         """Get details of a scheduled request
 
@@ -16926,24 +17999,27 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def scheduled_requests_get_with_http_info(
-        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, schedule_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[ScheduleList]:
         """Like `scheduled_requests_get`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _SCHEDULED_REQUESTS_GET, (project_name, schedule_name), _options
         )
 
+    @_validated
     async def scheduled_requests_get_without_preload_content(
-        self, project_name: str, schedule_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, schedule_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `scheduled_requests_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _SCHEDULED_REQUESTS_GET, (project_name, schedule_name), _options
         )
 
+    @_validated
     async def scheduled_requests_list(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[ScheduleList]:
         """List scheduled requests
 
@@ -16996,22 +18072,25 @@ class AsyncCoreApi:
         response = await self.api_client.call(_SCHEDULED_REQUESTS_LIST, (project_name,), _options)
         return response.data
 
+    @_validated
     async def scheduled_requests_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ScheduleList]]:
         """Like `scheduled_requests_list`, with status code, headers and raw body too."""
         return await self.api_client.call(_SCHEDULED_REQUESTS_LIST, (project_name,), _options)
 
+    @_validated
     async def scheduled_requests_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `scheduled_requests_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_SCHEDULED_REQUESTS_LIST, (project_name,), _options)
 
+    @_validated
     async def scheduled_requests_update(
         self,
-        project_name: str,
-        schedule_name: str,
+        project_name: StrictStr,
+        schedule_name: StrictStr,
         data: Union[ScheduleUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ScheduleList:
@@ -17095,10 +18174,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def scheduled_requests_update_with_http_info(
         self,
-        project_name: str,
-        schedule_name: str,
+        project_name: StrictStr,
+        schedule_name: StrictStr,
         data: Union[ScheduleUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ScheduleList]:
@@ -17107,10 +18187,11 @@ class AsyncCoreApi:
             _SCHEDULED_REQUESTS_UPDATE, (project_name, schedule_name, data), _options
         )
 
+    @_validated
     async def scheduled_requests_update_without_preload_content(
         self,
-        project_name: str,
-        schedule_name: str,
+        project_name: StrictStr,
+        schedule_name: StrictStr,
         data: Union[ScheduleUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -17119,6 +18200,7 @@ class AsyncCoreApi:
             _SCHEDULED_REQUESTS_UPDATE, (project_name, schedule_name, data), _options
         )
 
+    @_validated
     async def service_status(self, **_options: Unpack[RequestOptions]) -> Status:
         """Service status
 
@@ -17137,21 +18219,24 @@ class AsyncCoreApi:
         response = await self.api_client.call(_SERVICE_STATUS, (), _options)
         return response.data
 
+    @_validated
     async def service_status_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Status]:
         """Like `service_status`, with status code, headers and raw body too."""
         return await self.api_client.call(_SERVICE_STATUS, (), _options)
 
+    @_validated
     async def service_status_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `service_status`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_SERVICE_STATUS, (), _options)
 
+    @_validated
     async def service_users_create(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ServiceUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ServiceUserDetail:
@@ -17198,26 +18283,32 @@ class AsyncCoreApi:
         response = await self.api_client.call(_SERVICE_USERS_CREATE, (project_name, data), _options)
         return response.data
 
+    @_validated
     async def service_users_create_with_http_info(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ServiceUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserDetail]:
         """Like `service_users_create`, with status code, headers and raw body too."""
         return await self.api_client.call(_SERVICE_USERS_CREATE, (project_name, data), _options)
 
+    @_validated
     async def service_users_create_without_preload_content(
         self,
-        project_name: str,
+        project_name: StrictStr,
         data: Union[ServiceUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `service_users_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_SERVICE_USERS_CREATE, (project_name, data), _options)
 
+    @_validated
     async def service_users_delete(
-        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> None:
         """Delete service user
 
@@ -17225,24 +18316,36 @@ class AsyncCoreApi:
         Delete a service user from a project"""
         await self.api_client.call(_SERVICE_USERS_DELETE, (project_name, service_user_id), _options)
 
+    @_validated
     async def service_users_delete_with_http_info(
-        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `service_users_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _SERVICE_USERS_DELETE, (project_name, service_user_id), _options
         )
 
+    @_validated
     async def service_users_delete_without_preload_content(
-        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `service_users_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _SERVICE_USERS_DELETE, (project_name, service_user_id), _options
         )
 
+    @_validated
     async def service_users_get(
-        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ServiceUserList:
         """Retrieve details of a service user
 
@@ -17273,24 +18376,33 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def service_users_get_with_http_info(
-        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserList]:
         """Like `service_users_get`, with status code, headers and raw body too."""
         return await self.api_client.call(
             _SERVICE_USERS_GET, (project_name, service_user_id), _options
         )
 
+    @_validated
     async def service_users_get_without_preload_content(
-        self, project_name: str, service_user_id: str, **_options: Unpack[RequestOptions]
+        self,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
+        **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `service_users_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(
             _SERVICE_USERS_GET, (project_name, service_user_id), _options
         )
 
+    @_validated
     async def service_users_list(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> list[ServiceUserList]:
         """List service users
 
@@ -17327,22 +18439,25 @@ class AsyncCoreApi:
         response = await self.api_client.call(_SERVICE_USERS_LIST, (project_name,), _options)
         return response.data
 
+    @_validated
     async def service_users_list_with_http_info(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[ServiceUserList]]:
         """Like `service_users_list`, with status code, headers and raw body too."""
         return await self.api_client.call(_SERVICE_USERS_LIST, (project_name,), _options)
 
+    @_validated
     async def service_users_list_without_preload_content(
-        self, project_name: str, **_options: Unpack[RequestOptions]
+        self, project_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `service_users_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_SERVICE_USERS_LIST, (project_name,), _options)
 
+    @_validated
     async def service_users_token(
         self,
-        project_name: str,
-        service_user_id: str,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
         data: dict[str, Any],
         **_options: Unpack[RequestOptions],
     ) -> ServiceUserTokenList:
@@ -17366,10 +18481,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def service_users_token_with_http_info(
         self,
-        project_name: str,
-        service_user_id: str,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
         data: dict[str, Any],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserTokenList]:
@@ -17378,10 +18494,11 @@ class AsyncCoreApi:
             _SERVICE_USERS_TOKEN, (project_name, service_user_id, data), _options
         )
 
+    @_validated
     async def service_users_token_without_preload_content(
         self,
-        project_name: str,
-        service_user_id: str,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
         data: dict[str, Any],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -17390,10 +18507,11 @@ class AsyncCoreApi:
             _SERVICE_USERS_TOKEN, (project_name, service_user_id, data), _options
         )
 
+    @_validated
     async def service_users_update(
         self,
-        project_name: str,
-        service_user_id: str,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
         data: Union[ServiceUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ServiceUserList:
@@ -17438,10 +18556,11 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def service_users_update_with_http_info(
         self,
-        project_name: str,
-        service_user_id: str,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
         data: Union[ServiceUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[ServiceUserList]:
@@ -17450,10 +18569,11 @@ class AsyncCoreApi:
             _SERVICE_USERS_UPDATE, (project_name, service_user_id, data), _options
         )
 
+    @_validated
     async def service_users_update_without_preload_content(
         self,
-        project_name: str,
-        service_user_id: str,
+        project_name: StrictStr,
+        service_user_id: StrictStr,
         data: Union[ServiceUserCreate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -17462,6 +18582,7 @@ class AsyncCoreApi:
             _SERVICE_USERS_UPDATE, (project_name, service_user_id, data), _options
         )
 
+    @_validated
     async def subscriptions_create(
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> SubscriptionDetail:
@@ -17523,20 +18644,23 @@ class AsyncCoreApi:
         response = await self.api_client.call(_SUBSCRIPTIONS_CREATE, (data,), _options)
         return response.data
 
+    @_validated
     async def subscriptions_create_with_http_info(
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_create`, with status code, headers and raw body too."""
         return await self.api_client.call(_SUBSCRIPTIONS_CREATE, (data,), _options)
 
+    @_validated
     async def subscriptions_create_without_preload_content(
         self, data: Union[SubscriptionCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `subscriptions_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_SUBSCRIPTIONS_CREATE, (data,), _options)
 
+    @_validated
     async def subscriptions_delete(
-        self, subscription_name: str, **_options: Unpack[RequestOptions]
+        self, subscription_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> None:
         """Delete a subscription
 
@@ -17545,20 +18669,23 @@ class AsyncCoreApi:
         """
         await self.api_client.call(_SUBSCRIPTIONS_DELETE, (subscription_name,), _options)
 
+    @_validated
     async def subscriptions_delete_with_http_info(
-        self, subscription_name: str, **_options: Unpack[RequestOptions]
+        self, subscription_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `subscriptions_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(_SUBSCRIPTIONS_DELETE, (subscription_name,), _options)
 
+    @_validated
     async def subscriptions_delete_without_preload_content(
-        self, subscription_name: str, **_options: Unpack[RequestOptions]
+        self, subscription_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `subscriptions_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_SUBSCRIPTIONS_DELETE, (subscription_name,), _options)
 
+    @_validated
     async def subscriptions_get(
-        self, subscription_name: str, **_options: Unpack[RequestOptions]
+        self, subscription_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> SubscriptionDetail:
         """Get details of a subscription
 
@@ -17592,18 +18719,21 @@ class AsyncCoreApi:
         response = await self.api_client.call(_SUBSCRIPTIONS_GET, (subscription_name,), _options)
         return response.data
 
+    @_validated
     async def subscriptions_get_with_http_info(
-        self, subscription_name: str, **_options: Unpack[RequestOptions]
+        self, subscription_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[SubscriptionDetail]:
         """Like `subscriptions_get`, with status code, headers and raw body too."""
         return await self.api_client.call(_SUBSCRIPTIONS_GET, (subscription_name,), _options)
 
+    @_validated
     async def subscriptions_get_without_preload_content(
-        self, subscription_name: str, **_options: Unpack[RequestOptions]
+        self, subscription_name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `subscriptions_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_SUBSCRIPTIONS_GET, (subscription_name,), _options)
 
+    @_validated
     async def subscriptions_list(
         self, **_options: Unpack[RequestOptions]
     ) -> list[SubscriptionList]:
@@ -17635,21 +18765,24 @@ class AsyncCoreApi:
         response = await self.api_client.call(_SUBSCRIPTIONS_LIST, (), _options)
         return response.data
 
+    @_validated
     async def subscriptions_list_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[list[SubscriptionList]]:
         """Like `subscriptions_list`, with status code, headers and raw body too."""
         return await self.api_client.call(_SUBSCRIPTIONS_LIST, (), _options)
 
+    @_validated
     async def subscriptions_list_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `subscriptions_list`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_SUBSCRIPTIONS_LIST, (), _options)
 
+    @_validated
     async def subscriptions_update(
         self,
-        subscription_name: str,
+        subscription_name: StrictStr,
         data: Union[SubscriptionUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> SubscriptionDetail:
@@ -17710,9 +18843,10 @@ class AsyncCoreApi:
         )
         return response.data
 
+    @_validated
     async def subscriptions_update_with_http_info(
         self,
-        subscription_name: str,
+        subscription_name: StrictStr,
         data: Union[SubscriptionUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[SubscriptionDetail]:
@@ -17721,9 +18855,10 @@ class AsyncCoreApi:
             _SUBSCRIPTIONS_UPDATE, (subscription_name, data), _options
         )
 
+    @_validated
     async def subscriptions_update_without_preload_content(
         self,
-        subscription_name: str,
+        subscription_name: StrictStr,
         data: Union[SubscriptionUpdate, dict[str, Any]],
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
@@ -17732,6 +18867,7 @@ class AsyncCoreApi:
             _SUBSCRIPTIONS_UPDATE, (subscription_name, data), _options
         )
 
+    @_validated
     async def user_create(
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> UserPendingDetail:
@@ -17793,18 +18929,21 @@ class AsyncCoreApi:
         response = await self.api_client.call(_USER_CREATE, (data,), _options)
         return response.data
 
+    @_validated
     async def user_create_with_http_info(
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserPendingDetail]:
         """Like `user_create`, with status code, headers and raw body too."""
         return await self.api_client.call(_USER_CREATE, (data,), _options)
 
+    @_validated
     async def user_create_without_preload_content(
         self, data: Union[UserPendingCreate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `user_create`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_USER_CREATE, (data,), _options)
 
+    @_validated
     async def user_delete(self, **_options: Unpack[RequestOptions]) -> None:
         """Delete user
 
@@ -17812,18 +18951,21 @@ class AsyncCoreApi:
         Delete the user that makes the request"""
         await self.api_client.call(_USER_DELETE, (), _options)
 
+    @_validated
     async def user_delete_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[None]:
         """Like `user_delete`, with status code, headers and raw body too."""
         return await self.api_client.call(_USER_DELETE, (), _options)
 
+    @_validated
     async def user_delete_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `user_delete`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_USER_DELETE, (), _options)
 
+    @_validated
     async def user_get(self, **_options: Unpack[RequestOptions]) -> UserDetail:
         """Get user details
 
@@ -17855,18 +18997,21 @@ class AsyncCoreApi:
         response = await self.api_client.call(_USER_GET, (), _options)
         return response.data
 
+    @_validated
     async def user_get_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
         """Like `user_get`, with status code, headers and raw body too."""
         return await self.api_client.call(_USER_GET, (), _options)
 
+    @_validated
     async def user_get_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `user_get`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_USER_GET, (), _options)
 
+    @_validated
     async def user_update(
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> UserDetail:
@@ -17940,12 +19085,14 @@ class AsyncCoreApi:
         response = await self.api_client.call(_USER_UPDATE, (data,), _options)
         return response.data
 
+    @_validated
     async def user_update_with_http_info(
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[UserDetail]:
         """Like `user_update`, with status code, headers and raw body too."""
         return await self.api_client.call(_USER_UPDATE, (data,), _options)
 
+    @_validated
     async def user_update_without_preload_content(
         self, data: Union[UserUpdate, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:

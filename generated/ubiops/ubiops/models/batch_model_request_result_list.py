@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, ClassVar, Optional
+from typing import Annotated, Any, ClassVar, Literal, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ENUM, ApiNullableModel
 
 
-class BatchModelRequestResultList(ApiModel):
+class BatchModelRequestResultList(ApiNullableModel):
     """BatchModelRequestResultList"""
 
     id: str
-    status: str
+    status: Annotated[Literal["pending", "processing", "completed", "failed"], ENUM]
     success: Optional[bool] = None
     time_created: datetime
     time_last_updated: datetime

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, ClassVar, Optional
 
-from ubiops._model import ApiModel, Limits
+from ubiops._model import ApiNullableModel, Limits
 
 
-class BatchPipelineRequestModelRequest(ApiModel):
+class BatchPipelineRequestModelRequest(ApiNullableModel):
     """BatchPipelineRequestModelRequest"""
 
     id: Optional[str] = None

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar, Optional
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal, Optional
 
-from ubiops._model import ApiModel, resolve_references
+from ubiops._model import ENUM, ApiNullableModel, resolve_references
 
 if TYPE_CHECKING:
     from ubiops.models.batch_pipeline_request_model_request import BatchPipelineRequestModelRequest
 
 
-class BatchPipelineRequestResultList(ApiModel):
+class BatchPipelineRequestResultList(ApiNullableModel):
     """BatchPipelineRequestResultList"""
 
     id: str
-    status: str
+    status: Annotated[Literal["pending", "processing", "completed", "failed"], ENUM]
     success: Optional[bool] = None
     time_created: datetime
     time_last_updated: Optional[datetime] = None

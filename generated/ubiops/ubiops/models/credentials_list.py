@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel, Limits
+from ubiops._model import ApiNullableModel, Limits
 
 
-class CredentialsList(ApiModel):
+class CredentialsList(ApiNullableModel):
     """CredentialsList"""
 
     id: Optional[str] = None
     name: Annotated[str, Limits(max_length=64, min_length=1)]
     type: Annotated[str, Limits(max_length=64, min_length=1)]
     status: Annotated[str, Limits(min_length=1)]
-    error_message: Annotated[Optional[str], Limits(max_length=500)] = None
+    error_message: Optional[Annotated[str, Limits(max_length=500)]] = None
     reference_count: Optional[str] = None
     project: Annotated[str, Limits(min_length=1)]
     creation_date: Optional[datetime] = None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel, Limits
+from ubiops._model import ApiNullableModel, Limits
 
 
-class EnvironmentVariableList(ApiModel):
+class EnvironmentVariableList(ApiNullableModel):
     """EnvironmentVariableList"""
 
     id: Optional[str] = None

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Annotated, Optional
 
-from pydantic import Field
-
 from ubiops._model import ApiModel, Limits
 
 
@@ -14,9 +12,7 @@ class Logs(ApiModel):
 
     id: Annotated[Optional[str], Limits(min_length=1)] = None
     log: Annotated[Optional[str], Limits(min_length=1)] = None
-    var_date: Annotated[Optional[str], Limits(min_length=1)] = Field(
-        default=None, validation_alias="date", serialization_alias="date"
-    )
+    date: Annotated[Optional[str], Limits(min_length=1)] = None
     connector_name: Annotated[Optional[str], Limits(min_length=1)] = None
     model_name: Annotated[Optional[str], Limits(min_length=1)] = None
     model_version: Annotated[Optional[str], Limits(min_length=1)] = None

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Annotated, Optional
 
-from pydantic import Field
-
 from ubiops._model import ApiModel, Limits
 
 
@@ -14,8 +12,6 @@ class LogsCreate(ApiModel):
 
     filters: dict[str, str]
     date_range: Optional[int] = None
-    var_date: Annotated[Optional[str], Limits(min_length=1)] = Field(
-        default=None, validation_alias="date", serialization_alias="date"
-    )
+    date: Annotated[Optional[str], Limits(min_length=1)] = None
     id: Annotated[Optional[str], Limits(max_length=24, min_length=24)] = None
     limit: Optional[int] = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Literal, Optional
 
-from ubiops._model import ApiModel, Limits, resolve_references
+from ubiops._model import ENUM, ApiModel, Limits, resolve_references
 
 if TYPE_CHECKING:
     from ubiops.models.model_input_field_create import ModelInputFieldCreate
@@ -16,8 +16,8 @@ class ModelCreate(ApiModel):
 
     name: Annotated[str, Limits(max_length=64, min_length=1)]
     description: Optional[str] = None
-    input_type: str
-    output_type: str
+    input_type: Annotated[Literal["structured", "plain", "blob"], ENUM]
+    output_type: Annotated[Literal["structured", "plain", "blob"], ENUM]
     input_fields: Optional[list[ModelInputFieldCreate]] = None
     output_fields: Optional[list[ModelOutputFieldCreate]] = None
 

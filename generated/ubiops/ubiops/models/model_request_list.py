@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Optional
 
-from ubiops._model import ApiModel
+from ubiops._model import ApiNullableModel
 
 
-class ModelRequestList(ApiModel):
+class ModelRequestList(ApiNullableModel):
     """ModelRequestList"""
 
     success: bool

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel, Limits
+from ubiops._model import ApiNullableModel, Limits
 
 
-class ModelVersionList(ApiModel):
+class ModelVersionList(ApiNullableModel):
     """ModelVersionList"""
 
     id: Optional[str] = None
@@ -17,7 +17,7 @@ class ModelVersionList(ApiModel):
     description: Annotated[Optional[str], Limits(max_length=200)] = None
     language: Annotated[str, Limits(min_length=1)]
     status: Annotated[str, Limits(min_length=1)]
-    error_message: Annotated[Optional[str], Limits(max_length=500)] = None
+    error_message: Optional[Annotated[str, Limits(max_length=500)]] = None
     memory_allocation: Annotated[Optional[int], Limits(ge=256, le=1048576)] = None
     maximum_instances: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None
     minimum_instances: Annotated[Optional[int], Limits(ge=-2147483648, le=2147483647)] = None

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel, Limits
+from ubiops._model import ApiNullableModel, Limits
 
 
-class OrganizationUpdate(ApiModel):
+class OrganizationUpdate(ApiNullableModel):
     """OrganizationUpdate"""
 
     name: Annotated[Optional[str], Limits(min_length=1)] = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Literal, Optional
 
-from ubiops._model import ApiModel, Limits, resolve_references
+from ubiops._model import ENUM, ApiModel, Limits, resolve_references
 
 if TYPE_CHECKING:
     from ubiops.models.pipeline_input_field_create import PipelineInputFieldCreate
@@ -15,7 +15,7 @@ class PipelineCreate(ApiModel):
 
     name: Annotated[str, Limits(max_length=64, min_length=1)]
     description: Optional[str] = None
-    input_type: str
+    input_type: Annotated[Literal["structured", "plain", "blob"], ENUM]
     input_fields: Optional[list[PipelineInputFieldCreate]] = None
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar, Optional
 
-from ubiops._model import ApiModel, Limits
+from ubiops._model import ApiNullableModel, Limits
 
 
-class PipelineRequestModelRequest(ApiModel):
+class PipelineRequestModelRequest(ApiNullableModel):
     """PipelineRequestModelRequest"""
 
     request_id: Optional[str] = None

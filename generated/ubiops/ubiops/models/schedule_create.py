@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar, Optional
 
-from ubiops._model import ApiModel, Limits
+from ubiops._model import ApiNullableModel, Limits
 
 
-class ScheduleCreate(ApiModel):
+class ScheduleCreate(ApiNullableModel):
     """ScheduleCreate"""
 
     name: Annotated[str, Limits(min_length=1)]

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar, Optional
 
-from ubiops._model import ApiModel, Limits
+from ubiops._model import ApiNullableModel, Limits
 
 
-class ServiceUserDetail(ApiModel):
+class ServiceUserDetail(ApiNullableModel):
     """ServiceUserDetail"""
 
     id: Optional[str] = None
     email: Annotated[str, Limits(max_length=254, min_length=1)]
     token: Optional[str] = None
-    name: Annotated[Optional[str], Limits(max_length=256)] = None
+    name: Optional[Annotated[str, Limits(max_length=256)]] = None
     creation_date: Optional[str] = None
     __nullable__: ClassVar[frozenset[str]] = frozenset({"name"})

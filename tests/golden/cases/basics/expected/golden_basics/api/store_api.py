@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Optional
 
 from golden_basics._operation import Operation
 from golden_basics._types import DictOf
+from golden_basics._validate import validation
 from golden_basics.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -15,7 +16,14 @@ if TYPE_CHECKING:
     from golden_basics.api_client import RequestOptions
     from golden_basics.api_response import ApiResponse
     from golden_basics.async_api_client import AsyncApiClient
-    from golden_basics.rest import RESTResponse
+    from golden_basics.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "RequestOptions": ("golden_basics.api_client", "RequestOptions"),
+        "Unpack": ("typing_extensions", "Unpack"),
+    }
+)
 
 _GET_INVENTORY: Operation[dict[str, int]] = Operation(
     "GET",
@@ -32,21 +40,24 @@ class StoreApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def get_inventory(self, **_options: Unpack[RequestOptions]) -> dict[str, int]:
         """Deprecated: this operation may be removed from the API.
 
         Counts of pets by status."""
         return self.api_client.call(_GET_INVENTORY, (), _options).data
 
+    @_validated
     def get_inventory_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, int]]:
         """Like `get_inventory`, with status code, headers and raw body too."""
         return self.api_client.call(_GET_INVENTORY, (), _options)
 
+    @_validated
     def get_inventory_without_preload_content(
         self, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `get_inventory`, returning the HTTP response unread."""
         return self.api_client.call_raw(_GET_INVENTORY, (), _options)
 
@@ -57,6 +68,7 @@ class AsyncStoreApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def get_inventory(self, **_options: Unpack[RequestOptions]) -> dict[str, int]:
         """Deprecated: this operation may be removed from the API.
 
@@ -64,12 +76,14 @@ class AsyncStoreApi:
         response = await self.api_client.call(_GET_INVENTORY, (), _options)
         return response.data
 
+    @_validated
     async def get_inventory_with_http_info(
         self, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[dict[str, int]]:
         """Like `get_inventory`, with status code, headers and raw body too."""
         return await self.api_client.call(_GET_INVENTORY, (), _options)
 
+    @_validated
     async def get_inventory_without_preload_content(
         self, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:

@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Union
+from typing import TYPE_CHECKING, Annotated, Any, Optional, Union
 
-from pydantic import Discriminator, Tag
-
-from golden_composition._model import ApiRootModel, discriminate, resolve_references
+from golden_composition._model import resolve_references
+from golden_composition._union import ApiOneOf, Members
 
 if TYPE_CHECKING:
     from golden_composition.models.cat import Cat
     from golden_composition.models.dog import Dog
 
 
-class Pet(ApiRootModel):
+class Pet(ApiOneOf):
     """Pet
 
     One of: Cat, Dog."""
 
-    root: Annotated[
-        Union[Annotated[Cat, Tag("Cat")], Annotated[Dog, Tag("Dog")]],
-        Discriminator(discriminate("petType", {"cat": "Cat", "dog": "Dog"})),
-    ]
+    oneof_schema_1_validator: Optional[Cat] = None
+    oneof_schema_2_validator: Optional[Dog] = None
+    actual_instance: Annotated[
+        Optional[Union[Cat, Dog]], Members("Pet", "oneOf", "petType", {"cat": "Cat", "dog": "Dog"})
+    ] = None
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 resolve_references(

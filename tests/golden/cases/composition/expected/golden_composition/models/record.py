@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, ClassVar, Optional
 
 from pydantic import Field
 
-from golden_composition._model import ApiModel, resolve_references
+from golden_composition._model import ApiNullableModel, resolve_references
 
 if TYPE_CHECKING:
     from golden_composition.models.any_of_thing import AnyOfThing
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from golden_composition.models.square import Square
 
 
-class Record(ApiModel):
+class Record(ApiNullableModel):
     """Record"""
 
     attributes: Optional[dict[str, Any]] = None
@@ -30,6 +30,7 @@ class Record(ApiModel):
     grid: Optional[list[list[Square]]] = None
     choice: Optional[AnyOfThing] = None
     labeled: Optional[Labeled] = None
+    __nullable__: ClassVar[frozenset[str]] = frozenset({"anything"})
 
 
 resolve_references(

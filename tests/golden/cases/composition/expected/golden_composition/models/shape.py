@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Union
+from typing import TYPE_CHECKING, Annotated, Any, Optional, Union
 
-from pydantic import Discriminator, Tag
-
-from golden_composition._model import ApiRootModel, discriminate, resolve_references
+from golden_composition._model import resolve_references
+from golden_composition._union import ApiOneOf, Members
 
 if TYPE_CHECKING:
     from golden_composition.models.circle import Circle
     from golden_composition.models.square import Square
 
 
-class Shape(ApiRootModel):
+class Shape(ApiOneOf):
     """Shape
 
     One of: Circle, Square."""
 
-    root: Annotated[
-        Union[Annotated[Circle, Tag("Circle")], Annotated[Square, Tag("Square")]],
-        Discriminator(discriminate("kind", {"Circle": "Circle", "Square": "Square"})),
-    ]
+    oneof_schema_1_validator: Optional[Circle] = None
+    oneof_schema_2_validator: Optional[Square] = None
+    actual_instance: Annotated[
+        Optional[Union[Circle, Square]],
+        Members("Shape", "oneOf", "kind", {"Circle": "Circle", "Square": "Square"}),
+    ] = None
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 resolve_references(

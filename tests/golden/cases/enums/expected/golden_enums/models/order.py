@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Annotated, Literal, Optional
 
 from pydantic import Field
 
-from golden_enums._model import ApiModel, resolve_references
+from golden_enums._model import ENUM, ApiModel, resolve_references
 
 if TYPE_CHECKING:
     from golden_enums.models.priority import Priority
@@ -18,7 +18,7 @@ class Order(ApiModel):
 
     status: Status
     priority: Optional[Priority] = None
-    channel: Optional[str] = None
+    channel: Optional[Annotated[Literal["web", "phone"], ENUM]] = None
     fallback: Optional[Status] = Field(default="placed", validate_default=True)
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
+from pydantic import StrictInt, StrictStr
+
 from golden_hostile._operation import Operation, Param
 from golden_hostile._types import Ref
+from golden_hostile._validate import validation
 from golden_hostile.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -16,7 +19,14 @@ if TYPE_CHECKING:
     from golden_hostile.api_response import ApiResponse
     from golden_hostile.async_api_client import AsyncApiClient
     from golden_hostile.models.weird import Weird
-    from golden_hostile.rest import RESTResponse
+    from golden_hostile.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "RequestOptions": ("golden_hostile.api_client", "RequestOptions"),
+        "Unpack": ("typing_extensions", "Unpack"),
+    }
+)
 
 _VAR_IMPORT: Operation[Weird] = Operation(
     "GET",
@@ -41,12 +51,13 @@ class DefaultApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def var_import(
         self,
-        thing_id: str,
-        var_class: Optional[str] = None,
+        thing_id: StrictStr,
+        var_class: Optional[StrictStr] = None,
         aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba: Optional[
-            int
+            StrictInt
         ] = None,
         **_options: Unpack[RequestOptions],
     ) -> Weird:
@@ -67,12 +78,13 @@ class DefaultApi:
             _options,
         ).data
 
+    @_validated
     def var_import_with_http_info(
         self,
-        thing_id: str,
-        var_class: Optional[str] = None,
+        thing_id: StrictStr,
+        var_class: Optional[StrictStr] = None,
         aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba: Optional[
-            int
+            StrictInt
         ] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Weird]:
@@ -87,15 +99,16 @@ class DefaultApi:
             _options,
         )
 
+    @_validated
     def var_import_without_preload_content(
         self,
-        thing_id: str,
-        var_class: Optional[str] = None,
+        thing_id: StrictStr,
+        var_class: Optional[StrictStr] = None,
         aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba: Optional[
-            int
+            StrictInt
         ] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `var_import`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _VAR_IMPORT,
@@ -114,12 +127,13 @@ class AsyncDefaultApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def var_import(
         self,
-        thing_id: str,
-        var_class: Optional[str] = None,
+        thing_id: StrictStr,
+        var_class: Optional[StrictStr] = None,
         aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba: Optional[
-            int
+            StrictInt
         ] = None,
         **_options: Unpack[RequestOptions],
     ) -> Weird:
@@ -141,12 +155,13 @@ class AsyncDefaultApi:
         )
         return response.data
 
+    @_validated
     async def var_import_with_http_info(
         self,
-        thing_id: str,
-        var_class: Optional[str] = None,
+        thing_id: StrictStr,
+        var_class: Optional[StrictStr] = None,
         aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba: Optional[
-            int
+            StrictInt
         ] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[Weird]:
@@ -161,12 +176,13 @@ class AsyncDefaultApi:
             _options,
         )
 
+    @_validated
     async def var_import_without_preload_content(
         self,
-        thing_id: str,
-        var_class: Optional[str] = None,
+        thing_id: StrictStr,
+        var_class: Optional[StrictStr] = None,
         aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa_003ef1ba: Optional[
-            int
+            StrictInt
         ] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:

@@ -8,9 +8,9 @@ from golden_hostile._model import ApiEnum
 class ModelClass(str, ApiEnum):
     """ModelClass"""
 
-    VAR_DEF = "def"
+    DEF = "def"
     NONE = "None"
     EMPTY = ""
     WITH_SPACE = "with space"
-    VALUE_222222 = '"""'
-    X = "{{x}}"
+    DOUBLE_QUOTE_DOUBLE_QUOTE_DOUBLE_QUOTE = '"""'
+    LEFT_CURLY_BRACKET_LEFT_CURLY_BRACKET_X_RIGHT_CURLY_BRACKET_RIGHT_CURLY_BRACKET = "{{x}}"

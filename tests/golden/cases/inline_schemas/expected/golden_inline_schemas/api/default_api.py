@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 
 from golden_inline_schemas._operation import Operation, Param
 from golden_inline_schemas._types import Ref
+from golden_inline_schemas._validate import validation
 from golden_inline_schemas.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -21,7 +22,18 @@ if TYPE_CHECKING:
     from golden_inline_schemas.models.v2_intervals_delete_post_request import (
         V2IntervalsDeletePostRequest,
     )
-    from golden_inline_schemas.rest import RESTResponse
+    from golden_inline_schemas.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "RequestOptions": ("golden_inline_schemas.api_client", "RequestOptions"),
+        "Unpack": ("typing_extensions", "Unpack"),
+        "V2IntervalsDeletePostRequest": (
+            "golden_inline_schemas.models.v2_intervals_delete_post_request",
+            "V2IntervalsDeletePostRequest",
+        ),
+    }
+)
 
 _V2_INTERVALS_DELETE_POST: Operation[V2IntervalsDeletePost200Response] = Operation(
     "POST",
@@ -53,6 +65,7 @@ class DefaultApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def v2_intervals_delete_post(
         self,
         v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
@@ -63,6 +76,7 @@ class DefaultApi:
             _V2_INTERVALS_DELETE_POST, (v2_intervals_delete_post_request,), _options
         ).data
 
+    @_validated
     def v2_intervals_delete_post_with_http_info(
         self,
         v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
@@ -73,16 +87,18 @@ class DefaultApi:
             _V2_INTERVALS_DELETE_POST, (v2_intervals_delete_post_request,), _options
         )
 
+    @_validated
     def v2_intervals_delete_post_without_preload_content(
         self,
         v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_intervals_delete_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _V2_INTERVALS_DELETE_POST, (v2_intervals_delete_post_request,), _options
         )
 
+    @_validated
     def v2_intervals_set_post(
         self,
         v2_intervals_delete_post_request: Optional[
@@ -93,6 +109,7 @@ class DefaultApi:
         """POST /v2/intervals/set"""
         self.api_client.call(_V2_INTERVALS_SET_POST, (v2_intervals_delete_post_request,), _options)
 
+    @_validated
     def v2_intervals_set_post_with_http_info(
         self,
         v2_intervals_delete_post_request: Optional[
@@ -105,13 +122,14 @@ class DefaultApi:
             _V2_INTERVALS_SET_POST, (v2_intervals_delete_post_request,), _options
         )
 
+    @_validated
     def v2_intervals_set_post_without_preload_content(
         self,
         v2_intervals_delete_post_request: Optional[
             Union[V2IntervalsDeletePostRequest, dict[str, Any]]
         ] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `v2_intervals_set_post`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _V2_INTERVALS_SET_POST, (v2_intervals_delete_post_request,), _options
@@ -124,6 +142,7 @@ class AsyncDefaultApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def v2_intervals_delete_post(
         self,
         v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
@@ -135,6 +154,7 @@ class AsyncDefaultApi:
         )
         return response.data
 
+    @_validated
     async def v2_intervals_delete_post_with_http_info(
         self,
         v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
@@ -145,6 +165,7 @@ class AsyncDefaultApi:
             _V2_INTERVALS_DELETE_POST, (v2_intervals_delete_post_request,), _options
         )
 
+    @_validated
     async def v2_intervals_delete_post_without_preload_content(
         self,
         v2_intervals_delete_post_request: Union[V2IntervalsDeletePostRequest, dict[str, Any]],
@@ -155,6 +176,7 @@ class AsyncDefaultApi:
             _V2_INTERVALS_DELETE_POST, (v2_intervals_delete_post_request,), _options
         )
 
+    @_validated
     async def v2_intervals_set_post(
         self,
         v2_intervals_delete_post_request: Optional[
@@ -167,6 +189,7 @@ class AsyncDefaultApi:
             _V2_INTERVALS_SET_POST, (v2_intervals_delete_post_request,), _options
         )
 
+    @_validated
     async def v2_intervals_set_post_with_http_info(
         self,
         v2_intervals_delete_post_request: Optional[
@@ -179,6 +202,7 @@ class AsyncDefaultApi:
             _V2_INTERVALS_SET_POST, (v2_intervals_delete_post_request,), _options
         )
 
+    @_validated
     async def v2_intervals_set_post_without_preload_content(
         self,
         v2_intervals_delete_post_request: Optional[

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional, Union
 
+from pydantic import StrictInt, StrictStr
+
 from golden_names._operation import Operation, Param
 from golden_names._types import Ref
+from golden_names._validate import validation
 from golden_names.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -17,7 +20,15 @@ if TYPE_CHECKING:
     from golden_names.async_api_client import AsyncApiClient
     from golden_names.models.model1st_thing import Model1stThing
     from golden_names.models.odd_model import OddModel
-    from golden_names.rest import RESTResponse
+    from golden_names.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "Model1stThing": ("golden_names.models.model1st_thing", "Model1stThing"),
+        "RequestOptions": ("golden_names.api_client", "RequestOptions"),
+        "Unpack": ("typing_extensions", "Unpack"),
+    }
+)
 
 _GET_ODD_NAMES: Operation[OddModel] = Operation(
     "GET",
@@ -43,12 +54,13 @@ class DefaultApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
+    @_validated
     def get_odd_names(
         self,
-        item_id: str,
-        var_from: Optional[str] = None,
-        x_trace_id: Optional[str] = None,
-        var_1st: Optional[int] = None,
+        item_id: StrictStr,
+        var_from: Optional[StrictStr] = None,
+        x_trace_id: Optional[StrictStr] = None,
+        var_1st: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> OddModel:
         """GET /odd-names/{item-id}"""
@@ -56,12 +68,13 @@ class DefaultApi:
             _GET_ODD_NAMES, (item_id, var_from, x_trace_id, var_1st), _options
         ).data
 
+    @_validated
     def get_odd_names_with_http_info(
         self,
-        item_id: str,
-        var_from: Optional[str] = None,
-        x_trace_id: Optional[str] = None,
-        var_1st: Optional[int] = None,
+        item_id: StrictStr,
+        var_from: Optional[StrictStr] = None,
+        x_trace_id: Optional[StrictStr] = None,
+        var_1st: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OddModel]:
         """Like `get_odd_names`, with status code, headers and raw body too."""
@@ -69,19 +82,21 @@ class DefaultApi:
             _GET_ODD_NAMES, (item_id, var_from, x_trace_id, var_1st), _options
         )
 
+    @_validated
     def get_odd_names_without_preload_content(
         self,
-        item_id: str,
-        var_from: Optional[str] = None,
-        x_trace_id: Optional[str] = None,
-        var_1st: Optional[int] = None,
+        item_id: StrictStr,
+        var_from: Optional[StrictStr] = None,
+        x_trace_id: Optional[StrictStr] = None,
+        var_1st: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `get_odd_names`, returning the HTTP response unread."""
         return self.api_client.call_raw(
             _GET_ODD_NAMES, (item_id, var_from, x_trace_id, var_1st), _options
         )
 
+    @_validated
     def var_class(
         self,
         model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
@@ -90,6 +105,7 @@ class DefaultApi:
         """POST /class"""
         self.api_client.call(_VAR_CLASS, (model1st_thing,), _options)
 
+    @_validated
     def var_class_with_http_info(
         self,
         model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
@@ -98,11 +114,12 @@ class DefaultApi:
         """Like `var_class`, with status code, headers and raw body too."""
         return self.api_client.call(_VAR_CLASS, (model1st_thing,), _options)
 
+    @_validated
     def var_class_without_preload_content(
         self,
         model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `var_class`, returning the HTTP response unread."""
         return self.api_client.call_raw(_VAR_CLASS, (model1st_thing,), _options)
 
@@ -113,12 +130,13 @@ class AsyncDefaultApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
+    @_validated
     async def get_odd_names(
         self,
-        item_id: str,
-        var_from: Optional[str] = None,
-        x_trace_id: Optional[str] = None,
-        var_1st: Optional[int] = None,
+        item_id: StrictStr,
+        var_from: Optional[StrictStr] = None,
+        x_trace_id: Optional[StrictStr] = None,
+        var_1st: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> OddModel:
         """GET /odd-names/{item-id}"""
@@ -127,12 +145,13 @@ class AsyncDefaultApi:
         )
         return response.data
 
+    @_validated
     async def get_odd_names_with_http_info(
         self,
-        item_id: str,
-        var_from: Optional[str] = None,
-        x_trace_id: Optional[str] = None,
-        var_1st: Optional[int] = None,
+        item_id: StrictStr,
+        var_from: Optional[StrictStr] = None,
+        x_trace_id: Optional[StrictStr] = None,
+        var_1st: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[OddModel]:
         """Like `get_odd_names`, with status code, headers and raw body too."""
@@ -140,12 +159,13 @@ class AsyncDefaultApi:
             _GET_ODD_NAMES, (item_id, var_from, x_trace_id, var_1st), _options
         )
 
+    @_validated
     async def get_odd_names_without_preload_content(
         self,
-        item_id: str,
-        var_from: Optional[str] = None,
-        x_trace_id: Optional[str] = None,
-        var_1st: Optional[int] = None,
+        item_id: StrictStr,
+        var_from: Optional[StrictStr] = None,
+        x_trace_id: Optional[StrictStr] = None,
+        var_1st: Optional[StrictInt] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `get_odd_names`, returning the HTTP response unread."""
@@ -153,6 +173,7 @@ class AsyncDefaultApi:
             _GET_ODD_NAMES, (item_id, var_from, x_trace_id, var_1st), _options
         )
 
+    @_validated
     async def var_class(
         self,
         model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
@@ -161,6 +182,7 @@ class AsyncDefaultApi:
         """POST /class"""
         await self.api_client.call(_VAR_CLASS, (model1st_thing,), _options)
 
+    @_validated
     async def var_class_with_http_info(
         self,
         model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,
@@ -169,6 +191,7 @@ class AsyncDefaultApi:
         """Like `var_class`, with status code, headers and raw body too."""
         return await self.api_client.call(_VAR_CLASS, (model1st_thing,), _options)
 
+    @_validated
     async def var_class_without_preload_content(
         self,
         model1st_thing: Optional[Union[Model1stThing, dict[str, Any]]] = None,

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional, Union
 
+from pydantic import StrictStr
+
 from golden_types._operation import Operation, Param
 from golden_types._types import Ref
+from golden_types._validate import validation
 from golden_types.api_client import ApiClient
 
 if TYPE_CHECKING:
@@ -17,7 +20,16 @@ if TYPE_CHECKING:
     from golden_types.api_response import ApiResponse
     from golden_types.async_api_client import AsyncApiClient
     from golden_types.models.thing import Thing
-    from golden_types.rest import RESTResponse
+    from golden_types.rest import RESTResponseType
+
+_validated = validation(
+    {
+        "FileInput": ("golden_types._request", "FileInput"),
+        "RequestOptions": ("golden_types.api_client", "RequestOptions"),
+        "Thing": ("golden_types.models.thing", "Thing"),
+        "Unpack": ("typing_extensions", "Unpack"),
+    }
+)
 
 _DOWNLOAD_FILE: Operation[bytearray] = Operation(
     "GET",
@@ -50,67 +62,76 @@ class DefaultApi:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client or ApiClient.get_default()
 
-    def download_file(self, name: str, **_options: Unpack[RequestOptions]) -> bytearray:
+    @_validated
+    def download_file(self, name: StrictStr, **_options: Unpack[RequestOptions]) -> bytearray:
         """GET /files/{name}"""
         return self.api_client.call(_DOWNLOAD_FILE, (name,), _options).data
 
+    @_validated
     def download_file_with_http_info(
-        self, name: str, **_options: Unpack[RequestOptions]
+        self, name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[bytearray]:
         """Like `download_file`, with status code, headers and raw body too."""
         return self.api_client.call(_DOWNLOAD_FILE, (name,), _options)
 
+    @_validated
     def download_file_without_preload_content(
-        self, name: str, **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+        self, name: StrictStr, **_options: Unpack[RequestOptions]
+    ) -> RESTResponseType:
         """Like `download_file`, returning the HTTP response unread."""
         return self.api_client.call_raw(_DOWNLOAD_FILE, (name,), _options)
 
+    @_validated
     def put_thing(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Thing:
         """POST /things"""
         return self.api_client.call(_PUT_THING, (thing,), _options).data
 
+    @_validated
     def put_thing_with_http_info(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Thing]:
         """Like `put_thing`, with status code, headers and raw body too."""
         return self.api_client.call(_PUT_THING, (thing,), _options)
 
+    @_validated
     def put_thing_without_preload_content(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `put_thing`, returning the HTTP response unread."""
         return self.api_client.call_raw(_PUT_THING, (thing,), _options)
 
+    @_validated
     def upload_file(
         self,
-        name: str,
+        name: StrictStr,
         file: FileInput,
-        comment: Optional[str] = None,
+        comment: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> None:
         """PUT /files/{name}"""
         self.api_client.call(_UPLOAD_FILE, (name, file, comment), _options)
 
+    @_validated
     def upload_file_with_http_info(
         self,
-        name: str,
+        name: StrictStr,
         file: FileInput,
-        comment: Optional[str] = None,
+        comment: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `upload_file`, with status code, headers and raw body too."""
         return self.api_client.call(_UPLOAD_FILE, (name, file, comment), _options)
 
+    @_validated
     def upload_file_without_preload_content(
         self,
-        name: str,
+        name: StrictStr,
         file: FileInput,
-        comment: Optional[str] = None,
+        comment: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
-    ) -> RESTResponse:
+    ) -> RESTResponseType:
         """Like `upload_file`, returning the HTTP response unread."""
         return self.api_client.call_raw(_UPLOAD_FILE, (name, file, comment), _options)
 
@@ -121,23 +142,27 @@ class AsyncDefaultApi:
     def __init__(self, api_client: AsyncApiClient) -> None:
         self.api_client = api_client
 
-    async def download_file(self, name: str, **_options: Unpack[RequestOptions]) -> bytearray:
+    @_validated
+    async def download_file(self, name: StrictStr, **_options: Unpack[RequestOptions]) -> bytearray:
         """GET /files/{name}"""
         response = await self.api_client.call(_DOWNLOAD_FILE, (name,), _options)
         return response.data
 
+    @_validated
     async def download_file_with_http_info(
-        self, name: str, **_options: Unpack[RequestOptions]
+        self, name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> ApiResponse[bytearray]:
         """Like `download_file`, with status code, headers and raw body too."""
         return await self.api_client.call(_DOWNLOAD_FILE, (name,), _options)
 
+    @_validated
     async def download_file_without_preload_content(
-        self, name: str, **_options: Unpack[RequestOptions]
+        self, name: StrictStr, **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `download_file`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_DOWNLOAD_FILE, (name,), _options)
 
+    @_validated
     async def put_thing(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> Thing:
@@ -145,43 +170,48 @@ class AsyncDefaultApi:
         response = await self.api_client.call(_PUT_THING, (thing,), _options)
         return response.data
 
+    @_validated
     async def put_thing_with_http_info(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> ApiResponse[Thing]:
         """Like `put_thing`, with status code, headers and raw body too."""
         return await self.api_client.call(_PUT_THING, (thing,), _options)
 
+    @_validated
     async def put_thing_without_preload_content(
         self, thing: Union[Thing, dict[str, Any]], **_options: Unpack[RequestOptions]
     ) -> httpx.Response:
         """Like `put_thing`, returning the HTTP response unread."""
         return await self.api_client.call_raw(_PUT_THING, (thing,), _options)
 
+    @_validated
     async def upload_file(
         self,
-        name: str,
+        name: StrictStr,
         file: FileInput,
-        comment: Optional[str] = None,
+        comment: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> None:
         """PUT /files/{name}"""
         await self.api_client.call(_UPLOAD_FILE, (name, file, comment), _options)
 
+    @_validated
     async def upload_file_with_http_info(
         self,
-        name: str,
+        name: StrictStr,
         file: FileInput,
-        comment: Optional[str] = None,
+        comment: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> ApiResponse[None]:
         """Like `upload_file`, with status code, headers and raw body too."""
         return await self.api_client.call(_UPLOAD_FILE, (name, file, comment), _options)
 
+    @_validated
     async def upload_file_without_preload_content(
         self,
-        name: str,
+        name: StrictStr,
         file: FileInput,
-        comment: Optional[str] = None,
+        comment: Optional[StrictStr] = None,
         **_options: Unpack[RequestOptions],
     ) -> httpx.Response:
         """Like `upload_file`, returning the HTTP response unread."""

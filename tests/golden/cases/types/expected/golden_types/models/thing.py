@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, ClassVar, Optional
+from typing import Annotated, ClassVar, Optional, Union
+from uuid import UUID
 
-from golden_types._model import ApiModel, Limits
+from golden_types._model import ApiNullableModel, Limits
 
 
-class Thing(ApiModel):
+class Thing(ApiNullableModel):
     """Thing"""
 
     when: datetime
     day: Optional[date] = None
     at: Optional[str] = None
-    id: Optional[str] = None
-    raw: Optional[str] = None
+    id: Optional[UUID] = None
+    raw: Optional[Union[str, bytes]] = None
     price: Optional[Decimal] = None
     email: Optional[str] = None
     homepage: Optional[str] = None
