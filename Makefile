@@ -32,8 +32,11 @@ goldens: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-## sdist + wheel of every generated package, into dist/
+## sdist + wheel of every generated package, into dist/ (refused while generated/ is out of date,
+## e.g. after `apigen diff --bump`: the version is in the generated pyproject.toml)
 dist: $(STAMP)
+	@$(BIN)/apigen check --diff-lines 0 >/dev/null || { \
+		echo "generated/ is out of date with specs/: run make generate first (make check says why)"; exit 1; }
 	rm -rf dist
 	# Built from a copy, so generated/ gets no build/ or *.egg-info folders.
 	for pkg in generated/*/; do \

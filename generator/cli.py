@@ -1,7 +1,8 @@
-"""Command line: `apigen generate | check | validate | mock`. No logic here beyond wiring."""
+"""Command line: `apigen generate | check | diff | validate | mock`. No logic here beyond wiring."""
 
 from __future__ import annotations
 
+import datetime
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -13,7 +14,18 @@ from click.core import ParameterSource
 
 from generator.errors import SpecError, SpecErrors
 from generator.load import discover, input_fingerprint, read_settings, ref_root_override
-from generator.write import OutputError, check_output_folder, compare, is_current, recorded_sources, write_package
+from generator.write import (
+    MANIFEST,
+    OutputError,
+    WriteResult,
+    check_output_folder,
+    compare,
+    is_current,
+    orphans,
+    provenance,
+    recorded_sources,
+    write_package,
+)
 
 # The pipeline (validator, black, jinja) is imported only when there is work to do, so a run
 # with nothing changed finishes in a fraction of a second.
@@ -32,6 +44,8 @@ def _printable(line: str) -> str:
 
 
 def _fail(lines: list[str], code: int) -> NoReturn:
+    if _Progress.active is not None:
+        _Progress.active.clear()
     for line in lines:
         click.echo(_printable(line), err=True)
     sys.exit(code)
@@ -74,6 +88,40 @@ def _select(spec_dir: Path, apis: tuple[str, ...]) -> dict[str, Path]:
     return {a: specs[a] for a in apis} if apis else specs
 
 
+def _stderr_is_tty() -> bool:
+    stream = sys.stderr
+    return bool(getattr(stream, "isatty", None)) and stream.isatty()
+
+
+class _Progress:
+    """Stages and counts of a long run, on one line of stderr rewritten in place; only on a
+    terminal (a pipe or a CI log gets nothing)."""
+
+    active: _Progress | None = None  # the one showing now, cleared before an error is printed
+
+    def __init__(self) -> None:
+        self.enabled = _stderr_is_tty()
+        self.width = 0
+        _Progress.active = self
+
+    def show(self, text: str) -> None:
+        if self.enabled:
+            line = _printable(text)[:200]
+            sys.stderr.write("\r" + line.ljust(self.width))
+            sys.stderr.flush()
+            self.width = len(line)
+
+    def clear(self) -> None:
+        if self.enabled and self.width:
+            sys.stderr.write("\r" + " " * self.width + "\r")
+            sys.stderr.flush()
+            self.width = 0
+
+    def echo(self, line: str, err: bool = False) -> None:
+        self.clear()
+        click.echo(_printable(line), err=err)
+
+
 class _Group(click.Group):
     """click, with every usage error on one line (exit 2) and Ctrl-C as "interrupted" (exit 130)."""
 
@@ -92,6 +140,17 @@ class _Group(click.Group):
         except click.ClickException as exc:
             _fail([f"apigen: {exc.format_message()}"], exc.exit_code)
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Each command with the whole first paragraph of its help, not cut at 45 characters."""
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, " ".join((command.help or "").split("\n\n")[0].split())))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
 
 _REF_ROOT_HELP = "Let external $refs read files below DIR (default: the spec's folder, or the ref_root setting)."
 _STRICT_HELP = ("Make every warning an error (what a lenient run reads its own way: default: the spec's "
@@ -105,7 +164,21 @@ def _ref_root_option(command: Callable[..., None]) -> Callable[..., None]:
     return strict(option(command))
 
 
+_SPECS_HELP = "The folder of specs (`<api>.yaml` beside `<api>.settings.yaml`)."
+_GENERATED_HELP = "The folder of generated packages (`<package>/`)."
+
+
+def _folders(command: Callable[..., None]) -> Callable[..., None]:
+    specs = click.option("--specs", "spec_dir", default="specs", show_default=True, type=click.Path(path_type=Path),
+                         help=_SPECS_HELP)
+    generated = click.option("--generated", "out_dir", default="generated", show_default=True,
+                             type=click.Path(path_type=Path), help=_GENERATED_HELP)
+    return specs(generated(command))
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(None, "--version", package_name="apigen", prog_name="apigen", message="%(prog)s %(version)s",
+                      help="Show apigen's version and exit.")
 def main() -> None:
     """apigen: typed Python client packages from OpenAPI 3.0/3.1 specs."""
 
@@ -115,14 +188,15 @@ def main() -> None:
 @click.option("--spec", "spec_file", type=click.Path(path_type=Path), help="Generate from this spec file instead.")
 @click.option("--out", type=click.Path(path_type=Path), help="With --spec: the package folder to write.")
 @click.option("--package-name", help="With --spec: the import package name (default from its settings).")
-@click.option("--specs", "spec_dir", default="specs", show_default=True, type=click.Path(path_type=Path))
-@click.option("--generated", "out_dir", default="generated", show_default=True, type=click.Path(path_type=Path))
+@_folders
+@click.option("-v", "--verbose", is_flag=True, help="List every file added, changed and removed.")
 @_ref_root_option
 @click.pass_context
 def generate(ctx: click.Context, apis: tuple[str, ...], spec_file: Path | None, out: Path | None,
-             package_name: str | None, spec_dir: Path, out_dir: Path, ref_root: Path | None,
+             package_name: str | None, spec_dir: Path, out_dir: Path, verbose: bool, ref_root: Path | None,
              strict: bool | None) -> None:
-    """Regenerate generated/<package>/ for the named APIs (default: every spec in specs/).
+    """Regenerate generated/<package>/ for the named APIs (default: every spec in specs/), then name
+    what changed for the callers of each package since the spec at git HEAD.
 
     Nothing is written unless every package generates: a failing run leaves generated/ as it was.
     """
@@ -135,74 +209,245 @@ def generate(ctx: click.Context, apis: tuple[str, ...], spec_file: Path | None, 
             raise click.UsageError(f"--spec generates one spec: drop {' '.join(apis) or ' '.join(given)}", ctx)
     elif out is not None or package_name is not None:
         raise click.UsageError(f"{'--out' if out is not None else '--package-name'} works with --spec only", ctx)
+    progress = _Progress()
 
     def run() -> int:
         if spec_file is not None and out is not None:
             check_output_folder(out)  # before any work
             from generator.pipeline import generate as generate_one
 
+            progress.show(f"generating {spec_file}")
             result = generate_one(spec_file, package_name, strict)
+            progress.clear()
             _warn(result.warnings)
-            changed = write_package(out, result.files)
-            click.echo(f"{out}: {'written' if changed else 'unchanged'} ({len(result.files)} files)")
+            progress.show(f"writing {out} ({len(result.files)} files)")
+            _written(progress, out, write_package(out, result.files), verbose)
             return 0
+        selected = _select(spec_dir, apis)
         pending = {}
-        for api, path in _select(spec_dir, apis).items():
+        for api, path in selected.items():
             root = out_dir / read_settings(path).package_name
             sources = recorded_sources(root)
             if sources and strict is None and is_current(root, input_fingerprint(sources)):
-                click.echo(f"{root}: up to date")
+                progress.echo(f"{root}: unchanged")
             else:
                 pending[api] = path
         if not pending:
             return 0
         from generator.pipeline import generate
 
-        results = [generate(path, strict=strict) for path in pending.values()]
-        for result in results:
+        results = []
+        for index, (api, path) in enumerate(pending.items(), 1):
+            progress.show(f"[{index}/{len(pending)}] generating {api}: load, check, build, render, format")
+            results.append((api, path, generate(path, strict=strict)))
+        progress.clear()
+        for _, _, result in results:
             _warn(result.warnings)
-        for result in results:
+        written = []
+        for index, (api, path, result) in enumerate(results, 1):
             root = out_dir / result.package_name
+            progress.show(f"[{index}/{len(results)}] writing {root} ({len(result.files)} files)")
             sources = list(result.sources)
-            changed = write_package(root, result.files, input_fingerprint(sources), result.sources)
-            click.echo(f"{root}: {'written' if changed else 'unchanged'} ({len(result.files)} files)")
+            changes = write_package(root, result.files, input_fingerprint(sources), result.sources)
+            _written(progress, root, changes, verbose)
+            if changes:
+                written.append((api, path, result.sources))
+        _api_summaries(progress, written)
         return 0
 
-    _guarded(run, ref_root)
+    try:
+        _guarded(run, ref_root)
+    finally:
+        progress.clear()
+
+
+def _written(progress: _Progress, root: Path, result: WriteResult, verbose: bool) -> None:
+    """One line per package: `unchanged`, or what was added, changed and removed (listed with -v)."""
+    if not result:
+        progress.echo(f"{root}: unchanged")
+        return
+    groups = (("added", result.added), ("changed", result.changed), ("removed", result.removed))
+    line = f"{root}: " + ", ".join(f"{len(paths)} {label}" for label, paths in groups if paths)
+    names = [path for _, paths in groups for path in paths]
+    if not verbose:
+        line += f" ({', '.join(names)})" if len(names) <= 3 else " (-v lists them)"
+    progress.echo(line)
+    if verbose:
+        for label, paths in groups:
+            for path in paths:
+                progress.echo(f"  {label}: {path}")
+
+
+def _api_summaries(progress: _Progress, written: list[tuple[str, Path, tuple[Path, ...]]]) -> None:
+    """For each package written, what changed for its callers since the spec at git HEAD (one line).
+    Skipped without git, for an untracked spec, or a spec as it is at HEAD."""
+    from generator.diff.git import GitError
+    from generator.diff.run import against_revision, summary_line
+
+    for index, (api, path, sources) in enumerate(written, 1):
+        progress.show(f"[{index}/{len(written)}] comparing {api} with its spec at HEAD")
+        try:
+            report = against_revision(api, path, sources)
+        except GitError:  # git failing is no reason to fail a generation that worked
+            continue
+        except (SpecError, SpecErrors) as exc:  # the spec at HEAD does not build: say so, go on
+            first = exc.errors[0] if isinstance(exc, SpecErrors) else exc
+            progress.echo(f"{api}: no API summary: the spec at HEAD does not build ({first})")
+            continue
+        if report is not None:
+            progress.echo(summary_line(report))
+    progress.clear()
 
 
 @main.command()
 @click.argument("apis", nargs=-1)
-@click.option("--specs", "spec_dir", default="specs", show_default=True, type=click.Path(path_type=Path))
-@click.option("--generated", "out_dir", default="generated", show_default=True, type=click.Path(path_type=Path))
+@_folders
 @click.option("--diff-lines", default=40, show_default=True, help="How many diff lines to show per file.")
 @_ref_root_option
 def check(apis: tuple[str, ...], spec_dir: Path, out_dir: Path, diff_lines: int, ref_root: Path | None,
           strict: bool | None) -> None:
-    """Exit 1 and show what differs if generated/ is not what the specs generate now."""
+    """Exit 1 and show what differs if generated/ is not what the specs generate now: files edited
+    by hand, packages out of date with their spec (with what changed in the API), packages whose
+    spec is gone."""
+    progress = _Progress()
 
     def run() -> int:
         from generator.pipeline import generate as generate_one
 
         dirty = 0
-        for path in _select(spec_dir, apis).values():
+        selected = _select(spec_dir, apis)
+        made = set()
+        for index, (api, path) in enumerate(selected.items(), 1):
+            progress.show(f"[{index}/{len(selected)}] generating {api} in memory")
             result = generate_one(path, strict=strict)
-            package, files = result.package_name, result.files
-            drift = compare(out_dir / package, files)
+            made.add(result.package_name)
+            root = out_dir / result.package_name
+            drift = compare(root, result.files)
             if drift.clean:
-                click.echo(f"{out_dir / package}: up to date")
+                progress.echo(f"{root}: up to date")
                 continue
             dirty += 1
-            click.echo(f"{out_dir / package}: out of date with {path} (run `make generate`)")
-            for label, paths in (("changed", drift.changed), ("missing", drift.added), ("stale", drift.removed)):
-                for rel in paths:
-                    click.echo(f"  {label}: {rel}")
-            for diff in drift.diffs:
-                lines = diff.splitlines()
-                click.echo("\n".join(lines[:diff_lines]) + (f"\n  ... {len(lines) - diff_lines} more lines" if len(lines) > diff_lines else ""))
+            _drift(progress, api, path, root, drift, diff_lines, result.sources)
+        if not apis:
+            for orphan in orphans(out_dir, made):
+                dirty += 1
+                progress.echo(f"{orphan}: no spec in {spec_dir} generates this package (was its spec removed?): "
+                              "delete the folder or restore the spec")
         return EXIT_DRIFT if dirty else 0
 
-    _guarded(run, ref_root)
+    try:
+        _guarded(run, ref_root)
+    finally:
+        progress.clear()
+
+
+def _drift(progress: _Progress, api: str, path: Path, root: Path, drift: Any, diff_lines: int,
+           sources: tuple[Path, ...]) -> None:
+    differing = [*drift.changed, *drift.added, *drift.removed]
+    origin = provenance(root, differing)
+    if origin.edited:
+        progress.echo(f"{root}: hand-edited: {', '.join(origin.edited)}; `make generate` will undo it")
+    rest = [p for p in differing if p not in origin.edited and p != MANIFEST]
+    if not origin.known or rest or origin.inputs_changed:
+        if origin.inputs_known and not origin.inputs_changed:
+            progress.echo(f"{root}: out of date with the generator (it changed since {root} was written; "
+                          "run `make generate`)")
+        else:
+            progress.echo(f"{root}: out of date with {path} (run `make generate`)")
+            _check_summary(progress, api, path, root, sources)
+    for label, paths in (("changed", drift.changed), ("missing", drift.added), ("stale", drift.removed)):
+        for rel in paths:
+            progress.echo(f"  {label}: {rel}")
+    for diff in drift.diffs:
+        lines = diff.splitlines()
+        more = f"\n  ... {len(lines) - diff_lines} more lines" if len(lines) > diff_lines else ""
+        click.echo("\n".join(lines[:diff_lines]) + more)
+
+
+def _check_summary(progress: _Progress, api: str, path: Path, root: Path, sources: tuple[Path, ...]) -> None:
+    """What changed in the API since the spec the package was last committed with (git only)."""
+    from generator.diff.output import text
+    from generator.diff.run import against_revision
+
+    progress.show(f"comparing {api} with the spec of the last commit of {root}")
+    try:
+        report = against_revision(api, path, sources, base_of=root)
+    except (SpecError, SpecErrors):
+        report = None
+    if report is None:
+        progress.clear()
+        return
+    progress.echo(f"  API changes since {report.old_source} (the last commit of {root}):")
+    for line in text([report]).splitlines():
+        progress.echo(f"    {line}")
+
+
+@main.command()
+@click.argument("args", nargs=-1, metavar="OLD NEW | [API ...]")
+@click.option("--since", "rev", metavar="REV",
+              help="Compare each spec in specs/ (or the APIs named) as it was at git revision REV with the "
+                   "working tree, instead of two files.")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
+              show_default=True, help="text (a terminal or a PR comment), markdown (a table) or json.")
+@click.option("--bump", is_flag=True, help="Write the suggested version into the API's settings file "
+                                          "(its package_version line; the rest of the file is kept).")
+@click.option("--changelog", is_flag=True, help="Prepend a dated entry to generated/<package>/CHANGELOG.md.")
+@click.option("--date", "entry_date", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="The date of the changelog entry, YYYY-MM-DD (default: today).")
+@_folders
+@click.option("--ref-root", type=click.Path(path_type=Path, exists=True, file_okay=False), help=_REF_ROOT_HELP)
+@click.pass_context
+def diff(ctx: click.Context, args: tuple[str, ...], rev: str | None, fmt: str, bump: bool, changelog: bool,
+         entry_date: datetime.datetime | None, spec_dir: Path, out_dir: Path, ref_root: Path | None) -> None:
+    """Show what a spec change does to the package's callers, and the version the release needs.
+
+    Every change to the public Python API (classes, methods, arguments, return types, models,
+    fields, enum members, auth, exceptions by status) and to the HTTP requests behind it, each
+    classified breaking, addition or patch-level by a named rule. Exit 1 when a change breaks
+    callers (a CI gate: `apigen diff --since origin/main`), 0 otherwise, 2 on bad input.
+    """
+    if rev is None and len(args) != 2:
+        raise click.UsageError("diff takes two spec files (OLD NEW), or --since REV [API ...]", ctx)
+
+    def run() -> int:
+        from generator.diff import output
+        from generator.diff.run import compare_files, compare_since
+
+        if rev is None:
+            old_path, new_path = Path(args[0]), Path(args[1])
+            for given in (old_path, new_path):
+                if not given.is_file():
+                    raise SpecError(str(given), "", "no such spec file")
+            reports = [compare_files(old_path, new_path)]
+        else:
+            reports = compare_since(rev, spec_dir, args, ref_root)
+        click.echo(output.FORMATS[fmt](reports), nl=False)
+        if bump or changelog:
+            _release(reports, bump, changelog, out_dir, entry_date.date() if entry_date else None)
+        return EXIT_DRIFT if any(r.breaking for r in reports) else 0
+
+    _guarded(run)
+
+
+def _release(reports: list[Any], bump: bool, changelog: bool, out_dir: Path, date: datetime.date | None) -> None:
+    from generator.diff import release
+    from generator.load import settings_path
+
+    for report in reports:
+        if report.state or report.bump == "none":
+            continue
+        version = release.target_version(report)
+        if bump:
+            settings = settings_path(Path(report.new_source))
+            if report.version_status == "set":
+                click.echo(f"{settings}: package_version {report.new_version} already set", err=True)
+            elif release.write_version(settings, version):
+                click.echo(f"{settings}: package_version {report.new_version} -> {version} "
+                           "(`make generate` puts it into the package)", err=True)
+        if changelog:
+            entry = release.changelog_entry(report, version, date or release.today())
+            written = release.prepend_changelog(out_dir / report.package, entry, version)
+            click.echo(f"{written}: entry for {version}", err=True)
 
 
 @main.command()
@@ -220,7 +465,7 @@ def validate(files: tuple[Path, ...], ref_root: Path | None, strict: bool | None
             try:
                 _, warnings = build_checked(path, strict=strict)
                 _warn(warnings)
-                click.echo(f"{path}: ok" + (f" ({len(warnings)} warnings)" if warnings else ""))
+                click.echo(f"{path}: ok" + (f" ({len(warnings)} warning{'s' if len(warnings) > 1 else ''})" if warnings else ""))
             except SpecErrors as exc:
                 errors += [str(e) for e in exc.errors]
             except SpecError as exc:

@@ -87,7 +87,7 @@ def compare(root: Path, files: dict[str, str], context_lines: int = 2) -> Drift:
         raise OutputError(f"cannot read {root}: a file is not UTF-8 text ({exc.reason})") from None
 
 
-def _compare(root: Path, files: dict[str, str], context_lines: int) -> Drift:
+def _compare(root: Path, files: dict[str, str], context_lines: int, with_diffs: bool = True) -> Drift:
     drift = Drift()
     patterns = _ignored(root)
     wanted = {p: t for p, t in files.items() if not _kept(p, patterns)}
@@ -99,10 +99,11 @@ def _compare(root: Path, files: dict[str, str], context_lines: int) -> Drift:
         current = target.read_text("utf-8")
         if current != wanted[path]:
             drift.changed.append(path)
-            diff = difflib.unified_diff(current.splitlines(), wanted[path].splitlines(),
-                                        f"{root.name}/{path} (on disk)", f"{root.name}/{path} (generated)",
-                                        n=context_lines, lineterm="")
-            drift.diffs.append("\n".join(diff))
+            if with_diffs:  # headers name the file where it is: `generated/pets/pets/api/pet_api.py`
+                shown = (root / path).as_posix()
+                diff = difflib.unified_diff(current.splitlines(), wanted[path].splitlines(), shown, shown,
+                                            n=context_lines, lineterm="")
+                drift.diffs.append("\n".join(diff))
     for path in _manifest(root):
         if path not in wanted and (root / path).exists() and not _kept(path, patterns):
             drift.removed.append(path)
@@ -110,6 +111,22 @@ def _compare(root: Path, files: dict[str, str], context_lines: int) -> Drift:
     if (root / MANIFEST).exists() and (root / MANIFEST).read_text("utf-8") != manifest and not drift.removed:
         drift.changed.append(MANIFEST)
     return drift
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    """What a write changed in the package folder (relative paths); true when anything did."""
+
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    @property
+    def files(self) -> int:
+        return len(self.added) + len(self.changed) + len(self.removed)
 
 
 def _digest(text: bytes) -> str:
@@ -140,14 +157,62 @@ def record_state(root: Path, fingerprint: str, sources: list[Path], files: dict[
     state = {
         "fingerprint": fingerprint,
         "sources": sorted(os.path.relpath(source.resolve(), root.resolve()) for source in sources),
+        # each input on its own, so `check` can tell a changed spec from a changed generator
+        "inputs": {os.path.relpath(source.resolve(), root.resolve()): _file_digest(source) for source in sources},
         "files": {path: _digest(text.encode("utf-8")) for path, text in sorted(files.items())},
     }
     (root / STATE).write_text(json.dumps(state, indent=1) + "\n", "utf-8")
 
 
+def _file_digest(path: Path) -> str:
+    try:
+        return _digest(path.read_bytes())
+    except OSError:
+        return "<missing>"
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """What the recorded state says about a folder that differs from a fresh generation."""
+
+    known: bool  # a state was recorded (a fresh clone has none: nothing can be told apart)
+    edited: tuple[str, ...] = ()  # files changed or deleted since the generator wrote them
+    inputs_changed: tuple[str, ...] = ()  # spec files and settings changed since (paths as recorded)
+    inputs_known: bool = False  # the state records each input (older states hold only the fingerprint)
+
+
+def provenance(root: Path, paths: list[str]) -> Provenance:
+    """Which of `paths` (relative, differing from what the generator writes now) were edited by
+    hand since the last run recorded them, and which inputs changed since then."""
+    try:
+        state = json.loads((root / STATE).read_text("utf-8"))
+        files, inputs = dict(state["files"]), state.get("inputs")
+    except (OSError, ValueError, KeyError, TypeError):
+        return Provenance(False)
+    edited = []
+    for path in paths:
+        target = root / path
+        recorded = files.get(path)
+        if recorded is None:
+            continue
+        if not target.exists() or _file_digest(target) != recorded:
+            edited.append(path)
+    if not isinstance(inputs, dict):
+        return Provenance(True, tuple(sorted(edited)))
+    changed = [rel for rel, digest in sorted(inputs.items()) if _file_digest(root / rel) != digest]
+    return Provenance(True, tuple(sorted(edited)), tuple(changed), inputs_known=True)
+
+
+def orphans(out_dir: Path, packages: set[str]) -> list[Path]:
+    """Package folders in `out_dir` the generator wrote (they hold a manifest) that no spec makes now."""
+    if not out_dir.is_dir():
+        return []
+    return sorted(p for p in out_dir.iterdir() if p.is_dir() and (p / MANIFEST).exists() and p.name not in packages)
+
+
 def write_package(root: Path, files: dict[str, str], fingerprint: str = "",
-                  sources: tuple[Path, ...] = ()) -> bool:
-    """Make `root` hold exactly `files` (plus hand-kept ones). Returns whether anything changed.
+                  sources: tuple[Path, ...] = ()) -> WriteResult:
+    """Make `root` hold exactly `files` (plus hand-kept ones). Returns what changed (false: nothing).
 
     The new tree is built beside `root` and swapped in with renames, so an interrupted run
     leaves either the old folder or the new one, never a mix. OutputError if it cannot.
@@ -159,16 +224,20 @@ def write_package(root: Path, files: dict[str, str], fingerprint: str = "",
         raise _output_error(exc, root) from None
 
 
-def _write_package(root: Path, files: dict[str, str], fingerprint: str, sources: tuple[Path, ...]) -> bool:
+def _write_package(root: Path, files: dict[str, str], fingerprint: str, sources: tuple[Path, ...]) -> WriteResult:
     backup = root.parent / f".{root.name}.old"
     if backup.is_dir() and not root.exists():  # a swap cut short by a crash: the old folder is the backup
         backup.rename(root)
     patterns = _ignored(root)
     wanted = {p: t for p, t in files.items() if not _kept(p, patterns)}
-    if root.exists() and _compare(root, files, 2).clean and (root / MANIFEST).exists():
+    drift = _compare(root, files, 2, with_diffs=False) if root.exists() else Drift(added=sorted(wanted))
+    if root.exists() and drift.clean and (root / MANIFEST).exists():
         if fingerprint:
             record_state(root, fingerprint, list(sources), wanted)
-        return False
+        return WriteResult()
+    result = WriteResult(tuple(drift.added), tuple(p for p in drift.changed if p != MANIFEST), tuple(drift.removed))
+    if not result:  # only the manifest was missing or stale
+        result = WriteResult(changed=(MANIFEST,))
     previous = set(_manifest(root))
     root.parent.mkdir(parents=True, exist_ok=True)
     staging = _make_staging(root)
@@ -199,7 +268,7 @@ def _write_package(root: Path, files: dict[str, str], fingerprint: str, sources:
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    return True
+    return result
 
 
 def _make_staging(root: Path) -> Path:

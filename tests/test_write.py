@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -90,12 +95,43 @@ def test_a_run_with_nothing_changed_touches_nothing_and_a_hand_edit_is_undone(pr
     root = project / "generated/pets"
     before = _tree(root)
     code, output = _generate([], project)
-    assert code == 0 and "up to date" in output
+    assert (code, output) == (0, "generated/pets: unchanged\n")
     assert _tree(root) == before
     (root / "README.md").write_text("edited by hand\n")
     code, output = _generate([], project)
-    assert code == 0 and "written" in output
+    assert (code, output) == (0, "generated/pets: 1 changed (README.md)\n")
     assert (root / "README.md").read_bytes() == before["README.md"]
+
+
+def test_a_no_op_says_unchanged_on_the_fast_path_and_the_slow_one(project: Path) -> None:
+    assert _generate([], project) == (0, "generated/pets: unchanged\n")  # stops at the recorded state
+    assert _generate(["--lenient"], project) == (0, "generated/pets: unchanged\n")  # generates, writes nothing
+    out = project / "elsewhere"
+    args = ["--spec", "specs/pets.yaml", "--out", str(out)]
+    code, output = _generate(args, project)
+    assert code == 0 and re.fullmatch(rf"{out}: \d+ added \(-v lists them\)\n", output), output
+    assert _generate(args, project) == (0, f"{out}: unchanged\n")
+
+
+def test_generate_names_the_files_it_added_changed_and_removed(project: Path) -> None:
+    root = project / "generated/pets"
+    spec = project / "specs/pets.yaml"
+    text = spec.read_text()
+    spec.write_text(text.replace("The pet's name.", "The pet's given name."))
+    code, output = _generate([], project)
+    assert (code, output) == (0, "generated/pets: 4 changed (-v lists them)\n")  # NewPet, and Pet (allOf NewPet)
+    spec.write_text(text)
+    code, output = _generate(["-v"], project)
+    assert (code, output) == (0, ("generated/pets: 4 changed\n  changed: docs/NewPet.md\n  changed: docs/Pet.md\n"
+                                 "  changed: pets/models/new_pet.py\n  changed: pets/models/pet.py\n"))
+    start, end = text.index("  /store/inventory:"), text.index("  /health:")
+    spec.write_text(text[:start] + text[end:])  # drops StoreApi: files removed, and every list of APIs changes
+    code, output = _generate(["-v"], project)
+    lines = output.splitlines()
+    assert code == 0 and re.fullmatch(r"generated/pets: \d+ changed, \d+ removed", lines[0]), lines[0]
+    assert "  removed: pets/api/store_api.py" in lines and "  removed: docs/StoreApi.md" in lines
+    assert not (root / "pets/api/store_api.py").exists()
+    assert all(line.startswith(("  changed: ", "  removed: ")) for line in lines[1:])
 
 
 def test_two_runs_give_identical_bytes(tmp_path: Path) -> None:
@@ -241,3 +277,116 @@ def test_ctrl_c_during_generation_prints_one_line_and_leaves_nothing(tmp_path: P
     _, stderr = process.communicate(timeout=60)
     assert (process.returncode, stderr) == (130, "interrupted\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.yaml"]
+
+
+def _check(project: Path, *args: str) -> tuple[int, str]:
+    old = Path.cwd()
+    os.chdir(project)
+    try:
+        result = CliRunner().invoke(main, ["check", *args], catch_exceptions=False)
+    finally:
+        os.chdir(old)
+    return result.exit_code, result.output
+
+
+def test_check_diff_headers_name_the_real_paths(project: Path) -> None:
+    model = project / "generated/pets/pets/models/error.py"
+    model.write_text(model.read_text() + "# hand\n")
+    code, output = _check(project)
+    assert code == 1
+    assert "--- generated/pets/pets/models/error.py\n+++ generated/pets/pets/models/error.py\n" in output
+    assert "(on disk)" not in output
+
+
+def test_check_tells_a_hand_edit_from_a_spec_change(project: Path) -> None:
+    model = project / "generated/pets/pets/models/error.py"
+    model.write_text(model.read_text() + "# hand\n")
+    code, output = _check(project)
+    assert code == 1
+    assert output.splitlines()[0] == ("generated/pets: hand-edited: pets/models/error.py; "
+                                      "`make generate` will undo it")
+    assert "out of date" not in output
+    (project / "generated/pets/docs/Error.md").unlink()  # deleted by hand: an edit too
+    spec = project / "specs/pets.yaml"
+    spec.write_text(spec.read_text().replace("The pet's name.", "The pet's given name."))
+    code, output = _check(project, "--diff-lines", "0")
+    lines = output.splitlines()
+    assert lines[:2] == [("generated/pets: hand-edited: docs/Error.md, pets/models/error.py; "
+                         "`make generate` will undo it"),
+                         "generated/pets: out of date with specs/pets.yaml (run `make generate`)"]
+    assert "  missing: docs/Error.md" in lines and "  changed: pets/models/new_pet.py" in lines
+
+
+def test_check_without_a_recorded_state_says_out_of_date(project: Path) -> None:
+    (project / "generated/pets/.apigen-state").unlink()  # a fresh clone: the state is git-ignored
+    model = project / "generated/pets/pets/models/error.py"
+    model.write_text(model.read_text() + "# hand\n")
+    code, output = _check(project, "--diff-lines", "0")
+    assert code == 1 and output.splitlines()[0] == "generated/pets: out of date with specs/pets.yaml (run `make generate`)"
+
+
+def test_check_reports_a_package_whose_spec_is_gone(project: Path) -> None:
+    shutil.copy(PETS, project / "specs/zoo.yaml")
+    assert _generate([], project)[0] == 0
+    (project / "specs/zoo.yaml").unlink()
+    code, output = _check(project)
+    assert code == 1
+    assert output == ("generated/pets: up to date\ngenerated/zoo: no spec in specs generates this package "
+                      "(was its spec removed?): delete the folder or restore the spec\n")
+    (project / "generated/notes").mkdir()  # not a package the generator wrote: not its business
+    assert _check(project, "pets") == (0, "generated/pets: up to date\n")
+
+
+def test_progress_shows_on_a_terminal_only(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = project / "specs/pets.yaml"
+    spec.write_text(spec.read_text().replace("The pet's name.", "The pet's given name."))
+    code, stderr = _run(["generate"], project)
+    assert (code, stderr) == (0, "")  # not a terminal: nothing on stderr
+    spec.write_text(spec.read_text().replace("The pet's given name.", "The pet's name."))
+    monkeypatch.setattr("generator.cli._stderr_is_tty", lambda: True)
+    code, stderr = _run(["generate"], project)
+    assert code == 0
+    assert "\r[1/1] generating pets: load, check, build, render, format" in stderr
+    assert "\r[1/1] writing generated/pets (" in stderr
+    assert stderr.endswith("\r")  # the line is cleared before the results print
+
+
+def test_version_and_help() -> None:
+    import importlib.metadata
+
+    result = CliRunner().invoke(main, ["--version"])
+    assert (result.exit_code, result.output) == (0, f"apigen {importlib.metadata.version('apigen')}\n")
+    result = CliRunner().invoke(main, ["--help"], terminal_width=200)
+    commands = result.output.split("Commands:")[1]
+    assert result.exit_code == 0 and "..." not in commands  # click cuts each at 45 characters otherwise
+    for name, command in main.commands.items():
+        first = " ".join((command.help or "").split("\n\n")[0].split())
+        assert first and f"{name} {first}" in " ".join(commands.split()), name
+
+
+def test_every_option_has_help_text() -> None:
+    import click
+
+    missing = [f"{name} {param.opts[0]}" for name, command in main.commands.items() for param in command.params
+               if isinstance(param, click.Option) and not param.help]
+    assert missing == []
+
+
+def _restate(project: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    path = project / "generated/pets/.apigen-state"
+    state = json.loads(path.read_text())
+    change(state)
+    path.write_text(json.dumps(state))
+
+
+def test_check_tells_a_changed_generator_from_a_changed_spec(project: Path) -> None:
+    model = project / "generated/pets/pets/models/error.py"
+    model.write_text(model.read_text() + "# what an older generator wrote\n")
+    digest = hashlib.sha256(model.read_bytes()).hexdigest()
+    _restate(project, lambda state: state["files"].__setitem__("pets/models/error.py", digest))
+    code, output = _check(project, "--diff-lines", "0")
+    assert code == 1 and output.splitlines()[0] == ("generated/pets: out of date with the generator (it changed "
+                                                    "since generated/pets was written; run `make generate`)")
+    _restate(project, lambda state: state.pop("inputs"))  # a state from before inputs were recorded
+    code, output = _check(project, "--diff-lines", "0")
+    assert output.splitlines()[0] == "generated/pets: out of date with specs/pets.yaml (run `make generate`)"

@@ -1,0 +1,237 @@
+"""Reports for the command line: two spec files, the specs against a git revision, and the short
+summaries `generate` and `check` print."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Self
+
+from generator.diff import git
+from generator.diff.changes import Change, Report
+from generator.diff.rules import Severity
+from generator.errors import SpecError, SpecErrors
+from generator.ir import Package
+from generator.load import discover, read_settings, ref_root_override, settings_path
+
+
+def build(path: Path, package_name: str | None = None) -> Package:
+    """The IR of a spec, read leniently (the diff describes a spec; `validate` judges it).
+
+    As `pipeline.build_checked`, with a big spec's schema validation run in a forked process
+    while the IR is built (as `generate` does): on the largest corpus spec that is the better
+    part of the time. Its verdict is awaited, and a spec error wins over what it caused.
+    """
+    from generator.build import build_package
+    from generator.check import check_spec
+    from generator.load import load_spec
+
+    spec = load_spec(path, read_settings(path, package_name))
+    checked = check_spec(spec, background=True, strict=False)
+    try:
+        package = build_package(spec, checked.names)
+    except RecursionError:
+        checked.validation.wait()
+        raise SpecError(str(path), "", "schemas nest too deeply to generate") from None
+    except Exception:
+        checked.validation.wait()
+        raise
+    checked.validation.wait()
+    return package
+
+
+def report(api: str, old: Package, new: Package, old_source: str, new_source: str) -> Report:
+    from generator.diff import compare_packages
+
+    return Report(api, new.package_name, old.version, new.version, old_source, new_source,
+                  compare_packages(old, new))
+
+
+def compare_files(old_path: Path, new_path: Path) -> Report:
+    """`apigen diff OLD NEW`. A side without a settings file of its own is read with the other's
+    (package name, version and the rest), so two files named differently are still one package."""
+    old_set, new_set = settings_path(old_path).exists(), settings_path(new_path).exists()
+    if new_set or not old_set:
+        new = build(new_path)
+        old = build(old_path) if old_set else _like(build(old_path, new.package_name), new)
+    else:
+        old = build(old_path)
+        new = _like(build(new_path, old.package_name), old)
+    return report(new_path.name.split(".")[0], old, new, str(old_path), str(new_path))
+
+
+def _like(package: Package, other: Package) -> Package:
+    return dataclasses.replace(package, project_name=other.project_name, version=other.version,
+                               python_requires=other.python_requires)
+
+
+@contextmanager
+def _relabelled(temp: Path, label: str) -> Iterator[None]:
+    """Spec errors in the old side name `REV:path`, not the temporary folder."""
+
+    def fix(error: SpecError) -> SpecError:
+        file = error.file
+        if file.startswith(str(temp)):
+            file = label + file[len(str(temp)):].lstrip("/")
+        return dataclasses.replace(error, file=file, message=error.message.replace(str(temp) + "/", label))
+
+    try:
+        yield
+    except SpecErrors as exc:
+        raise SpecErrors([fix(e) for e in exc.errors]) from None
+    except git.GitError:
+        raise
+    except SpecError as exc:
+        raise fix(exc) from None
+
+
+class Revision:
+    """The specs of a checkout as they were at one revision, read into a temporary folder."""
+
+    def __init__(self, spec_dir: Path, rev: str) -> None:
+        root = git.toplevel(spec_dir)
+        if root is None:
+            raise git.GitError(f"{spec_dir} is not in a git checkout")
+        self.root = root
+        self.rev = rev
+        self.commit = git.resolve(root, rev)
+        self._temp = tempfile.TemporaryDirectory(prefix="apigen-diff-")
+        self.temp = Path(self._temp.name)
+        self._done: set[Path] = set()
+
+    def close(self) -> None:
+        self._temp.cleanup()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def relative(self, path: Path) -> Path:
+        resolved = path.resolve()
+        if not resolved.is_relative_to(self.root):
+            raise git.GitError(f"{path} is outside the git checkout {self.root}")
+        return resolved.relative_to(self.root)
+
+    def _fetch(self, folder: Path) -> None:
+        if folder not in self._done:
+            git.materialize(self.root, self.commit, folder, self.temp)
+            self._done.add(folder)
+
+    def spec(self, path: Path, ref_root: Path | None = None) -> Path | None:
+        """Where `path` (a spec in the working tree) is in the revision's copy; None if it was not there."""
+        rel = self.relative(path)
+        if not git.exists(self.root, self.commit, rel):
+            return None
+        self._fetch(rel.parent)
+        old_path = self.temp / rel
+        with _relabelled(self.temp, f"{self.rev}:"):
+            settings = read_settings(old_path)
+        for widened in (settings.ref_root, read_settings(path).ref_root if path.exists() else ""):
+            if widened:
+                self._fetch(Path(_normal(rel.parent / widened)))
+        if ref_root is not None:
+            self._fetch(self.relative(ref_root))
+        return old_path
+
+    def build(self, old_path: Path, ref_root: Path | None = None) -> Package:
+        mapped = self.temp / self.relative(ref_root) if ref_root is not None else None
+        with _relabelled(self.temp, f"{self.rev}:"), ref_root_override(mapped):
+            return build(old_path)
+
+    def label(self, path: Path) -> str:
+        return f"{self.rev}:{self.relative(path).as_posix()}"
+
+    def specs(self, spec_dir: Path) -> dict[str, Path]:
+        """API name → spec file (in the copy) of every spec in `spec_dir` at the revision."""
+        rel = self.relative(spec_dir)
+        self._fetch(rel)
+        return discover(self.temp / rel)
+
+
+def _normal(path: Path) -> str:
+    return os.path.normpath(path.as_posix())
+
+
+def compare_since(rev: str, spec_dir: Path, apis: tuple[str, ...], ref_root: Path | None = None) -> list[Report]:
+    """`apigen diff --since REV [API ...]`: each spec as it was at REV against the working tree."""
+    current = discover(spec_dir)
+    unknown = [a for a in apis if a not in current]
+    reports = []
+    with Revision(spec_dir, rev) as revision:
+        before = revision.specs(spec_dir)
+        if unknown and not all(a in before for a in unknown):
+            missing = next(a for a in unknown if a not in before)
+            raise SpecError(str(spec_dir), "", f"no spec for API {missing!r} (known: {', '.join(sorted(current))})")
+        for api in sorted(apis or set(current) | set(before)):
+            if api not in current:  # the spec is gone from the working tree
+                old = revision.build(before[api], ref_root)
+                gone = Change("package-removed", "package", old.package_name, "", f"specs for {old.package_name} "
+                              f"removed since {rev}: the package is no longer generated", old.package_name, None)
+                reports.append(Report(api, old.package_name, old.version, old.version,
+                                      revision.label(spec_dir / before[api].name), "", [gone], "removed"))
+                continue
+            path = current[api]
+            new = build(path)
+            old_path = revision.spec(path, ref_root)
+            if old_path is None:  # a new package: its first release is the version set for it
+                reports.append(Report(api, new.package_name, new.version, new.version, "", str(path), [], "added"))
+                continue
+            old = revision.build(old_path, ref_root)
+            reports.append(report(api, old, new, revision.label(path), str(path)))
+    return reports
+
+
+def summary_line(report: Report, rev: str = "HEAD") -> str:
+    """One line for the end of `make generate`."""
+    hint = f"(apigen diff --since {rev} {report.api} for details)"
+    if report.state == "added":
+        return f"{report.package}: new package -> {report.new_version} (first release)"
+    if not report.changes:
+        return f"{report.package}: spec changed, public API unchanged -> {report.new_version} stays {hint}"
+    patch = report.count(Severity.PATCH)
+    extra = f", {patch} patch-level" if patch else ""
+    additions = report.count(Severity.ADDITION)
+    counts = f"{additions} addition{'' if additions == 1 else 's'}, {report.count(Severity.BREAKING)} breaking{extra}"
+    status = report.version_status
+    if status == "set":
+        target = f"{report.new_version} (set)"
+    elif status == "too-low":
+        target = f"{report.suggested_version} suggested, settings say {report.new_version}"
+    else:
+        target = f"{report.suggested_version} suggested"
+    return f"{report.package}: {counts} -> {target} {hint}"
+
+
+def against_revision(api: str, spec_path: Path, sources: tuple[Path, ...] | list[Path], rev: str = "HEAD",
+                     base_of: Path | None = None) -> Report | None:
+    """The report of `spec_path` against the spec as it was at `rev` (or, with `base_of`, at the last
+    commit that changed that folder), when the checkout knows that spec and it changed since.
+    None when there is nothing to compare: no git, an untracked spec, no change."""
+    root = git.toplevel(spec_path)
+    if root is None or not spec_path.resolve().is_relative_to(root):
+        return None
+    if base_of is not None:
+        found = git.last_commit(root, base_of)
+        if found is None:
+            return None
+        rev = git.short(root, found)
+    try:
+        commit = git.resolve(root, rev)
+    except git.GitError:
+        return None
+    if not git.exists(root, commit, spec_path.resolve().relative_to(root)):
+        return None
+    if not git.differs(root, commit, [*sources, settings_path(spec_path)]):
+        return None
+    with Revision(spec_path.parent, rev) as revision:
+        old_path = revision.spec(spec_path)
+        if old_path is None:
+            return None
+        old = revision.build(old_path)
+        return report(api, old, build(spec_path), revision.label(spec_path), str(spec_path))
