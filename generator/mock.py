@@ -23,7 +23,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Self
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urlsplit
 from wsgiref.types import StartResponse, WSGIEnvironment
 
 from openapi_core import OpenAPI
@@ -107,6 +107,7 @@ class MockApp:
         self.max_body = max_body
         self.title = str((document.get("info") or {}).get("title") or "API")
         self._routes = _build_routes(document)
+        self._base_paths = _base_paths(document)
         # The loader already validated the spec; skipping it again keeps startup fast.
         config = Config(spec_validator_cls=None)
         openapi = OpenAPI.from_dict(_validation_document(document), config=config)
@@ -127,8 +128,11 @@ class MockApp:
         raw_path = str(environ.get(RAW_PATH) or quote(Request(environ).path))
         method = str(environ.get("REQUEST_METHOD", "GET")).lower()
         matches = self._match(raw_path)
+        for base in self._base_paths:  # `/v2/pet` for a server `http://host/v2`: a client's default host
+            if not matches and raw_path.startswith(base + "/"):
+                matches = self._match(raw_path[len(base):])
         if not matches:
-            hint = "paths are served as the spec writes them, without a server's base path"
+            hint = "paths are served as the spec writes them, at the root or below a server's base path"
             return _error(404, f"no path of the spec matches {unquote(raw_path)}", [hint])
         for route, params in matches:
             operation = route.operations.get(method)
@@ -342,6 +346,18 @@ def serve_forever(document: Mapping[str, Any], host: str, port: int, announce: C
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+
+
+def _base_paths(document: Mapping[str, Any]) -> list[str]:
+    """The paths of the spec's servers (`/v2` of `http://petstore.swagger.io/v2`), longest first."""
+    found = set()
+    for server in document.get("servers") or []:
+        url = server.get("url") if isinstance(server, Mapping) else None
+        if isinstance(url, str):
+            path = urlsplit(url).path.rstrip("/")
+            if path and "{" not in path:
+                found.add(quote(path))
+    return sorted(found, key=lambda p: (-len(p), p))
 
 
 def _build_routes(document: Mapping[str, Any]) -> list[_Route]:

@@ -213,7 +213,8 @@ def test_missing_required_query_parameter_gets_400(servers: dict[str, MockServer
     assert any("start_time" in line for line in response.json()["details"]), response.data
 
 
-@pytest.mark.parametrize("name", SPEC_NAMES)
+# pytm4srv documents no security (its seed shows none), so it has nothing to refuse.
+@pytest.mark.parametrize("name", [name for name in SPEC_NAMES if name != "pytm4srv"])
 def test_missing_credentials_get_401(servers: dict[str, MockServer], name: str) -> None:
     _, method, template = operations(name)[0]
     call = valid_call(name, method, template)
@@ -480,7 +481,7 @@ def test_serve_forever_stops_cleanly_on_signal(sig: signal.Signals) -> None:
         announcement = process.stdout.readline().strip()
         assert announcement.startswith("Mock server for pytm4srv machine holds API listening on")
         url = announcement.rsplit(" ", 1)[1]
-        assert HTTP.request("GET", url + "/api/machines/holds/").status == 401  # it serves
+        assert HTTP.request("GET", url + "/api/machines/holds/").status == 200  # it serves
         sent = time.monotonic()
         process.send_signal(sig)
         assert process.wait(timeout=2) == 0
