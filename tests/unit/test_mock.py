@@ -227,6 +227,20 @@ def test_missing_credentials_get_401(servers: dict[str, MockServer], name: str) 
     assert response.json()["details"]
 
 
+def test_paths_are_served_at_the_root_and_below_a_servers_base_path() -> None:
+    # A client left at its default host calls http://host/v2/pet for a server `http://host/v2`.
+    doc = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+           "servers": [{"url": "http://{env}.example.com/v2", "variables": {"env": {"default": "api"}}},
+                       {"url": "/{tenant}/api", "variables": {"tenant": {"default": "t"}}}],
+           "paths": {"/pet": {"get": {"responses": {"200": {"description": "ok", "content": {
+               "application/json": {"schema": {"type": "string"}, "example": "rex"}}}}}}}}
+    with MockServer(doc, port=0, log=lambda line: None) as server:
+        statuses = {path: HTTP.request("GET", server.url + path).status
+                    for path in ("/pet", "/v2/pet", "/v3/pet", "/v2", "/t/api/pet")}
+    # A templated base path (`/{tenant}/api`) is not guessed.
+    assert statuses == {"/pet": 200, "/v2/pet": 200, "/v3/pet": 404, "/v2": 404, "/t/api/pet": 404}
+
+
 def test_unknown_path_gets_404_and_wrong_method_405(servers: dict[str, MockServer]) -> None:
     server = servers["pytm4srv"]
     missing = Call("get", "/api/nowhere", cookies={"session": SECRET}).send(server)
