@@ -8,18 +8,22 @@ methods, and only the pieces with an over-long code line go through black. Tests
 
 from __future__ import annotations
 
+import functools
 import re
 
 import black
 from black.mode import Mode, TargetVersion
 from black.report import NothingChanged
 
-from generator.layout import LINE_LENGTH
+from generator.layout import LINE_LENGTH, outside_strings
 
 MODE = Mode(target_versions={TargetVersion.PY39}, line_length=LINE_LENGTH)
 _METHOD_START = re.compile(r"^    (?:async def |def |@)")
+_STATEMENT_START = re.compile(r"^    \S")  # a statement of a class body
+_PARAMETER = re.compile(r"^        \*{0,2}[A-Za-z_]\w*[:,=]")
 
 
+@functools.lru_cache(maxsize=4096)  # a parameter or field repeats across methods and models
 def _black(source: str, line_length: int = LINE_LENGTH) -> str:
     mode = MODE if line_length == LINE_LENGTH else Mode(
         target_versions={TargetVersion.PY39}, line_length=line_length)
@@ -81,19 +85,122 @@ def _split_blank_tail(piece: list[str]) -> tuple[list[str], list[str]]:
     return piece[:end], piece[end:]
 
 
-def _format_piece(piece: list[str], depth: int, split_class: bool = True) -> list[str]:
+def _format_piece(piece: list[str], depth: int) -> list[str]:
     body, blank_tail = _split_blank_tail(piece)
     if not _code_lines_too_long(body):
         return piece
-    if split_class and depth == 0 and body and body[0].startswith("class "):
+    if depth == 0 and body and body[0].startswith("class "):
         # The class line with its docstring and fields, then each method on its own.
         header, *methods = _pieces(body, _METHOD_START)
-        formatted = _format_piece(header, 0, split_class=False)
+        formatted = _format_class_header(header)
         return formatted + [line for sub in methods for line in _format_piece(sub, 1)] + blank_tail
+    if depth == 1:
+        return _format_method(body) + blank_tail
+    return _format_lines(body, depth) + blank_tail
+
+
+def _format_lines(lines: list[str], depth: int) -> list[str]:
+    """Black on `lines` as if they stood at `depth` (their indent)."""
     prefix = "    " * depth
-    dedented = "\n".join(line.removeprefix(prefix) for line in body) + "\n"
+    dedented = "\n".join(line.removeprefix(prefix) for line in lines) + "\n"
     formatted = _black(dedented, LINE_LENGTH - len(prefix)).rstrip("\n").split("\n")
-    return [prefix + line if line else line for line in formatted] + blank_tail
+    return [prefix + line if line else line for line in formatted]
+
+
+def _format_class_header(lines: list[str]) -> list[str]:
+    """The class line and docstring as rendered; each field or statement on its own (black
+    formats a statement the same wherever it stands, given the width left at its indent)."""
+    body, blank_tail = _split_blank_tail(lines)
+    if len(body[0]) > LINE_LENGTH:
+        return _format_lines(lines, 0)
+    end = 1 + _docstring_end(body[1:])
+    formatted = body[:end]
+    for statement in _statements(body[end:]):
+        code, blanks = _split_blank_tail(statement)
+        formatted += (_format_lines(code, 1) if _code_lines_too_long(code) else code) + blanks
+    return formatted + blank_tail
+
+
+def _statements(lines: list[str]) -> list[list[str]]:
+    """Class-body lines cut into statements: a statement starts at the class body's indent,
+    outside brackets (a `)` closing a field's `Field(` starts none)."""
+    pieces: list[list[str]] = []
+    depth = 0
+    for line in lines:
+        if depth == 0 and _STATEMENT_START.match(line) or not pieces:
+            pieces.append([line])
+        else:
+            pieces[-1].append(line)
+        brackets = [char for _, char in outside_strings(line)]
+        depth += sum(char in "([{" for char in brackets) - sum(char in ")]}" for char in brackets)
+    return pieces
+
+
+def _format_method(lines: list[str]) -> list[str]:
+    """A method as three parts black formats on their own: decorators and signature, the
+    docstring (black-stable as rendered), the statements. The docstrings are most of a method's
+    text, so black sees a small share of it; of a signature, only the parameters too long."""
+    signature_end = _signature_end(lines)
+    if signature_end is None:
+        return _format_lines(lines, 1)
+    signature, rest = lines[:signature_end + 1], lines[signature_end + 1:]
+    docstring_end = _docstring_end(rest)
+    docstring, statements = rest[:docstring_end], rest[docstring_end:]
+    if _code_lines_too_long(signature):
+        signature = _format_signature(signature)
+    if statements and _code_lines_too_long(statements):
+        statements = _format_lines(statements, 2)
+    return signature + docstring + statements
+
+
+def _format_signature(lines: list[str]) -> list[str]:
+    """A method's decorators and `def`; when its parameters stand one per line (as rendered),
+    only those too long go to black, each as the one parameter of a def: black splits each
+    parameter of an exploded signature on its own."""
+    opening = next((i for i, line in enumerate(lines) if line.rstrip().endswith("(")), None)
+    parameters = lines[opening + 1:-1] if opening is not None else []
+    one_per_line = all(_PARAMETER.match(p) and p.endswith(",") and _balanced(p) for p in parameters)
+    if opening is None or not parameters or not one_per_line or _code_lines_too_long(
+            [*lines[:opening + 1], lines[-1]]):
+        return _format_lines([*lines, "        pass"], 1)[:-1]
+    formatted = lines[:opening + 1]
+    for parameter in parameters:
+        if len(parameter) <= LINE_LENGTH:
+            formatted.append(parameter)
+        else:  # `def f(\n    <parameter>\n):` at the method's indent, black's lines between
+            alone = _format_lines(["    def f(", parameter, "    ):", "        pass"], 1)
+            formatted += alone[1:-2]
+    return formatted + [lines[-1]]
+
+
+def _balanced(line: str) -> bool:
+    brackets = [char for _, char in outside_strings(line)]
+    return sum(c in "([{" for c in brackets) == sum(c in ")]}" for c in brackets)
+
+
+def _signature_end(lines: list[str]) -> int | None:
+    """The index of the line that ends a method's `def` (`) -> X:`), or None."""
+    depth = 0
+    for index, line in enumerate(lines):
+        if '"""' in line or "#" in line:
+            return None  # a docstring or comment before the body ends: leave it to black whole
+        brackets = [char for _, char in outside_strings(line)]
+        depth += sum(char in "([{" for char in brackets) - sum(char in ")]}" for char in brackets)
+        if depth == 0 and line.rstrip().endswith(":") and not line.lstrip().startswith("@"):
+            return index
+    return None
+
+
+def _docstring_end(lines: list[str]) -> int:
+    """How many of `lines` (a body) are its docstring."""
+    if not lines or not lines[0].lstrip().startswith('"""'):
+        return 0
+    if lines[0].count('"""') >= 2:
+        return 1
+    for index, line in enumerate(lines[1:], start=1):
+        if '"""' in line:
+            return index + 1
+    return len(lines)
 
 
 def format_source(source: str) -> str:

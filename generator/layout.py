@@ -71,7 +71,7 @@ def last_bracket_split(indent: int, text: str, tail: str = "") -> str:
     return f"{pad}{head}\n" + "\n".join(lines) + f"\n{pad}{end}"
 
 
-def _outside_strings(text: str, end: int | None = None) -> Iterator[tuple[int, str]]:
+def outside_strings(text: str, end: int | None = None) -> Iterator[tuple[int, str]]:
     """(index, character) of `text[:end]` for the characters outside string literals."""
     quote, index, stop = "", 0, len(text) if end is None else end
     while index < stop:
@@ -91,7 +91,7 @@ def _outside_strings(text: str, end: int | None = None) -> Iterator[tuple[int, s
 def _last_closing(text: str) -> int | None:
     """The index of the last `)` or `]` outside strings."""
     found = None
-    for index, char in _outside_strings(text):
+    for index, char in outside_strings(text):
         if char in ")]":
             found = index
     return found
@@ -100,7 +100,7 @@ def _last_closing(text: str) -> int | None:
 def _matching_open(text: str, close: int) -> int:
     """The index of the bracket that the one at `close` closes."""
     opens = []
-    for index, char in _outside_strings(text, close):
+    for index, char in outside_strings(text, close):
         if char in "([{":
             opens.append(index)
         elif char in ")]}":
@@ -111,7 +111,7 @@ def _matching_open(text: str, close: int) -> int:
 def split_top_level(text: str) -> list[str]:
     """`a, f(b, c), "d,e"` → ["a", "f(b, c)", '"d,e"']: commas outside brackets and strings."""
     items, depth, start = [], 0, 0
-    for index, char in _outside_strings(text):
+    for index, char in outside_strings(text):
         if char in "([{":
             depth += 1
         elif char in ")]}":

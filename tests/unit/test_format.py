@@ -36,3 +36,44 @@ def test_a_long_line_in_a_method_is_handed_to_black() -> None:
     formatted = formatting.format_source(source)
     assert formatted == formatting._black(source)
     assert formatted != source
+
+
+LONG_LITERAL = "Literal[" + ", ".join(f'"value_{i}"' for i in range(12)) + "]"
+CLASS_AND_METHODS = f'''class Thing(ApiModel):
+    """Thing
+
+    kind: a line of the docstring that looks like a field."""
+
+    gid: Optional[str] = Field(
+        default=None, description="Globally unique identifier of the resource, as a string."
+    )
+    kind: Optional[Annotated[{LONG_LITERAL}, ENUM]] = None
+    count: int = 0
+
+    if TYPE_CHECKING:
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class ThingsApi:
+    @_validated
+    def list_things(
+        self,
+        kind: Optional[list[Annotated[{LONG_LITERAL}, ARGUMENT_ENUM]]] = None,
+        limit: Optional[StrictInt] = None,
+        **_options: Unpack[RequestOptions],
+    ) -> list[Thing]:
+        """List things
+
+        :param kind: a parameter's description, long enough to pass the line length of one hundred.
+        """
+        return self.api_client.call(_LIST_THINGS, (kind, limit, "a long argument to pass the width"), _options).data
+'''
+
+
+def test_fields_parameters_and_statements_are_formatted_on_their_own_as_black_would() -> None:
+    # Each over-long part goes to black alone: a field, one parameter of an exploded signature,
+    # the statements after a docstring; the result is black's on the whole module.
+    formatted = formatting.format_source(CLASS_AND_METHODS)
+    assert formatted == formatting._black(CLASS_AND_METHODS)
+    assert formatted != CLASS_AND_METHODS
