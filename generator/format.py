@@ -15,11 +15,12 @@ import black
 from black.mode import Mode, TargetVersion
 from black.report import NothingChanged
 
-from generator.layout import LINE_LENGTH, outside_strings
+from generator.layout import LINE_LENGTH, code_marks, last_bracket_split
 
 MODE = Mode(target_versions={TargetVersion.PY39}, line_length=LINE_LENGTH)
 _METHOD_START = re.compile(r"^    (?:async def |def |@)")
 _STATEMENT_START = re.compile(r"^    \S")  # a statement of a class body
+_FIELD = re.compile(r"^    [A-Za-z_]\w*: ")  # `name: annotation [= default]` in a class body
 _PARAMETER = re.compile(r"^        \*{0,2}[A-Za-z_]\w*[:,=]")
 
 
@@ -37,7 +38,7 @@ _STRING = r'"(?:[^"\\]|\\.)*"'
 # An item of an exploded call or collection with no bracket to split at: a string, a keyword
 # with a string, `"key": "value"`, `Name as Name` (black leaves such a line as long as it is).
 _UNSPLITTABLE = re.compile(rf"\s*(?:{_STRING}|[A-Za-z_]\w*=(?:{_STRING}|-?[\w.]+)|{_STRING}: {_STRING}"
-                           rf"|[A-Za-z_]\w* as [A-Za-z_]\w*),")
+                           rf"|[A-Za-z_]\w* as [A-Za-z_]\w*),|\s*(?:async )?def [A-Za-z_]\w*\(")
 
 
 def _code_lines_too_long(lines: list[str]) -> bool:
@@ -92,8 +93,10 @@ def _format_piece(piece: list[str], depth: int) -> list[str]:
     if depth == 0 and body and body[0].startswith("class "):
         # The class line with its docstring and fields, then each method on its own.
         header, *methods = _pieces(body, _METHOD_START)
-        formatted = _format_class_header(header)
+        formatted = _format_block(header)
         return formatted + [line for sub in methods for line in _format_piece(sub, 1)] + blank_tail
+    if depth == 0 and body and body[0] == "if TYPE_CHECKING:":
+        return _format_block(body) + blank_tail
     if depth == 1:
         return _format_method(body) + blank_tail
     return _format_lines(body, depth) + blank_tail
@@ -107,9 +110,10 @@ def _format_lines(lines: list[str], depth: int) -> list[str]:
     return [prefix + line if line else line for line in formatted]
 
 
-def _format_class_header(lines: list[str]) -> list[str]:
-    """The class line and docstring as rendered; each field or statement on its own (black
-    formats a statement the same wherever it stands, given the width left at its indent)."""
+def _format_block(lines: list[str]) -> list[str]:
+    """A class's (or an `if`'s) first line and docstring as rendered; each field or statement
+    of its body on its own (black formats a statement the same wherever it stands, given the
+    width left at its indent)."""
     body, blank_tail = _split_blank_tail(lines)
     if len(body[0]) > LINE_LENGTH:
         return _format_lines(lines, 0)
@@ -117,7 +121,10 @@ def _format_class_header(lines: list[str]) -> list[str]:
     formatted = body[:end]
     for statement in _statements(body[end:]):
         code, blanks = _split_blank_tail(statement)
-        formatted += (_format_lines(code, 1) if _code_lines_too_long(code) else code) + blanks
+        if _code_lines_too_long(code):
+            laid = _laid_out_field(code[0]) if len(code) == 1 else ""
+            code = laid.split("\n") if laid else _format_lines(code, 1)
+        formatted += code + blanks
     return formatted + blank_tail
 
 
@@ -131,9 +138,26 @@ def _statements(lines: list[str]) -> list[list[str]]:
             pieces.append([line])
         else:
             pieces[-1].append(line)
-        brackets = [char for _, char in outside_strings(line)]
+        brackets = [char for _, char in code_marks(line)]
         depth += sum(char in "([{" for char in brackets) - sum(char in ")]}" for char in brackets)
     return pieces
+
+
+def _laid_out_field(line: str) -> str:
+    """`    name: annotation = default` split as black splits it, or "" to leave it to black:
+    the default alone in parentheses when all before it fits (black's preference for
+    splitting the right-hand side), else the annotation at its last bracket."""
+    match = _FIELD.match(line)
+    if not match:
+        return ""
+    annotated, equals, default = line.rpartition(" = ")
+    if not equals or "]" in default:
+        return last_bracket_split(4, line.strip()) if "=" not in line else ""
+    if any(char in "([{" for _, char in code_marks(default)):
+        return ""
+    if len(f"{annotated} = (") <= LINE_LENGTH:
+        return f"{annotated} = (\n        {default}\n    )" if len(f"        {default}") <= LINE_LENGTH else ""
+    return last_bracket_split(4, line.strip())
 
 
 def _format_method(lines: list[str]) -> list[str]:
@@ -158,24 +182,46 @@ def _format_signature(lines: list[str]) -> list[str]:
     only those too long go to black, each as the one parameter of a def: black splits each
     parameter of an exploded signature on its own."""
     opening = next((i for i, line in enumerate(lines) if line.rstrip().endswith("(")), None)
-    parameters = lines[opening + 1:-1] if opening is not None else []
-    one_per_line = all(_PARAMETER.match(p) and p.endswith(",") and _balanced(p) for p in parameters)
-    if opening is None or not parameters or not one_per_line or _code_lines_too_long(
-            [*lines[:opening + 1], lines[-1]]):
+    parameters = _parameters(lines[opening + 1:-1]) if opening is not None else None
+    if opening is None or not parameters or _code_lines_too_long([*lines[:opening + 1], lines[-1]]):
         return _format_lines([*lines, "        pass"], 1)[:-1]
     formatted = lines[:opening + 1]
     for parameter in parameters:
-        if len(parameter) <= LINE_LENGTH:
-            formatted.append(parameter)
+        if not _code_lines_too_long(parameter):
+            formatted += parameter
+        elif laid := _laid_out(parameter):
+            formatted += laid
         else:  # `def f(\n    <parameter>\n):` at the method's indent, black's lines between
-            alone = _format_lines(["    def f(", parameter, "    ):", "        pass"], 1)
+            alone = _format_lines(["    def f(", *parameter, "    ):", "        pass"], 1)
             formatted += alone[1:-2]
     return formatted + [lines[-1]]
 
 
-def _balanced(line: str) -> bool:
-    brackets = [char for _, char in outside_strings(line)]
-    return sum(c in "([{" for c in brackets) == sum(c in ")]}" for c in brackets)
+def _laid_out(parameter: list[str]) -> list[str]:
+    """A one-line parameter split at its brackets by `layout` (as black would), or [] when
+    layout leaves it to black."""
+    if len(parameter) != 1 or not parameter[0].endswith(","):
+        return []
+    laid = last_bracket_split(8, parameter[0].strip()[:-1], ",")
+    return laid.split("\n") if laid else []
+
+
+def _parameters(lines: list[str]) -> list[list[str]] | None:
+    """The lines of an exploded signature's parameters, each ending with its comma; None when
+    they are laid out otherwise."""
+    parameters: list[list[str]] = []
+    depth = 0
+    for line in lines:
+        if depth == 0:
+            if not _PARAMETER.match(line):
+                return None
+            parameters.append([])
+        parameters[-1].append(line)
+        brackets = [char for _, char in code_marks(line)]
+        depth += sum(char in "([{" for char in brackets) - sum(char in ")]}" for char in brackets)
+        if depth == 0 and not line.endswith(","):
+            return None
+    return parameters if depth == 0 else None
 
 
 def _signature_end(lines: list[str]) -> int | None:
@@ -184,7 +230,7 @@ def _signature_end(lines: list[str]) -> int | None:
     for index, line in enumerate(lines):
         if '"""' in line or "#" in line:
             return None  # a docstring or comment before the body ends: leave it to black whole
-        brackets = [char for _, char in outside_strings(line)]
+        brackets = [char for _, char in code_marks(line)]
         depth += sum(char in "([{" for char in brackets) - sum(char in ")]}" for char in brackets)
         if depth == 0 and line.rstrip().endswith(":") and not line.lstrip().startswith("@"):
             return index

@@ -8,6 +8,8 @@ trailing comma.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator
 
 LINE_LENGTH = 100
@@ -51,6 +53,7 @@ def _argument_line(indent: int, arg: str) -> str:
     return last_bracket_split(indent, arg, ",") or line
 
 
+@functools.lru_cache(maxsize=4096)  # the same parameter stands in six methods of an operation
 def last_bracket_split(indent: int, text: str, tail: str = "") -> str:
     """`text` split at its last bracket pair, as black's right-hand split does, or "" when the
     result would still be too long (black is then left to do it)."""
@@ -62,36 +65,49 @@ def last_bracket_split(indent: int, text: str, tail: str = "") -> str:
     head, body, end = text[: open_ + 1], text[open_ + 1 : close], text[close:] + tail
     if not body.strip() or len(pad + head) > LINE_LENGTH or len(pad + end) > LINE_LENGTH:
         return ""
-    if len(inner + body) <= LINE_LENGTH:
-        return f"{pad}{head}\n{inner}{body}\n{pad}{end}"
     items = split_top_level(body)
+    # A dict, list or tuple literal split with two or more items (or a trailing comma) has one
+    # item per line (black's rule for collections); a call's or a subscript's keeps them on one
+    # line when they fit.
+    display = text[open_] == "{" or open_ == 0 or not (text[open_ - 1].isalnum() or text[open_ - 1] in "_)]")
+    if len(inner + body) <= LINE_LENGTH and not (display and (len(items) > 1 or body.rstrip().endswith(","))):
+        return f"{pad}{head}\n{inner}{body}\n{pad}{end}"
+    if len(items) == 1:  # `list[Annotated[...]]`: split again at its own last bracket
+        nested = last_bracket_split(indent + 4, body) if _is_subscript(body) else ""
+        return f"{pad}{head}\n{nested}\n{pad}{end}" if nested else ""
     lines = [f"{inner}{item}," for item in items]
-    if any(len(line) > LINE_LENGTH for line in lines):
+    for index, line in enumerate(lines):
+        if len(line) > LINE_LENGTH:
+            lines[index] = last_bracket_split(indent + 4, items[index], ",") if _is_subscript(items[index]) else ""
+    if not all(lines):
         return ""
     return f"{pad}{head}\n" + "\n".join(lines) + f"\n{pad}{end}"
 
 
-def outside_strings(text: str, end: int | None = None) -> Iterator[tuple[int, str]]:
-    """(index, character) of `text[:end]` for the characters outside string literals."""
-    quote, index, stop = "", 0, len(text) if end is None else end
-    while index < stop:
-        char = text[index]
-        if quote:
-            if char == "\\":
-                index += 1
-            elif char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        else:
-            yield index, char
-        index += 1
+def _is_subscript(text: str) -> bool:
+    """Whether `text` is names, strings and numbers in subscripts and commas only
+    (`Annotated[Literal["a", "b"], ENUM]`): black splits those at brackets and commas alone,
+    where other operators would give it other places to split."""
+    return all(char in "[],-" for _, char in code_marks(text))
+
+
+# A string literal (skipped whole), or one mark of code: what is not a name, number, dot or space.
+_MARK = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\w\s."']""")
+
+
+def code_marks(text: str, end: int | None = None) -> Iterator[tuple[int, str]]:
+    """(index, character) of the brackets, commas, operators and other marks of `text[:end]`
+    outside string literals (names, numbers, dots and spaces are passed over)."""
+    for match in _MARK.finditer(text, 0, len(text) if end is None else end):
+        mark = match.group()
+        if mark[0] not in "\"'":
+            yield match.start(), mark
 
 
 def _last_closing(text: str) -> int | None:
     """The index of the last `)` or `]` outside strings."""
     found = None
-    for index, char in outside_strings(text):
+    for index, char in code_marks(text):
         if char in ")]":
             found = index
     return found
@@ -100,7 +116,7 @@ def _last_closing(text: str) -> int | None:
 def _matching_open(text: str, close: int) -> int:
     """The index of the bracket that the one at `close` closes."""
     opens = []
-    for index, char in outside_strings(text, close):
+    for index, char in code_marks(text, close):
         if char in "([{":
             opens.append(index)
         elif char in ")]}":
@@ -111,7 +127,7 @@ def _matching_open(text: str, close: int) -> int:
 def split_top_level(text: str) -> list[str]:
     """`a, f(b, c), "d,e"` → ["a", "f(b, c)", '"d,e"']: commas outside brackets and strings."""
     items, depth, start = [], 0, 0
-    for index, char in outside_strings(text):
+    for index, char in code_marks(text):
         if char in "([{":
             depth += 1
         elif char in ")]}":
@@ -131,6 +147,25 @@ def import_from(indent: int, module: str, names: str) -> str:
         return line
     exploded = "\n".join(f"{pad}    {name.strip()}," for name in names.split(","))
     return f"{pad}from {module} import (\n{exploded}\n{pad})"
+
+
+def dict_call(head: str, entries: list[tuple[str, list[str]]]) -> str:
+    """`head({key: (a, b), ...})` at a module's top level, as black lays out a call whose one
+    argument is a dict of tuples: on one line; else the dict on one line inside the call; else
+    one entry per line, and an entry too long has its tuple one element per line."""
+    items = [f"{key}: ({', '.join(elements)})" for key, elements in entries]
+    inside = "{" + ", ".join(items) + "}"
+    if len(f"{head}({inside})") <= LINE_LENGTH:
+        return f"{head}({inside})"
+    if len(f"    {inside}") <= LINE_LENGTH:
+        return f"{head}(\n    {inside}\n)"
+    lines = []
+    for item, (key, elements) in zip(items, entries, strict=True):
+        if len(f"        {item},") <= LINE_LENGTH:
+            lines.append(f"        {item},")
+        else:  # a tuple, like any collection literal black splits, one element per line
+            lines.append(f"        {key}: (\n" + "".join(f"            {e},\n" for e in elements) + "        ),")
+    return f"{head}(\n    {{\n" + "\n".join(lines) + "\n    }\n)"
 
 
 def collection_keyword(indent: int, name: str, items: list[str], brackets: str = "()") -> str:

@@ -85,7 +85,10 @@ def api_module(package: Package, api: ApiClass) -> ApiModule:
     async_client = names.checking(f"{pkg}.async_api_client", "AsyncApiClient")
     rest_response = names.checking(f"{pkg}.rest", "RESTResponseType")
     to_import = {i.alias or i.name: (i.module, i.name) for i in arguments.type_checking}
-    validation = f"_validated = {names.runtime('_validate', 'validation')}({escape.python_value(dict(sorted(to_import.items())))})"
+    validation = layout.dict_call(
+        f"_validated = {names.runtime('_validate', 'validation')}",
+        [(escape.python_value(local), [escape.python_value(module), escape.python_value(name)])
+         for local, (module, name) in sorted(to_import.items())])
     checking = {Import("httpx")} | names.type_checking | arguments.type_checking
     imports = names.imports | arguments.imports | {Import("typing", "TYPE_CHECKING")}
     description = api.description or f"Operations tagged {api.tag!r}."

@@ -48,6 +48,9 @@ CLASS_AND_METHODS = f'''class Thing(ApiModel):
         default=None, description="Globally unique identifier of the resource, as a string."
     )
     kind: Optional[Annotated[{LONG_LITERAL}, ENUM]] = None
+    sync_state: Optional[Annotated[Literal["synced", "not_synced", "partially_synced"], ENUM]] = None
+    actual_instance: Annotated[Optional[Union[AiAgentAsk, AiAgentTextGen]], Members("AiAgent", "oneOf")] = None
+    required_kind: Annotated[{LONG_LITERAL}, ENUM]
     count: int = 0
 
     if TYPE_CHECKING:
