@@ -20,6 +20,7 @@ GOAL_CORPUS = 3.0  # each corpus spec vs the faster peer that succeeds
 GOAL_SCALE = 5.0  # ours' time N=1000 / N=200 (5x the operations)
 GOAL_CALL = 1.10  # client call / floor, 1 and 100 items
 GOAL_IMPORT = 0.1  # s, import bench_api + one API at N=200
+GOAL_FORMAT = 0.20  # formatting's share of a run of ours, every corpus spec
 
 
 def esc(text: str) -> str:
@@ -267,6 +268,19 @@ def render(machine: str, settings: str, raw: dict, plots: dict) -> str:
         row += [fx(ratio(imports.get(t, {}).get(str(n)), imports.get("ours", {}).get(str(n)))) for t in PEERS]
         imp_rows.append(row)
 
+    # --- (g) stages
+    stages: dict = raw.get("stages", {})
+    stage_names = ("load", "check", "build", "plan", "render", "format", "waiting for validation")
+    stage_rows = []
+    if "error" in stages:
+        stage_rows.append([esc(f"failed: {stages['error']}"), *[""] * (len(stage_names) + 2)])
+    else:
+        for name, cell in stages.items():
+            share = cell["format"] / cell["total"]
+            stage_rows.append([name, f"{cell['total']:.2f} s", *(f"{cell[s]:.2f}" for s in stage_names), f"{share:.0%}"])
+            goals.append([f"formatting share, {name}", f"≤ {GOAL_FORMAT:.0%} of the run", f"{share:.0%}",
+                          judge(share, GOAL_FORMAT)])
+
     line_rows = [[NAMES[t], bad(lines.get(t)) or f"{lines[t]['lines_per_op']:.1f}"] for t in ("ours", "og", "opc")]
 
     files = plots.get("files", [])
@@ -349,6 +363,16 @@ def render(machine: str, settings: str, raw: dict, plots: dict) -> str:
         "## (f) API code size at N=200: lines in the API modules per operation",
         "",
         table(["tool", "lines per operation"], line_rows),
+        "",
+        "## (g) Where our time goes: one in-process run per spec, seconds per stage",
+        "",
+        (
+            "`bench/stages.py`: the stages of `generator.pipeline.generate` timed in place; a big spec's "
+            "validation runs in a forked process beside build…format, and `waiting for validation` is "
+            "what the run still waited for its verdict at the end."
+        ),
+        "",
+        table(["spec", "total", *stage_names, "format share"], stage_rows) if stage_rows else "not run",
         "",
         "## Known gaps measured in round one (profiled by hand, not by this run)",
         "",

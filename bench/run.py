@@ -490,6 +490,19 @@ def keyed(cells: dict) -> dict:
     return out
 
 
+def bench_stages(paths: list[Path], timeout: float) -> dict:
+    """Per-stage seconds of one in-process run of ours on each spec (`bench/stages.py`)."""
+    if not paths:
+        return {}
+    command = [str(ROOT / ".venv/bin/python"), str(BENCH / "stages.py"), *map(str, paths)]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout * len(paths), check=True)
+        found = json.loads(done.stdout)
+    except (subprocess.SubprocessError, ValueError) as error:
+        return {"error": str(error).splitlines()[0]}
+    return {("N=200" if name == "n200" else name): cell for name, cell in found.items()}
+
+
 def csv_list(kind):
     return lambda text: [kind(x) for x in text.split(",") if x.strip()]
 
@@ -549,6 +562,9 @@ def main() -> int:
         calls = bench_calls(args.call_reps, args.calls, args.timeout)
     else:
         calls = {(t, k): {"skipped": "not run: N=20 not in --sizes"} for t in (*TOOLS, "floor") for k in (1, 100)}
+    print("(g) where our time goes", flush=True)
+    stages = bench_stages([path for path, _ in corpus.values()] + ([specs[200][0]] if 200 in specs else []),
+                          args.timeout)
     print("(e) imports", flush=True)
     imports = bench_imports([n for n in (20, 200) if n in sizes], args.import_reps, args.timeout)
     lines = api_lines(200) if 200 in sizes else {}
@@ -567,6 +583,7 @@ def main() -> int:
         "imports": keyed(imports),
         "regeneration": regen,
         "api_lines": lines,
+        "stages": stages,
     }
     data = WORK / "results.json"
     data.write_text(json.dumps(raw, indent=1))  # every repeat, for a closer look; the plots read it
