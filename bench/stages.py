@@ -13,14 +13,15 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator import format as formatting  # noqa: E402
-from generator import pipeline  # noqa: E402
+from generator import format as formatting
+from generator import pipeline
 
 STAGES = {"load": "_load", "check": "check_spec", "build": "_build", "plan": "plan_package",
           "render": "render_files", "format": "format_files"}
