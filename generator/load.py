@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
@@ -183,6 +184,7 @@ class _Bundler:
                 external = isinstance(ref, str) and (base != self.root or not ref.startswith("#"))
                 if external and not self._rewrite(str(ref), at, base, current, inlining):
                     continue  # inlined: its content is walked from the work list
+                self._rewrite_mapping(current, at, base, inlining)
                 for key, value in current.items():
                     if isinstance(value, (dict, list)):
                         stack.append((value, f"{at}/{escape_token(key)}"))
@@ -191,8 +193,26 @@ class _Bundler:
                     if isinstance(value, (dict, list)):
                         stack.append((value, f"{at}/{index}"))
 
+    def _rewrite_mapping(self, schema: dict[str, Any], at: str, base: Path,
+                         inlining: tuple[tuple[Path, str], ...]) -> None:
+        """A discriminator's mapping names schemas by reference too (`dog: pets.yaml#/Dog`):
+        those point at the components their targets become."""
+        discriminator = schema.get("discriminator")
+        mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
+        if not isinstance(mapping, dict):
+            return
+        for key, value in mapping.items():
+            if not isinstance(value, str) or "#" not in value and not value.endswith(_SPEC_FILES):
+                continue  # a schema's name
+            if base == self.root and value.startswith("#"):
+                continue
+            holder = {"$ref": value}
+            self._rewrite(value, f"{at}/discriminator/mapping/{escape_token(str(key))}", base, holder, inlining,
+                          schema=True)
+            mapping[key] = holder["$ref"]
+
     def _rewrite(self, ref: str, at: str, base: Path, holder: dict[str, Any],
-                 inlining: tuple[tuple[Path, str], ...]) -> bool:
+                 inlining: tuple[tuple[Path, str], ...], schema: bool = False) -> bool:
         """Point `holder`'s ref at a hoisted component (True), or inline its target (False)."""
         file_part, _, fragment = ref.partition("#")
         if file_part and "://" in file_part:
@@ -213,6 +233,16 @@ class _Bundler:
             holder["$ref"] = self._hoist(target_file, fragment, section, unescape_token(name), target, positions)
             return True
         key = (target_file, fragment)
+        if key in self.hoisted:
+            holder["$ref"] = self.hoisted[key]
+            return True
+        named = schema or fragment.count("/") == 1 and _IN_SCHEMA.search(at)
+        if (named or key in inlining) and isinstance(target, dict):
+            # `a.yaml#/Workspace` where a schema stands (or any ref that comes back to itself
+            # across files): a component of that name, which a cycle can refer to.
+            name = unescape_token(fragment.rsplit("/", 1)[-1]) or target_file.stem
+            holder["$ref"] = self._hoist(target_file, fragment, "schemas", name, target, positions, rename=True)
+            return True
         if key in inlining:
             raise self._error(at, f"$ref {ref!r} includes itself")
         if not isinstance(target, dict):
@@ -225,14 +255,18 @@ class _Bundler:
         return False
 
     def _hoist(self, file: Path, fragment: str, section: str, name: str, target: Any,
-               positions: dict[str, Position]) -> str:
+               positions: dict[str, Position], rename: bool = False) -> str:
+        """`rename`: a name taken already gets a number (`Workspace2`) instead of an error."""
         local = f"#/components/{section}/{escape_token(name)}"
-        if file == self.root:
+        if file == self.root and not rename:
             return local
         if (file, fragment) in self.hoisted:
             return self.hoisted[(file, fragment)]
         components = self.document.setdefault("components", {}).setdefault(section, {})
-        if name in components:
+        if name in components and rename:
+            name = next(f"{name}{n}" for n in itertools.count(2) if f"{name}{n}" not in components)
+            local = f"#/components/{section}/{escape_token(name)}"
+        elif name in components:
             raise SpecError(str(file), fragment or "/", f"component {section}/{name} also exists in {self.root.name}")
         self.hoisted[(file, fragment)] = local
         components[name] = copy_tree(target)
@@ -273,6 +307,9 @@ class _Bundler:
 
 
 MISSING = object()  # what resolve_pointer returns for a pointer to nothing
+_SPEC_FILES = (".yaml", ".yml", ".json")
+# Where a schema stands: under `schema`, a schema keyword, or components/schemas.
+_IN_SCHEMA = re.compile(r"/schema(?:/|$)|^/components/schemas/|/(?:properties|items|allOf|anyOf|oneOf|additionalProperties)(?:/|$)")
 
 
 def resolve_pointer(data: Any, fragment: str) -> Any:

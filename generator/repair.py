@@ -50,7 +50,42 @@ def repair(document: dict[str, Any]) -> list[Finding]:
     findings += _operations(document)
     findings += _operation_ids(document)
     findings += _allof_cycles(document)
+    _hoist_deep_refs(document)
     return findings
+
+
+_NAMED_SCHEMA = re.compile(r"#/components/schemas/[^/]+")
+# Pointer tokens that say where a schema stands, not what it is: left out of the name it gets.
+_PLACES = {"components", "schemas", "parameters", "responses", "requestBodies", "headers", "properties", "items",
+           "schema", "content", "paths", "allOf", "anyOf", "oneOf", "additionalProperties"}
+
+
+def _hoist_deep_refs(document: dict[str, Any]) -> None:
+    """A `$ref` to a schema inside another (`#/components/schemas/Thing/properties/size`,
+    `#/components/parameters/Limit/schema`) is valid OpenAPI; the builders name schemas by
+    component. So the target moves to a component of its own (`ThingSize`), a `$ref` to it is
+    left where it was, and every reference to it points there: one schema, one model. Deeper
+    targets move first, so the pointers to them still lead through plain schemas."""
+    refs = sorted({schema["$ref"] for _, schema in iter_schemas(document)
+                   if isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/")
+                   and not _NAMED_SCHEMA.fullmatch(schema["$ref"])}, key=lambda r: (-r.count("/"), r))
+    moved: dict[str, str] = {}
+    for ref in refs:
+        target = resolve_pointer(document, ref[1:])
+        if not isinstance(target, dict) or "$ref" in target and len(target) == 1:
+            continue  # nothing there (the validator says so), or a reference already
+        schemas = _dict(document.setdefault("components", {})).setdefault("schemas", {})
+        tokens = [t for t in ref[2:].split("/") if t not in _PLACES and "~1" not in t]
+        base = "".join(t[:1].upper() + t[1:] for t in tokens) or "Schema"
+        name = base if base not in schemas else next(
+            f"{base}{n}" for n in range(2, len(schemas) + 3) if f"{base}{n}" not in schemas)
+        schemas[name] = dict(target)
+        moved[ref] = f"#/components/schemas/{escape_token(name)}"
+        target.clear()
+        target["$ref"] = moved[ref]
+    for _, schema in iter_schemas(document):
+        if schema.get("$ref") in moved:
+            schema["$ref"] = moved[schema["$ref"]]
 
 
 def _allof_cycles(document: dict[str, Any]) -> Iterator[Finding]:
