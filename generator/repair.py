@@ -106,6 +106,11 @@ def _ignored(document: dict[str, Any]) -> Iterator[Finding]:
         if operation.get("callbacks"):
             at = f"/paths/{escape_token(path)}/{method}/callbacks"
             yield Finding(at, "callbacks describe calls the API makes, not a client's: ignored", "ignored")
+        for status, response in _dict(operation.get("responses")).items():
+            if isinstance(response, dict) and response.get("links"):
+                at = f"/paths/{escape_token(path)}/{method}/responses/{escape_token(str(status))}/links"
+                yield Finding(at, "links describe follow-up calls; the client does not make them: ignored",
+                              "ignored")
 
 
 def _schema(pointer: str, schema: dict[str, Any], v31: bool) -> Iterator[Finding]:
