@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from importlib import import_module
 from typing import Any, Callable, TypeVar
 
-from pydantic import ConfigDict, validate_call
+from pydantic import ConfigDict
 
 F = TypeVar("F", bound=Callable[..., Any])
 _CONFIG = ConfigDict(arbitrary_types_allowed=True)
@@ -36,6 +36,9 @@ def validation(names: Mapping[str, tuple[str, str]]) -> Callable[[F], F]:
                 for local, (module, name) in names.items():
                     if local not in namespace:
                         namespace[local] = getattr(import_module(module), name)
+                # Imported here: pydantic's validate_call brings its schema builder (~15 ms).
+                from pydantic import validate_call
+
                 checked.append(validate_call(config=_CONFIG)(_arguments_only(function)))
             return checked[0]
 
