@@ -171,6 +171,16 @@ class _Bundler:
         self.pending: list[tuple[Any, str, Path, tuple[tuple[Path, str], ...]]] = []
 
     def bundle(self) -> None:
+        # A component that is only a reference to another file (`Error: {$ref: common.yaml#/Error}`)
+        # gets the content under its own name, and every reference to that target points to it.
+        components = self.document.get("components")
+        schemas = components.get("schemas") if isinstance(components, dict) else None
+        for name, schema in schemas.items() if isinstance(schemas, dict) else ():
+            ref = schema.get("$ref") if isinstance(schema, dict) else None
+            if isinstance(ref, str) and not ref.startswith("#") and "://" not in ref:
+                file_part, _, fragment = ref.partition("#")
+                key = ((self.root.parent / file_part).resolve(), fragment)
+                self.hoisted.setdefault(key, f"#/components/schemas/{escape_token(str(name))}")
         self.pending.append((self.document, "", self.root, ()))
         while self.pending:
             self._walk(*self.pending.pop())
@@ -233,11 +243,12 @@ class _Bundler:
             holder["$ref"] = self._hoist(target_file, fragment, section, unescape_token(name), target, positions)
             return True
         key = (target_file, fragment)
-        if key in self.hoisted:
+        into_component = self.hoisted.get(key) == "#" + at  # the component named for it (see `bundle`)
+        if key in self.hoisted and not into_component:
             holder["$ref"] = self.hoisted[key]
             return True
         named = schema or fragment.count("/") == 1 and _IN_SCHEMA.search(at)
-        if (named or key in inlining) and isinstance(target, dict):
+        if (named or key in inlining) and isinstance(target, dict) and not into_component:
             # `a.yaml#/Workspace` where a schema stands (or any ref that comes back to itself
             # across files): a component of that name, which a cycle can refer to.
             name = unescape_token(fragment.rsplit("/", 1)[-1]) or target_file.stem

@@ -75,6 +75,8 @@ def _hoist_deep_refs(document: dict[str, Any]) -> None:
         if not isinstance(target, dict) or "$ref" in target and len(target) == 1:
             continue  # nothing there (the validator says so), or a reference already
         schemas = _dict(document.setdefault("components", {})).setdefault("schemas", {})
+        if not isinstance(schemas, dict):
+            return  # the validator says what is wrong with it
         tokens = [t for t in ref[2:].split("/") if t not in _PLACES and "~1" not in t]
         base = "".join(t[:1].upper() + t[1:] for t in tokens) or "Schema"
         name = base if base not in schemas else next(
@@ -84,8 +86,9 @@ def _hoist_deep_refs(document: dict[str, Any]) -> None:
         target.clear()
         target["$ref"] = moved[ref]
     for _, schema in iter_schemas(document):
-        if schema.get("$ref") in moved:
-            schema["$ref"] = moved[schema["$ref"]]
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref in moved:
+            schema["$ref"] = moved[ref]
 
 
 def _allof_cycles(document: dict[str, Any]) -> Iterator[Finding]:
