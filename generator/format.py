@@ -138,8 +138,7 @@ def _statements(lines: list[str]) -> list[list[str]]:
             pieces.append([line])
         else:
             pieces[-1].append(line)
-        brackets = [char for _, char in code_marks(line)]
-        depth += sum(char in "([{" for char in brackets) - sum(char in ")]}" for char in brackets)
+        depth += _depth_change(line)
     return pieces
 
 
@@ -147,14 +146,14 @@ def _laid_out_field(line: str) -> str:
     """`    name: annotation = default` split as black splits it, or "" to leave it to black:
     the default alone in parentheses when all before it fits (black's preference for
     splitting the right-hand side), else the annotation at its last bracket."""
-    match = _FIELD.match(line)
-    if not match:
+    if not _FIELD.match(line):
         return ""
     annotated, equals, default = line.rpartition(" = ")
-    if not equals or "]" in default:
-        return last_bracket_split(4, line.strip()) if "=" not in line else ""
-    if any(char in "([{" for _, char in code_marks(default)):
-        return ""
+    if not equals:  # no default: the annotation splits at its last bracket
+        return "" if "=" in line else last_bracket_split(4, line.strip())
+    if any(char in "()[]{}" for _, char in code_marks(default)):
+        return ""  # a call or collection as the default (or ` = ` inside the annotation): black's
+
     if len(f"{annotated} = (") <= LINE_LENGTH:
         return f"{annotated} = (\n        {default}\n    )" if len(f"        {default}") <= LINE_LENGTH else ""
     return last_bracket_split(4, line.strip())
@@ -217,11 +216,16 @@ def _parameters(lines: list[str]) -> list[list[str]] | None:
                 return None
             parameters.append([])
         parameters[-1].append(line)
-        brackets = [char for _, char in code_marks(line)]
-        depth += sum(char in "([{" for char in brackets) - sum(char in ")]}" for char in brackets)
+        depth += _depth_change(line)
         if depth == 0 and not line.endswith(","):
             return None
     return parameters if depth == 0 else None
+
+
+def _depth_change(line: str) -> int:
+    """Brackets `line` opens minus those it closes, outside strings."""
+    marks = [char for _, char in code_marks(line)]
+    return sum(char in "([{" for char in marks) - sum(char in ")]}" for char in marks)
 
 
 def _signature_end(lines: list[str]) -> int | None:
@@ -230,8 +234,7 @@ def _signature_end(lines: list[str]) -> int | None:
     for index, line in enumerate(lines):
         if '"""' in line or "#" in line:
             return None  # a docstring or comment before the body ends: leave it to black whole
-        brackets = [char for _, char in code_marks(line)]
-        depth += sum(char in "([{" for char in brackets) - sum(char in ")]}" for char in brackets)
+        depth += _depth_change(line)
         if depth == 0 and line.rstrip().endswith(":") and not line.lstrip().startswith("@"):
             return index
     return None

@@ -178,9 +178,7 @@ class _Bundler:
         for name, schema in schemas.items() if isinstance(schemas, dict) else ():
             ref = schema.get("$ref") if isinstance(schema, dict) else None
             if isinstance(ref, str) and not ref.startswith("#") and "://" not in ref:
-                file_part, _, fragment = ref.partition("#")
-                key = ((self.root.parent / file_part).resolve(), fragment)
-                self.hoisted.setdefault(key, f"#/components/schemas/{escape_token(str(name))}")
+                self.hoisted.setdefault(self._key(ref, self.root), f"#/components/schemas/{escape_token(str(name))}")
         self.pending.append((self.document, "", self.root, ()))
         while self.pending:
             self._walk(*self.pending.pop())
@@ -203,6 +201,12 @@ class _Bundler:
                     if isinstance(value, (dict, list)):
                         stack.append((value, f"{at}/{index}"))
 
+    @staticmethod
+    def _key(ref: str, base: Path) -> tuple[Path, str]:
+        """(file, JSON pointer) that `ref`, written in `base`, points to."""
+        file_part, _, fragment = ref.partition("#")
+        return ((base.parent / file_part).resolve() if file_part else base), fragment
+
     def _rewrite_mapping(self, schema: dict[str, Any], at: str, base: Path,
                          inlining: tuple[tuple[Path, str], ...]) -> None:
         """A discriminator's mapping names schemas by reference too (`dog: pets.yaml#/Dog`):
@@ -224,10 +228,9 @@ class _Bundler:
     def _rewrite(self, ref: str, at: str, base: Path, holder: dict[str, Any],
                  inlining: tuple[tuple[Path, str], ...], schema: bool = False) -> bool:
         """Point `holder`'s ref at a hoisted component (True), or inline its target (False)."""
-        file_part, _, fragment = ref.partition("#")
-        if file_part and "://" in file_part:
+        if "://" in ref.partition("#")[0]:
             raise self._error(at, f"remote $ref {ref!r} is not supported: use a local file")
-        target_file = (base.parent / file_part).resolve() if file_part else base
+        target_file, fragment = self._key(ref, base)
         if not target_file.is_relative_to(self.ref_root.folder):
             raise self._error(at, f"$ref {ref!r} reads a file outside {self.ref_root.name}; "
                                   "widen that with the ref_root setting or --ref-root")
