@@ -111,7 +111,7 @@ class ModelRegistry:
             values = [v for v in schema["enum"] if v is not None]
             if values and all(isinstance(v, (str, int)) for v in values):
                 return LiteralOf(tuple(dict.fromkeys(values)))
-            return types.primitive(schema) or AnyValue()
+            return self.type_of({k: v for k, v in schema.items() if k != "enum"}, hint, pointer)  # its type, unlisted
         key = json.dumps(schema, sort_keys=True, default=str)
         if key in self.by_content:
             return self._ref_type(self.by_content[key], schema)

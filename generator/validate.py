@@ -192,7 +192,8 @@ def validate_schema(spec: LoadedSpec, version: str) -> None:
         errors.append(spec.error("", "the spec nests too deeply to validate: move deeply nested inline schemas "
                                      "into components/schemas"))
     except Exception as exc:  # noqa: BLE001 -- the validator's own failures: report, never a traceback
-        errors.append(spec.error("", f"invalid OpenAPI document: {type(exc).__name__}: {exc}"))
+        if not errors:  # else it stumbled on what the lines before report (`paths: 5`, then KeyError 'paths')
+            errors.append(spec.error("", f"invalid OpenAPI document: {type(exc).__name__}: {exc}"))
     finally:  # the library caches every validator's errors (and so its document) for good
         getattr(SpecValidator.iter_errors, "__wrapped__", _NO_CACHE).cache_clear()
     if more:

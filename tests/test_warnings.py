@@ -52,3 +52,26 @@ def test_every_lenient_package_type_checks_and_imports(tmp_path: Path) -> None:
         result = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, timeout=60,
                                 check=False)
         assert result.returncode == 0, f"{package}: {result.stderr[-2000:]}"
+
+
+def test_values_a_literal_cannot_hold_keep_the_schemas_type() -> None:
+    # `enum: [[1, 2], [3]]` on an array of integers: typed as the array, its values unlisted;
+    # a map whose values are only described (`allOf: [{}, {example}, {description}]`) holds any value.
+    from generator.pipeline import build_checked
+    from generator.typetree import AnyValue, DictOf, FreeForm, ListOf, Primitive, Scalar
+
+    package, _ = build_checked(Path(__file__).parent / "warnings" / "odd_schemas" / "spec.yaml")
+    [thing] = [model for model in package.models if model.name == "Thing"]
+    shape = next(p.type for p in thing.properties if p.name == "shape")
+    assert shape == ListOf(Primitive(Scalar.INT))
+    [operation] = [op for api in package.apis for op in api.operations]
+    [body] = [p for p in operation.parameters if p.location.value == "body"]
+    assert body.type in (DictOf(AnyValue()), FreeForm(declared_map=True)), body.type
+
+
+def test_an_http_scheme_the_client_cannot_send_is_left_out() -> None:
+    # `scheme: signature` is warned about and not sent; `Bearer` (any case) is a bearer token.
+    from generator.pipeline import build_checked
+
+    package, _ = build_checked(Path(__file__).parent / "warnings" / "http_auth_schemes" / "spec.yaml")
+    assert [(s.name, s.kind) for s in package.security_schemes] == [("token", "http_bearer")]

@@ -80,3 +80,13 @@ def test_fields_parameters_and_statements_are_formatted_on_their_own_as_black_wo
     formatted = formatting.format_source(CLASS_AND_METHODS)
     assert formatted == formatting._black(CLASS_AND_METHODS)
     assert formatted != CLASS_AND_METHODS
+
+
+def test_a_package_without_operations_is_black_stable(tmp_path) -> None:
+    # No API class, no model: the package-wide modules still come out as black writes them.
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("openapi: 3.0.3\ninfo: {title: Empty, version: '1'}\npaths: {}\n")
+    files = render_files(plan_package(build_checked(spec)[0]))
+    differing = [path for path, text in files.items()
+                 if path.endswith(".py") and formatting.format_source(text) != formatting._black(text)]
+    assert differing == []
