@@ -20,8 +20,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator import format as formatting
 from generator import pipeline
+from generator.emit import format as formatting
 
 STAGES = {"load": "_load", "check": "check_spec", "build": "_build", "plan": "plan_package",
           "render": "render_files", "format": "format_files"}

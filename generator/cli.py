@@ -12,9 +12,7 @@ from typing import Any, NoReturn
 import click
 from click.core import ParameterSource
 
-from generator.errors import SpecError, SpecErrors
-from generator.load import discover, input_fingerprint, read_settings, ref_root_override
-from generator.write import (
+from generator.emit.write import (
     MANIFEST,
     OutputError,
     WriteResult,
@@ -26,6 +24,8 @@ from generator.write import (
     recorded_sources,
     write_package,
 )
+from generator.errors import SpecError, SpecErrors
+from generator.read.load import discover, input_fingerprint, read_settings, ref_root_override
 
 # The pipeline (validator, black, jinja) is imported only when there is work to do, so a run
 # with nothing changed finishes in a fraction of a second.
@@ -431,7 +431,7 @@ def diff(ctx: click.Context, args: tuple[str, ...], rev: str | None, fmt: str, b
 
 def _release(reports: list[Any], bump: bool, changelog: bool, out_dir: Path, date: datetime.date | None) -> None:
     from generator.diff import release
-    from generator.load import settings_path
+    from generator.read.load import settings_path
 
     for report in reports:
         if report.state or report.bump == "none":
@@ -489,7 +489,7 @@ def mock(spec_file: Path, host: str, port: int) -> None:
     """
 
     def run() -> int:
-        from generator.mock import serve_forever
+        from generator.mock.server import serve_forever
         from generator.pipeline import load_checked
 
         spec = load_checked(spec_file)

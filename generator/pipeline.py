@@ -5,14 +5,14 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from generator.build import build_package
-from generator.check import Checked, check_spec
+from generator.emit.format import format_files
+from generator.emit.plan import plan_package
+from generator.emit.render import render_files
 from generator.errors import SpecError
-from generator.format import format_files
-from generator.ir import Package
-from generator.load import LoadedSpec, discover, load_spec, settings_path
-from generator.plan import plan_package
-from generator.render import render_files
+from generator.ir.build import build_package
+from generator.ir.nodes import Package
+from generator.read.check import Checked, check_spec
+from generator.read.load import LoadedSpec, discover, load_spec, settings_path
 
 __all__ = ["Generated", "build_checked", "discover", "generate", "generate_files", "load_checked"]
 
@@ -25,8 +25,8 @@ class Generated:
 
 
 def _load(spec_path: Path, package_name: str | None) -> LoadedSpec:
-    from generator.load import read_settings
-    from generator.settings import package_name_problem
+    from generator.read.load import read_settings
+    from generator.read.settings import package_name_problem
 
     if package_name is not None:
         problem = package_name_problem(package_name)

@@ -28,8 +28,8 @@ def golden_cases() -> list[str]:
 @cache
 def golden_package(case: str) -> Path:
     """The distribution folder of a golden case: its expected/ files plus the client runtime."""
-    from generator.plan import RUNTIME_MODULES
-    from generator.render import RUNTIME
+    from generator.emit.plan import RUNTIME_MODULES
+    from generator.emit.render import RUNTIME
 
     expected = GOLDEN_CASES / case / "expected"
     target = _ASSEMBLED / case

@@ -21,7 +21,7 @@ from generator.diff import Change, Report, Severity, bump_version
 from generator.diff.output import as_json, markdown, text
 from generator.diff.rules import RULES
 from generator.diff.typecmp import Rel, limit_changes, relate
-from generator.typetree import (
+from generator.ir.typetree import (
     AnyValue,
     Constrained,
     Limits,

@@ -22,9 +22,9 @@ from pathlib import Path
 import pytest
 
 from conftest import GENERATED, SPECS
-from generator.load import load_spec
-from generator.mock import MockServer
+from generator.mock.server import MockServer
 from generator.pipeline import discover
+from generator.read.load import load_spec
 
 CREDENTIALS = {"API_KEY": "test-key", "USERNAME": "user", "PASSWORD": "test-password", "BEARER_TOKEN": "test-token"}
 CAUGHT_API_ERROR = "Exception when calling"

@@ -173,7 +173,7 @@ def test_a_package_name_that_cannot_work_is_refused(tmp_path: Path, name: str, w
 
 
 def test_a_spec_file_named_with_a_leading_digit_gets_a_prefixed_default_name(tmp_path: Path) -> None:
-    from generator.load import read_settings
+    from generator.read.load import read_settings
 
     (tmp_path / "1password.yaml").write_text(PETS)
     assert run_cli(["validate", "1password.yaml"], tmp_path) == (0, "")
@@ -187,7 +187,7 @@ def test_a_spec_file_named_with_a_leading_digit_gets_a_prefixed_default_name(tmp
 
 def test_settings_values_are_checked_whole() -> None:
     from generator.errors import SpecError
-    from generator.settings import parse_settings
+    from generator.read.settings import parse_settings
 
     assert parse_settings({"package_version": "1.0.0rc1"}, "pets", "s.yaml").package_version == "1.0.0rc1"
     for version in ("1.0.0\n", "1.0.0 ", "v1"):

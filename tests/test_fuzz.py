@@ -19,10 +19,10 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
+from generator.emit.write import write_package
 from generator.errors import SpecError, SpecErrors
-from generator.naming import class_name, snake_identifier
+from generator.ir.naming import class_name, snake_identifier
 from generator.pipeline import generate_files
-from generator.write import write_package
 from schema_strategy import SchemaStrategies
 
 # Names as curated specs have them, and as careless ones do.

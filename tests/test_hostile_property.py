@@ -21,9 +21,9 @@ from typing import Any
 from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
+from generator.emit.write import write_package
 from generator.errors import SpecError, SpecErrors
 from generator.pipeline import generate
-from generator.write import write_package
 
 MARKER = "PWNED"
 PAYLOAD = f'__import__("pathlib").Path("{MARKER}").touch()'

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import GENERATED, SPECS
-from generator.load import read_settings
+from generator.emit.write import MANIFEST, compare
 from generator.pipeline import discover, generate_files
-from generator.write import MANIFEST, compare
+from generator.read.load import read_settings
 
 APIS = discover(SPECS)
 

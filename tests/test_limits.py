@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import read
 from generator.errors import SpecError
-from generator.read import Budget, read_document
+from generator.read import parse as read
+from generator.read.parse import Budget, read_document
 
 MEMORY = 1024**3
 CPU_SECONDS = 20

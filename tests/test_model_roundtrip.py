@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import GENERATED, GOLDEN_CASES, SPECS, golden_cases, golden_package
-from generator import naming
-from generator.load import load_spec
+from generator.ir import naming
 from generator.pipeline import discover
+from generator.read.load import load_spec
 from schema_strategy import SchemaStrategies
 
 SOURCES: list[tuple[Path, Path]] = [(spec, GENERATED / load_spec(spec).settings.package_name)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from og.run_suite import REASONS, SUITE, expected_failures, run
 
-from generator.mock import MockServer
+from generator.mock.server import MockServer
 from generator.pipeline import load_checked
 
 SERVED_BY_MOCK = "passes against apigen mock"

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.naming import inline_name, operation_id_from_path, snake_identifier
+from generator.ir.naming import inline_name, operation_id_from_path, snake_identifier
 from seeddocs import parse_api_doc, readme_endpoints, readme_models
 
 SPECS = Path(__file__).resolve().parents[1] / "specs"

@@ -57,8 +57,8 @@ def test_every_lenient_package_type_checks_and_imports(tmp_path: Path) -> None:
 def test_values_a_literal_cannot_hold_keep_the_schemas_type() -> None:
     # `enum: [[1, 2], [3]]` on an array of integers: typed as the array, its values unlisted;
     # a map whose values are only described (`allOf: [{}, {example}, {description}]`) holds any value.
+    from generator.ir.typetree import AnyValue, DictOf, FreeForm, ListOf, Primitive, Scalar
     from generator.pipeline import build_checked
-    from generator.typetree import AnyValue, DictOf, FreeForm, ListOf, Primitive, Scalar
 
     package, _ = build_checked(Path(__file__).parent / "warnings" / "odd_schemas" / "spec.yaml")
     [thing] = [model for model in package.models if model.name == "Thing"]

@@ -19,8 +19,8 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
-from generator import write
 from generator.cli import main
+from generator.emit import write
 
 PETS = ROOT / "tests/golden/cases/basics/spec.yaml"
 

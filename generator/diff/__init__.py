@@ -1,7 +1,7 @@
 """`apigen diff`: what a spec change does to the public Python API of the package it generates,
 and to the HTTP requests and responses behind it; each change classified by a rule.
 
-Reads two IRs (`generator.ir.Package`) and nothing else: no spec text, no generated code.
+Reads two IRs (`generator.ir.nodes.Package`) and nothing else: no spec text, no generated code.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from generator.diff.api import ApiDiff
 from generator.diff.changes import Change, Layer, Report, bump_version
 from generator.diff.models import ModelDiff, match_models
 from generator.diff.rules import RULES, Severity
-from generator.ir import Package, SecurityScheme
+from generator.ir.nodes import Package, SecurityScheme
 
 __all__ = ["RULES", "Change", "Layer", "Report", "Severity", "bump_version", "compare_packages"]
 

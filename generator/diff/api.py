@@ -14,7 +14,7 @@ from typing import Any
 
 from generator.diff.changes import Change, Layer
 from generator.diff.typecmp import nested_limit_changes, show, type_changes, type_rule
-from generator.ir import NO_VALUE, Location, Operation, Package, Parameter, Response
+from generator.ir.nodes import NO_VALUE, Location, Operation, Package, Parameter, Response
 
 _PATH_PARAM = re.compile(r"\{([^}]*)\}")
 Key = tuple[str, str]

@@ -15,8 +15,8 @@ from typing import Any
 from generator.diff.changes import Change, Layer
 from generator.diff.rules import RANK, severity
 from generator.diff.typecmp import Rel, nested_limit_changes, plain, relate, show, type_changes, type_rule
-from generator.ir import NO_VALUE, Model, ModelKind, Package, Property
-from generator.typetree import AnyValue, Discriminator, TypeNode, model_refs
+from generator.ir.nodes import NO_VALUE, Model, ModelKind, Package, Property
+from generator.ir.typetree import AnyValue, Discriminator, TypeNode, model_refs
 
 REQUEST, RESPONSE = "request", "response"
 

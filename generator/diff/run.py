@@ -15,8 +15,8 @@ from generator.diff import git
 from generator.diff.changes import Change, Report
 from generator.diff.rules import Severity
 from generator.errors import SpecError, SpecErrors
-from generator.ir import Package
-from generator.load import discover, read_settings, ref_root_override, settings_path
+from generator.ir.nodes import Package
+from generator.read.load import discover, read_settings, ref_root_override, settings_path
 
 
 def build(path: Path, package_name: str | None = None) -> Package:
@@ -26,9 +26,9 @@ def build(path: Path, package_name: str | None = None) -> Package:
     while the IR is built (as `generate` does): on the largest corpus spec that is the better
     part of the time. Its verdict is awaited, and a spec error wins over what it caused.
     """
-    from generator.build import build_package
-    from generator.check import check_spec
-    from generator.load import load_spec
+    from generator.ir.build import build_package
+    from generator.read.check import check_spec
+    from generator.read.load import load_spec
 
     spec = load_spec(path, read_settings(path, package_name))
     checked = check_spec(spec, background=True, strict=False)

@@ -11,8 +11,8 @@ from enum import Enum
 from typing import Any
 
 from generator.diff.rules import CONSTRAINT_VERBS
-from generator.printers import ModuleNames, annotation
-from generator.typetree import (
+from generator.emit.printers import ModuleNames, annotation
+from generator.ir.typetree import (
     AnyValue,
     Constrained,
     DictOf,

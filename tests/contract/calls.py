@@ -31,10 +31,8 @@ from urllib.parse import unquote
 import pytest
 from contract.values import SpecValues
 
-from generator.ir import Location, Operation, Package, Parameter
-from generator.mock import MockServer
-from generator.mock_data import deref
-from generator.typetree import (
+from generator.ir.nodes import Location, Operation, Package, Parameter
+from generator.ir.typetree import (
     Binary,
     BinaryRole,
     Constrained,
@@ -51,6 +49,8 @@ from generator.typetree import (
     is_file_upload,
     strip,
 )
+from generator.mock.data import deref
+from generator.mock.server import MockServer
 
 # The operations of a path item (OpenAPI 3.0 and 3.1), in the order the tests list them.
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -19,8 +19,8 @@ import pytest
 from contract.calls import Case, ClientSpec, call_async, call_sync, conforms, spec_operations, started
 
 from conftest import GENERATED, SPECS
-from generator.load import load_spec
 from generator.pipeline import build_checked, discover
+from generator.read.load import load_spec
 
 # How many operations each spec has (its seed documentation's count): the test covers them all.
 EXPECTED_OPERATIONS = {"oden": 27, "ubiops": 125, "pieces_os_client": 5, "pytm4srv": 10}

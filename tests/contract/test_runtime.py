@@ -35,8 +35,8 @@ import urllib3
 from contract.server import MIB, ContractServer, Recorded, Reply, json_reply
 from pydantic import ValidationError
 
+from generator.emit.write import write_package
 from generator.pipeline import generate_files
-from generator.write import write_package
 
 SPEC = Path(__file__).with_name("spec.yaml")
 PACKAGE = "contract_client"

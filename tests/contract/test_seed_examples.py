@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from conftest import GENERATED, SPECS
-from generator.load import load_spec
-from generator.mock import MockServer
+from generator.mock.server import MockServer
+from generator.read.load import load_spec
 from test_specs import seeds_dir
 
 SEEDS = [  # (seed doc, package, the host its examples use)

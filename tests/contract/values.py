@@ -3,7 +3,7 @@
 The order of preference is the spec's own word first: an `example` (of the media type, the
 parameter or the schema), then the schema's `default`, then its first `enum` value; only when
 none of those validates is a value synthesized from the schema's keywords. Synthesis is the mock
-server's (`generator.mock_data.Synthesizer`, direction "request"): format-aware (date-time, date,
+server's (`generator.mock.data.Synthesizer`, direction "request"): format-aware (date-time, date,
 uuid, email, uri, byte, binary, ...), bounded by depth and node count, and checked with the same
 OpenAPI-aware validators the mock validates requests with, so "valid" means the same on both
 sides. Every result says where it came from, so a test can tell a spec example the schema rejects
@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from generator.mock_data import Synthesizer, deref, media_examples, schema_examples
+from generator.mock.data import Synthesizer, deref, media_examples, schema_examples
 
 EXAMPLE, DEFAULT, ENUM, SYNTHESIZED = "example", "default", "enum", "synthesized"
 

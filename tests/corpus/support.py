@@ -32,13 +32,13 @@ import yaml
 from contract.calls import HTTP_METHODS, Case, ClientSpec, mock_server, spec_operations
 
 from corpus.report import SpecFacts
-from generator.build import build_package
-from generator.check import check_spec
+from generator.emit.write import write_package
 from generator.errors import SpecError, SpecErrors
-from generator.load import load_spec, read_settings
-from generator.mock import MockServer
+from generator.ir.build import build_package
+from generator.mock.server import MockServer
 from generator.pipeline import generate as pipeline_generate
-from generator.write import write_package
+from generator.read.check import check_spec
+from generator.read.load import load_spec, read_settings
 
 # The shared corpus beside the checkout (as tests/og finds it), or where APIGEN_CORPUS says.
 CORPUS = Path(os.environ.get("APIGEN_CORPUS") or Path(__file__).resolve().parents[3] / "shared" / "corpus")

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from conftest import GENERATED
+from generator.emit.plan import RUNTIME_MODULES, runtime_paths
+from generator.emit.render import RUNTIME
+from generator.emit.write import compare
 from generator.pipeline import generate_files
-from generator.plan import RUNTIME_MODULES, runtime_paths
-from generator.render import RUNTIME
-from generator.write import compare
 from tests.golden.update import spec_owned_files
 
 CASES = sorted(p for p in (Path(__file__).resolve().parent / "cases").iterdir() if (p / "spec.yaml").exists())

@@ -9,9 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from generator.emit.plan import runtime_paths
+from generator.emit.write import write_package
 from generator.pipeline import generate_files
-from generator.plan import runtime_paths
-from generator.write import write_package
 
 CASES = Path(__file__).resolve().parent / "cases"
 

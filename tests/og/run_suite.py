@@ -24,8 +24,8 @@ REASONS = ("needs a live petstore server", "tests a private helper of OpenAPI Ge
 
 def run(work: Path) -> dict[str, tuple[str, str]]:
     """{test id: (outcome, first line of the failure)} for every test of the suite."""
+    from generator.emit.write import write_package
     from generator.pipeline import generate
-    from generator.write import write_package
 
     package = work / "package"
     result = generate(SUITE / "spec.yaml", "petstore_api")

@@ -10,11 +10,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT, SPECS
-from generator import format as formatting
-from generator.load import discover
+from generator.emit import format as formatting
+from generator.emit.plan import plan_package
+from generator.emit.render import render_files
 from generator.pipeline import build_checked
-from generator.plan import plan_package
-from generator.render import render_files
+from generator.read.load import discover
 
 SOURCES = sorted(discover(SPECS).values()) + sorted((ROOT / "tests/golden/cases").glob("*/spec.yaml"))
 

@@ -29,9 +29,9 @@ from openapi_core import OpenAPI
 from openapi_core.configurations import Config
 from openapi_core.testing import MockRequest, MockResponse
 
-from generator.load import load_spec
-from generator.mock import HTTP_METHODS, MockServer
-from generator.mock_data import Synthesizer, deref, media_examples
+from generator.mock.data import Synthesizer, deref, media_examples
+from generator.mock.server import HTTP_METHODS, MockServer
+from generator.read.load import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_NAMES = ("oden", "ubiops", "pieces_os_client", "pytm4srv")
@@ -469,8 +469,8 @@ def test_synthesis_honours_constraints() -> None:
 
 
 SERVE = (
-    "import sys; from pathlib import Path; from generator.load import load_spec; "
-    "from generator.mock import serve_forever; "
+    "import sys; from pathlib import Path; from generator.read.load import load_spec; "
+    "from generator.mock.server import serve_forever; "
     "serve_forever(load_spec(Path(sys.argv[1])).document, '127.0.0.1', 0, "
     "lambda line: print(line, flush=True))"
 )

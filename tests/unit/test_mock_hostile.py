@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from generator.mock import MockServer
-from generator.mock_data import SchemaChecker, resolve_ref
+from generator.mock.data import SchemaChecker, resolve_ref
+from generator.mock.server import MockServer
 
 # A Petstore-like OpenAPI 3.0 spec: an `api_key` header credential, a header parameter with
 # `_` in its name, and error responses documented in each of the ways the mock must follow.

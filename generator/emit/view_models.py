@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator import escape, layout, naming, printers
-from generator.escape import Code
-from generator.imports import Import, render_imports
-from generator.ir import NO_VALUE, Model, ModelKind, Package, Property
-from generator.printers import ModuleNames
-from generator.typetree import AnyValue, ModelRef, TypeNode, UnionOf, is_nullable, model_refs, strip
+from generator.emit import escape, layout, printers
+from generator.emit.escape import Code
+from generator.emit.imports import Import, render_imports
+from generator.emit.printers import ModuleNames
+from generator.ir import naming
+from generator.ir.nodes import NO_VALUE, Model, ModelKind, Package, Property
+from generator.ir.typetree import AnyValue, ModelRef, TypeNode, UnionOf, is_nullable, model_refs, strip
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import SpecError
-from generator.read import MAX_DEPTH, Budget, Position, copy_tree, escape_token, read_document
-from generator.settings import Settings, parse_settings
+from generator.read.parse import MAX_DEPTH, Budget, Position, copy_tree, escape_token, read_document
+from generator.read.settings import Settings, parse_settings
 
 __all__ = ["MAX_DEPTH", "MISSING", "ChainEnd", "LoadedSpec", "Position", "RefChains", "discover", "escape_token",
            "input_fingerprint", "load_spec", "read_settings", "ref_root_override", "resolve_pointer",
@@ -383,7 +383,7 @@ class RefChains:
         return result
 
 
-_PROJECT = Path(__file__).resolve().parent.parent
+_PROJECT = Path(__file__).resolve().parents[2]
 
 
 @lru_cache(maxsize=1)

@@ -6,9 +6,9 @@ running a documented example can never run text from the spec.
 
 from __future__ import annotations
 
-from generator import escape, printers
-from generator.ir import NO_VALUE, ApiClass, Operation, Package, Parameter, SecurityScheme
-from generator.typetree import ModelRef, is_file_upload, model_refs
+from generator.emit import escape, printers
+from generator.ir.nodes import NO_VALUE, ApiClass, Operation, Package, Parameter, SecurityScheme
+from generator.ir.typetree import ModelRef, is_file_upload, model_refs
 
 
 def host_variable(package: Package) -> str:

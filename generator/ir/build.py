@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator import escape
-from generator.build_models import ModelRegistry
-from generator.build_operations import build_apis, server_of
-from generator.ir import Package, SecurityScheme, Server
-from generator.load import LoadedSpec
-from generator.names import NamePlan
+from generator.emit import escape
+from generator.ir.build_models import ModelRegistry
+from generator.ir.build_operations import build_apis, server_of
+from generator.ir.names import NamePlan
+from generator.ir.nodes import Package, SecurityScheme, Server
+from generator.read.load import LoadedSpec
 
 
 def build_package(spec: LoadedSpec, names: NamePlan) -> Package:

@@ -9,11 +9,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import examples, naming, types
-from generator.ir import NO_VALUE, EnumMember, Model, ModelKind, Property
-from generator.load import LoadedSpec, escape_token, unescape_token
-from generator.names import NamePlan
-from generator.typetree import (
+from generator.ir import examples, naming, types
+from generator.ir.names import NamePlan
+from generator.ir.nodes import NO_VALUE, EnumMember, Model, ModelKind, Property
+from generator.ir.typetree import (
     AnyValue,
     Discriminator,
     LiteralOf,
@@ -23,6 +22,7 @@ from generator.typetree import (
     UnionOf,
     strip,
 )
+from generator.read.load import LoadedSpec, escape_token, unescape_token
 
 _SCHEMA_PREFIX = "#/components/schemas/"
 

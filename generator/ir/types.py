@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from generator.typetree import (
+from generator.ir.typetree import (
     AnyValue,
     Binary,
     BinaryRole,

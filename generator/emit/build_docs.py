@@ -8,10 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator import doc_examples, escape, naming, printers
-from generator.escape import Markdown, md_cell
-from generator.ir import NO_VALUE, ApiClass, Location, Model, ModelKind, Operation, Package, Parameter, SecurityScheme
-from generator.typetree import ModelRef, TypeNode, strip
+from generator.emit import doc_examples, escape, printers
+from generator.emit.escape import Markdown, md_cell
+from generator.ir import naming
+from generator.ir.nodes import (
+    NO_VALUE,
+    ApiClass,
+    Location,
+    Model,
+    ModelKind,
+    Operation,
+    Package,
+    Parameter,
+    SecurityScheme,
+)
+from generator.ir.typetree import ModelRef, TypeNode, strip
 
 
 @dataclass(frozen=True)

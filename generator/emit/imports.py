@@ -7,8 +7,9 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator import layout, naming
-from generator.ir import Package
+from generator.emit import layout
+from generator.ir import naming
+from generator.ir.nodes import Package
 
 
 @dataclass(frozen=True)

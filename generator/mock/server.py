@@ -37,7 +37,7 @@ from openapi_core.validation.request.exceptions import (
 from werkzeug.datastructures import Headers, MIMEAccept
 from werkzeug.wrappers import Request
 
-from generator.mock_data import (
+from generator.mock.data import (
     Synthesizer,
     deref,
     encode_value,
@@ -46,7 +46,7 @@ from generator.mock_data import (
     media_examples,
     schema_examples,
 )
-from generator.mock_http import (
+from generator.mock.http_layer import (
     IDLE_TIMEOUT,
     MAX_BODY,
     RAW_HEADERS,
@@ -62,7 +62,7 @@ from generator.mock_http import (
     status_of,
     utf8_problem,
 )
-from generator.spec_walk import HTTP_METHODS
+from generator.read.spec_walk import HTTP_METHODS
 
 _Headers = list[tuple[str, str]]
 Log = Callable[[str], None] | None  # where request lines go; None: stderr

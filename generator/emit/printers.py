@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator import escape
-from generator.imports import Import
-from generator.typetree import (
+from generator.emit import escape
+from generator.emit.imports import Import
+from generator.ir.typetree import (
     AnyValue,
     Binary,
     BinaryRole,

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from generator import types
-from generator.synth import number_value, string_value
+from generator.ir import types
+from generator.ir.synth import number_value, string_value
 
 _FORMAT_EXAMPLES = {
     "date-time": "2013-10-20T19:20:30+01:00",

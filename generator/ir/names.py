@@ -14,10 +14,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import naming
 from generator.errors import Finding
-from generator.read import escape_token
-from generator.spec_walk import OPTION_NAMES, declared_tags, iter_operations, operation_method_name, operation_tag
+from generator.ir import naming
+from generator.read.parse import escape_token
+from generator.read.spec_walk import OPTION_NAMES, declared_tags, iter_operations, operation_method_name, operation_tag
 
 
 @dataclass(frozen=True)

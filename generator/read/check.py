@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import Finding, SpecError, SpecErrors
-from generator.load import MISSING, LoadedSpec, escape_token, resolve_pointer
-from generator.names import NamePlan
-from generator.repair import repair
-from generator.spec_walk import iter_operations
-from generator.validate import BackgroundValidation, Validation, validate_schema
+from generator.ir.names import NamePlan
+from generator.read.load import MISSING, LoadedSpec, escape_token, resolve_pointer
+from generator.read.repair import repair
+from generator.read.spec_walk import iter_operations
+from generator.read.validate import BackgroundValidation, Validation, validate_schema
 
 _PATH_VARIABLE = re.compile(r"{([^}]+)}")
 _SUPPORTED_STYLES = {
@@ -109,8 +109,8 @@ def _dangling_refs(spec: LoadedSpec) -> Iterator[SpecError]:
 
     Chain ends are memoized (RefChains), so a chain of n references costs O(n), not O(n²).
     """
-    from generator.load import RefChains
-    from generator.validate import allof_cycles
+    from generator.read.load import RefChains
+    from generator.read.validate import allof_cycles
 
     document = spec.document
     chains = RefChains(document)

@@ -16,11 +16,11 @@ from typing import Any
 
 import jinja2
 
-from generator import escape, layout
-from generator.plan import OutputFile
+from generator.emit import escape, layout
+from generator.emit.plan import OutputFile
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-RUNTIME = Path(__file__).resolve().parent / "runtime"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+RUNTIME = Path(__file__).resolve().parents[1] / "runtime"
 _CONTEXTS: dict[str, tuple[type, ...]] = {
     ".py": (escape.Code,),
     ".md": (escape.Markdown,),

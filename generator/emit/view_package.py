@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator import escape, imports, layout, naming
-from generator.escape import Code, Toml
-from generator.ir import Package, Server
+from generator.emit import escape, imports, layout
+from generator.emit.escape import Code, Toml
+from generator.ir import naming
+from generator.ir.nodes import Package, Server
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator import build_docs, view_apis, view_models, view_package
-from generator.ir import Package
+from generator.emit import build_docs, view_apis, view_models, view_package
+from generator.ir.nodes import Package
 
 # The client runtime: modules of generator/runtime/ copied verbatim into every package.
 # (`_package.py` is not among them: each package gets its own, rendered from the spec.)

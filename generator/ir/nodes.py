@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from generator.typetree import Discriminator, ModelKind, TypeNode
+from generator.ir.typetree import Discriminator, ModelKind, TypeNode
 
 __all__ = [
     "NO_VALUE", "ApiClass", "EnumMember", "Location", "Model", "ModelKind", "Operation", "Package", "Parameter",

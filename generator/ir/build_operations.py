@@ -8,13 +8,10 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from generator import examples, naming, types
-from generator.build_models import ModelRegistry
-from generator.ir import NO_VALUE, ApiClass, Location, Operation, Parameter, Response, Server, ServerVariable
-from generator.load import LoadedSpec, escape_token, resolve_pointer
-from generator.repair import LEFT_OUT
-from generator.spec_walk import declared_tags, iter_operations, operation_method_name, operation_tag
-from generator.typetree import (
+from generator.ir import examples, naming, types
+from generator.ir.build_models import ModelRegistry
+from generator.ir.nodes import NO_VALUE, ApiClass, Location, Operation, Parameter, Response, Server, ServerVariable
+from generator.ir.typetree import (
     Binary,
     BinaryRole,
     ListOf,
@@ -27,6 +24,9 @@ from generator.typetree import (
     nullable,
     strip,
 )
+from generator.read.load import LoadedSpec, escape_token, resolve_pointer
+from generator.read.repair import LEFT_OUT
+from generator.read.spec_walk import declared_tags, iter_operations, operation_method_name, operation_tag
 
 _FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
 _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator import escape, layout, printers
-from generator.escape import Code
-from generator.imports import Import, render_imports
-from generator.ir import ApiClass, Location, Operation, Package, Parameter
-from generator.printers import ModuleNames
-from generator.typetree import (
+from generator.emit import escape, layout, printers
+from generator.emit.escape import Code
+from generator.emit.imports import Import, render_imports
+from generator.emit.printers import ModuleNames
+from generator.emit.view_package import server_data
+from generator.ir.nodes import ApiClass, Location, Operation, Package, Parameter
+from generator.ir.typetree import (
     FreeForm,
     ModelKind,
     ModelRef,
@@ -21,7 +22,6 @@ from generator.typetree import (
     strip,
     without_limits,
 )
-from generator.view_package import server_data
 
 _DEFAULT_STYLE = {Location.QUERY: "form", Location.COOKIE: "form", Location.PATH: "simple", Location.HEADER: "simple"}
 

@@ -15,7 +15,7 @@ import black
 from black.mode import Mode, TargetVersion
 from black.report import NothingChanged
 
-from generator.layout import LINE_LENGTH, code_marks, last_bracket_split
+from generator.emit.layout import LINE_LENGTH, code_marks, last_bracket_split
 
 MODE = Mode(target_versions={TargetVersion.PY39}, line_length=LINE_LENGTH)
 _METHOD_START = re.compile(r"^    (?:async def |def |@)")

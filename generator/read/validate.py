@@ -24,8 +24,8 @@ from openapi_spec_validator.validation.exceptions import ExtraParametersError
 from openapi_spec_validator.validation.validators import SpecValidator
 
 from generator.errors import SpecError, SpecErrors
-from generator.load import LoadedSpec, RefChains, escape_token, resolve_pointer, unescape_token
-from generator.read import copy_tree
+from generator.read.load import LoadedSpec, RefChains, escape_token, resolve_pointer, unescape_token
+from generator.read.parse import copy_tree
 
 MAX_REPORTED = 50  # validator problems listed one per line; the rest are counted
 

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.errors import Finding
-from generator.load import resolve_pointer
-from generator.read import escape_token
-from generator.spec_walk import HTTP_METHODS, iter_operations, iter_schemas
-from generator.validate import allof_cycles
+from generator.read.load import resolve_pointer
+from generator.read.parse import escape_token
+from generator.read.spec_walk import HTTP_METHODS, iter_operations, iter_schemas
+from generator.read.validate import allof_cycles
 
 _TYPE_ALIASES = {"float": "number", "double": "number", "int": "integer", "long": "integer", "bool": "boolean",
                  "str": "string", "list": "array", "dict": "object", "map": "object"}

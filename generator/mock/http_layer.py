@@ -27,7 +27,7 @@ from wsgiref.types import WSGIEnvironment
 
 from werkzeug.datastructures import MIMEAccept
 
-from generator.mock_data import is_json, media_parts
+from generator.mock.data import is_json, media_parts
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer

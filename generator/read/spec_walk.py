@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator import naming
+from generator.ir import naming
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keywords every generated method also takes; a parameter may not take their names.
@@ -64,7 +64,7 @@ def iter_schemas(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     schema) and followed through the schema keywords only, so example and default values
     that happen to look like schemas are never taken for one.
     """
-    from generator.read import escape_token
+    from generator.read.parse import escape_token
 
     found: list[tuple[str, dict[str, Any]]] = []
     stack: list[tuple[Any, str, bool]] = [(document, "", False)]

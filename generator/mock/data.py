@@ -23,8 +23,8 @@ from openapi_core.validation.schemas import (
 )
 from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
 
-from generator.load import MISSING, resolve_pointer
-from generator.synth import number_value, string_value
+from generator.ir.synth import number_value, string_value
+from generator.read.load import MISSING, resolve_pointer
 
 # "response" data may omit writeOnly properties, "request" data readOnly ones (OAS 3.0 rules).
 Direction = Literal["response", "request"]
