@@ -8,8 +8,9 @@ from pathlib import Path
 from generator.emit.format import format_files
 from generator.emit.plan import plan_package
 from generator.emit.render import render_files
-from generator.errors import SpecError
+from generator.errors import Finding, SpecError
 from generator.ir.build import build_package
+from generator.ir.names import NamePlan
 from generator.ir.nodes import Package
 from generator.read.check import Checked, check_spec
 from generator.read.load import LoadedSpec, discover, load_spec, settings_path
@@ -42,13 +43,16 @@ def load_checked(spec_path: Path, package_name: str | None = None, strict: bool 
     return spec
 
 
-def _build(spec: LoadedSpec, checked: Checked) -> Package:
+def _build(spec: LoadedSpec, checked: Checked) -> tuple[Package, list[Finding]]:
+    """The IR, and everything read leniently on the way (the check's findings, then the names
+    plan's): in strict mode any of it is an error."""
+    names = NamePlan(spec.document, spec.settings.name_overrides)
     try:
-        package = build_package(spec, checked.names)
+        package = build_package(spec, names)
     except RecursionError:
         raise SpecError(str(spec.path), "", "schemas nest too deeply to generate") from None
-    checked.raise_if_strict(spec)
-    return package
+    checked.raise_if_strict(spec, names.findings)
+    return package, checked.problems(names.findings)
 
 
 def build_checked(spec_path: Path, package_name: str | None = None,
@@ -57,12 +61,12 @@ def build_checked(spec_path: Path, package_name: str | None = None,
     and the warnings (what was read leniently)."""
     spec = _load(spec_path, package_name)
     checked = check_spec(spec, strict=strict)
-    package = _build(spec, checked)
-    return package, _located(spec, checked)
+    package, findings = _build(spec, checked)
+    return package, _located(spec, findings)
 
 
-def _located(spec: LoadedSpec, checked: Checked) -> tuple[SpecError, ...]:
-    return tuple(spec.error(f.pointer, f"warning: {f.message}") for f in checked.problems())
+def _located(spec: LoadedSpec, findings: list[Finding]) -> tuple[SpecError, ...]:
+    return tuple(spec.error(f.pointer, f"warning: {f.message}") for f in findings)
 
 
 def generate(spec_path: Path, package_name: str | None = None, strict: bool | None = None) -> Generated:
@@ -74,14 +78,14 @@ def generate(spec_path: Path, package_name: str | None = None, strict: bool | No
     spec = _load(spec_path, package_name)
     checked = check_spec(spec, background=True, strict=strict)
     try:
-        package = _build(spec, checked)
+        package, findings = _build(spec, checked)
         files = format_files(render_files(plan_package(package)))
     except Exception:
         checked.validation.wait()
         raise
     checked.validation.wait()
     return Generated(package.package_name, files, (*spec.sources, settings_path(spec_path)),
-                     _located(spec, checked))
+                     _located(spec, findings))
 
 
 def generate_files(spec_path: Path, package_name: str | None = None) -> tuple[str, dict[str, str]]:

@@ -33,7 +33,7 @@ def build(path: Path, package_name: str | None = None) -> Package:
     spec = load_spec(path, read_settings(path, package_name))
     checked = check_spec(spec, background=True, strict=False)
     try:
-        package = build_package(spec, checked.names)
+        package = build_package(spec)
     except RecursionError:
         checked.validation.wait()
         raise SpecError(str(path), "", "schemas nest too deeply to generate") from None

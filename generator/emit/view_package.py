@@ -131,6 +131,6 @@ def server_data(server: Server) -> dict[str, Any]:
 def pyproject(package: Package) -> PyprojectView:
     return PyprojectView(
         project_name=escape.toml_string(package.project_name), version=escape.toml_string(package.version),
-        summary=escape.toml_string(package.summary), python_requires=escape.toml_string(package.python_requires),
+        summary=escape.toml_string(escape.one_line(package.summary)), python_requires=escape.toml_string(package.python_requires),
         include=escape.toml_string(package.package_name + "*"), package_name=package.package_name,
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.emit import escape
 from generator.ir.build_models import ModelRegistry
 from generator.ir.build_operations import build_apis, server_of
 from generator.ir.names import NamePlan
@@ -12,8 +11,11 @@ from generator.ir.nodes import Package, SecurityScheme, Server
 from generator.read.load import LoadedSpec
 
 
-def build_package(spec: LoadedSpec, names: NamePlan) -> Package:
-    """The IR of a checked spec; every identifier comes from `names` (the check stage's plan)."""
+def build_package(spec: LoadedSpec, names: NamePlan | None = None) -> Package:
+    """The IR of a checked spec; every identifier comes from `names` (a plan made for the spec
+    when none is given: its findings are the caller's to report)."""
+    if names is None:
+        names = NamePlan(spec.document, spec.settings.name_overrides)
     registry = ModelRegistry(spec, names)
     registry.build_components()
     apis = build_apis(spec, registry)
@@ -31,7 +33,7 @@ def build_package(spec: LoadedSpec, names: NamePlan) -> Package:
         python_requires=settings.python_requires,
         title=title,
         description=str(info.get("description") or ""),
-        summary=escape.one_line(settings.description or title),
+        summary=settings.description or title,
         api_version=str(info.get("version") or ""),
         servers=servers,
         host=settings.host or servers[0].default_url,

@@ -10,6 +10,7 @@ from typing import Any
 
 from generator.ir import examples, naming, types
 from generator.ir.build_models import ModelRegistry
+from generator.ir.names import operation_method_name
 from generator.ir.nodes import NO_VALUE, ApiClass, Location, Operation, Parameter, Response, Server, ServerVariable
 from generator.ir.typetree import (
     Binary,
@@ -26,7 +27,7 @@ from generator.ir.typetree import (
 )
 from generator.read.load import LoadedSpec, escape_token, resolve_pointer
 from generator.read.repair import LEFT_OUT
-from generator.read.spec_walk import declared_tags, iter_operations, operation_method_name, operation_tag
+from generator.read.spec_walk import declared_tags, iter_operations, operation_tag
 
 _FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
 _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}

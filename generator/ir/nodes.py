@@ -159,7 +159,7 @@ class Package:
     python_requires: str
     title: str
     description: str
-    summary: str  # one line, for pyproject.toml
+    summary: str  # the description for pyproject.toml (printed on one line)
     api_version: str
     servers: tuple[Server, ...]
     host: str

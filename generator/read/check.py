@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import Finding, SpecError, SpecErrors
-from generator.ir.names import NamePlan
 from generator.read.load import MISSING, LoadedSpec, escape_token, resolve_pointer
 from generator.read.repair import repair
 from generator.read.spec_walk import iter_operations
@@ -30,22 +29,21 @@ _BACKGROUND_MIN_PATHS = 50
 
 @dataclass
 class Checked:
-    """What checking a spec gives the builders: the validator's verdict (perhaps still running),
-    what was read leniently, and the names plan they take every identifier from."""
+    """What checking a spec gives the builders: the validator's verdict (perhaps still running)
+    and what was read leniently."""
 
     validation: Validation
     findings: list[Finding]
-    names: NamePlan
     strict: bool
 
-    def raise_if_strict(self, spec: LoadedSpec) -> None:
-        if self.strict and self.problems():
-            raise SpecErrors([spec.error(f.pointer, f.message) for f in self.problems()])
+    def raise_if_strict(self, spec: LoadedSpec, later: list[Finding]) -> None:
+        if self.strict and self.problems(later):
+            raise SpecErrors([spec.error(f.pointer, f.message) for f in self.problems(later)])
 
-    def problems(self) -> list[Finding]:
-        """Everything read leniently so far, the names the builders settled included (once each:
-        a path's parameter is named again for each of its operations)."""
-        return list(dict.fromkeys(self.findings + self.names.findings))
+    def problems(self, later: list[Finding]) -> list[Finding]:
+        """Everything read leniently, with what later stages read leniently (the names plan's
+        findings), once each: a path's parameter is named again for each of its operations."""
+        return list(dict.fromkeys(self.findings + later))
 
 
 def check_spec(spec: LoadedSpec, background: bool = False, strict: bool | None = None) -> Checked:
@@ -76,13 +74,12 @@ def check_spec(spec: LoadedSpec, background: bool = False, strict: bool | None =
         raise SpecErrors(strict_errors + errors)
     # In strict mode the lenient readings are errors too: raised with the builders' naming
     # findings once the package is built (`raise_if_strict`), so one run shows them all.
-    names = NamePlan(document, spec.settings.name_overrides)
     forkable = "fork" in multiprocessing.get_all_start_methods()
     paths = document.get("paths")
     if background and forkable and isinstance(paths, dict) and len(paths) >= _BACKGROUND_MIN_PATHS:
-        return Checked(BackgroundValidation(spec, version), findings, names, strict)
+        return Checked(BackgroundValidation(spec, version), findings, strict)
     validate_schema(spec, version)
-    return Checked(Validation(), findings, names, strict)
+    return Checked(Validation(), findings, strict)
 
 
 def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:

@@ -1,4 +1,4 @@
-"""Walking a loaded spec: its operations in spec order and the names they get.
+"""Walking a loaded spec: its operations and schemas in spec order.
 
 Shared by the checking stage and the builders, so checking never imports a builder.
 """
@@ -6,8 +6,6 @@ Shared by the checking stage and the builders, so checking never imports a build
 from __future__ import annotations
 
 from typing import Any
-
-from generator.ir import naming
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keywords every generated method also takes; a parameter may not take their names.
@@ -41,13 +39,6 @@ def declared_tags(document: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
     """(index, tag object) of the document's `tags`."""
     tags = document.get("tags")
     return [(i, t) for i, t in enumerate(tags) if isinstance(t, dict)] if isinstance(tags, list) else []
-
-
-def operation_method_name(path: str, method: str, operation: dict[str, Any]) -> str:
-    operation_id = operation.get("operationId")
-    if isinstance(operation_id, str) and operation_id.strip():
-        return naming.method_name(operation_id)
-    return naming.method_name(naming.operation_id_from_path(path, method))
 
 
 # Schema keywords whose value is a schema, a list of schemas, or a map of schemas.

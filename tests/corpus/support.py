@@ -35,6 +35,7 @@ from corpus.report import SpecFacts
 from generator.emit.write import write_package
 from generator.errors import SpecError, SpecErrors
 from generator.ir.build import build_package
+from generator.ir.names import NamePlan
 from generator.mock.server import MockServer
 from generator.pipeline import generate as pipeline_generate
 from generator.read.check import check_spec
@@ -161,8 +162,9 @@ def generate(spec: CorpusSpec, folder: Path) -> Generation:
     # warnings leave out; the document is the lenient reading `apigen mock` serves too.
     loaded = load_spec(spec_file, read_settings(spec_file, spec.package_name))
     checked = check_spec(loaded)
-    package = build_package(loaded, checked.names)
-    kind_of = {f"warning: {finding.message}": finding.kind or "?" for finding in checked.problems()}
+    names = NamePlan(loaded.document, loaded.settings.name_overrides)
+    package = build_package(loaded, names)
+    kind_of = {f"warning: {finding.message}": finding.kind or "?" for finding in checked.problems(names.findings)}
     warnings = tuple(str(warning) for warning in result.warnings)
     kinds = tuple(kind_of.get(warning.message, "?") for warning in result.warnings)
     client = ClientSpec(spec.name, loaded.document, package, root)
