@@ -1,6 +1,6 @@
 """Broken specs: one line naming file and line/pointer, exit code 2, no traceback, nothing written.
 
-Each folder in tests/errors/ is a case: `spec.yaml` or `spec.json` (plus any files it refers to,
+Each folder in tests/read/errors/ is a case: `spec.yaml` or `spec.json` (plus any files it refers to,
 and `spec.settings.yaml` for settings cases) and `expected.txt`, the exact message
 `apigen validate spec.yaml` must print from inside that folder.
 """
@@ -61,8 +61,8 @@ def test_broken_spec_leaves_the_output_untouched(case: str, tmp_path: Path) -> N
 def test_one_broken_spec_stops_every_package_from_being_written(tmp_path: Path) -> None:
     specs = tmp_path / "specs"
     specs.mkdir()
-    (specs / "good.yaml").write_text((ROOT / "tests/warnings/method_collision/spec.yaml").read_text().replace("list_pets", "other"))
-    (specs / "bad.yaml").write_text((ROOT / "tests/errors/dangling_ref/spec.yaml").read_text())
+    (specs / "good.yaml").write_text((ROOT / "tests/read/warnings/method_collision/spec.yaml").read_text().replace("list_pets", "other"))
+    (specs / "bad.yaml").write_text((ROOT / "tests/read/errors/dangling_ref/spec.yaml").read_text())
     code, stderr = run_cli(["generate", "--specs", str(specs), "--generated", str(tmp_path / "gen")], tmp_path)
     assert code == 2, stderr
     assert "bad.yaml" in stderr

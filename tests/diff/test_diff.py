@@ -35,7 +35,7 @@ from generator.ir.typetree import (
     UnionOf,
 )
 
-CORPUS = Path(__file__).parent / "diff"
+CORPUS = Path(__file__).parent
 CASES = sorted(p for p in CORPUS.iterdir() if (p / "old.yaml").exists())
 TEXT_CASES = [c for c in CASES if (c / "expected.txt").exists()]
 

@@ -1,4 +1,4 @@
-"""Lenient reading: each folder in tests/warnings/ is a spec that real APIs write (name collisions,
+"""Lenient reading: each folder in tests/read/warnings/ is a spec that real APIs write (name collisions,
 validator complaints, constructs no client needs) and `expected.txt`, the warnings it must give.
 
 Lenient (the default), the spec generates with exactly those warnings, and the package passes

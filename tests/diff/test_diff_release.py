@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 
-CORPUS = Path(__file__).parent / "diff"
+CORPUS = Path(__file__).parent
 BASE = (CORPUS / "no_change" / "old.yaml").read_text()
 SETTINGS = "# Settings for pets: see README.md\npackage_name: pets\npackage_version: 1.2.0  # released in May\nstrict: false\n"
 _ENV = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com", "GIT_COMMITTER_NAME": "t",

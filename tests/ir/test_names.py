@@ -2,7 +2,7 @@
 the same name, or the other way round), and no class or function defines a name twice.
 
 Run over every package in generated/, every golden case, and the lenient cases of
-tests/warnings/, whose specs collide on purpose.
+tests/read/warnings/, whose specs collide on purpose.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""References as real specs write them (tests/references/: a spec and two files it refers to):
+"""References as real specs write them (tests/read/references/: a spec and two files it refers to):
 into a sub-schema, to a parameter's schema, recursion across files, a discriminator mapping to
 another file, and an array that holds itself. Each generates without a warning, and the package
 reads a nested answer into the right classes and passes `mypy --strict`.
