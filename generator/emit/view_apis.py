@@ -35,6 +35,8 @@ class MethodView:
     info_returns: Code  # the `_with_http_info` method's
     returns_value: bool
     call_args: tuple[Code, ...]  # (descriptor, argument tuple, options)
+    stream_returns: Code | None = None  # `Stream[Item]` when the answer is a stream of items
+    async_stream_returns: Code | None = None
 
 
 @dataclass(frozen=True)
@@ -76,11 +78,19 @@ def api_module(package: Package, api: ApiClass) -> ApiModule:
         signature = ["self", *(_signature_item(p, arguments) for p in op.parameters), options]
         args = [p.name for p in op.parameters]
         arg_tuple = "(" + ", ".join(args) + ("," if len(args) == 1 else "") + ")"
+        stream_returns = async_stream_returns = None
+        if op.stream is not None:
+            item = (printers.annotation(without_limits(op.stream.item), names) if op.stream.item is not None
+                    else names.checking(f"{pkg}._stream", "ServerSentEvent") if op.stream.events
+                    else names.typing("Any"))
+            stream_returns = Code(f"{names.checking(f'{pkg}._stream', 'Stream')}[{item}]")
+            async_stream_returns = Code(f"{names.checking(f'{pkg}._stream', 'AsyncStream')}[{item}]")
         methods.append(MethodView(
             name=op.method_name, docstring=escape.indent_docstring(_docstring(op), 8),
             signature=tuple(map(Code, signature)), returns=Code(returns), info_returns=Code(f"{api_response}[{returns}]"),
             returns_value=op.returns is not None,
             call_args=(Code(constant), Code(arg_tuple), Code("_options")),
+            stream_returns=stream_returns, async_stream_returns=async_stream_returns,
         ))
     async_client = names.checking(f"{pkg}.async_api_client", "AsyncApiClient")
     rest_response = names.checking(f"{pkg}.rest", "RESTResponseType")
@@ -158,6 +168,10 @@ def _descriptor_args(op: Operation, names: ModuleNames) -> list[str]:
         texts = [escape.python_value(server_data(server)) for server in op.servers]
         args.append(f"servers=({', '.join(texts)}{',' if len(texts) == 1 else ''})")
         args.append(f"name={escape.python_value(op.method_name)}")
+    if op.stream is not None:
+        item = printers.runtime_type(op.stream.item, names) if op.stream.item is not None else "None"
+        args.append(f"stream=({escape.python_value(op.stream.media_type)}, {item}, "
+                    f"{escape.python_value(op.stream.terminator)})")
     return args
 
 

@@ -12,6 +12,7 @@ from generator.ir import examples, naming, types
 from generator.ir.build_models import ModelRegistry
 from generator.ir.names import operation_method_name
 from generator.ir.nodes import NO_VALUE, ApiClass, Location, Operation, Parameter, Response, Server, ServerVariable
+from generator.ir.streams import stream_of
 from generator.ir.typetree import (
     Binary,
     BinaryRole,
@@ -87,6 +88,7 @@ class _OperationBuilder:
             returns=returns, auth=auth, deprecated=bool(operation.get("deprecated")),
             servers=tuple(server_of(s) for s in operation.get("servers") or item.get("servers") or []
                           if isinstance(s, dict)),
+            stream=stream_of(operation.get("responses") or {}, pointer, self.deref, self.registry.type_of, pascal),
         )
 
     def _named(self, params: list[tuple[str, Parameter]]) -> list[Parameter]:

@@ -13,7 +13,7 @@ from generator.ir.typetree import Discriminator, ModelKind, TypeNode
 
 __all__ = [
     "NO_VALUE", "ApiClass", "EnumMember", "Location", "Model", "ModelKind", "Operation", "Package", "Parameter",
-    "Property", "Response", "SecurityScheme", "Server", "ServerVariable",
+    "Property", "Response", "SecurityScheme", "Server", "ServerVariable", "Stream",
 ]
 
 
@@ -99,6 +99,19 @@ class Response:
 
 
 @dataclass(frozen=True)
+class Stream:
+    """A 2xx answer read as a sequence of items while it arrives (its own `<method>_stream`)."""
+
+    media_type: str  # text/event-stream, application/x-ndjson, application/jsonl, application/json-seq
+    item: TypeNode | None  # one event's data or one JSON text; None: server-sent events as they are
+    terminator: str | None = None  # an item that ends the stream (`[DONE]`)
+
+    @property
+    def events(self) -> bool:
+        return self.media_type == "text/event-stream"
+
+
+@dataclass(frozen=True)
 class Operation:
     method_name: str
     http_method: str  # upper case
@@ -114,6 +127,7 @@ class Operation:
     spec_index: int = 0  # position in the spec, for docs that follow the spec's order
     deprecated: bool = False
     servers: tuple[Server, ...] = ()  # the operation's (or its path's) own servers
+    stream: Stream | None = None
 
 
 @dataclass(frozen=True)

@@ -20,12 +20,18 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, Optional, TypeVar, Union
 
+from ._model import READING
+from ._operation import Operation
+from ._types import describe, python_type
+from .exceptions import ApiDecodeError, ApiResponseTooLarge
+
 T = TypeVar("T")
 
+EVENT_STREAM = "text/event-stream"
 _SSE_LINE_END = re.compile(r"\r\n|\r|\n")
 _JSON_SEPARATOR = re.compile("[\n\x1e]")  # LF ends a JSON line; RS starts a json-seq text
 
@@ -103,7 +109,9 @@ class SSEDecoder:
         self._retry: Optional[int] = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
-        return [event for line in self._lines.feed(chunk) if (event := self._line(line)) is not None]
+        return [
+            event for line in self._lines.feed(chunk) if (event := self._line(line)) is not None
+        ]
 
     def finish(self) -> list[ServerSentEvent]:
         """The end of the stream: an event without its blank line is discarded."""
@@ -160,31 +168,29 @@ Decoder = Union[SSEDecoder, JSONSequenceDecoder]
 class Stream(Generic[T]):
     """The items of a streaming response, read as they arrive.
 
-    Iterate it, in a `with` block or not: the connection is closed when the loop ends, when it
-    is left early (`break`, an exception), when `close()` is called or when the object is
-    dropped. An item equal to `sentinel` (an event's data, such as `[DONE]`) ends the stream.
+    Iterate it, best in a `with` block: the connection is closed when the items end, when the
+    block is left (early too: `break`, an exception), when `close()` is called, or when the
+    stream is dropped (`for item in api.op_stream(): ... break`). An item equal to `sentinel`
+    (an event's data, such as `[DONE]`) ends the stream.
     """
 
-    def __init__(self, chunks: Iterator[bytes], decoder: Decoder, convert: Callable[[Any], T],
-                 close: Callable[[], None], sentinel: Optional[str] = None) -> None:
-        self._items = self._read(chunks, decoder, convert, sentinel)
+    def __init__(
+        self,
+        chunks: Iterator[bytes],
+        decoder: Decoder,
+        convert: Callable[[Any], T],
+        close: Callable[[], None],
+        sentinel: Optional[str] = None,
+        status: int = 200,
+        headers: Optional[Any] = None,
+    ) -> None:
+        self.status = status  # the response's status code and headers, known before the items
+        self.headers = headers
         self._close = close
         self._closed = False
-
-    def _read(self, chunks: Iterator[bytes], decoder: Decoder, convert: Callable[[Any], T],
-              sentinel: Optional[str]) -> Iterator[T]:
-        try:
-            for chunk in chunks:
-                for item in decoder.feed(chunk):
-                    if sentinel is not None and _is_sentinel(item, sentinel):
-                        return
-                    yield convert(item)
-            for item in decoder.finish():
-                if sentinel is not None and _is_sentinel(item, sentinel):
-                    return
-                yield convert(item)
-        finally:
-            self.close()
+        # The generator holds no reference to the stream: a stream dropped in the middle of a
+        # loop is freed (and its connection closed) at once, not at the next garbage collection.
+        self._items = _read(chunks, decoder, convert, sentinel, close, status, headers)
 
     def __iter__(self) -> Iterator[T]:
         return self
@@ -207,11 +213,46 @@ class Stream(Generic[T]):
         self.close()
 
 
+def _read(
+    chunks: Iterator[bytes],
+    decoder: Decoder,
+    convert: Callable[[Any], T],
+    sentinel: Optional[str],
+    close: Callable[[], None],
+    status: int,
+    headers: Any,
+) -> Iterator[T]:
+    try:
+        for chunk in chunks:
+            for item in decoder.feed(chunk):
+                if sentinel is not None and _is_sentinel(item, sentinel):
+                    return
+                yield convert(item)
+        for item in decoder.finish():
+            if sentinel is not None and _is_sentinel(item, sentinel):
+                return
+            yield convert(item)
+    except EventTooLarge as exc:
+        raise ApiResponseTooLarge.over(exc.limit, status, headers) from None
+    finally:
+        close()
+
+
 class AsyncStream(Generic[T]):
     """As `Stream`, for the asyncio client: `async for`, `async with`, `await aclose()`."""
 
-    def __init__(self, chunks: AsyncIterator[bytes], decoder: Decoder, convert: Callable[[Any], T],
-                 close: Callable[[], Any], sentinel: Optional[str] = None) -> None:
+    def __init__(
+        self,
+        chunks: AsyncIterator[bytes],
+        decoder: Decoder,
+        convert: Callable[[Any], T],
+        close: Callable[[], Any],
+        sentinel: Optional[str] = None,
+        status: int = 200,
+        headers: Optional[Any] = None,
+    ) -> None:
+        self.status = status
+        self.headers = headers
         self._chunks = chunks
         self._decoder = decoder
         self._convert = convert
@@ -241,6 +282,9 @@ class AsyncStream(Generic[T]):
                 self._ended = True
                 raise StopAsyncIteration
             return self._convert(item)
+        except EventTooLarge as exc:
+            await self.aclose()
+            raise ApiResponseTooLarge.over(exc.limit, self.status, self.headers) from None
         except BaseException:
             await self.aclose()
             raise
@@ -272,3 +316,51 @@ def response_chunks(response: Any, size: int = 64 * 1024) -> Iterator[bytes]:
         if not chunk:
             return
         yield chunk
+
+
+def stream_options(operation: Operation[Any], options: Mapping[str, Any]) -> dict[str, Any]:
+    """The call's options, asking for the stream's media type unless the caller chose one."""
+    headers = dict(options.get("_headers") or {})
+    if operation.stream and not any(name.lower() == "accept" for name in headers):
+        headers["Accept"] = operation.stream[0]
+    return {**options, "_headers": headers}
+
+
+def stream_parts(
+    operation: Operation[Any], limit: Optional[int], status: int, headers: Any
+) -> tuple[Decoder, Callable[[Any], Any], Optional[str]]:
+    """The decoder of the operation's stream (each item bounded by `limit`), what makes each
+    item the type the spec gives it, and the item that ends the stream (or None).
+
+    An event's data, or a JSON text, is validated into the item type; without one, events stay
+    `ServerSentEvent`s and JSON stays plain data. An item of the wrong shape raises
+    ApiDecodeError when it is reached.
+    """
+    media_type, spec, sentinel = operation.stream or (EVENT_STREAM, None, None)
+    decoder: Decoder = (
+        SSEDecoder(limit) if media_type == EVENT_STREAM else JSONSequenceDecoder(limit)
+    )
+    if spec is None:
+        return decoder, _unchanged, sentinel
+    from pydantic import TypeAdapter
+
+    adapter = TypeAdapter(python_type(spec))
+    context = {READING: True}
+
+    def convert(item: Any) -> Any:
+        try:
+            if isinstance(item, ServerSentEvent):
+                return adapter.validate_json(item.data, context=context)
+            return adapter.validate_python(item, context=context)
+        except ValueError as exc:
+            error = ApiDecodeError(status=status, headers=headers)
+            error.reason = (
+                f"a streamed item is not a valid {describe(spec)}: {str(exc).splitlines()[0]}"
+            )
+            raise error from exc
+
+    return decoder, convert, sentinel
+
+
+def _unchanged(item: Any) -> Any:
+    return item

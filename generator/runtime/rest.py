@@ -197,7 +197,7 @@ class RESTClientObject:
     ) -> RESTResponse:
         result = RESTResponse(response)
         if preload_content:
-            result.data = _read_body(response, method, self.configuration.max_response_size)
+            result.data = read_body(response, method, self.configuration.max_response_size)
             if watch.fired:  # the watchdog closed the socket: a body read to its end is cut short
                 raise urllib3.exceptions.ProtocolError("timed out")
         _log(method, url, response.status)
@@ -231,7 +231,7 @@ def _arguments(
     return {"body": body, "headers": headers, "preload_content": False}
 
 
-def _read_body(response: urllib3.BaseHTTPResponse, method: str, limit: Optional[int]) -> bytes:
+def read_body(response: urllib3.BaseHTTPResponse, method: str, limit: Optional[int]) -> bytes:
     """The body, decoded, at most `limit` bytes; the connection is closed if it is not all read."""
     stand_in = not isinstance(response, urllib3.BaseHTTPResponse)  # a test's mock, say
     if stand_in or getattr(response, "_fp", None) is None:  # or a response read already

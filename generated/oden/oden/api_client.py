@@ -13,9 +13,17 @@ from ._operation import Operation
 from ._package import VERSION
 from ._request import PreparedRequest, prepare
 from ._retry import TimeoutArg
+from ._stream import Stream, response_chunks, stream_options, stream_parts
 from .api_response import ApiResponse, to_api_response
 from .configuration import Configuration
-from .rest import CallOptions, RESTClientObject, RESTResponse, RESTResponseType, call_options
+from .rest import (
+    CallOptions,
+    RESTClientObject,
+    RESTResponse,
+    RESTResponseType,
+    call_options,
+    read_body,
+)
 
 __all__ = ["ApiClient", "RequestOptions", "RequestSerialized"]
 
@@ -118,6 +126,31 @@ class ApiClient(OpenApiGeneratorMethods):
     ) -> RESTResponseType:
         """Send the request and return urllib3's response as it is, body not yet read."""
         return self._send(operation, args, options, preload_content=False).response
+
+    def call_stream(
+        self, operation: Operation[Any], args: tuple[Any, ...], options: Mapping[str, Any]
+    ) -> Stream[Any]:
+        """Send the request and return the answer's items as they arrive (a `Stream`).
+
+        An error status raises its ApiException here, before any item is read. The read
+        timeout applies between items; `max_response_size` bounds one item, not the stream.
+        """
+        options = stream_options(operation, options)
+        response = self._send(operation, args, options, preload_content=False)
+        raw = response.response
+        limit = self.configuration.max_response_size
+        if not 200 <= response.status <= 299:
+            data = read_body(raw, operation.method, limit)
+            to_api_response(operation, response.status, response.reason, response.headers, data)
+
+        def close() -> None:  # a stream left early is not read to its end: drop the connection
+            raw.close()
+            raw.release_conn()
+
+        decoder, convert, sentinel = stream_parts(operation, limit, response.status, raw.headers)
+        return Stream(
+            response_chunks(raw), decoder, convert, close, sentinel, response.status, raw.headers
+        )
 
     def serialize(
         self, operation: Operation[Any], args: tuple[Any, ...], options: Mapping[str, Any]

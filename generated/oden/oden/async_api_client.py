@@ -20,6 +20,7 @@ from ._operation import Operation
 from ._package import PROJECT_NAME, VERSION
 from ._request import PreparedRequest, prepare, same_origin
 from ._retry import RETRY_STATUSES, Budget, may_retry, retry_count, wait_seconds
+from ._stream import AsyncStream, stream_options, stream_parts
 from ._wire import encode
 from .api_response import ApiResponse, to_api_response
 from .configuration import Configuration
@@ -100,6 +101,31 @@ class AsyncApiClient:
         """Send the request and return the response as it is, body not yet read (nor limited)."""
         response, _ = await self._send(operation, args, options, preload_content=False)
         return response
+
+    async def call_stream(
+        self, operation: Operation[Any], args: tuple[Any, ...], options: Mapping[str, Any]
+    ) -> AsyncStream[Any]:
+        """As ApiClient.call_stream: the answer's items as they arrive, for `async for`."""
+        options = stream_options(operation, options)
+        response, _ = await self._send(operation, args, options, preload_content=False)
+        limit = self.configuration.max_response_size
+        if not 200 <= response.status_code <= 299:
+            data = await _read(response, operation.method, self.configuration)
+            to_api_response(
+                operation, response.status_code, response.reason_phrase, response.headers, data
+            )
+        decoder, convert, sentinel = stream_parts(
+            operation, limit, response.status_code, response.headers
+        )
+        return AsyncStream(
+            response.aiter_bytes(),
+            decoder,
+            convert,
+            response.aclose,
+            sentinel,
+            response.status_code,
+            response.headers,
+        )
 
     async def _send(
         self,

@@ -52,6 +52,7 @@ class Operation(Generic[T]):
         "path",
         "returns",
         "servers",
+        "stream",
     )
 
     def __init__(
@@ -65,6 +66,7 @@ class Operation(Generic[T]):
         auth: tuple[str, ...] = (),
         servers: tuple[Mapping[str, Any], ...] = (),
         name: str = "",
+        stream: Optional[tuple[str, Optional[TypeSpec], Optional[str]]] = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -78,6 +80,9 @@ class Operation(Generic[T]):
         self.servers = servers
         self.name = name  # the method's name: the key of Configuration.server_operation_index
         self.decoders: dict[str, Any] = {}  # status key -> pydantic TypeAdapter, built on first use
+        # A streaming 2xx, read by `_stream`: ("sse" | "json-seq", the type of one item or None,
+        # the item that ends the stream or None)
+        self.stream = stream
 
     def __repr__(self) -> str:
         return f"Operation({self.method!r}, {self.path!r})"

@@ -1,0 +1,86 @@
+"""Streams: a typed Python client.
+
+Names are imported on first use (PEP 562), so `import golden_streams` stays fast however large the API is.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "1.0.0"
+
+_EXPORTS: dict[str, str] = {
+    "ApiClient": "golden_streams.api_client",
+    "ApiResponse": "golden_streams.api_response",
+    "AsyncApiClient": "golden_streams.async_api_client",
+    "Configuration": "golden_streams.configuration",
+    "ApiAttributeError": "golden_streams.exceptions",
+    "ApiDecodeError": "golden_streams.exceptions",
+    "ApiException": "golden_streams.exceptions",
+    "ApiKeyError": "golden_streams.exceptions",
+    "ApiTypeError": "golden_streams.exceptions",
+    "ApiValueError": "golden_streams.exceptions",
+    "OpenApiException": "golden_streams.exceptions",
+    "ApiResponseTooLarge": "golden_streams.exceptions",
+    "DefaultApi": "golden_streams.api.default_api",
+    "AsyncDefaultApi": "golden_streams.api.default_api",
+    "Error": "golden_streams.models.error",
+    "Tick": "golden_streams.models.tick",
+}
+
+__all__ = [
+    "ApiAttributeError",
+    "ApiClient",
+    "ApiDecodeError",
+    "ApiException",
+    "ApiKeyError",
+    "ApiResponse",
+    "ApiResponseTooLarge",
+    "ApiTypeError",
+    "ApiValueError",
+    "AsyncApiClient",
+    "AsyncDefaultApi",
+    "Configuration",
+    "DefaultApi",
+    "Error",
+    "OpenApiException",
+    "Tick",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        try:  # a module of the package (`models.pet`), as `import` would give it
+            return import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{name}":
+                raise
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:
+    from golden_streams.api.default_api import AsyncDefaultApi as AsyncDefaultApi
+    from golden_streams.api.default_api import DefaultApi as DefaultApi
+    from golden_streams.api_client import ApiClient as ApiClient
+    from golden_streams.api_response import ApiResponse as ApiResponse
+    from golden_streams.async_api_client import AsyncApiClient as AsyncApiClient
+    from golden_streams.configuration import Configuration as Configuration
+    from golden_streams.exceptions import ApiAttributeError as ApiAttributeError
+    from golden_streams.exceptions import ApiDecodeError as ApiDecodeError
+    from golden_streams.exceptions import ApiException as ApiException
+    from golden_streams.exceptions import ApiKeyError as ApiKeyError
+    from golden_streams.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
+    from golden_streams.exceptions import ApiTypeError as ApiTypeError
+    from golden_streams.exceptions import ApiValueError as ApiValueError
+    from golden_streams.exceptions import OpenApiException as OpenApiException
+    from golden_streams.models.error import Error as Error
+    from golden_streams.models.tick import Tick as Tick

@@ -1,0 +1,14 @@
+"""Tick: a model of Streams."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from golden_streams._model import ApiModel
+
+
+class Tick(ApiModel):
+    """Tick"""
+
+    n: int
+    label: Optional[str] = None
