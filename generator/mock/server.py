@@ -15,6 +15,7 @@ import copy
 import functools
 import http.client
 import io
+import itertools
 import json
 import re
 import signal
@@ -62,6 +63,7 @@ from generator.mock.http_layer import (
     status_of,
     utf8_problem,
 )
+from generator.mock.streams import is_stream_media_type, stream_body
 from generator.read.spec_walk import HTTP_METHODS
 
 _Headers = list[tuple[str, str]]
@@ -75,6 +77,7 @@ class Reply:
     status: int
     headers: _Headers
     body: bytes
+    stream: Iterable[bytes] | None = None  # a streaming answer: sent piece by piece instead of body
 
 
 @dataclass(frozen=True)
@@ -116,13 +119,15 @@ class MockApp:
         self._cache: dict[tuple[str, ...], Reply] = {}
         self._lock = threading.RLock()
 
-    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> list[bytes]:
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         try:
             reply = self.respond(environ)
         except Exception as exc:  # noqa: BLE001 - a bug in the mock still gets a JSON answer
             reply = _error(500, "the mock server failed on this request", [repr(exc)])
         start_response(f"{reply.status} {http.client.responses.get(reply.status, 'Mock')}", reply.headers)
-        return [] if environ.get("REQUEST_METHOD") == "HEAD" else [reply.body]
+        if environ.get("REQUEST_METHOD") == "HEAD":
+            return []
+        return reply.stream if reply.stream is not None else [reply.body]
 
     def respond(self, environ: WSGIEnvironment) -> Reply:
         raw_path = str(environ.get(RAW_PATH) or quote(Request(environ).path))
@@ -187,6 +192,14 @@ class MockApp:
         content: Mapping[str, Any] = response.get("content") or {}
         media_key = pick_media_type(list(content), accept) if content else ""
         example = prefer.get("example", "")
+        if 200 <= status <= 299 and is_stream_media_type(media_key):  # made as it is sent: never kept
+            media = deref(self.document, content[media_key])
+            headers = [*self._response_headers(response), ("Content-Type", concrete_media_type(media_key)),
+                       ("Cache-Control", "no-cache")]
+            with self._lock:
+                items = stream_body(media_key, media, prefer, self._synthesizer.value)
+                first = next(items, b"")  # made here, under the lock; the rest as they are sent
+            return Reply(status, headers, b"", itertools.chain([first], items))
         cache_key = (route, method, key, str(status), media_key, example)
         with self._lock:  # the synthesizer keeps state while it builds
             reply = self._cache.get(cache_key)

@@ -13,13 +13,15 @@ import json
 import socket
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from types import ModuleType
 
 import pytest
-from conftest import golden_package
+from conftest import GOLDEN_CASES, golden_package
 
 N = 1000
+GOLDEN = GOLDEN_CASES / "streams"
 
 
 class ScriptedStream:
@@ -210,3 +212,49 @@ def test_one_item_is_bounded_by_max_response_size(pkg: ModuleType, server: Scrip
         with pytest.raises(pkg.ApiException) as raised:
             list(pkg.DefaultApi(client).list_events_stream())
     assert "max_response_size" in str(raised.value.reason)
+
+
+# ------------------------------------------------------------------ through `apigen mock`
+
+
+@pytest.fixture(scope="module")
+def mock() -> Iterator[str]:
+    from generator.mock.server import MockServer
+    from generator.read.load import load_spec, read_settings
+
+    spec = GOLDEN / "spec.yaml"
+    with MockServer(load_spec(spec, read_settings(spec, None)).document, log=lambda line: None) as server:
+        yield server.url
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("operation", ["list_events_stream", "list_lines_stream"])
+def test_the_mock_streams_items_as_it_makes_them(pkg: ModuleType, mock: str, mode: str, operation: str) -> None:
+    """1,000 items 3 ms apart: the first reaches the caller long before the last is sent."""
+    headers = {"Prefer": "items=1000, interval=3"}
+    config = pkg.Configuration(host=mock, retries=0)
+    start = time.perf_counter()
+    if mode == "sync":
+        with pkg.ApiClient(config) as client, getattr(pkg.DefaultApi(client), operation)(_headers=headers) as stream:
+            first_at = None
+            items = []
+            for item in stream:
+                first_at = first_at or time.perf_counter()
+                items.append(item)
+    else:
+        async def run() -> tuple[float | None, list[object]]:
+            async with pkg.AsyncApiClient(config) as client:
+                got, first = [], None
+                async with await getattr(pkg.AsyncDefaultApi(client), operation)(_headers=headers) as stream:
+                    async for item in stream:
+                        first = first or time.perf_counter()
+                        got.append(item)
+                return first, got
+        first_at, items = asyncio.run(run())
+    total = time.perf_counter() - start
+    assert len(items) == 1000 and total >= 2.9
+    assert first_at is not None and first_at - start < total / 3
+    if operation == "list_lines_stream":
+        assert all(isinstance(item, pkg.Tick) for item in items)
+    else:
+        assert [item.id for item in items[:3]] == ["0", "1", "2"]
