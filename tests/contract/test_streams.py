@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from types import ModuleType
 
 import pytest
+
 from conftest import GOLDEN_CASES, golden_package
 
 N = 1000
@@ -208,9 +209,8 @@ def test_one_item_is_bounded_by_max_response_size(pkg: ModuleType, server: Scrip
     server.go.set()
     config = _config(pkg, server)
     config.max_response_size = 1000
-    with pkg.ApiClient(config) as client:
-        with pytest.raises(pkg.ApiException) as raised:
-            list(pkg.DefaultApi(client).list_events_stream())
+    with pkg.ApiClient(config) as client, pytest.raises(pkg.ApiException) as raised:
+        list(pkg.DefaultApi(client).list_events_stream())
     assert "max_response_size" in str(raised.value.reason)
 
 
