@@ -108,12 +108,11 @@ def _config(pkg: ModuleType, server: ScriptedStream) -> object:
 def test_events_arrive_one_by_one_sync(pkg: ModuleType, server: ScriptedStream) -> None:
     server.items = _events()
     server.serve_once()
-    with pkg.ApiClient(_config(pkg, server)) as client:
-        with pkg.DefaultApi(client).list_events_stream(topic="a") as stream:
-            first = next(stream)
-            assert not server.go.is_set(), "the first event must arrive before the rest is sent"
-            server.go.set()
-            rest = list(stream)
+    with pkg.ApiClient(_config(pkg, server)) as client, pkg.DefaultApi(client).list_events_stream(topic="a") as stream:
+        first = next(stream)
+        assert not server.go.is_set(), "the first event must arrive before the rest is sent"
+        server.go.set()
+        rest = list(stream)
     assert (first.event, first.id, first.json()) == ("tick", "0", {"n": 0})
     assert [e.json()["n"] for e in rest] == list(range(1, N))
     assert b"Accept: text/event-stream" in server.requests[0]
