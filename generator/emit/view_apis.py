@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from generator.emit import escape, layout, printers
 from generator.emit.escape import Code
@@ -37,6 +38,10 @@ class MethodView:
     call_args: tuple[Code, ...]  # (descriptor, argument tuple, options)
     stream_returns: Code | None = None  # `Stream[Item]` when the answer is a stream of items
     async_stream_returns: Code | None = None
+    pages_signature: tuple[Code, ...] = ()  # a paginated operation's `_pages` method, else ()
+    pages_call_args: tuple[Code, ...] = ()  # call_args and the page bound
+    pages_returns: Code | None = None  # `Pages[T]`
+    async_pages_returns: Code | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,7 @@ def api_module(package: Package, api: ApiClass) -> ApiModule:
             returns_value=op.returns is not None,
             call_args=(Code(constant), Code(arg_tuple), Code("_options")),
             stream_returns=stream_returns, async_stream_returns=async_stream_returns,
+            **_pages_view(op, signature, returns, names, optional, (Code(constant), Code(arg_tuple), Code("_options"))),
         ))
     async_client = names.checking(f"{pkg}.async_api_client", "AsyncApiClient")
     rest_response = names.checking(f"{pkg}.rest", "RESTResponseType")
@@ -115,6 +121,19 @@ def api_module(package: Package, api: ApiClass) -> ApiModule:
         type_checking=tuple(map(Code, render_imports(checking, pkg, indent=4))),
         descriptors=tuple(descriptors), methods=tuple(methods),
     )
+
+
+def _pages_view(op: Operation, signature: list[str], returns: str, names: ModuleNames,
+                optional: str, call_args: tuple[Code, ...]) -> dict[str, Any]:
+    """The `_pages` method of a paginated operation: its signature (the operation's, and how many
+    pages at most) and return types."""
+    if op.pagination is None:
+        return {}
+    pkg = names.package
+    pages = [*signature[:-1], f"_max_pages: {optional}[int] = None", signature[-1]]
+    return {"pages_signature": tuple(map(Code, pages)), "pages_call_args": (*call_args, Code("_max_pages")),
+            "pages_returns": Code(f"{names.checking(f'{pkg}._pages', 'Pages')}[{returns}]"),
+            "async_pages_returns": Code(f"{names.checking(f'{pkg}._pages', 'AsyncPages')}[{returns}]")}
 
 
 def _nodes(op: Operation) -> list[TypeNode]:
@@ -168,6 +187,12 @@ def _descriptor_args(op: Operation, names: ModuleNames) -> list[str]:
         texts = [escape.python_value(server_data(server)) for server in op.servers]
         args.append(f"servers=({', '.join(texts)}{',' if len(texts) == 1 else ''})")
         args.append(f"name={escape.python_value(op.method_name)}")
+    if op.pagination is not None:
+        rule = op.pagination
+        fields: list[str] = [escape.python_value(v) for v in (rule.style, rule.param, rule.results)]
+        fields += [f"{key}={escape.python_value(value)}" for key, value in
+                   (("next", rule.next), ("has_more", rule.has_more), ("limit", rule.limit)) if value]
+        args.append(f"pagination={names.runtime('_pages', 'Pagination')}({', '.join(fields)})")
     if op.stream is not None:
         item = printers.runtime_type(op.stream.item, names) if op.stream.item is not None else "None"
         args.append(f"stream=({escape.python_value(op.stream.media_type)}, {item}, "

@@ -8,10 +8,22 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from generator.errors import Finding
 from generator.ir import examples, naming, types
 from generator.ir.build_models import ModelRegistry
 from generator.ir.names import operation_method_name
-from generator.ir.nodes import NO_VALUE, ApiClass, Location, Operation, Parameter, Response, Server, ServerVariable
+from generator.ir.nodes import (
+    NO_VALUE,
+    ApiClass,
+    Location,
+    Operation,
+    Pagination,
+    Parameter,
+    Response,
+    Server,
+    ServerVariable,
+)
+from generator.ir.pagination import Unsupported, pagination_of
 from generator.ir.streams import stream_of
 from generator.ir.typetree import (
     Binary,
@@ -78,6 +90,7 @@ class _OperationBuilder:
         body_params, body_types = self._body(operation, pointer, pascal)
         named = self._named(params + body_params)
         ordered = [p for p in named if p.required] + [p for p in named if not p.required]
+        pagination = self._pagination(operation, pointer, named)
         responses, accepts, returns = self._responses(operation, pointer, pascal)
         security = operation.get("security", self.global_security) or []
         auth = tuple(dict.fromkeys(name for req in security if isinstance(req, dict) for name in req))
@@ -89,7 +102,17 @@ class _OperationBuilder:
             servers=tuple(server_of(s) for s in operation.get("servers") or item.get("servers") or []
                           if isinstance(s, dict)),
             stream=stream_of(operation.get("responses") or {}, pointer, self.deref, self.registry.type_of, pascal),
+            pagination=pagination,
         )
+
+    def _pagination(self, operation: dict[str, Any], pointer: str, params: list[Parameter]) -> Pagination | None:
+        try:
+            return pagination_of(operation, params)
+        except Unsupported as exc:
+            key = next(k for k in ("x-speakeasy-pagination", "x-fern-pagination") if k in operation)
+            self.registry.names.findings.append(
+                Finding(f"{pointer}/{key}", f"pagination rule not followed ({exc}): no <method>_pages", "pagination"))
+            return None
 
     def _named(self, params: list[tuple[str, Parameter]]) -> list[Parameter]:
         """The operation's arguments with their final, unique Python names."""

@@ -12,8 +12,22 @@ from typing import Any
 from generator.ir.typetree import Discriminator, ModelKind, TypeNode
 
 __all__ = [
-    "NO_VALUE", "ApiClass", "EnumMember", "Location", "Model", "ModelKind", "Operation", "Package", "Parameter",
-    "Property", "Response", "SecurityScheme", "Server", "ServerVariable", "Stream",
+    "NO_VALUE",
+    "ApiClass",
+    "EnumMember",
+    "Location",
+    "Model",
+    "ModelKind",
+    "Operation",
+    "Package",
+    "Pagination",
+    "Parameter",
+    "Property",
+    "Response",
+    "SecurityScheme",
+    "Server",
+    "ServerVariable",
+    "Stream",
 ]
 
 
@@ -112,6 +126,18 @@ class Stream:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """How one answer of a list operation leads to its next request (`<method>_pages`)."""
+
+    style: str  # cursor | offset | page | url | link
+    param: str = ""  # the Python name of the argument the next request changes
+    results: tuple[str, ...] = ()  # wire names leading to the items in an answer
+    next: tuple[str, ...] = ()  # cursor: the next cursor; url: the next page's URL
+    has_more: tuple[str, ...] = ()
+    limit: str = ""  # offset: the page-size argument the offset grows by
+
+
+@dataclass(frozen=True)
 class Operation:
     method_name: str
     http_method: str  # upper case
@@ -128,6 +154,7 @@ class Operation:
     deprecated: bool = False
     servers: tuple[Server, ...] = ()  # the operation's (or its path's) own servers
     stream: Stream | None = None
+    pagination: Pagination | None = None
 
 
 @dataclass(frozen=True)

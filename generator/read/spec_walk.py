@@ -10,7 +10,7 @@ from typing import Any
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keywords every generated method also takes; a parameter may not take their names.
 OPTION_NAMES = frozenset({"_request_timeout", "_request_auth", "_content_type", "_headers", "_host_index",
-                          "_idempotent"})
+                          "_idempotent", "_max_pages"})
 
 
 def iter_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:

@@ -48,6 +48,7 @@ class Operation(Generic[T]):
         "decoders",
         "method",
         "name",
+        "pagination",
         "params",
         "path",
         "returns",
@@ -67,6 +68,7 @@ class Operation(Generic[T]):
         servers: tuple[Mapping[str, Any], ...] = (),
         name: str = "",
         stream: Optional[tuple[str, Optional[TypeSpec], Optional[str]]] = None,
+        pagination: Any = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -83,6 +85,7 @@ class Operation(Generic[T]):
         # A streaming 2xx, read by `_stream`: ("sse" | "json-seq", the type of one item or None,
         # the item that ends the stream or None)
         self.stream = stream
+        self.pagination = pagination  # a `_pages.Pagination`: how an answer leads to the next page
 
     def __repr__(self) -> str:
         return f"Operation({self.method!r}, {self.path!r})"

@@ -18,6 +18,7 @@ from typing_extensions import Self
 from ._codec import BodyReader
 from ._operation import Operation
 from ._package import PROJECT_NAME, VERSION
+from ._pages import AsyncPages
 from ._request import PreparedRequest, prepare, same_origin
 from ._retry import RETRY_STATUSES, Budget, may_retry, retry_count, wait_seconds
 from ._stream import AsyncStream, stream_options, stream_parts
@@ -101,6 +102,22 @@ class AsyncApiClient:
         """Send the request and return the response as it is, body not yet read (nor limited)."""
         response, _ = await self._send(operation, args, options, preload_content=False)
         return response
+
+    def call_pages(
+        self,
+        operation: Operation[T],
+        args: tuple[Any, ...],
+        options: Mapping[str, Any],
+        max_pages: Optional[int] = None,
+    ) -> AsyncPages[T]:
+        """As ApiClient.call_pages, for `async for`."""
+        return AsyncPages(
+            lambda page_args: self.call(operation, page_args, options),
+            operation.pagination,
+            operation.params,
+            args,
+            max_pages,
+        )
 
     async def call_stream(
         self, operation: Operation[Any], args: tuple[Any, ...], options: Mapping[str, Any]

@@ -11,6 +11,7 @@ from typing_extensions import Self, TypedDict
 from ._compat import OpenApiGeneratorMethods, RequestSerialized
 from ._operation import Operation
 from ._package import VERSION
+from ._pages import Pages
 from ._request import PreparedRequest, prepare
 from ._retry import TimeoutArg
 from ._stream import Stream, response_chunks, stream_options, stream_parts
@@ -150,6 +151,22 @@ class ApiClient(OpenApiGeneratorMethods):
         decoder, convert, sentinel = stream_parts(operation, limit, response.status, raw.headers)
         return Stream(
             response_chunks(raw), decoder, convert, close, sentinel, response.status, raw.headers
+        )
+
+    def call_pages(
+        self,
+        operation: Operation[T],
+        args: tuple[Any, ...],
+        options: Mapping[str, Any],
+        max_pages: Optional[int] = None,
+    ) -> Pages[T]:
+        """The operation's answers page after page (`Pages`), each fetched when the loop asks."""
+        return Pages(
+            lambda page_args: self.call(operation, page_args, options),
+            operation.pagination,
+            operation.params,
+            args,
+            max_pages,
         )
 
     def serialize(

@@ -1,0 +1,95 @@
+"""Pagination: a typed Python client.
+
+Names are imported on first use (PEP 562), so `import golden_pagination` stays fast however large the API is.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "1.0.0"
+
+_EXPORTS: dict[str, str] = {
+    "ApiClient": "golden_pagination.api_client",
+    "ApiResponse": "golden_pagination.api_response",
+    "AsyncApiClient": "golden_pagination.async_api_client",
+    "Configuration": "golden_pagination.configuration",
+    "ApiAttributeError": "golden_pagination.exceptions",
+    "ApiDecodeError": "golden_pagination.exceptions",
+    "ApiException": "golden_pagination.exceptions",
+    "ApiKeyError": "golden_pagination.exceptions",
+    "ApiTypeError": "golden_pagination.exceptions",
+    "ApiValueError": "golden_pagination.exceptions",
+    "OpenApiException": "golden_pagination.exceptions",
+    "ApiResponseTooLarge": "golden_pagination.exceptions",
+    "DefaultApi": "golden_pagination.api.default_api",
+    "AsyncDefaultApi": "golden_pagination.api.default_api",
+    "CursorPage": "golden_pagination.models.cursor_page",
+    "CursorPageMeta": "golden_pagination.models.cursor_page_meta",
+    "FernPage": "golden_pagination.models.fern_page",
+    "Item": "golden_pagination.models.item",
+    "ItemPage": "golden_pagination.models.item_page",
+}
+
+__all__ = [
+    "ApiAttributeError",
+    "ApiClient",
+    "ApiDecodeError",
+    "ApiException",
+    "ApiKeyError",
+    "ApiResponse",
+    "ApiResponseTooLarge",
+    "ApiTypeError",
+    "ApiValueError",
+    "AsyncApiClient",
+    "AsyncDefaultApi",
+    "Configuration",
+    "CursorPage",
+    "CursorPageMeta",
+    "DefaultApi",
+    "FernPage",
+    "Item",
+    "ItemPage",
+    "OpenApiException",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        try:  # a module of the package (`models.pet`), as `import` would give it
+            return import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{name}":
+                raise
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:
+    from golden_pagination.api.default_api import AsyncDefaultApi as AsyncDefaultApi
+    from golden_pagination.api.default_api import DefaultApi as DefaultApi
+    from golden_pagination.api_client import ApiClient as ApiClient
+    from golden_pagination.api_response import ApiResponse as ApiResponse
+    from golden_pagination.async_api_client import AsyncApiClient as AsyncApiClient
+    from golden_pagination.configuration import Configuration as Configuration
+    from golden_pagination.exceptions import ApiAttributeError as ApiAttributeError
+    from golden_pagination.exceptions import ApiDecodeError as ApiDecodeError
+    from golden_pagination.exceptions import ApiException as ApiException
+    from golden_pagination.exceptions import ApiKeyError as ApiKeyError
+    from golden_pagination.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
+    from golden_pagination.exceptions import ApiTypeError as ApiTypeError
+    from golden_pagination.exceptions import ApiValueError as ApiValueError
+    from golden_pagination.exceptions import OpenApiException as OpenApiException
+    from golden_pagination.models.cursor_page import CursorPage as CursorPage
+    from golden_pagination.models.cursor_page_meta import CursorPageMeta as CursorPageMeta
+    from golden_pagination.models.fern_page import FernPage as FernPage
+    from golden_pagination.models.item import Item as Item
+    from golden_pagination.models.item_page import ItemPage as ItemPage

@@ -1,0 +1,20 @@
+"""What the client runtime needs to know about Pagination: written by apigen from the spec."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PROJECT_NAME = "golden-pagination"
+VERSION = "1.0.0"
+API_VERSION = "1.0"
+HOST = "https://pages.example.com"
+# (scheme name, kind, location, parameter name): kind is api_key | http_basic | http_bearer |
+# oauth2; location and parameter name say where an api_key goes (header | query | cookie).
+SECURITY_SCHEMES: tuple[tuple[str, str, str, str], ...] = ()
+SERVERS: list[dict[str, Any]] = [
+    {
+        "url": "https://pages.example.com",
+        "description": "",
+        "variables": {},
+    },
+]

@@ -1,0 +1,48 @@
+"""The models of Pagination, imported on first use."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS: dict[str, str] = {
+    "CursorPage": "golden_pagination.models.cursor_page",
+    "CursorPageMeta": "golden_pagination.models.cursor_page_meta",
+    "FernPage": "golden_pagination.models.fern_page",
+    "Item": "golden_pagination.models.item",
+    "ItemPage": "golden_pagination.models.item_page",
+}
+
+__all__ = [
+    "CursorPage",
+    "CursorPageMeta",
+    "FernPage",
+    "Item",
+    "ItemPage",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        try:  # a module of the package (`models.pet`), as `import` would give it
+            return import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{name}":
+                raise
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:
+    from golden_pagination.models.cursor_page import CursorPage as CursorPage
+    from golden_pagination.models.cursor_page_meta import CursorPageMeta as CursorPageMeta
+    from golden_pagination.models.fern_page import FernPage as FernPage
+    from golden_pagination.models.item import Item as Item
+    from golden_pagination.models.item_page import ItemPage as ItemPage
