@@ -63,6 +63,7 @@ from generator.mock.http_layer import (
     status_of,
     utf8_problem,
 )
+from generator.mock.pages import rule_of, shape_page
 from generator.mock.streams import is_stream_media_type, stream_body
 from generator.read.spec_walk import HTTP_METHODS
 
@@ -173,7 +174,25 @@ class MockApp:
                 summary += " body" if body_errors else " parameters"
             return self._fail(operation, 400, summary, details)
         prefer = parse_prefer(request.headers.get("Prefer", ""))
-        return self._answer(route.template, method, operation, prefer, request.accept_mimetypes)
+        reply = self._answer(route.template, method, operation, prefer, request.accept_mimetypes)
+        return self._paged(reply, operation, route, request, prefer)
+
+    def _paged(self, reply: Reply, operation: Mapping[str, Any], route: _Route, request: Request,
+               prefer: dict[str, str]) -> Reply:
+        """A paginated operation's 2xx JSON answer as the page the request asked for (`pages.py`)."""
+        parameters = [deref(self.document, p) for p in
+                      [*(self._path_item(route).get("parameters") or []), *(operation.get("parameters") or [])]]
+        rule = rule_of(operation, [p for p in parameters if isinstance(p, Mapping)])
+        content_type = dict(reply.headers).get("Content-Type", "")
+        if rule is None or not 200 <= reply.status <= 299 or not is_json(content_type):
+            return reply
+        body = json.dumps(shape_page(json.loads(reply.body), rule, request.args, prefer)).encode()
+        headers = [(k, str(len(body)) if k == "Content-Length" else v) for k, v in reply.headers]
+        return Reply(reply.status, headers, body)
+
+    def _path_item(self, route: _Route) -> Mapping[str, Any]:
+        item = (self.document.get("paths") or {}).get(route.template)
+        return deref(self.document, item) if isinstance(item, Mapping) else {}
 
     def _match(self, raw_path: str) -> list[tuple[_Route, dict[str, str]]]:
         """Routes matching the path (as sent, at the mock's root), most specific first."""

@@ -120,3 +120,41 @@ def test_pages_are_fetched_only_as_the_loop_asks(pkg: ModuleType, server: Thread
         assert [item.id for item in first.data] == [0, 1, 2]
         assert len(server.requests) == 1  # type: ignore[attr-defined]
         assert len(list(pkg.DefaultApi(client).list_by_cursor_pages(_max_pages=2))) == 2
+
+
+# ------------------------------------------------------------------ through `apigen mock`
+
+
+@pytest.fixture(scope="module")
+def mock() -> Iterator[str]:
+    from conftest import GOLDEN_CASES
+    from generator.mock.server import MockServer
+    from generator.read.load import load_spec, read_settings
+
+    spec = GOLDEN_CASES / "pagination" / "spec.yaml"
+    with MockServer(load_spec(spec, read_settings(spec, None)).document, log=lambda line: None) as server:
+        yield server.url
+
+
+MOCK_CASES = [("list_by_cursor", {}, 3), ("list_by_offset", {"limit": 2}, 2), ("list_fern_cursor", {}, 3),
+              ("list_fern_pages", {}, 3)]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("method, args, size", MOCK_CASES, ids=[c[0] for c in MOCK_CASES])
+def test_the_mock_serves_pages_that_end(pkg: ModuleType, mock: str, mode: str, method: str, args: dict[str, Any],
+                                        size: int) -> None:
+    """The mock shapes its answers into four pages (Prefer: pages=4): every loop sees them all, then stops."""
+    config = pkg.Configuration(host=mock, retries=0)
+    headers = {"Prefer": "pages=4"}
+    if mode == "sync":
+        with pkg.ApiClient(config) as client:
+            pages = list(getattr(pkg.DefaultApi(client), f"{method}_pages")(**args, _headers=headers))
+    else:
+        async def run() -> list[Any]:
+            async with pkg.AsyncApiClient(config) as client:
+                return [page async for page in getattr(pkg.AsyncDefaultApi(client), f"{method}_pages")(
+                    **args, _headers=headers)]
+        pages = asyncio.run(run())
+    items = [len(page.data if method == "list_by_cursor" else page.items) for page in pages]
+    assert items[:4] == [size] * 4 and items[4:] in ([], [0])
