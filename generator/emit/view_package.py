@@ -49,6 +49,10 @@ class PyprojectView:
     python_requires: Toml
     include: Toml
     package_name: str  # an identifier: a bare TOML key
+    license: Toml | None
+    authors: tuple[Toml, ...]  # inline tables
+    urls: tuple[tuple[Toml, Toml], ...]  # (label, URL)
+    classifiers: tuple[Toml, ...]
 
 
 def _literal_name(module: str) -> Code:
@@ -133,4 +137,19 @@ def pyproject(package: Package) -> PyprojectView:
         project_name=escape.toml_string(package.project_name), version=escape.toml_string(package.version),
         summary=escape.toml_string(escape.one_line(package.summary)), python_requires=escape.toml_string(package.python_requires),
         include=escape.toml_string(package.package_name + "*"), package_name=package.package_name,
+        license=escape.toml_string(package.publishing.license) if package.publishing.license else None,
+        authors=tuple(_author(name, email) for name, email in package.publishing.authors),
+        urls=tuple((escape.toml_string(label), escape.toml_string(url)) for label, url in package.publishing.urls),
+        classifiers=tuple(map(escape.toml_string, CLASSIFIERS)),
     )
+
+
+# Every generated package is one of these; the license is `license`, not a classifier (PEP 639).
+CLASSIFIERS = ("Intended Audience :: Developers", "Operating System :: OS Independent",
+               "Programming Language :: Python :: 3", "Topic :: Software Development :: Libraries",
+               "Typing :: Typed")
+
+
+def _author(name: str, email: str) -> Toml:
+    fields = [f"{key} = {escape.toml_string(value)}" for key, value in (("name", name), ("email", email)) if value]
+    return Toml("{" + ", ".join(fields) + "}")

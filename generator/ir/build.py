@@ -8,6 +8,7 @@ from generator.ir.build_models import ModelRegistry
 from generator.ir.build_operations import build_apis, server_of
 from generator.ir.names import NamePlan
 from generator.ir.nodes import Package, SecurityScheme, Server
+from generator.ir.publishing import publishing_of
 from generator.read.load import LoadedSpec
 
 
@@ -40,6 +41,7 @@ def build_package(spec: LoadedSpec, names: NamePlan | None = None) -> Package:
         security_schemes=_security_schemes(document),
         apis=apis,
         models=tuple(registry.models[name] for name in sorted(registry.models)),
+        publishing=publishing_of(document),
     )
 
 

@@ -193,6 +193,15 @@ class Server:
 
 
 @dataclass(frozen=True)
+class Publishing:
+    """What a package index shows beside the description (pyproject.toml's [project])."""
+
+    license: str = ""  # an SPDX expression, or "" when the spec gives none
+    authors: tuple[tuple[str, str], ...] = ()  # (name, email): either may be ""
+    urls: tuple[tuple[str, str], ...] = ()  # (label, http(s) URL)
+
+
+@dataclass(frozen=True)
 class Package:
     package_name: str
     project_name: str
@@ -207,3 +216,4 @@ class Package:
     security_schemes: tuple[SecurityScheme, ...]
     apis: tuple[ApiClass, ...]
     models: tuple[Model, ...]
+    publishing: Publishing = Publishing()
