@@ -45,6 +45,13 @@ RUNTIME_EXPORTS = (
     ("configuration", "Configuration"), ("exceptions", "ApiAttributeError"), ("exceptions", "ApiDecodeError"),
     ("exceptions", "ApiException"), ("exceptions", "ApiKeyError"), ("exceptions", "ApiTypeError"),
     ("exceptions", "ApiValueError"), ("exceptions", "OpenApiException"), ("exceptions", "ApiResponseTooLarge"),
+    # the exception of each error status, as `rest` and `exceptions` have them
+    ("exceptions", "BadRequestException"), ("exceptions", "UnauthorizedException"),
+    ("exceptions", "ForbiddenException"), ("exceptions", "NotFoundException"), ("exceptions", "ConflictException"),
+    ("exceptions", "UnprocessableEntityException"), ("exceptions", "ServiceException"),
+    # what streaming and paginated methods return
+    ("_stream", "ServerSentEvent"), ("_stream", "Stream"), ("_stream", "AsyncStream"), ("_pages", "Pages"),
+    ("_pages", "AsyncPages"),
 )
 # A model class may not take a name the package exports from its runtime (`pkg.ApiClient`) or a
 # builtin class's: it gets a `Model` prefix (`ModelApiResponse`, `ModelWarning`). Inside a module, an import that meets one of the

@@ -263,3 +263,17 @@ def test_the_async_client_without_httpx_names_the_extra() -> None:
     with pytest.raises(ImportError, match=r'pip install "apigen-runtime\[async\]"') as caught:
         importlib.import_module("generator.runtime.async_api_client")
     assert caught.value.name == "httpx"
+
+
+def test_str_of_an_error_shows_the_body_as_sent_cut_short() -> None:
+    from generator.runtime.exceptions import ApiException
+
+    class Model:
+        def __repr__(self) -> str:
+            return "Model(repr)"
+
+    short = ApiException(status=400, reason="Bad Request", body='{"message": "no"}', data=Model())
+    assert 'HTTP response body: {"message": "no"}' in str(short) and "Model(repr)" not in str(short)
+    long = ApiException(status=500, reason="Error", body="x" * 10_000)
+    assert len(str(long)) < 2_200 and "(10000 characters)" in str(long)
+    assert "HTTP response body: Model(repr)" in str(ApiException(status=400, data=Model()))

@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "oden.exceptions",
     "OpenApiException": "oden.exceptions",
     "ApiResponseTooLarge": "oden.exceptions",
+    "BadRequestException": "oden.exceptions",
+    "UnauthorizedException": "oden.exceptions",
+    "ForbiddenException": "oden.exceptions",
+    "NotFoundException": "oden.exceptions",
+    "ConflictException": "oden.exceptions",
+    "UnprocessableEntityException": "oden.exceptions",
+    "ServiceException": "oden.exceptions",
+    "ServerSentEvent": "oden._stream",
+    "Stream": "oden._stream",
+    "AsyncStream": "oden._stream",
+    "Pages": "oden._pages",
+    "AsyncPages": "oden._pages",
     "IntervalsApi": "oden.api.intervals_api",
     "AsyncIntervalsApi": "oden.api.intervals_api",
     "MachineGroupsApi": "oden.api.machine_groups_api",
@@ -93,15 +105,20 @@ __all__ = [
     "AsyncMachineGroupsApi",
     "AsyncMetricGroupsApi",
     "AsyncOQLApi",
+    "AsyncPages",
     "AsyncProductAttributesApi",
     "AsyncProductMappingsApi",
     "AsyncProductsApi",
     "AsyncQualityTestApi",
     "AsyncScrapYieldDataApi",
+    "AsyncStream",
     "AsyncTargetsApi",
+    "BadRequestException",
     "BatchMetadata",
     "Configuration",
+    "ConflictException",
     "Factory",
+    "ForbiddenException",
     "GenericError",
     "Interval",
     "IntervalBulkCreate",
@@ -114,9 +131,11 @@ __all__ = [
     "Match",
     "MetricGroup",
     "MetricGroupsApi",
+    "NotFoundException",
     "OQLApi",
     "OQLQuery",
     "OpenApiException",
+    "Pages",
     "Product",
     "ProductAttribute",
     "ProductAttributesApi",
@@ -130,12 +149,17 @@ __all__ = [
     "ScrapYieldData",
     "ScrapYieldDataApi",
     "ScrapYieldSchema",
+    "ServerSentEvent",
+    "ServiceException",
     "StateCategory",
     "StateMetadata",
     "StateReason",
+    "Stream",
     "Target",
     "TargetsApi",
+    "UnauthorizedException",
     "Unit",
+    "UnprocessableEntityException",
     "V2IntervalsDeletePost200Response",
     "V2IntervalsSetPost200Response",
     "V2LineSearchPost400Response",
@@ -166,6 +190,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from oden._pages import AsyncPages as AsyncPages
+    from oden._pages import Pages as Pages
+    from oden._stream import AsyncStream as AsyncStream
+    from oden._stream import ServerSentEvent as ServerSentEvent
+    from oden._stream import Stream as Stream
     from oden.api.intervals_api import AsyncIntervalsApi as AsyncIntervalsApi
     from oden.api.intervals_api import IntervalsApi as IntervalsApi
     from oden.api.machine_groups_api import AsyncMachineGroupsApi as AsyncMachineGroupsApi
@@ -199,7 +228,14 @@ if TYPE_CHECKING:
     from oden.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from oden.exceptions import ApiTypeError as ApiTypeError
     from oden.exceptions import ApiValueError as ApiValueError
+    from oden.exceptions import BadRequestException as BadRequestException
+    from oden.exceptions import ConflictException as ConflictException
+    from oden.exceptions import ForbiddenException as ForbiddenException
+    from oden.exceptions import NotFoundException as NotFoundException
     from oden.exceptions import OpenApiException as OpenApiException
+    from oden.exceptions import ServiceException as ServiceException
+    from oden.exceptions import UnauthorizedException as UnauthorizedException
+    from oden.exceptions import UnprocessableEntityException as UnprocessableEntityException
     from oden.models.batch_metadata import BatchMetadata as BatchMetadata
     from oden.models.factory import Factory as Factory
     from oden.models.generic_error import GenericError as GenericError

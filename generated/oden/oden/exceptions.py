@@ -26,6 +26,9 @@ class ApiAttributeError(OpenApiException, AttributeError):
     """An attribute is missing."""
 
 
+_SHOWN = 2000  # characters of an error body that str() of its exception shows
+
+
 class ApiException(OpenApiException):
     """The server answered with an error status, or with a body that could not be read.
 
@@ -74,8 +77,15 @@ class ApiException(OpenApiException):
         message = f"({self.status})\nReason: {self.reason}\n"
         if self.headers:
             message += f"HTTP response headers: {dict(self.headers)}\n"
-        if self.data is not None or self.body:
-            message += f"HTTP response body: {self.data if self.data is not None else self.body}\n"
+        if self.body:  # the body as the server sent it (not the model it decoded into), cut short
+            shown = (
+                self.body
+                if len(self.body) <= _SHOWN
+                else f"{self.body[:_SHOWN]}... ({len(self.body)} characters)"
+            )
+            message += f"HTTP response body: {shown}\n"
+        elif self.data is not None:
+            message += f"HTTP response body: {self.data}\n"
         return message
 
 

@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "pieces_os_client.exceptions",
     "OpenApiException": "pieces_os_client.exceptions",
     "ApiResponseTooLarge": "pieces_os_client.exceptions",
+    "BadRequestException": "pieces_os_client.exceptions",
+    "UnauthorizedException": "pieces_os_client.exceptions",
+    "ForbiddenException": "pieces_os_client.exceptions",
+    "NotFoundException": "pieces_os_client.exceptions",
+    "ConflictException": "pieces_os_client.exceptions",
+    "UnprocessableEntityException": "pieces_os_client.exceptions",
+    "ServiceException": "pieces_os_client.exceptions",
+    "ServerSentEvent": "pieces_os_client._stream",
+    "Stream": "pieces_os_client._stream",
+    "AsyncStream": "pieces_os_client._stream",
+    "Pages": "pieces_os_client._pages",
+    "AsyncPages": "pieces_os_client._pages",
     "WorkstreamEventsApi": "pieces_os_client.api.workstream_events_api",
     "AsyncWorkstreamEventsApi": "pieces_os_client.api.workstream_events_api",
     "CapabilitiesEnum": "pieces_os_client.models.capabilities_enum",
@@ -45,12 +57,24 @@ __all__ = [
     "ApiTypeError",
     "ApiValueError",
     "AsyncApiClient",
+    "AsyncPages",
+    "AsyncStream",
     "AsyncWorkstreamEventsApi",
+    "BadRequestException",
     "CapabilitiesEnum",
     "Configuration",
+    "ConflictException",
     "FlattenedWorkstreamEvents",
+    "ForbiddenException",
+    "NotFoundException",
     "OpenApiException",
+    "Pages",
     "SeededWorkstreamEvent",
+    "ServerSentEvent",
+    "ServiceException",
+    "Stream",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
     "WorkstreamEvent",
     "WorkstreamEvents",
     "WorkstreamEventsApi",
@@ -78,6 +102,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from pieces_os_client._pages import AsyncPages as AsyncPages
+    from pieces_os_client._pages import Pages as Pages
+    from pieces_os_client._stream import AsyncStream as AsyncStream
+    from pieces_os_client._stream import ServerSentEvent as ServerSentEvent
+    from pieces_os_client._stream import Stream as Stream
     from pieces_os_client.api.workstream_events_api import (
         AsyncWorkstreamEventsApi as AsyncWorkstreamEventsApi,
     )
@@ -95,7 +124,16 @@ if TYPE_CHECKING:
     from pieces_os_client.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from pieces_os_client.exceptions import ApiTypeError as ApiTypeError
     from pieces_os_client.exceptions import ApiValueError as ApiValueError
+    from pieces_os_client.exceptions import BadRequestException as BadRequestException
+    from pieces_os_client.exceptions import ConflictException as ConflictException
+    from pieces_os_client.exceptions import ForbiddenException as ForbiddenException
+    from pieces_os_client.exceptions import NotFoundException as NotFoundException
     from pieces_os_client.exceptions import OpenApiException as OpenApiException
+    from pieces_os_client.exceptions import ServiceException as ServiceException
+    from pieces_os_client.exceptions import UnauthorizedException as UnauthorizedException
+    from pieces_os_client.exceptions import (
+        UnprocessableEntityException as UnprocessableEntityException,
+    )
     from pieces_os_client.models.capabilities_enum import CapabilitiesEnum as CapabilitiesEnum
     from pieces_os_client.models.flattened_workstream_events import (
         FlattenedWorkstreamEvents as FlattenedWorkstreamEvents,

@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "pytm4srv.exceptions",
     "OpenApiException": "pytm4srv.exceptions",
     "ApiResponseTooLarge": "pytm4srv.exceptions",
+    "BadRequestException": "pytm4srv.exceptions",
+    "UnauthorizedException": "pytm4srv.exceptions",
+    "ForbiddenException": "pytm4srv.exceptions",
+    "NotFoundException": "pytm4srv.exceptions",
+    "ConflictException": "pytm4srv.exceptions",
+    "UnprocessableEntityException": "pytm4srv.exceptions",
+    "ServiceException": "pytm4srv.exceptions",
+    "ServerSentEvent": "pytm4srv._stream",
+    "Stream": "pytm4srv._stream",
+    "AsyncStream": "pytm4srv._stream",
+    "Pages": "pytm4srv._pages",
+    "AsyncPages": "pytm4srv._pages",
     "MachineHoldsApi": "pytm4srv.api.machine_holds_api",
     "AsyncMachineHoldsApi": "pytm4srv.api.machine_holds_api",
     "Error": "pytm4srv.models.error",
@@ -45,15 +57,27 @@ __all__ = [
     "ApiValueError",
     "AsyncApiClient",
     "AsyncMachineHoldsApi",
+    "AsyncPages",
+    "AsyncStream",
+    "BadRequestException",
     "Configuration",
+    "ConflictException",
     "Error",
+    "ForbiddenException",
     "MachineHold",
     "MachineHoldPatch",
     "MachineHoldSchedule",
     "MachineHoldSchedulePatch",
     "MachineHoldSchedulePreview",
     "MachineHoldsApi",
+    "NotFoundException",
     "OpenApiException",
+    "Pages",
+    "ServerSentEvent",
+    "ServiceException",
+    "Stream",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
 ]
 
 
@@ -76,6 +100,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from pytm4srv._pages import AsyncPages as AsyncPages
+    from pytm4srv._pages import Pages as Pages
+    from pytm4srv._stream import AsyncStream as AsyncStream
+    from pytm4srv._stream import ServerSentEvent as ServerSentEvent
+    from pytm4srv._stream import Stream as Stream
     from pytm4srv.api.machine_holds_api import AsyncMachineHoldsApi as AsyncMachineHoldsApi
     from pytm4srv.api.machine_holds_api import MachineHoldsApi as MachineHoldsApi
     from pytm4srv.api_client import ApiClient as ApiClient
@@ -89,7 +118,14 @@ if TYPE_CHECKING:
     from pytm4srv.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from pytm4srv.exceptions import ApiTypeError as ApiTypeError
     from pytm4srv.exceptions import ApiValueError as ApiValueError
+    from pytm4srv.exceptions import BadRequestException as BadRequestException
+    from pytm4srv.exceptions import ConflictException as ConflictException
+    from pytm4srv.exceptions import ForbiddenException as ForbiddenException
+    from pytm4srv.exceptions import NotFoundException as NotFoundException
     from pytm4srv.exceptions import OpenApiException as OpenApiException
+    from pytm4srv.exceptions import ServiceException as ServiceException
+    from pytm4srv.exceptions import UnauthorizedException as UnauthorizedException
+    from pytm4srv.exceptions import UnprocessableEntityException as UnprocessableEntityException
     from pytm4srv.models.error import Error as Error
     from pytm4srv.models.machine_hold import MachineHold as MachineHold
     from pytm4srv.models.machine_hold_patch import MachineHoldPatch as MachineHoldPatch

@@ -38,15 +38,32 @@ from ._retry import (
 )
 from ._wire import FormField, body_kind, json_text, multipart_form
 from .configuration import Configuration
-from .exceptions import ApiException, ApiValueError
+from .exceptions import (
+    ApiException,
+    ApiValueError,
+    BadRequestException,
+    ConflictException,
+    ForbiddenException,
+    NotFoundException,
+    ServiceException,
+    UnauthorizedException,
+    UnprocessableEntityException,
+)
 
 __all__ = [
     "ApiException",
     "ApiValueError",
+    "BadRequestException",
     "CallOptions",
+    "ConflictException",
+    "ForbiddenException",
+    "NotFoundException",
     "RESTClientObject",
     "RESTResponse",
     "RESTResponseType",
+    "ServiceException",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
     "call_options",
 ]
 

@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "ubiops.exceptions",
     "OpenApiException": "ubiops.exceptions",
     "ApiResponseTooLarge": "ubiops.exceptions",
+    "BadRequestException": "ubiops.exceptions",
+    "UnauthorizedException": "ubiops.exceptions",
+    "ForbiddenException": "ubiops.exceptions",
+    "NotFoundException": "ubiops.exceptions",
+    "ConflictException": "ubiops.exceptions",
+    "UnprocessableEntityException": "ubiops.exceptions",
+    "ServiceException": "ubiops.exceptions",
+    "ServerSentEvent": "ubiops._stream",
+    "Stream": "ubiops._stream",
+    "AsyncStream": "ubiops._stream",
+    "Pages": "ubiops._pages",
+    "AsyncPages": "ubiops._pages",
     "CoreApi": "ubiops.api.core_api",
     "AsyncCoreApi": "ubiops.api.core_api",
     "AttachmentFieldsCreate": "ubiops.models.attachment_fields_create",
@@ -132,11 +144,14 @@ __all__ = [
     "ApiValueError",
     "AsyncApiClient",
     "AsyncCoreApi",
+    "AsyncPages",
+    "AsyncStream",
     "AttachmentFieldsCreate",
     "AttachmentFieldsList",
     "Attachments",
     "AttachmentsCreate",
     "AttachmentsList",
+    "BadRequestException",
     "BatchModelRequestCreateResponse",
     "BatchModelRequestListResponse",
     "BatchModelRequestResultList",
@@ -148,6 +163,7 @@ __all__ = [
     "BlobUpload",
     "Configuration",
     "ConfigurationList",
+    "ConflictException",
     "ConnectorCreate",
     "ConnectorFieldCreate",
     "ConnectorFieldList",
@@ -160,6 +176,7 @@ __all__ = [
     "CredentialsUpdate",
     "EnvironmentVariableCreate",
     "EnvironmentVariableList",
+    "ForbiddenException",
     "InheritedEnvironmentVariableList",
     "Logs",
     "LogsCreate",
@@ -176,6 +193,7 @@ __all__ = [
     "ModelVersionCreate",
     "ModelVersionFileUpload",
     "ModelVersionList",
+    "NotFoundException",
     "OpenApiException",
     "OrganizationCreate",
     "OrganizationDetail",
@@ -185,6 +203,7 @@ __all__ = [
     "OrganizationUserCreate",
     "OrganizationUserDetail",
     "OrganizationUserUpdate",
+    "Pages",
     "PermissionList",
     "PipelineCreate",
     "PipelineInputFieldCreate",
@@ -210,16 +229,21 @@ __all__ = [
     "ScheduleCreate",
     "ScheduleList",
     "ScheduleUpdate",
+    "ServerSentEvent",
+    "ServiceException",
     "ServiceUserCreate",
     "ServiceUserDetail",
     "ServiceUserList",
     "ServiceUserTokenList",
     "Status",
+    "Stream",
     "SubscriptionCreate",
     "SubscriptionDetail",
     "SubscriptionList",
     "SubscriptionUpdate",
     "Success",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
     "UsagePerDay",
     "UsagePerDayMetric",
     "UsagePerMonth",
@@ -250,6 +274,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from ubiops._pages import AsyncPages as AsyncPages
+    from ubiops._pages import Pages as Pages
+    from ubiops._stream import AsyncStream as AsyncStream
+    from ubiops._stream import ServerSentEvent as ServerSentEvent
+    from ubiops._stream import Stream as Stream
     from ubiops.api.core_api import AsyncCoreApi as AsyncCoreApi
     from ubiops.api.core_api import CoreApi as CoreApi
     from ubiops.api_client import ApiClient as ApiClient
@@ -263,7 +292,14 @@ if TYPE_CHECKING:
     from ubiops.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from ubiops.exceptions import ApiTypeError as ApiTypeError
     from ubiops.exceptions import ApiValueError as ApiValueError
+    from ubiops.exceptions import BadRequestException as BadRequestException
+    from ubiops.exceptions import ConflictException as ConflictException
+    from ubiops.exceptions import ForbiddenException as ForbiddenException
+    from ubiops.exceptions import NotFoundException as NotFoundException
     from ubiops.exceptions import OpenApiException as OpenApiException
+    from ubiops.exceptions import ServiceException as ServiceException
+    from ubiops.exceptions import UnauthorizedException as UnauthorizedException
+    from ubiops.exceptions import UnprocessableEntityException as UnprocessableEntityException
     from ubiops.models.attachment_fields_create import (
         AttachmentFieldsCreate as AttachmentFieldsCreate,
     )

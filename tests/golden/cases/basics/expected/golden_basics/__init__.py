@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "golden_basics.exceptions",
     "OpenApiException": "golden_basics.exceptions",
     "ApiResponseTooLarge": "golden_basics.exceptions",
+    "BadRequestException": "golden_basics.exceptions",
+    "UnauthorizedException": "golden_basics.exceptions",
+    "ForbiddenException": "golden_basics.exceptions",
+    "NotFoundException": "golden_basics.exceptions",
+    "ConflictException": "golden_basics.exceptions",
+    "UnprocessableEntityException": "golden_basics.exceptions",
+    "ServiceException": "golden_basics.exceptions",
+    "ServerSentEvent": "golden_basics._stream",
+    "Stream": "golden_basics._stream",
+    "AsyncStream": "golden_basics._stream",
+    "Pages": "golden_basics._pages",
+    "AsyncPages": "golden_basics._pages",
     "DefaultApi": "golden_basics.api.default_api",
     "AsyncDefaultApi": "golden_basics.api.default_api",
     "PetsApi": "golden_basics.api.pets_api",
@@ -46,16 +58,28 @@ __all__ = [
     "ApiValueError",
     "AsyncApiClient",
     "AsyncDefaultApi",
+    "AsyncPages",
     "AsyncPetsApi",
     "AsyncStoreApi",
+    "AsyncStream",
+    "BadRequestException",
     "Configuration",
+    "ConflictException",
     "DefaultApi",
     "Error",
+    "ForbiddenException",
     "NewPet",
+    "NotFoundException",
     "OpenApiException",
+    "Pages",
     "Pet",
     "PetsApi",
+    "ServerSentEvent",
+    "ServiceException",
     "StoreApi",
+    "Stream",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
 ]
 
 
@@ -78,6 +102,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from golden_basics._pages import AsyncPages as AsyncPages
+    from golden_basics._pages import Pages as Pages
+    from golden_basics._stream import AsyncStream as AsyncStream
+    from golden_basics._stream import ServerSentEvent as ServerSentEvent
+    from golden_basics._stream import Stream as Stream
     from golden_basics.api.default_api import AsyncDefaultApi as AsyncDefaultApi
     from golden_basics.api.default_api import DefaultApi as DefaultApi
     from golden_basics.api.pets_api import AsyncPetsApi as AsyncPetsApi
@@ -95,7 +124,16 @@ if TYPE_CHECKING:
     from golden_basics.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_basics.exceptions import ApiTypeError as ApiTypeError
     from golden_basics.exceptions import ApiValueError as ApiValueError
+    from golden_basics.exceptions import BadRequestException as BadRequestException
+    from golden_basics.exceptions import ConflictException as ConflictException
+    from golden_basics.exceptions import ForbiddenException as ForbiddenException
+    from golden_basics.exceptions import NotFoundException as NotFoundException
     from golden_basics.exceptions import OpenApiException as OpenApiException
+    from golden_basics.exceptions import ServiceException as ServiceException
+    from golden_basics.exceptions import UnauthorizedException as UnauthorizedException
+    from golden_basics.exceptions import (
+        UnprocessableEntityException as UnprocessableEntityException,
+    )
     from golden_basics.models.error import Error as Error
     from golden_basics.models.new_pet import NewPet as NewPet
     from golden_basics.models.pet import Pet as Pet

@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "golden_composition.exceptions",
     "OpenApiException": "golden_composition.exceptions",
     "ApiResponseTooLarge": "golden_composition.exceptions",
+    "BadRequestException": "golden_composition.exceptions",
+    "UnauthorizedException": "golden_composition.exceptions",
+    "ForbiddenException": "golden_composition.exceptions",
+    "NotFoundException": "golden_composition.exceptions",
+    "ConflictException": "golden_composition.exceptions",
+    "UnprocessableEntityException": "golden_composition.exceptions",
+    "ServiceException": "golden_composition.exceptions",
+    "ServerSentEvent": "golden_composition._stream",
+    "Stream": "golden_composition._stream",
+    "AsyncStream": "golden_composition._stream",
+    "Pages": "golden_composition._pages",
+    "AsyncPages": "golden_composition._pages",
     "DefaultApi": "golden_composition.api.default_api",
     "AsyncDefaultApi": "golden_composition.api.default_api",
     "Animal": "golden_composition.models.animal",
@@ -53,19 +65,31 @@ __all__ = [
     "ApiValueError",
     "AsyncApiClient",
     "AsyncDefaultApi",
+    "AsyncPages",
+    "AsyncStream",
+    "BadRequestException",
     "Cat",
     "Circle",
     "Configuration",
+    "ConflictException",
     "DefaultApi",
     "Dog",
+    "ForbiddenException",
     "Labeled",
+    "NotFoundException",
     "OpenApiException",
+    "Pages",
     "Pet",
     "Record",
     "RecordClosed",
     "Scalar",
+    "ServerSentEvent",
+    "ServiceException",
     "Shape",
     "Square",
+    "Stream",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
 ]
 
 
@@ -88,6 +112,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from golden_composition._pages import AsyncPages as AsyncPages
+    from golden_composition._pages import Pages as Pages
+    from golden_composition._stream import AsyncStream as AsyncStream
+    from golden_composition._stream import ServerSentEvent as ServerSentEvent
+    from golden_composition._stream import Stream as Stream
     from golden_composition.api.default_api import AsyncDefaultApi as AsyncDefaultApi
     from golden_composition.api.default_api import DefaultApi as DefaultApi
     from golden_composition.api_client import ApiClient as ApiClient
@@ -101,7 +130,16 @@ if TYPE_CHECKING:
     from golden_composition.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_composition.exceptions import ApiTypeError as ApiTypeError
     from golden_composition.exceptions import ApiValueError as ApiValueError
+    from golden_composition.exceptions import BadRequestException as BadRequestException
+    from golden_composition.exceptions import ConflictException as ConflictException
+    from golden_composition.exceptions import ForbiddenException as ForbiddenException
+    from golden_composition.exceptions import NotFoundException as NotFoundException
     from golden_composition.exceptions import OpenApiException as OpenApiException
+    from golden_composition.exceptions import ServiceException as ServiceException
+    from golden_composition.exceptions import UnauthorizedException as UnauthorizedException
+    from golden_composition.exceptions import (
+        UnprocessableEntityException as UnprocessableEntityException,
+    )
     from golden_composition.models.animal import Animal as Animal
     from golden_composition.models.any_of_thing import AnyOfThing as AnyOfThing
     from golden_composition.models.cat import Cat as Cat

@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "golden_enums.exceptions",
     "OpenApiException": "golden_enums.exceptions",
     "ApiResponseTooLarge": "golden_enums.exceptions",
+    "BadRequestException": "golden_enums.exceptions",
+    "UnauthorizedException": "golden_enums.exceptions",
+    "ForbiddenException": "golden_enums.exceptions",
+    "NotFoundException": "golden_enums.exceptions",
+    "ConflictException": "golden_enums.exceptions",
+    "UnprocessableEntityException": "golden_enums.exceptions",
+    "ServiceException": "golden_enums.exceptions",
+    "ServerSentEvent": "golden_enums._stream",
+    "Stream": "golden_enums._stream",
+    "AsyncStream": "golden_enums._stream",
+    "Pages": "golden_enums._pages",
+    "AsyncPages": "golden_enums._pages",
     "DefaultApi": "golden_enums.api.default_api",
     "AsyncDefaultApi": "golden_enums.api.default_api",
     "Order": "golden_enums.models.order",
@@ -42,12 +54,24 @@ __all__ = [
     "ApiValueError",
     "AsyncApiClient",
     "AsyncDefaultApi",
+    "AsyncPages",
+    "AsyncStream",
+    "BadRequestException",
     "Configuration",
+    "ConflictException",
     "DefaultApi",
+    "ForbiddenException",
+    "NotFoundException",
     "OpenApiException",
     "Order",
+    "Pages",
     "Priority",
+    "ServerSentEvent",
+    "ServiceException",
     "Status",
+    "Stream",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
 ]
 
 
@@ -70,6 +94,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from golden_enums._pages import AsyncPages as AsyncPages
+    from golden_enums._pages import Pages as Pages
+    from golden_enums._stream import AsyncStream as AsyncStream
+    from golden_enums._stream import ServerSentEvent as ServerSentEvent
+    from golden_enums._stream import Stream as Stream
     from golden_enums.api.default_api import AsyncDefaultApi as AsyncDefaultApi
     from golden_enums.api.default_api import DefaultApi as DefaultApi
     from golden_enums.api_client import ApiClient as ApiClient
@@ -83,7 +112,14 @@ if TYPE_CHECKING:
     from golden_enums.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_enums.exceptions import ApiTypeError as ApiTypeError
     from golden_enums.exceptions import ApiValueError as ApiValueError
+    from golden_enums.exceptions import BadRequestException as BadRequestException
+    from golden_enums.exceptions import ConflictException as ConflictException
+    from golden_enums.exceptions import ForbiddenException as ForbiddenException
+    from golden_enums.exceptions import NotFoundException as NotFoundException
     from golden_enums.exceptions import OpenApiException as OpenApiException
+    from golden_enums.exceptions import ServiceException as ServiceException
+    from golden_enums.exceptions import UnauthorizedException as UnauthorizedException
+    from golden_enums.exceptions import UnprocessableEntityException as UnprocessableEntityException
     from golden_enums.models.order import Order as Order
     from golden_enums.models.priority import Priority as Priority
     from golden_enums.models.status import Status as Status

@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "golden_hostile.exceptions",
     "OpenApiException": "golden_hostile.exceptions",
     "ApiResponseTooLarge": "golden_hostile.exceptions",
+    "BadRequestException": "golden_hostile.exceptions",
+    "UnauthorizedException": "golden_hostile.exceptions",
+    "ForbiddenException": "golden_hostile.exceptions",
+    "NotFoundException": "golden_hostile.exceptions",
+    "ConflictException": "golden_hostile.exceptions",
+    "UnprocessableEntityException": "golden_hostile.exceptions",
+    "ServiceException": "golden_hostile.exceptions",
+    "ServerSentEvent": "golden_hostile._stream",
+    "Stream": "golden_hostile._stream",
+    "AsyncStream": "golden_hostile._stream",
+    "Pages": "golden_hostile._pages",
+    "AsyncPages": "golden_hostile._pages",
     "DefaultApi": "golden_hostile.api.default_api",
     "AsyncDefaultApi": "golden_hostile.api.default_api",
     "ModelClass": "golden_hostile.models.model_class",
@@ -41,10 +53,22 @@ __all__ = [
     "ApiValueError",
     "AsyncApiClient",
     "AsyncDefaultApi",
+    "AsyncPages",
+    "AsyncStream",
+    "BadRequestException",
     "Configuration",
+    "ConflictException",
     "DefaultApi",
+    "ForbiddenException",
     "ModelClass",
+    "NotFoundException",
     "OpenApiException",
+    "Pages",
+    "ServerSentEvent",
+    "ServiceException",
+    "Stream",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
     "Weird",
 ]
 
@@ -68,6 +92,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from golden_hostile._pages import AsyncPages as AsyncPages
+    from golden_hostile._pages import Pages as Pages
+    from golden_hostile._stream import AsyncStream as AsyncStream
+    from golden_hostile._stream import ServerSentEvent as ServerSentEvent
+    from golden_hostile._stream import Stream as Stream
     from golden_hostile.api.default_api import AsyncDefaultApi as AsyncDefaultApi
     from golden_hostile.api.default_api import DefaultApi as DefaultApi
     from golden_hostile.api_client import ApiClient as ApiClient
@@ -81,6 +110,15 @@ if TYPE_CHECKING:
     from golden_hostile.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_hostile.exceptions import ApiTypeError as ApiTypeError
     from golden_hostile.exceptions import ApiValueError as ApiValueError
+    from golden_hostile.exceptions import BadRequestException as BadRequestException
+    from golden_hostile.exceptions import ConflictException as ConflictException
+    from golden_hostile.exceptions import ForbiddenException as ForbiddenException
+    from golden_hostile.exceptions import NotFoundException as NotFoundException
     from golden_hostile.exceptions import OpenApiException as OpenApiException
+    from golden_hostile.exceptions import ServiceException as ServiceException
+    from golden_hostile.exceptions import UnauthorizedException as UnauthorizedException
+    from golden_hostile.exceptions import (
+        UnprocessableEntityException as UnprocessableEntityException,
+    )
     from golden_hostile.models.model_class import ModelClass as ModelClass
     from golden_hostile.models.weird import Weird as Weird

@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "golden_inline_schemas.exceptions",
     "OpenApiException": "golden_inline_schemas.exceptions",
     "ApiResponseTooLarge": "golden_inline_schemas.exceptions",
+    "BadRequestException": "golden_inline_schemas.exceptions",
+    "UnauthorizedException": "golden_inline_schemas.exceptions",
+    "ForbiddenException": "golden_inline_schemas.exceptions",
+    "NotFoundException": "golden_inline_schemas.exceptions",
+    "ConflictException": "golden_inline_schemas.exceptions",
+    "UnprocessableEntityException": "golden_inline_schemas.exceptions",
+    "ServiceException": "golden_inline_schemas.exceptions",
+    "ServerSentEvent": "golden_inline_schemas._stream",
+    "Stream": "golden_inline_schemas._stream",
+    "AsyncStream": "golden_inline_schemas._stream",
+    "Pages": "golden_inline_schemas._pages",
+    "AsyncPages": "golden_inline_schemas._pages",
     "DefaultApi": "golden_inline_schemas.api.default_api",
     "AsyncDefaultApi": "golden_inline_schemas.api.default_api",
     "V2IntervalsDeletePost200Response": "golden_inline_schemas.models.v2_intervals_delete_post200_response",
@@ -43,9 +55,21 @@ __all__ = [
     "ApiValueError",
     "AsyncApiClient",
     "AsyncDefaultApi",
+    "AsyncPages",
+    "AsyncStream",
+    "BadRequestException",
     "Configuration",
+    "ConflictException",
     "DefaultApi",
+    "ForbiddenException",
+    "NotFoundException",
     "OpenApiException",
+    "Pages",
+    "ServerSentEvent",
+    "ServiceException",
+    "Stream",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
     "V2IntervalsDeletePost200Response",
     "V2IntervalsDeletePost200ResponseItemsInner",
     "V2IntervalsDeletePost400Response",
@@ -72,6 +96,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from golden_inline_schemas._pages import AsyncPages as AsyncPages
+    from golden_inline_schemas._pages import Pages as Pages
+    from golden_inline_schemas._stream import AsyncStream as AsyncStream
+    from golden_inline_schemas._stream import ServerSentEvent as ServerSentEvent
+    from golden_inline_schemas._stream import Stream as Stream
     from golden_inline_schemas.api.default_api import AsyncDefaultApi as AsyncDefaultApi
     from golden_inline_schemas.api.default_api import DefaultApi as DefaultApi
     from golden_inline_schemas.api_client import ApiClient as ApiClient
@@ -85,7 +114,16 @@ if TYPE_CHECKING:
     from golden_inline_schemas.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_inline_schemas.exceptions import ApiTypeError as ApiTypeError
     from golden_inline_schemas.exceptions import ApiValueError as ApiValueError
+    from golden_inline_schemas.exceptions import BadRequestException as BadRequestException
+    from golden_inline_schemas.exceptions import ConflictException as ConflictException
+    from golden_inline_schemas.exceptions import ForbiddenException as ForbiddenException
+    from golden_inline_schemas.exceptions import NotFoundException as NotFoundException
     from golden_inline_schemas.exceptions import OpenApiException as OpenApiException
+    from golden_inline_schemas.exceptions import ServiceException as ServiceException
+    from golden_inline_schemas.exceptions import UnauthorizedException as UnauthorizedException
+    from golden_inline_schemas.exceptions import (
+        UnprocessableEntityException as UnprocessableEntityException,
+    )
     from golden_inline_schemas.models.v2_intervals_delete_post200_response import (
         V2IntervalsDeletePost200Response as V2IntervalsDeletePost200Response,
     )

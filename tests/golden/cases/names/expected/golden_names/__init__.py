@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "golden_names.exceptions",
     "OpenApiException": "golden_names.exceptions",
     "ApiResponseTooLarge": "golden_names.exceptions",
+    "BadRequestException": "golden_names.exceptions",
+    "UnauthorizedException": "golden_names.exceptions",
+    "ForbiddenException": "golden_names.exceptions",
+    "NotFoundException": "golden_names.exceptions",
+    "ConflictException": "golden_names.exceptions",
+    "UnprocessableEntityException": "golden_names.exceptions",
+    "ServiceException": "golden_names.exceptions",
+    "ServerSentEvent": "golden_names._stream",
+    "Stream": "golden_names._stream",
+    "AsyncStream": "golden_names._stream",
+    "Pages": "golden_names._pages",
+    "AsyncPages": "golden_names._pages",
     "DefaultApi": "golden_names.api.default_api",
     "AsyncDefaultApi": "golden_names.api.default_api",
     "Date": "golden_names.models.date",
@@ -42,12 +54,24 @@ __all__ = [
     "ApiValueError",
     "AsyncApiClient",
     "AsyncDefaultApi",
+    "AsyncPages",
+    "AsyncStream",
+    "BadRequestException",
     "Configuration",
+    "ConflictException",
     "Date",
     "DefaultApi",
+    "ForbiddenException",
     "Model1stThing",
+    "NotFoundException",
     "OddModel",
     "OpenApiException",
+    "Pages",
+    "ServerSentEvent",
+    "ServiceException",
+    "Stream",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
 ]
 
 
@@ -70,6 +94,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from golden_names._pages import AsyncPages as AsyncPages
+    from golden_names._pages import Pages as Pages
+    from golden_names._stream import AsyncStream as AsyncStream
+    from golden_names._stream import ServerSentEvent as ServerSentEvent
+    from golden_names._stream import Stream as Stream
     from golden_names.api.default_api import AsyncDefaultApi as AsyncDefaultApi
     from golden_names.api.default_api import DefaultApi as DefaultApi
     from golden_names.api_client import ApiClient as ApiClient
@@ -83,7 +112,14 @@ if TYPE_CHECKING:
     from golden_names.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_names.exceptions import ApiTypeError as ApiTypeError
     from golden_names.exceptions import ApiValueError as ApiValueError
+    from golden_names.exceptions import BadRequestException as BadRequestException
+    from golden_names.exceptions import ConflictException as ConflictException
+    from golden_names.exceptions import ForbiddenException as ForbiddenException
+    from golden_names.exceptions import NotFoundException as NotFoundException
     from golden_names.exceptions import OpenApiException as OpenApiException
+    from golden_names.exceptions import ServiceException as ServiceException
+    from golden_names.exceptions import UnauthorizedException as UnauthorizedException
+    from golden_names.exceptions import UnprocessableEntityException as UnprocessableEntityException
     from golden_names.models.date import Date as Date
     from golden_names.models.model1st_thing import Model1stThing as Model1stThing
     from golden_names.models.odd_model import OddModel as OddModel

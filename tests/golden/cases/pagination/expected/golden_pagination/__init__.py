@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "golden_pagination.exceptions",
     "OpenApiException": "golden_pagination.exceptions",
     "ApiResponseTooLarge": "golden_pagination.exceptions",
+    "BadRequestException": "golden_pagination.exceptions",
+    "UnauthorizedException": "golden_pagination.exceptions",
+    "ForbiddenException": "golden_pagination.exceptions",
+    "NotFoundException": "golden_pagination.exceptions",
+    "ConflictException": "golden_pagination.exceptions",
+    "UnprocessableEntityException": "golden_pagination.exceptions",
+    "ServiceException": "golden_pagination.exceptions",
+    "ServerSentEvent": "golden_pagination._stream",
+    "Stream": "golden_pagination._stream",
+    "AsyncStream": "golden_pagination._stream",
+    "Pages": "golden_pagination._pages",
+    "AsyncPages": "golden_pagination._pages",
     "DefaultApi": "golden_pagination.api.default_api",
     "AsyncDefaultApi": "golden_pagination.api.default_api",
     "CursorPage": "golden_pagination.models.cursor_page",
@@ -44,14 +56,26 @@ __all__ = [
     "ApiValueError",
     "AsyncApiClient",
     "AsyncDefaultApi",
+    "AsyncPages",
+    "AsyncStream",
+    "BadRequestException",
     "Configuration",
+    "ConflictException",
     "CursorPage",
     "CursorPageMeta",
     "DefaultApi",
     "FernPage",
+    "ForbiddenException",
     "Item",
     "ItemPage",
+    "NotFoundException",
     "OpenApiException",
+    "Pages",
+    "ServerSentEvent",
+    "ServiceException",
+    "Stream",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
 ]
 
 
@@ -74,6 +98,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from golden_pagination._pages import AsyncPages as AsyncPages
+    from golden_pagination._pages import Pages as Pages
+    from golden_pagination._stream import AsyncStream as AsyncStream
+    from golden_pagination._stream import ServerSentEvent as ServerSentEvent
+    from golden_pagination._stream import Stream as Stream
     from golden_pagination.api.default_api import AsyncDefaultApi as AsyncDefaultApi
     from golden_pagination.api.default_api import DefaultApi as DefaultApi
     from golden_pagination.api_client import ApiClient as ApiClient
@@ -87,7 +116,16 @@ if TYPE_CHECKING:
     from golden_pagination.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_pagination.exceptions import ApiTypeError as ApiTypeError
     from golden_pagination.exceptions import ApiValueError as ApiValueError
+    from golden_pagination.exceptions import BadRequestException as BadRequestException
+    from golden_pagination.exceptions import ConflictException as ConflictException
+    from golden_pagination.exceptions import ForbiddenException as ForbiddenException
+    from golden_pagination.exceptions import NotFoundException as NotFoundException
     from golden_pagination.exceptions import OpenApiException as OpenApiException
+    from golden_pagination.exceptions import ServiceException as ServiceException
+    from golden_pagination.exceptions import UnauthorizedException as UnauthorizedException
+    from golden_pagination.exceptions import (
+        UnprocessableEntityException as UnprocessableEntityException,
+    )
     from golden_pagination.models.cursor_page import CursorPage as CursorPage
     from golden_pagination.models.cursor_page_meta import CursorPageMeta as CursorPageMeta
     from golden_pagination.models.fern_page import FernPage as FernPage

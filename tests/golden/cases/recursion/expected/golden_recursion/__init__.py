@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "golden_recursion.exceptions",
     "OpenApiException": "golden_recursion.exceptions",
     "ApiResponseTooLarge": "golden_recursion.exceptions",
+    "BadRequestException": "golden_recursion.exceptions",
+    "UnauthorizedException": "golden_recursion.exceptions",
+    "ForbiddenException": "golden_recursion.exceptions",
+    "NotFoundException": "golden_recursion.exceptions",
+    "ConflictException": "golden_recursion.exceptions",
+    "UnprocessableEntityException": "golden_recursion.exceptions",
+    "ServiceException": "golden_recursion.exceptions",
+    "ServerSentEvent": "golden_recursion._stream",
+    "Stream": "golden_recursion._stream",
+    "AsyncStream": "golden_recursion._stream",
+    "Pages": "golden_recursion._pages",
+    "AsyncPages": "golden_recursion._pages",
     "DefaultApi": "golden_recursion.api.default_api",
     "AsyncDefaultApi": "golden_recursion.api.default_api",
     "Node": "golden_recursion.models.node",
@@ -241,10 +253,17 @@ __all__ = [
     "ApiValueError",
     "AsyncApiClient",
     "AsyncDefaultApi",
+    "AsyncPages",
+    "AsyncStream",
+    "BadRequestException",
     "Configuration",
+    "ConflictException",
     "DefaultApi",
+    "ForbiddenException",
     "Node",
+    "NotFoundException",
     "OpenApiException",
+    "Pages",
     "Person",
     "Ring000",
     "Ring001",
@@ -446,6 +465,11 @@ __all__ = [
     "Ring197",
     "Ring198",
     "Ring199",
+    "ServerSentEvent",
+    "ServiceException",
+    "Stream",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
 ]
 
 
@@ -468,6 +492,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from golden_recursion._pages import AsyncPages as AsyncPages
+    from golden_recursion._pages import Pages as Pages
+    from golden_recursion._stream import AsyncStream as AsyncStream
+    from golden_recursion._stream import ServerSentEvent as ServerSentEvent
+    from golden_recursion._stream import Stream as Stream
     from golden_recursion.api.default_api import AsyncDefaultApi as AsyncDefaultApi
     from golden_recursion.api.default_api import DefaultApi as DefaultApi
     from golden_recursion.api_client import ApiClient as ApiClient
@@ -481,7 +510,16 @@ if TYPE_CHECKING:
     from golden_recursion.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_recursion.exceptions import ApiTypeError as ApiTypeError
     from golden_recursion.exceptions import ApiValueError as ApiValueError
+    from golden_recursion.exceptions import BadRequestException as BadRequestException
+    from golden_recursion.exceptions import ConflictException as ConflictException
+    from golden_recursion.exceptions import ForbiddenException as ForbiddenException
+    from golden_recursion.exceptions import NotFoundException as NotFoundException
     from golden_recursion.exceptions import OpenApiException as OpenApiException
+    from golden_recursion.exceptions import ServiceException as ServiceException
+    from golden_recursion.exceptions import UnauthorizedException as UnauthorizedException
+    from golden_recursion.exceptions import (
+        UnprocessableEntityException as UnprocessableEntityException,
+    )
     from golden_recursion.models.node import Node as Node
     from golden_recursion.models.person import Person as Person
     from golden_recursion.models.ring000 import Ring000 as Ring000

@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "golden_streams.exceptions",
     "OpenApiException": "golden_streams.exceptions",
     "ApiResponseTooLarge": "golden_streams.exceptions",
+    "BadRequestException": "golden_streams.exceptions",
+    "UnauthorizedException": "golden_streams.exceptions",
+    "ForbiddenException": "golden_streams.exceptions",
+    "NotFoundException": "golden_streams.exceptions",
+    "ConflictException": "golden_streams.exceptions",
+    "UnprocessableEntityException": "golden_streams.exceptions",
+    "ServiceException": "golden_streams.exceptions",
+    "ServerSentEvent": "golden_streams._stream",
+    "Stream": "golden_streams._stream",
+    "AsyncStream": "golden_streams._stream",
+    "Pages": "golden_streams._pages",
+    "AsyncPages": "golden_streams._pages",
     "DefaultApi": "golden_streams.api.default_api",
     "AsyncDefaultApi": "golden_streams.api.default_api",
     "Error": "golden_streams.models.error",
@@ -41,11 +53,23 @@ __all__ = [
     "ApiValueError",
     "AsyncApiClient",
     "AsyncDefaultApi",
+    "AsyncPages",
+    "AsyncStream",
+    "BadRequestException",
     "Configuration",
+    "ConflictException",
     "DefaultApi",
     "Error",
+    "ForbiddenException",
+    "NotFoundException",
     "OpenApiException",
+    "Pages",
+    "ServerSentEvent",
+    "ServiceException",
+    "Stream",
     "Tick",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
 ]
 
 
@@ -68,6 +92,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from golden_streams._pages import AsyncPages as AsyncPages
+    from golden_streams._pages import Pages as Pages
+    from golden_streams._stream import AsyncStream as AsyncStream
+    from golden_streams._stream import ServerSentEvent as ServerSentEvent
+    from golden_streams._stream import Stream as Stream
     from golden_streams.api.default_api import AsyncDefaultApi as AsyncDefaultApi
     from golden_streams.api.default_api import DefaultApi as DefaultApi
     from golden_streams.api_client import ApiClient as ApiClient
@@ -81,6 +110,15 @@ if TYPE_CHECKING:
     from golden_streams.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_streams.exceptions import ApiTypeError as ApiTypeError
     from golden_streams.exceptions import ApiValueError as ApiValueError
+    from golden_streams.exceptions import BadRequestException as BadRequestException
+    from golden_streams.exceptions import ConflictException as ConflictException
+    from golden_streams.exceptions import ForbiddenException as ForbiddenException
+    from golden_streams.exceptions import NotFoundException as NotFoundException
     from golden_streams.exceptions import OpenApiException as OpenApiException
+    from golden_streams.exceptions import ServiceException as ServiceException
+    from golden_streams.exceptions import UnauthorizedException as UnauthorizedException
+    from golden_streams.exceptions import (
+        UnprocessableEntityException as UnprocessableEntityException,
+    )
     from golden_streams.models.error import Error as Error
     from golden_streams.models.tick import Tick as Tick

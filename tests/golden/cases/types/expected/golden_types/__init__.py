@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "golden_types.exceptions",
     "OpenApiException": "golden_types.exceptions",
     "ApiResponseTooLarge": "golden_types.exceptions",
+    "BadRequestException": "golden_types.exceptions",
+    "UnauthorizedException": "golden_types.exceptions",
+    "ForbiddenException": "golden_types.exceptions",
+    "NotFoundException": "golden_types.exceptions",
+    "ConflictException": "golden_types.exceptions",
+    "UnprocessableEntityException": "golden_types.exceptions",
+    "ServiceException": "golden_types.exceptions",
+    "ServerSentEvent": "golden_types._stream",
+    "Stream": "golden_types._stream",
+    "AsyncStream": "golden_types._stream",
+    "Pages": "golden_types._pages",
+    "AsyncPages": "golden_types._pages",
     "DefaultApi": "golden_types.api.default_api",
     "AsyncDefaultApi": "golden_types.api.default_api",
     "Thing": "golden_types.models.thing",
@@ -40,10 +52,22 @@ __all__ = [
     "ApiValueError",
     "AsyncApiClient",
     "AsyncDefaultApi",
+    "AsyncPages",
+    "AsyncStream",
+    "BadRequestException",
     "Configuration",
+    "ConflictException",
     "DefaultApi",
+    "ForbiddenException",
+    "NotFoundException",
     "OpenApiException",
+    "Pages",
+    "ServerSentEvent",
+    "ServiceException",
+    "Stream",
     "Thing",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
 ]
 
 
@@ -66,6 +90,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from golden_types._pages import AsyncPages as AsyncPages
+    from golden_types._pages import Pages as Pages
+    from golden_types._stream import AsyncStream as AsyncStream
+    from golden_types._stream import ServerSentEvent as ServerSentEvent
+    from golden_types._stream import Stream as Stream
     from golden_types.api.default_api import AsyncDefaultApi as AsyncDefaultApi
     from golden_types.api.default_api import DefaultApi as DefaultApi
     from golden_types.api_client import ApiClient as ApiClient
@@ -79,5 +108,12 @@ if TYPE_CHECKING:
     from golden_types.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_types.exceptions import ApiTypeError as ApiTypeError
     from golden_types.exceptions import ApiValueError as ApiValueError
+    from golden_types.exceptions import BadRequestException as BadRequestException
+    from golden_types.exceptions import ConflictException as ConflictException
+    from golden_types.exceptions import ForbiddenException as ForbiddenException
+    from golden_types.exceptions import NotFoundException as NotFoundException
     from golden_types.exceptions import OpenApiException as OpenApiException
+    from golden_types.exceptions import ServiceException as ServiceException
+    from golden_types.exceptions import UnauthorizedException as UnauthorizedException
+    from golden_types.exceptions import UnprocessableEntityException as UnprocessableEntityException
     from golden_types.models.thing import Thing as Thing
