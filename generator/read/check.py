@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import re
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from generator.read.load import MISSING, LoadedSpec, escape_token, resolve_point
 from generator.read.repair import repair
 from generator.read.spec_walk import iter_operations
 from generator.read.validate import BackgroundValidation, Validation, validate_schema
+from generator.read.versions import spec_version
 
 _PATH_VARIABLE = re.compile(r"{([^}]+)}")
 _SUPPORTED_STYLES = {
@@ -54,15 +56,12 @@ def check_spec(spec: LoadedSpec, background: bool = False, strict: bool | None =
     the spec's setting) makes every lenient reading an error.
     """
     document = spec.document
-    version = str(document.get("openapi", ""))
-    if not version:
-        if "swagger" in document:
-            raise SpecErrors([spec.error("/swagger", "Swagger 2.0 is not supported: convert it to OpenAPI 3")])
-        raise SpecErrors([spec.error("", "not an OpenAPI document: no 'openapi' version field")])
-    if not re.match(r"^3\.[01]\.\d+$", version):
-        raise SpecErrors([spec.error("/openapi", f"OpenAPI version {version!r} is not supported (3.0.x or 3.1.x)")])
+    try:
+        version = spec_version(str(spec.path), document, spec.positions)  # load_spec checked it already
+    except SpecError as exc:
+        raise SpecErrors([exc]) from None
     strict = spec.settings.strict if strict is None else strict
-    findings = repair(document)
+    findings = spec.findings + repair(document)
     errors = list(_dangling_refs(spec))
     # Our invariants first: they name the exact place, where the validator often says only "/".
     try:
@@ -74,11 +73,14 @@ def check_spec(spec: LoadedSpec, background: bool = False, strict: bool | None =
         raise SpecErrors(strict_errors + errors)
     # In strict mode the lenient readings are errors too: raised with the builders' naming
     # findings once the package is built (`raise_if_strict`), so one run shows them all.
+    validated = spec
+    if strict and spec.swagger2 is not None:  # every complaint of the 2.0 validator, at its place in the 2.0 file
+        validated, version = dataclasses.replace(spec.swagger2, sources=spec.sources), "2.0"
     forkable = "fork" in multiprocessing.get_all_start_methods()
     paths = document.get("paths")
     if background and forkable and isinstance(paths, dict) and len(paths) >= _BACKGROUND_MIN_PATHS:
-        return Checked(BackgroundValidation(spec, version), findings, strict)
-    validate_schema(spec, version)
+        return Checked(BackgroundValidation(validated, version), findings, strict)
+    validate_schema(validated, version)
     return Checked(Validation(), findings, strict)
 
 
@@ -89,7 +91,7 @@ def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
         if isinstance(current, dict):
             yield at, current
             for key, value in current.items():
-                if isinstance(value, (dict, list)):
+                if isinstance(value, (dict, list)) and not str(key).startswith("x-"):  # extensions are opaque
                     stack.append((value, f"{at}/{escape_token(str(key))}"))
         elif isinstance(current, list):
             for index, value in enumerate(current):

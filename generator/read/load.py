@@ -18,9 +18,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from generator.errors import SpecError
+from generator.errors import Finding, SpecError
+from generator.read import swagger2
 from generator.read.parse import MAX_DEPTH, Budget, Position, copy_tree, escape_token, read_document
 from generator.read.settings import Settings, parse_settings
+from generator.read.versions import spec_version
 
 __all__ = ["MAX_DEPTH", "MISSING", "ChainEnd", "LoadedSpec", "Position", "RefChains", "discover", "escape_token",
            "input_fingerprint", "load_spec", "read_settings", "ref_root_override", "resolve_pointer",
@@ -59,6 +61,8 @@ class LoadedSpec:
     positions: dict[str, Position]
     settings: Settings
     sources: list[Path] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # what reading it (as 3.x) interpreted
+    swagger2: LoadedSpec | None = None  # the Swagger 2.0 document this one was converted from
 
     def locate(self, pointer: str) -> str:
         """`file:line` for the deepest known node on `pointer`'s path."""
@@ -107,9 +111,17 @@ def load_spec(spec_path: Path, settings: Settings | None = None) -> LoadedSpec:
     document, positions = read_document(spec_path, budget)
     if not isinstance(document, dict):
         raise SpecError(str(spec_path), "line 1", "not an OpenAPI document: expected a mapping")
+    findings: list[Finding] = []
+    original = None
+    if spec_version(str(spec_path), document, positions) == "2.0":  # before bundling reads any file
+        original = LoadedSpec(spec_path, document, positions, settings)
+        converted = swagger2.convert(document)
+        document, positions, findings = converted.document, converted.positions(positions), converted.findings
     bundler = _Bundler(spec_path, document, positions, _RefRoot.of(spec_path, settings), budget)
     bundler.bundle()
-    return LoadedSpec(spec_path, document, positions, settings, sorted(bundler.sources))
+    if original is not None and len(bundler.sources) > 1:
+        findings += swagger2.finish(document)
+    return LoadedSpec(spec_path, document, positions, settings, sorted(bundler.sources), findings, original)
 
 
 def read_settings(spec_path: Path, package_name: str | None = None) -> Settings:
@@ -194,7 +206,7 @@ class _Bundler:
                     continue  # inlined: its content is walked from the work list
                 self._rewrite_mapping(current, at, base, inlining)
                 for key, value in current.items():
-                    if isinstance(value, (dict, list)):
+                    if isinstance(value, (dict, list)) and not str(key).startswith("x-"):  # extensions are opaque
                         stack.append((value, f"{at}/{escape_token(key)}"))
             elif isinstance(current, list):
                 for index, value in enumerate(current):

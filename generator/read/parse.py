@@ -72,16 +72,31 @@ class Budget:
 
 
 def read_document(path: Path, budget: Budget) -> tuple[Any, dict[str, Position]]:
-    """The file's data and `JSON pointer → position` of each node; SpecError if it is unusable."""
+    """The file's data and `JSON pointer → position` of each node; SpecError if it is unusable.
+
+    JSON (a `.json` file, or text that starts with `{`) is read with a JSON parser: legal JSON is
+    not always legal YAML (C1 control characters in strings, say). JSON that fails is tried as
+    YAML (a `.json` file that holds YAML), and the JSON error is reported if that fails too.
+    """
     file = str(path)
     text = _read_text(path)
-    spent = (budget.nodes, budget.copies, budget.chars)
+    if path.suffix == ".json" or text.lstrip("\ufeff \t\r\n").startswith("{"):
+        spent = (budget.nodes, budget.copies, budget.chars)
+        try:
+            return _read_json(file, text, budget)
+        except SpecError as json_error:
+            budget.nodes, budget.copies, budget.chars = spent  # what the failed attempt built is gone
+            try:
+                return _read_yaml(file, text, budget)
+            except SpecError:
+                raise json_error from None
+    return _read_yaml(file, text, budget)
+
+
+def _read_yaml(file: str, text: str, budget: Budget) -> tuple[Any, dict[str, Position]]:
     try:
         return _Constructor(file, budget).run(text)
     except yaml.MarkedYAMLError as exc:
-        if path.suffix == ".json":  # JSON that libyaml refuses (escaped emoji, say): read it as JSON
-            budget.nodes, budget.copies, budget.chars = spent  # what the failed attempt built is gone
-            return _read_json(file, text, budget)
         mark = exc.problem_mark or exc.context_mark
         where = f"{mark.line + 1}:{mark.column + 1}" if mark else ""
         raise SpecError(file, where, f"YAML syntax error: {exc.problem or exc.context or 'invalid YAML'}") from None
