@@ -57,9 +57,10 @@ def check_spec(spec: LoadedSpec, background: bool = False, strict: bool | None =
     """
     document = spec.document
     try:
-        version = spec_version(str(spec.path), document, spec.positions)  # load_spec checked it already
+        spec_version(str(spec.path), document, spec.positions)  # load_spec checked it already
     except SpecError as exc:
         raise SpecErrors([exc]) from None
+    version = str(document["openapi"])
     strict = spec.settings.strict if strict is None else strict
     findings = spec.findings + repair(document)
     errors = list(_dangling_refs(spec))

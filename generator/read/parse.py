@@ -32,6 +32,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR_TAG = "tag:yaml.org,2002:str"
 _INT_TAG = "tag:yaml.org,2002:int"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_JSON_SYNTAX = "JSON syntax error"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # JSON tokens, for the depth and line scan that runs before json.loads (which recurses in C).
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|-?Infinity|[-+0-9.eE]+|[{}\[\],:\n]|[A-Za-z]+')
@@ -74,23 +75,26 @@ class Budget:
 def read_document(path: Path, budget: Budget) -> tuple[Any, dict[str, Position]]:
     """The file's data and `JSON pointer → position` of each node; SpecError if it is unusable.
 
-    JSON (a `.json` file, or text that starts with `{`) is read with a JSON parser: legal JSON is
-    not always legal YAML (C1 control characters in strings, say). JSON that fails is tried as
-    YAML (a `.json` file that holds YAML), and the JSON error is reported if that fails too.
+    Text that starts with `{` or `[` is JSON, read with a JSON parser: legal JSON is not always
+    legal YAML (C1 control characters in strings, say). Anything else is YAML, whatever the
+    file's name (some publish YAML as `.json`); so is a `.yaml` file in YAML's flow style that
+    is not JSON.
     """
     file = str(path)
     text = _read_text(path)
-    if path.suffix == ".json" or text.lstrip("\ufeff \t\r\n").startswith("{"):
-        spent = (budget.nodes, budget.copies, budget.chars)
+    if not text.lstrip("\ufeff \t\r\n").startswith(("{", "[")):
+        return _read_yaml(file, text, budget)
+    spent = (budget.nodes, budget.copies, budget.chars)
+    try:
+        return _read_json(file, text, budget)
+    except SpecError as json_error:
+        if path.suffix == ".json" or not json_error.message.startswith(_JSON_SYNTAX):
+            raise  # broken JSON, or a limit YAML would not lift
+        budget.nodes, budget.copies, budget.chars = spent  # what the failed attempt built is gone
         try:
-            return _read_json(file, text, budget)
-        except SpecError as json_error:
-            budget.nodes, budget.copies, budget.chars = spent  # what the failed attempt built is gone
-            try:
-                return _read_yaml(file, text, budget)
-            except SpecError:
-                raise json_error from None
-    return _read_yaml(file, text, budget)
+            return _read_yaml(file, text, budget)
+        except SpecError:
+            raise json_error from None
 
 
 def _read_yaml(file: str, text: str, budget: Budget) -> tuple[Any, dict[str, Position]]:
@@ -310,7 +314,7 @@ def _read_json(file: str, text: str, budget: Budget) -> tuple[Any, dict[str, Pos
     try:
         return json.loads(text, parse_constant=float), positions
     except json.JSONDecodeError as exc:
-        raise SpecError(file, f"{exc.lineno}:{exc.colno}", f"JSON syntax error: {exc.msg}") from None
+        raise SpecError(file, f"{exc.lineno}:{exc.colno}", f"{_JSON_SYNTAX}: {exc.msg}") from None
     except RecursionError:
         raise SpecError(file, "", f"nested deeper than {MAX_DEPTH} levels") from None
 
@@ -349,11 +353,11 @@ def _scan_json(file: str, text: str, budget: Budget) -> dict[str, Position]:
             pointer, top[2] = f"{top[0]}/{escape_token(top[2])}", None
         else:
             pointer = f"{top[0]}/{top[1]}"
+        if len(stack) > MAX_DEPTH:  # the root is at depth 0, as in YAML
+            raise SpecError(file, str(line), f"nested deeper than {MAX_DEPTH} levels")
         budget.spend(1, file, f"{line} ({pointer or '/'})", len(pointer))
         positions[pointer] = Position(file, line)
         if token in "{[":
-            if len(stack) >= MAX_DEPTH:
-                raise SpecError(file, str(line), f"nested deeper than {MAX_DEPTH} levels")
             stack.append([pointer, None if token == "{" else 0, None, set()])
             continue
         problem = _json_scalar_problem(token)
