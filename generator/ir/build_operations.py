@@ -40,7 +40,7 @@ from generator.ir.typetree import (
 )
 from generator.read.load import LoadedSpec, escape_token, resolve_pointer
 from generator.read.repair import LEFT_OUT
-from generator.read.spec_walk import declared_tags, iter_operations, operation_tag
+from generator.read.spec_walk import declared_tags, http_verb, iter_operations, operation_tag
 
 _FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
 _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
@@ -95,7 +95,7 @@ class _OperationBuilder:
         security = operation.get("security", self.global_security) or []
         auth = tuple(dict.fromkeys(name for req in security if isinstance(req, dict) for name in req))
         return Operation(
-            method_name=method_name, http_method=method.upper(), path=path,
+            method_name=method_name, http_method=http_verb(method), path=path,
             summary=str(operation.get("summary") or ""), description=str(operation.get("description") or ""),
             parameters=tuple(ordered), body_media_types=body_types, accepts=accepts, responses=responses,
             returns=returns, auth=auth, deprecated=bool(operation.get("deprecated")),

@@ -17,7 +17,7 @@ from typing import Any
 from generator.errors import Finding
 from generator.ir import naming
 from generator.read.parse import escape_token
-from generator.read.spec_walk import OPTION_NAMES, declared_tags, iter_operations, operation_tag
+from generator.read.spec_walk import OPTION_NAMES, declared_tags, http_verb, iter_operations, operation_tag
 
 
 def operation_method_name(path: str, method: str, operation: dict[str, Any]) -> str:
@@ -25,7 +25,7 @@ def operation_method_name(path: str, method: str, operation: dict[str, Any]) -> 
     operation_id = operation.get("operationId")
     if isinstance(operation_id, str) and operation_id.strip():
         return naming.method_name(operation_id)
-    return naming.method_name(naming.operation_id_from_path(path, method))
+    return naming.method_name(naming.operation_id_from_path(path, http_verb(method)))
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ from generator.mock.http_layer import (
 )
 from generator.mock.pages import rule_of, shape_page
 from generator.mock.streams import is_stream_media_type, stream_body
+from generator.read import openapi32
 from generator.read.spec_walk import HTTP_METHODS
 
 _Headers = list[tuple[str, str]]
@@ -406,7 +407,7 @@ def _build_routes(document: Mapping[str, Any]) -> list[_Route]:
 
 def _validation_document(document: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of the spec that openapi-core can check requests against on any host."""
-    doc = copy.deepcopy(dict(document))
+    doc = openapi32.view_31(dict(document)) if openapi32.is_32(dict(document)) else copy.deepcopy(dict(document))
     # openapi-core matches the full URL against `servers`; the mock serves at the root.
     doc["servers"] = [{"url": "/"}]
     for item in (doc.get("paths") or {}).values():

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import Finding, SpecError
-from generator.read import swagger2
+from generator.read import openapi32, swagger2
 from generator.read.parse import MAX_DEPTH, Budget, Position, copy_tree, escape_token, read_document
 from generator.read.settings import Settings, parse_settings
 from generator.read.versions import spec_version
@@ -121,6 +121,8 @@ def load_spec(spec_path: Path, settings: Settings | None = None) -> LoadedSpec:
     bundler.bundle()
     if original is not None and len(bundler.sources) > 1:
         findings += swagger2.finish(document)
+    if openapi32.is_32(document):
+        findings += openapi32.read_32(document)
     return LoadedSpec(spec_path, document, positions, settings, sorted(bundler.sources), findings, original)
 
 

@@ -35,12 +35,13 @@ _NOT_EXPRESSED = {
 # Keys each OpenAPI object may carry (besides `x-` extensions): others are dropped with a warning.
 _OPERATION_KEYS = {"tags", "summary", "description", "externalDocs", "operationId", "parameters", "requestBody",
                    "responses", "callbacks", "deprecated", "security", "servers"}
-_PATH_ITEM_KEYS = {"$ref", "summary", "description", "servers", "parameters", *HTTP_METHODS}
+_PATH_ITEM_KEYS = {"$ref", "summary", "description", "servers", "parameters", *HTTP_METHODS, "query",
+                   "additionalOperations"}  # the last two: OpenAPI 3.2
 
 
 def repair(document: dict[str, Any]) -> list[Finding]:
     """Read the spec leniently: fix what can be read soundly, in place; say what was done."""
-    v31 = str(document.get("openapi", "")).startswith("3.1")
+    v31 = str(document.get("openapi", "")).startswith(("3.1", "3.2"))  # JSON Schema 2020-12
     findings: list[Finding] = []
     findings += _ignored(document)
     for pointer, schema in iter_schemas(document):

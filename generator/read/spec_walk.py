@@ -19,6 +19,7 @@ def iter_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, 
     paths = document.get("paths")
     if not isinstance(paths, dict):  # the validator reports it; lenient repairs run before it
         return found
+    v32 = str(document.get("openapi", "")).startswith("3.2.")
     for path, item in paths.items():
         if not isinstance(item, dict):
             continue
@@ -26,7 +27,25 @@ def iter_operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, 
             operation = item.get(method)
             if isinstance(operation, dict):
                 found.append((path, method, item, operation))
+        if v32:
+            found += [(path, method, item, operation) for method, operation in _operations_32(item)]
     return found
+
+
+def _operations_32(item: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """OpenAPI 3.2's `query` and `additionalOperations` (method: `additionalOperations/COPY`,
+    so that `/paths/<path>/<method>` is the operation's pointer; `http_verb` gives `COPY`)."""
+    found = [("query", item["query"])] if isinstance(item.get("query"), dict) else []
+    extra = item.get("additionalOperations")
+    for verb, operation in extra.items() if isinstance(extra, dict) else ():
+        if isinstance(operation, dict) and "/" not in str(verb) and str(verb).lower() not in (*HTTP_METHODS, "query"):
+            found.append((f"additionalOperations/{verb}", operation))
+    return found
+
+
+def http_verb(method: str) -> str:
+    """The HTTP method of an operation named by `iter_operations`, as sent: `GET`, `QUERY`, `COPY`."""
+    return method.rsplit("/", 1)[-1].upper()
 
 
 def operation_tag(operation: dict[str, Any]) -> str:

@@ -24,6 +24,7 @@ from openapi_spec_validator.validation.exceptions import ExtraParametersError
 from openapi_spec_validator.validation.validators import SpecValidator
 
 from generator.errors import SpecError, SpecErrors
+from generator.read import openapi32
 from generator.read.load import LoadedSpec, RefChains, escape_token, resolve_pointer, unescape_token
 from generator.read.parse import copy_tree
 
@@ -180,7 +181,10 @@ def validate_schema(spec: LoadedSpec, version: str) -> None:
     # A Swagger 2.0 document as written: its refs into other files were read (within limits)
     # by the bundler of its 3.0 reading already.
     base_uri = spec.path.resolve().as_uri() if version == "2.0" and len(spec.sources) > 1 else ""
-    validator = _validator_class(version)(_collapsed(spec.document), base_uri=base_uri)
+    document = _collapsed(spec.document)
+    if openapi32.is_32(document):  # validated as 3.1 (see openapi32.py)
+        document = openapi32.view_31(document)
+    validator = _validator_class(version)(document, base_uri=base_uri)
     try:
         for error in validator.iter_errors():
             if version == "2.0" and error.instance == "file" and list(error.absolute_path)[-1:] == ["type"]:
