@@ -15,7 +15,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from openapi_spec_validator import OpenAPIV31SpecValidator
@@ -99,7 +99,7 @@ def test_the_package_passes_mypy_strict(package: Any) -> None:
 
 
 class _Recorder(BaseHTTPRequestHandler):
-    seen: list[tuple[str, str, bytes]] = []
+    seen: ClassVar[list[tuple[str, str, bytes]]] = []
 
     def _answer(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
