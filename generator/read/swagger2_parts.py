@@ -94,6 +94,8 @@ class Parts:
             for key in _SCHEMA_ONE:
                 if isinstance(node.get(key), dict):
                     stack.append((node[key], f"{where}/{key}"))
+                elif isinstance(node.get(key), list):  # `items: [...]`, written often though not 2.0
+                    stack += [(item, f"{where}/{key}/{i}") for i, item in enumerate(node[key])]
             for key in _SCHEMA_LIST:
                 if isinstance(node.get(key), list):
                     stack += [(item, f"{where}/{key}/{i}") for i, item in enumerate(node[key])]

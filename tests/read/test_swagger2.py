@@ -376,3 +376,16 @@ def test_a_multi_file_20_spec_validates_with_its_files(tmp_path: Path) -> None:
         check_spec(spec, strict=True)  # the 2.0 validator reads Pet.yaml, ../common/Error.yaml
     assert {p.name for p in spec.sources} == {"swagger.yaml", "Pet.yaml", "NewPet.yaml", "parameters.yaml",
                                               "Error.yaml"}
+
+
+def test_refs_are_renamed_wherever_a_schema_can_stand_even_where_20_does_not_allow_one() -> None:
+    """Slack's published 2.0 spec writes `items: [...]`: the refs in it must still lead somewhere."""
+    document = _swagger(definitions={
+        "A": {"type": "object", "properties": {
+            "tuple": {"type": "array", "items": [{"type": "null"}, {"$ref": "#/definitions/B"}]},
+            "map": {"additionalProperties": {"$ref": "#/definitions/B"}},
+            "any": {"anyOf": [{"$ref": "#/definitions/B"}], "not": {"$ref": "#/definitions/B"}}}},
+        "B": {"type": "string"}})
+    converted = json.dumps(convert(document).document)
+    assert "#/definitions/" not in converted
+    assert converted.count('"#/components/schemas/B"') == 4
