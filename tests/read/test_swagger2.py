@@ -66,6 +66,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
     from generator.emit.write import write_package
     from generator.ir.build import build_package
+    from generator.ir.names import NamePlan
     from generator.pipeline import generate
 
     clients = {}
@@ -75,7 +76,8 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         result = generate(HERE / name, package_name)
         write_package(root / package_name, result.files)
         spec = load_spec(HERE / name, read_settings(HERE / name, package_name))
-        package = build_package(spec, check_spec(spec).names)
+        check_spec(spec)
+        package = build_package(spec, NamePlan(spec.document, spec.settings.name_overrides))
         clients[name] = ClientSpec(name, spec.document, package, root / package_name)
     return clients
 
