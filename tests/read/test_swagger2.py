@@ -391,3 +391,13 @@ def test_refs_are_renamed_wherever_a_schema_can_stand_even_where_20_does_not_all
     converted = json.dumps(convert(document).document)
     assert "#/definitions/" not in converted
     assert converted.count('"#/components/schemas/B"') == 4
+
+
+def test_a_valid_20_spec_is_accepted_in_strict_mode_with_no_scheme_given(tmp_path: Path) -> None:
+    from generator.pipeline import build_checked
+
+    spec = tmp_path / "api.json"
+    spec.write_text(json.dumps(_swagger(host="api.example.com", paths=_op(parameters=[_ID]))))
+    _, warnings = build_checked(spec, strict=True)
+    assert warnings == ()
+    assert load_spec(spec).document["servers"] == [{"url": "https://api.example.com"}]
