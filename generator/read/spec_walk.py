@@ -44,8 +44,9 @@ def _operations_32(item: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 
 
 def http_verb(method: str) -> str:
-    """The HTTP method of an operation named by `iter_operations`, as sent: `GET`, `QUERY`, `COPY`."""
-    return method.rsplit("/", 1)[-1].upper()
+    """The HTTP method of an operation named by `iter_operations`, as sent: `GET`, `QUERY`, `COPY`
+    (an additional operation's as its key writes it: 3.2 says that is what is sent)."""
+    return method.rsplit("/", 1)[-1] if "/" in method else method.upper()
 
 
 def operation_tag(operation: dict[str, Any]) -> str:

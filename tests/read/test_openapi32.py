@@ -142,3 +142,10 @@ def test_query_copy_and_querystring_go_on_the_wire_as_32_says(package: Any, serv
     assert copied[:2] == ("COPY", "/pets/7")
     assert searched[0:2] == ("QUERY", "/pets") and json.loads(searched[2]) == {"name": "Tom"}
     assert listed[0] == "GET" and listed[1].split("?", 1)[1] in ("foo=a%20b&bar=true", "foo=a+b&bar=true")
+
+
+def test_an_additional_operation_is_sent_with_its_key_as_written() -> None:
+    document = {"openapi": "3.2.0", "paths": {"/a": {"additionalOperations": {
+        "Purge": {"responses": {}}, "LINK": {"responses": {}}, "post": {"responses": {}}}}}}
+    assert [http_verb(m) for _, m, _, _ in iter_operations(document)] == ["Purge", "LINK"]
+    assert [http_verb(m) for m in ("get", "query")] == ["GET", "QUERY"]
