@@ -149,3 +149,9 @@ def test_an_additional_operation_is_sent_with_its_key_as_written() -> None:
         "Purge": {"responses": {}}, "LINK": {"responses": {}}, "post": {"responses": {}}}}}}
     assert [http_verb(m) for _, m, _, _ in iter_operations(document)] == ["Purge", "LINK"]
     assert [http_verb(m) for m in ("get", "query")] == ["GET", "QUERY"]
+
+
+def test_an_item_schema_response_gets_a_typed_stream_method(package: Any) -> None:
+    import inspect
+
+    assert inspect.signature(package.PetsApi.stream_logs_stream).return_annotation == "Stream[LogEntry]"
