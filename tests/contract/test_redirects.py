@@ -22,9 +22,9 @@ from contract.server import ContractServer, Reply, json_reply
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.emit.write import write_package
 from generator.pipeline import generate_files
 from generator.runtime import _redirect
-from generator.write import write_package
 
 SPEC = Path(__file__).with_name("spec.yaml")
 PACKAGE = "redirect_client"
