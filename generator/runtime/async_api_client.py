@@ -228,7 +228,9 @@ class AsyncApiClient:
                 )
                 response = await self._client.send(built, stream=True)
             except httpx.InvalidURL as exc:  # httpx parses every Location, even unfollowed
-                raise ApiException(status=0, reason=f"redirected to an invalid URL: {exc}") from None
+                raise ApiException(
+                    status=0, reason=f"redirected to an invalid URL: {exc}"
+                ) from None
             location = redirect_location(response.status_code, response.headers.get("Location"))
             if location is None:
                 return response

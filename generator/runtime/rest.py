@@ -196,7 +196,9 @@ class RESTClientObject:
             if location is None:
                 return response
             _discard(response)
-            hop = next_hop(method, url, arguments["headers"], response.status, location, call_secrets)
+            hop = next_hop(
+                method, url, arguments["headers"], response.status, location, call_secrets
+            )
             method, url = hop.method, hop.url
             if hop.keeps_body:
                 arguments = {**arguments, "headers": hop.headers}
