@@ -16,7 +16,7 @@ from typing import Any, Callable, Optional
 from pydantic import BaseModel
 
 PRETTY_DEPTH = 100
-_CYCLE = {list: "[...]", dict: "{...}", tuple: "(...)"}
+_CYCLE: dict[type, str] = {list: "[...]", dict: "{...}", tuple: "(...)"}
 
 
 class _Text(str):
