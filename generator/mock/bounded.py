@@ -2,7 +2,8 @@
 send: jsonschema's `pattern`, `patternProperties` and `additionalProperties` run Python's `re`
 (a 31-character value can take minutes), and its `uniqueItems` compares items pairwise when they
 do not sort (a 100k-item body takes hours). Here patterns are searched by pydantic-core's Rust
-`regex` (linear time) and items are told apart by hashing.
+`regex` (linear time) and items are told apart by hashing. Linear is still seconds for a 16 MiB
+body, so every keyword also checks the request's time budget (`budget`) and gives up past it.
 
 A pattern the Rust engine refuses (look-arounds, backreferences, a compiled size over 10 MB)
 is not checked: the mock accepts what it cannot check in bounded time rather than hang.
@@ -14,7 +15,10 @@ import copy
 import functools
 import json
 import reprlib
-from collections.abc import Iterator, Mapping
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from jsonschema import ValidationError  # type: ignore[import-untyped]
@@ -27,7 +31,35 @@ from openapi_core.validation.request.validators import (
 from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
 from pydantic_core import SchemaError, SchemaValidator, core_schema
 
-__all__ = ["bounded_validator", "request_validator_cls", "searches", "unique"]
+__all__ = ["OverBudget", "bounded_validator", "budget", "request_validator_cls", "searches", "unique"]
+
+_deadline = threading.local()  # .at: time.monotonic() past which this thread's checks stop
+
+
+class OverBudget(Exception):
+    """Checking the request took longer than its budget."""
+
+
+@contextmanager
+def budget(seconds: float) -> Iterator[None]:
+    """Checks made by this thread inside the block raise OverBudget once `seconds` have passed."""
+    _deadline.at = time.monotonic() + seconds
+    try:
+        yield
+    finally:
+        _deadline.at = None
+
+
+def _timed(check: Callable[..., Iterator[ValidationError]]) -> Callable[..., Iterator[ValidationError]]:
+    """A keyword's check that first looks at the clock (once per schema node it visits)."""
+
+    def timed(validator: Any, value: Any, instance: Any, schema: Any) -> Iterator[ValidationError]:
+        at = getattr(_deadline, "at", None)
+        if at is not None and time.monotonic() > at:
+            raise OverBudget
+        return check(validator, value, instance, schema)
+
+    return timed
 
 
 @functools.lru_cache(maxsize=512)
@@ -132,8 +164,8 @@ _BOUNDED: dict[Any, type[Any]] = {}
 def bounded_validator(cls: Any) -> type[Any]:
     """`cls` (a jsonschema validator class) with the keywords above in place of its own."""
     if cls not in _BOUNDED:
-        keywords = {name: check for name, check in _KEYWORDS.items() if name in cls.VALIDATORS}
-        _BOUNDED[cls] = extend(cls, keywords)
+        keywords = {name: _KEYWORDS.get(name, check) for name, check in cls.VALIDATORS.items()}
+        _BOUNDED[cls] = extend(cls, {name: _timed(check) for name, check in keywords.items()})
     return _BOUNDED[cls]
 
 

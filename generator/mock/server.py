@@ -39,7 +39,7 @@ from openapi_core.validation.request.exceptions import (
 from werkzeug.datastructures import Headers, MIMEAccept
 from werkzeug.wrappers import Request
 
-from generator.mock.bounded import request_validator_cls
+from generator.mock.bounded import OverBudget, budget, request_validator_cls
 from generator.mock.connections import MAX_CONNECTIONS
 from generator.mock.data import (
     Synthesizer,
@@ -74,6 +74,7 @@ _Headers = list[tuple[str, str]]
 Log = Callable[[str], None] | None  # where request lines go; None: stderr
 _NONE: Any = object()
 _CACHED = 256  # answers kept
+CHECK_SECONDS = 2.0
 _MESSAGE_WORDS = ("message", "error", "detail", "description", "title")  # where an error summary goes
 
 
@@ -110,9 +111,11 @@ class _RoutedRequest(WerkzeugOpenAPIRequest):
 class MockApp:
     """The WSGI application behind the mock server (usable with any WSGI server)."""
 
-    def __init__(self, document: Mapping[str, Any], max_body: int = MAX_BODY) -> None:
+    def __init__(self, document: Mapping[str, Any], max_body: int = MAX_BODY,
+                 check_seconds: float = CHECK_SECONDS) -> None:
         self.document = document
         self.max_body = max_body
+        self.check_seconds = check_seconds  # time to check one request against the spec
         self.title = str((document.get("info") or {}).get("title") or "API")
         self._routes = _build_routes(document)
         self._base_paths = _base_paths(document)
@@ -166,7 +169,12 @@ class MockApp:
         environ.pop("HTTP_TRANSFER_ENCODING", None)
         request = Request(environ)
         routed = _RoutedRequest(request, route.template, params, environ.get(RAW_HEADERS))
-        errors = list(self._validator.iter_errors(routed))
+        try:
+            with budget(self.check_seconds):
+                errors = list(self._validator.iter_errors(routed))
+        except OverBudget:
+            summary = f"checking the request took longer than {self.check_seconds:g} s"
+            return self._fail(operation, 413, summary, ["send a smaller request"])
         if any(isinstance(e, SecurityValidationError) for e in errors):
             return self._fail(operation, 401, "missing credentials", self._security_hints(operation))
         encoding = utf8_problem(request.content_type or "", body) if "requestBody" in operation else None
