@@ -6,6 +6,7 @@ and __str__ and pprint.pformat run in a thread with room for their recursion.
 
 from __future__ import annotations
 
+import json
 import pprint
 import sys
 import threading
@@ -102,6 +103,8 @@ def test_a_deep_model_prints_as_pydantic_and_pprint_print_it(
     assert (repr(node), str(node)) == pydantics_repr(node)
     assert pprint.pformat(node) == repr(node)
     assert node.to_str() == reference_to_str(node, depth)
+    if depth <= 250:  # pydantic-core serializes up to its own depth limit (~255 levels here)
+        assert json.dumps(node.to_dict(), default=str) and json.loads(node.to_json())["value"] == depth
     forest = Forest([node, node])
     assert repr(forest) == pydantics_repr(forest)[0]
     assert forest.to_str() == reference_to_str([node, node], depth)
