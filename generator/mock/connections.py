@@ -4,9 +4,10 @@ Each connection has a thread (wsgiref's handlers block), so the count of open co
 the threads. At the limit a new connection makes room by closing the open connection that has
 waited longest for its client to finish sending its request (headers or body): idle and
 dripping clients are dropped first, and a client that sends its request at once is served. If
-every open connection has sent its request (they are all being answered), the new one is closed.
-A dropped connection's thread ends within moments (its socket is shut down), so there are never
-more than twice `max_connections` threads.
+every open connection has sent its request (all are being answered: long streams, say), the
+oldest of them is closed: a new client is always served. A dropped connection's thread ends
+within moments (its socket is shut down), so there are never more than twice `max_connections`
+threads.
 """
 
 from __future__ import annotations
@@ -27,24 +28,20 @@ class ConnectionLimit(socketserver.ThreadingMixIn):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self._limit_lock = threading.Lock()
-        self._open: set[Any] = set()
+        self._open: OrderedDict[Any, None] = OrderedDict()  # oldest first
         self._receiving: OrderedDict[Any, None] = OrderedDict()  # oldest first
-        self.dropped = 0  # connections closed to make room, or refused
+        self.dropped = 0  # connections closed to make room
         super().__init__(*args, **kwargs)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self._limit_lock:
-            if len(self._open) >= self.max_connections:
-                victim = next(iter(self._receiving), None)
+            if len(self._open) >= max(self.max_connections, 1):
+                victim = next(iter(self._receiving or self._open))
+                self._receiving.pop(victim, None)
+                del self._open[victim]  # its thread is ending; it no longer counts
                 self.dropped += 1
-                if victim is None:
-                    _cut(request)
-                    request.close()
-                    return
-                del self._receiving[victim]
-                self._open.discard(victim)  # its thread is ending; it no longer counts
                 _cut(victim)
-            self._open.add(request)
+            self._open[request] = None
             self._receiving[request] = None
         super().process_request(request, client_address)
 
@@ -53,7 +50,7 @@ class ConnectionLimit(socketserver.ThreadingMixIn):
             super().process_request_thread(request, client_address)
         finally:
             with self._limit_lock:
-                self._open.discard(request)
+                self._open.pop(request, None)
                 self._receiving.pop(request, None)
 
     def received(self, request: Any) -> None:

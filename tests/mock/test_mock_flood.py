@@ -156,6 +156,39 @@ def test_idle_connections_do_not_lock_others_out(mock: MockServer) -> None:
             conn.close()
 
 
+def test_long_answers_at_the_limit_make_room_for_a_new_client() -> None:
+    document = spec()
+    document["paths"]["/events"] = {"get": {"responses": {"200": {
+        "description": "events", "content": {"text/event-stream": {"schema": {"type": "string"}}}}}}}
+    with MockServer(document, log=lambda line: None, max_connections=8) as server:
+        streams = []
+        try:
+            for _ in range(8):  # each holds its connection for ~28 hours if left alone
+                conn = socket.create_connection((server.host, server.port), timeout=5)
+                conn.sendall(b"GET /events HTTP/1.1\r\nHost: x\r\nPrefer: items=100000, interval=1000\r\n\r\n")
+                assert conn.recv(1024).startswith(b"HTTP/1.")
+                streams.append(conn)
+            status, took = ask(server, "GET", "/ping", timeout=5.0)
+            assert status == 200 and took < 2.0
+            streams[0].settimeout(5)
+            assert _drained(streams[0])  # the oldest answer was cut to make room
+        finally:
+            for conn in streams:
+                conn.close()
+
+
+def _drained(conn: socket.socket) -> bool:
+    """Whether the server closed the connection (reading to its end within the timeout)."""
+    try:
+        while conn.recv(65536):
+            pass
+    except TimeoutError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
 def rss_bytes() -> int:
     with open("/proc/self/statm") as statm:
         return int(statm.read().split()[1]) * 4096
