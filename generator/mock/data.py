@@ -24,6 +24,7 @@ from openapi_core.validation.schemas import (
 from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
 
 from generator.ir.synth import number_value, string_value
+from generator.mock.bounded import bounded_validator
 from generator.read.load import MISSING, resolve_pointer
 
 # "response" data may omit writeOnly properties, "request" data readOnly ones (OAS 3.0 rules).
@@ -128,7 +129,7 @@ class SchemaChecker:
             factory = oas30_read_schema_validators_factory
         else:
             factory = oas30_write_schema_validators_factory
-        self._validator_cls = factory.schema_validator_cls
+        self._validator_cls = bounded_validator(factory.schema_validator_cls)  # linear-time checks
         self._format_checker = factory.format_checker
         # A resolver rooted at the document lets any schema dict use its `#/...` references,
         # exactly as openapi-core's own schema validators do.

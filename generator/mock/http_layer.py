@@ -15,6 +15,7 @@ the HTTP-level helpers the application uses (Prefer, Accept, response keys, head
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import socket
@@ -27,6 +28,7 @@ from wsgiref.types import WSGIEnvironment
 
 from werkzeug.datastructures import MIMEAccept
 
+from generator.mock.connections import MAX_CONNECTIONS, ConnectionLimit
 from generator.mock.data import is_json, media_parts
 
 if TYPE_CHECKING:
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 
 RAW_PATH = "apigen.raw_path"  # environ key: the path before percent-decoding
 RAW_HEADERS = "apigen.raw_headers"  # environ key: [(name, value)] as the client wrote them
+RECEIVED = "apigen.received"  # environ key: call it once the whole request is read
 MAX_BODY = 16 * 1024 * 1024  # bytes
 IDLE_TIMEOUT = 30.0  # seconds
 _MAX_LINE = 65536  # the request line, as in wsgiref
@@ -53,7 +56,17 @@ class BodyError(Exception):
 
 def read_body(environ: WSGIEnvironment, limit: int) -> bytes:
     """The request body, at most `limit` bytes: a bigger Content-Length fails before reading,
-    a stream (`wsgi.input_terminated`, e.g. de-chunked) that grows past the limit is cut off."""
+    a stream (`wsgi.input_terminated`, e.g. de-chunked) that grows past the limit is cut off.
+    Then the server knows the client is done sending (`RECEIVED`: see `connections`)."""
+    try:
+        return _read_body(environ, limit)
+    finally:
+        received = environ.get(RECEIVED)
+        if callable(received):
+            received()
+
+
+def _read_body(environ: WSGIEnvironment, limit: int) -> bytes:
     stream = environ.get("wsgi.input")
     text = str(environ.get("CONTENT_LENGTH") or "").strip()
     length = int(text) if re.fullmatch(r"[0-9]+", text) else None
@@ -263,13 +276,14 @@ class _ChunkedBody(io.RawIOBase):
         raise ValueError("too many trailer lines")
 
 
-class MockHTTPServer(socketserver.ThreadingMixIn, WSGIServer):
+class MockHTTPServer(ConnectionLimit, WSGIServer):
     daemon_threads = True
     allow_reuse_address = True
     request_queue_size = 64
 
-    def __init__(self, address: tuple[str, int], log: Callable[[str], None], idle_timeout: float) -> None:
-        self.log, self.idle_timeout = log, idle_timeout
+    def __init__(self, address: tuple[str, int], log: Callable[[str], None], idle_timeout: float,
+                 max_connections: int = MAX_CONNECTIONS) -> None:
+        self.log, self.idle_timeout, self.max_connections = log, idle_timeout, max_connections
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, RequestHandler)
@@ -340,6 +354,7 @@ class RequestHandler(WSGIRequestHandler):
         # parameter into a separator; routing uses the path as sent.
         environ[RAW_PATH] = self.path.split("?", 1)[0]
         environ[RAW_HEADERS] = [(name, value.strip()) for name, value in self.headers.items()]
+        environ[RECEIVED] = functools.partial(self.server.received, self.request)
         codings = [c.strip().lower() for v in self.headers.get_all("Transfer-Encoding", []) for c in v.split(",")]
         lengths = list(dict.fromkeys(v.strip() for v in self.headers.get_all("Content-Length", []) if v.strip()))
         if codings and codings[-1] == "chunked":

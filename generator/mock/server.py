@@ -21,6 +21,7 @@ import re
 import signal
 import sys
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Self
@@ -38,6 +39,8 @@ from openapi_core.validation.request.exceptions import (
 from werkzeug.datastructures import Headers, MIMEAccept
 from werkzeug.wrappers import Request
 
+from generator.mock.bounded import OverBudget, budget, request_validator_cls
+from generator.mock.connections import MAX_CONNECTIONS
 from generator.mock.data import (
     Synthesizer,
     deref,
@@ -71,6 +74,8 @@ from generator.read.spec_walk import HTTP_METHODS
 _Headers = list[tuple[str, str]]
 Log = Callable[[str], None] | None  # where request lines go; None: stderr
 _NONE: Any = object()
+_CACHED = 256  # answers kept
+CHECK_SECONDS = 2.0
 _MESSAGE_WORDS = ("message", "error", "detail", "description", "title")  # where an error summary goes
 
 
@@ -107,18 +112,23 @@ class _RoutedRequest(WerkzeugOpenAPIRequest):
 class MockApp:
     """The WSGI application behind the mock server (usable with any WSGI server)."""
 
-    def __init__(self, document: Mapping[str, Any], max_body: int = MAX_BODY) -> None:
+    def __init__(self, document: Mapping[str, Any], max_body: int = MAX_BODY,
+                 check_seconds: float = CHECK_SECONDS) -> None:
         self.document = document
         self.max_body = max_body
+        self.check_seconds = check_seconds  # time to check one request against the spec
         self.title = str((document.get("info") or {}).get("title") or "API")
         self._routes = _build_routes(document)
         self._base_paths = _base_paths(document)
         # The loader already validated the spec; skipping it again keeps startup fast.
-        config = Config(spec_validator_cls=None)
+        # Its schema checks replaced by ones that take linear time (see `bounded`).
+        config = Config(spec_validator_cls=None, request_validator_cls=request_validator_cls(document))
         openapi = OpenAPI.from_dict(_validation_document(document), config=config)
         self._validator = openapi.request_validator
         self._synthesizer = Synthesizer(document, "response")
-        self._cache: dict[tuple[str, ...], Reply] = {}
+        # Answers by (route, method, response, status, media type, example): the client chooses
+        # the last two (`Prefer:`), so the oldest are dropped past _CACHED.
+        self._cache: OrderedDict[tuple[str, ...], Reply] = OrderedDict()
         self._lock = threading.RLock()
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
@@ -160,7 +170,12 @@ class MockApp:
         environ.pop("HTTP_TRANSFER_ENCODING", None)
         request = Request(environ)
         routed = _RoutedRequest(request, route.template, params, environ.get(RAW_HEADERS))
-        errors = list(self._validator.iter_errors(routed))
+        try:
+            with budget(self.check_seconds):
+                errors = list(self._validator.iter_errors(routed))
+        except OverBudget:
+            summary = f"checking the request took longer than {self.check_seconds:g} s"
+            return self._fail(operation, 413, summary, ["send a smaller request"])
         if any(isinstance(e, SecurityValidationError) for e in errors):
             return self._fail(operation, 401, "missing credentials", self._security_hints(operation))
         encoding = utf8_problem(request.content_type or "", body) if "requestBody" in operation else None
@@ -227,6 +242,9 @@ class MockApp:
                 reply = self._build_reply(operation, status, response, media_key, example)
             if reply.status == status:  # errors (an unknown example name) are not kept
                 self._cache[cache_key] = reply
+                self._cache.move_to_end(cache_key)
+                while len(self._cache) > _CACHED:
+                    self._cache.popitem(last=False)
         return reply
 
     def _build_reply(self, operation: Any, status: int, response: Mapping[str, Any], media_key: str,
@@ -322,12 +340,14 @@ class MockServer:
     """The mock server on a daemon thread; use as a context manager (stops and joins on exit).
 
     `max_body`: bigger request bodies get 413. `idle_timeout`: seconds a connection may take to
-    send its request line and headers, and then its body, before it is closed."""
+    send its request line and headers, and then its body, before it is closed.
+    `max_connections`: how many are served at once (see `connections`)."""
 
     def __init__(self, document: Mapping[str, Any], host: str = "127.0.0.1", port: int = 0, log: Log = None, *,
-                 max_body: int = MAX_BODY, idle_timeout: float = IDLE_TIMEOUT) -> None:
+                 max_body: int = MAX_BODY, idle_timeout: float = IDLE_TIMEOUT,
+                 max_connections: int = MAX_CONNECTIONS) -> None:
         self.app, self.host, self.port = MockApp(document, max_body=max_body), host, port
-        self.idle_timeout = idle_timeout
+        self.idle_timeout, self.max_connections = idle_timeout, max_connections
         self._log = log or _write_stderr
         self._server: MockHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -342,7 +362,7 @@ class MockServer:
         """Bind (port 0 picks a free port, read back into `port`) and serve in the background."""
         if self._server is not None:
             raise RuntimeError("the mock server is already started")
-        self._server = MockHTTPServer((self.host, self.port), self._log, self.idle_timeout)
+        self._server = MockHTTPServer((self.host, self.port), self._log, self.idle_timeout, self.max_connections)
         self._server.set_app(self.app)
         self.port = int(self._server.server_address[1])
         # A short poll interval makes stop() (and so Ctrl-C) take effect at once.

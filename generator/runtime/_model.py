@@ -4,7 +4,6 @@ methods (to_dict, to_json, from_dict, from_json, to_str), and lazy resolution of
 from __future__ import annotations
 
 import json
-import pprint
 import sys
 from collections.abc import Mapping
 from enum import Enum
@@ -23,6 +22,7 @@ from pydantic_core import core_schema
 from typing_extensions import Self
 
 from ._limits import ARGUMENT_ENUM, ENUM, READING, Limits, constraints_enforced, enforce_constraints
+from ._show import pretty, printable, represent
 
 # Generated models import their runtime names from here (and the codec and configuration some).
 __all__ = [
@@ -73,7 +73,15 @@ class ApiModel(BaseModel):
     def to_str(self) -> str:
         """The model as OpenAPI Generator prints it: every field by wire name, None included, and
         the undeclared ones under `additional_properties`."""
-        return pprint.pformat(_printable(self))
+        return pretty(*printable(self, _shown_fields))
+
+    def __repr__(self) -> str:
+        return represent(self)
+
+    def __str__(self) -> str:
+        return represent(self, " ", name=False)
+
+    __repr__._writes_as_pydantic = True  # type: ignore[attr-defined]  # _show expands it
 
     def to_json(self) -> str:
         """The model as a JSON string, by wire names."""
@@ -153,22 +161,14 @@ def _subtype(cls: type[ApiModel], obj: Mapping[str, Any]) -> type[ApiModel]:
     return found
 
 
-def _printable(value: Any) -> Any:
-    """A value as OpenAPI Generator's to_str shows it (models as dicts with their extras)."""
-    if isinstance(value, ApiModel):
-        fields = type(value).model_fields
-        shown = {wire_name(f, n): _printable(getattr(value, n)) for n, f in fields.items()}
-        shown["additional_properties"] = _printable(dict(value.additional_properties))
-        return shown
-    if isinstance(value, BaseModel):
-        return _printable(value.model_dump(by_alias=True))
-    if isinstance(value, dict):
-        return {k: _printable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_printable(v) for v in value]
-    if isinstance(value, Enum):
-        return value.value
-    return value
+def _shown_fields(value: Any) -> Optional[dict[str, Any]]:
+    """A model's fields as OpenAPI Generator's to_str shows them: by wire name, with its extras."""
+    if not isinstance(value, ApiModel):
+        return None
+    fields = type(value).model_fields
+    shown = {wire_name(f, n): getattr(value, n) for n, f in fields.items()}
+    shown["additional_properties"] = dict(value.additional_properties)
+    return shown
 
 
 def wire_name(field: Any, name: str) -> str:
@@ -194,7 +194,15 @@ class ApiRootModel(RootModel[Any]):
         return json.dumps(self.to_wire())
 
     def to_str(self) -> str:
-        return pprint.pformat(_printable(self.root))
+        return pretty(*printable(self.root, _shown_fields))
+
+    def __repr__(self) -> str:
+        return represent(self)
+
+    def __str__(self) -> str:
+        return represent(self, " ", name=False)
+
+    __repr__._writes_as_pydantic = True  # type: ignore[attr-defined]  # _show expands it
 
     @classmethod
     def from_dict(cls, obj: Any) -> Self:

@@ -16,16 +16,8 @@ from typing import Any, Optional, cast
 import urllib3
 
 from ._codec import BodyReader
-from ._pool import (
-    CallOptions,
-    HTTPPool,
-    HTTPSPool,
-    PoolManager,
-    ProxyManager,
-    call_options,
-    current_call,
-    redirect_policy,
-)
+from ._pool import CallOptions, HTTPPool, HTTPSPool, call_options, current_call, no_retries
+from ._redirect import MAX_REDIRECTS, next_hop, redirect_location
 from ._retry import (
     RETRY_STATUSES,
     WATCHDOG,
@@ -111,7 +103,7 @@ class RESTClientObject:
             "cert_file": configuration.cert_file,
             "key_file": configuration.key_file,
             "maxsize": configuration.connection_pool_maxsize,
-            "retries": redirect_policy(),
+            "retries": no_retries(),
         }
         if configuration.ca_cert_data is not None:
             options["ca_cert_data"] = configuration.ca_cert_data
@@ -123,11 +115,11 @@ class RESTClientObject:
             options["socket_options"] = configuration.socket_options
         self.pool_manager: urllib3.PoolManager
         if configuration.proxy:
-            self.pool_manager = ProxyManager(
+            self.pool_manager = urllib3.ProxyManager(
                 configuration.proxy, proxy_headers=configuration.proxy_headers, **options
             )
         else:
-            self.pool_manager = PoolManager(**options)
+            self.pool_manager = urllib3.PoolManager(**options)
         # Connections that tell the watchdog which socket a call is using (_retry.Watchdog).
         self.pool_manager.pool_classes_by_scheme = {"http": HTTPPool, "https": HTTPSPool}
 
@@ -178,8 +170,8 @@ class RESTClientObject:
             if budget.expired():
                 raise ApiException(status=0, reason=budget.describe())
             try:
-                response = self.pool_manager.request(
-                    method, url, timeout=_timeout(budget, attempt), **arguments
+                response = self._follow(
+                    method, url, arguments, _timeout(budget, attempt), options.secret_headers
                 )
                 if response.status not in RETRY_STATUSES or attempt >= attempts:
                     return self._finish(response, method, url, watch, options.preload_content)
@@ -203,6 +195,33 @@ class RESTClientObject:
         # Raised outside the `except`, from the cause only: urllib3's MaxRetryError shows the
         # URL, and with it any API key sent in the query.
         raise ApiException(status=0, reason=f"{type(failure).__name__}: {failure}") from failure
+
+    def _follow(
+        self,
+        method: str,
+        url: str,
+        arguments: dict[str, Any],
+        timeout: Optional[urllib3.Timeout],
+        call_secrets: tuple[str, ...],
+    ) -> urllib3.BaseHTTPResponse:
+        """Send, following redirects by the rule the async client follows too (_redirect.py)."""
+        for _ in range(MAX_REDIRECTS + 1):
+            response = self.pool_manager.request(
+                method, url, timeout=timeout, redirect=False, **arguments
+            )
+            location = redirect_location(response.status, response.headers.get("Location"))
+            if location is None:
+                return response
+            _discard(response)
+            hop = next_hop(
+                method, url, arguments["headers"], response.status, location, call_secrets
+            )
+            method, url = hop.method, hop.url
+            if hop.keeps_body:
+                arguments = {**arguments, "headers": hop.headers}
+            else:
+                arguments = {"headers": hop.headers, "preload_content": False}
+        raise ApiException(status=0, reason=f"more than {MAX_REDIRECTS} redirects")
 
     def _finish(
         self,

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from generator.runtime import configuration as configuration_module
 from generator.runtime._model import ApiModel
 from generator.runtime._operation import Operation, Param
-from generator.runtime._request import PreparedRequest, prepare, same_origin
+from generator.runtime._request import PreparedRequest, prepare
 from generator.runtime._wire import encode
 from generator.runtime.configuration import Configuration
 from generator.runtime.exceptions import ApiTypeError, ApiValueError
@@ -451,15 +451,3 @@ def test_a_header_credential_that_could_end_the_header_is_refused(config: Config
     with pytest.raises(ApiValueError) as caught:
         call(config, secured(scheme))
     assert "sekrit" not in str(caught.value)
-
-
-@pytest.mark.parametrize(("a", "b", "same"), [
-    ("http://h:1/x", "http://h:1/y?q", True),
-    ("http://h/x", "http://h:80/x", False),  # the port as written: when unsure, credentials stay home
-    ("http://h:1/x", "http://h:2/x", False),
-    ("http://h/x", "https://h/x", False),
-    ("http://h/x", "http://H/x", True),
-    ("http://h/x", "http://other/x", False),
-])
-def test_same_origin(a: str, b: str, same: bool) -> None:
-    assert same_origin(a, b) is same

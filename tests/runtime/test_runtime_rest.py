@@ -73,7 +73,9 @@ def test_a_json_body_reaches_urllib3_as_openapi_generator_passes_it(config: Conf
     client.request("POST", HOST + "/pet", headers=headers, body={"a": 1})  # the configured timeout
     (args, kwargs), (_, pair), (_, configured) = pool.requests
     assert args == ("POST", HOST + "/pet")
-    assert set(kwargs) == {"body", "headers", "preload_content", "timeout"}  # exactly: no retries=
+    # exactly: no retries=; redirects are followed by _redirect.py's rule, not by urllib3
+    assert set(kwargs) == {"body", "headers", "preload_content", "redirect", "timeout"}
+    assert kwargs["redirect"] is False
     assert (kwargs["body"], kwargs["headers"], kwargs["preload_content"]) == (
         json.dumps({"name": "é", "n": [1]}), headers, False)
     # urllib3.Timeout(total=5) and Timeout(connect=1.0, read=2.0), as OpenAPI Generator makes them
@@ -103,7 +105,7 @@ def test_each_kind_of_body(config: Configuration, headers: dict[str, str], body:
     client.request(method, HOST, headers=headers, body=body, post_params=post_params)
     [(_, kwargs)] = pool.requests
     sent_headers = kwargs.pop("headers")
-    assert kwargs == {**expected, "preload_content": False, "timeout": None}
+    assert kwargs == {**expected, "preload_content": False, "redirect": False, "timeout": None}
     # urllib3 writes a multipart Content-Type itself, with its boundary
     assert sent_headers == ({} if expected.get("encode_multipart") else headers)
 
@@ -146,22 +148,10 @@ def test_the_calls_idempotent_flag_allows_retrying_a_post(config: Configuration)
     assert client.request("GET", HOST).status == 503
 
 
-def test_redirects_drop_the_specs_and_the_calls_credential_headers(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_pool, "SECURITY_SCHEMES", (("Key", "api_key", "header", "X-API-Key"),
-                                                   ("Q", "api_key", "query", "q")))
-    pool = RESTClientObject(Configuration(host=HOST)).pool_manager
-    policy = pool.connection_pool_kw["retries"]  # the pool's own: no `retries=` on each request
-    assert isinstance(policy, urllib3.Retry) and (policy.redirect, policy.total) == (5, None)
-    assert {"authorization", "cookie", "proxy-authorization", "x-api-key"} <= policy.remove_headers_on_redirect
-    assert "q" not in policy.remove_headers_on_redirect
-    seen: list[dict[str, Any]] = []
-    monkeypatch.setattr(urllib3.PoolManager, "urlopen", lambda self, method, url, **kw: seen.append(kw))
-    pool.urlopen("GET", HOST)
-    with call_options(CallOptions(secret_headers=("X-Session",))):
-        pool.urlopen("GET", HOST)
-    assert "retries" not in seen[0]
-    assert "x-session" in seen[1]["retries"].remove_headers_on_redirect
-    assert "x-api-key" in seen[1]["retries"].remove_headers_on_redirect
+def test_urllib3_retries_nothing_and_follows_no_redirect() -> None:
+    policy = RESTClientObject(Configuration(host=HOST)).pool_manager.connection_pool_kw["retries"]
+    assert isinstance(policy, urllib3.Retry)
+    assert (policy.connect, policy.read, policy.status, policy.redirect) == (0, 0, 0, 0)
 
 
 def test_pool_options_from_the_configuration() -> None:

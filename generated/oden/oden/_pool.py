@@ -1,11 +1,10 @@
-"""urllib3's pool managers as the sync client uses them: redirects followed without
-credentials to another origin, connections whose sockets the deadline watchdog can cut, and
-the options of the call in progress, which OpenAPI Generator's `call_api` has no room for.
+"""urllib3 as the sync client uses it: connections whose sockets the deadline watchdog can
+cut, and the options of the call in progress, which OpenAPI Generator's `call_api` has no
+room for.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -15,7 +14,6 @@ import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.response import HTTPResponse
 
-from ._package import SECURITY_SCHEMES
 from ._retry import WATCHDOG, Watch
 
 
@@ -23,7 +21,7 @@ class CallOptions(NamedTuple):
     """What the API client tells the transport about the call it is making."""
 
     idempotent: bool = False  # retry it like a GET whatever its method (`_idempotent`)
-    # Its credential headers: dropped on redirects to another origin.
+    # The headers its credentials went in (`_request_auth`): not sent to another origin.
     secret_headers: tuple[str, ...] = ()
     preload_content: bool = True  # read the body, within the timeout and max_response_size
 
@@ -47,53 +45,12 @@ def current_call() -> CallOptions:
     return _CALL.get() or _NO_OPTIONS
 
 
-def redirect_policy(*secret_headers: str) -> urllib3.Retry:
-    """Follow redirects (urllib3 retries nothing else: rest.py does), never with credentials to
-    another origin: neither the usual ones nor the headers the spec's API keys go in."""
-    spec_headers = [p for _, kind, where, p in SECURITY_SCHEMES if where == "header" and p]
+def no_retries() -> urllib3.Retry:
+    """urllib3 retries nothing and follows no redirect: rest.py retries, and follows redirects
+    by the rule both clients share (_redirect.py)."""
     return urllib3.Retry(
-        total=None,
-        connect=0,
-        read=0,
-        status=0,
-        other=0,
-        redirect=5,
-        raise_on_redirect=False,
-        remove_headers_on_redirect=[
-            *urllib3.Retry.DEFAULT_REMOVE_HEADERS_ON_REDIRECT,
-            *spec_headers,
-            *secret_headers,
-        ],
+        total=None, connect=0, read=0, status=0, other=0, redirect=0, raise_on_redirect=False
     )
-
-
-@functools.lru_cache(maxsize=64)
-def _call_policy(secret_headers: tuple[str, ...]) -> urllib3.Retry:
-    return redirect_policy(*secret_headers)
-
-
-def _with_call_policy(kw: dict[str, Any]) -> None:
-    """A call whose credentials go in headers the spec does not name (`_request_auth`) gets a
-    redirect policy that drops those too."""
-    secret_headers = current_call().secret_headers
-    if secret_headers and "retries" not in kw:
-        kw["retries"] = _call_policy(secret_headers)
-
-
-class PoolManager(urllib3.PoolManager):
-    def urlopen(  # type: ignore[override]  # as urllib3 has it
-        self, method: str, url: str, redirect: bool = True, **kw: Any
-    ) -> urllib3.BaseHTTPResponse:
-        _with_call_policy(kw)
-        return super().urlopen(method, url, redirect=redirect, **kw)
-
-
-class ProxyManager(urllib3.ProxyManager):
-    def urlopen(  # type: ignore[override]  # as urllib3 has it
-        self, method: str, url: str, redirect: bool = True, **kw: Any
-    ) -> urllib3.BaseHTTPResponse:
-        _with_call_policy(kw)
-        return super().urlopen(method, url, redirect=redirect, **kw)
 
 
 class _WatchedConnection(HTTPConnection):

@@ -4,12 +4,13 @@ an older spec did not list). Messages read as pydantic's and OpenAPI Generator's
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from typing import Any, get_args
 
-from pydantic import GetCoreSchemaHandler, ValidationInfo
-from pydantic_core import core_schema
+from pydantic import BaseModel, GetCoreSchemaHandler, ValidationInfo
+from pydantic_core import SchemaError, SchemaValidator, core_schema
 
 # The validation context key under which responses are read (see _codec.decode).
 READING = "reading"
@@ -37,7 +38,7 @@ class Limits:
     def __init__(self, **limits: Any) -> None:
         checks = []
         for name, limit in sorted(limits.items()):
-            checks.append((name, _pattern(limit) if name == "pattern" else limit))
+            checks.append((name, _Pattern(limit) if name == "pattern" else limit))
         self._checks = tuple(checks)
 
     def __get_pydantic_core_schema__(
@@ -55,21 +56,36 @@ class Limits:
         return value
 
 
-def _pattern(spec: str) -> tuple[re.Pattern[str], str]:
-    """A spec's pattern, compiled: `/^image_\\d{1,3}$/i` (a Perl-style one) with its flags."""
-    found = re.fullmatch(r"/(.*)/([imsux]*)", spec, re.DOTALL)
-    if found is None:
-        return re.compile(spec), f"/{spec}/"
-    flags = 0
-    for letter in found.group(2):
-        flags |= {
-            "i": re.IGNORECASE,
-            "m": re.MULTILINE,
-            "s": re.DOTALL,
-            "u": re.UNICODE,
-            "x": re.VERBOSE,
-        }[letter]
-    return re.compile(found.group(1), flags), spec
+class _Pattern:
+    """A spec's `pattern` (`^a+$`, or Perl-style `/^image_\\d{1,3}$/i` with its flags), searched
+    for by pydantic-core's engine, Rust's `regex`, in time linear in the value: no value can
+    make a check hang. A pattern that engine refuses (look-arounds, backreferences, a compiled
+    size over 10 MB) is not checked on the client: Python's `re` could take exponential time,
+    and the server checks it anyway. Compiled on first use, so importing a model stays fast."""
+
+    __slots__ = ("_validator", "shown", "source")
+
+    def __init__(self, spec: str) -> None:
+        found = re.fullmatch(r"/(.*)/([imsux]*)", spec, re.DOTALL)
+        self.shown = spec if found else f"/{spec}/"
+        self.source = spec
+        if found:  # Rust's regex takes the same letters inline; `u` (Unicode) is its default
+            flags = "".join(sorted(set(found.group(2)) - {"u"}))
+            self.source = f"(?{flags}){found.group(1)}" if flags else found.group(1)
+        self._validator: Any = _UNCOMPILED
+
+    def searches(self, value: str) -> bool:
+        """Whether the pattern matches somewhere in `value` (True if it cannot be checked)."""
+        if self._validator is _UNCOMPILED:
+            try:
+                schema = core_schema.str_schema(pattern=self.source, regex_engine="rust-regex")
+                self._validator = SchemaValidator(schema)
+            except SchemaError:
+                self._validator = None
+        return self._validator is None or bool(self._validator.isinstance_python(value))
+
+
+_UNCOMPILED = object()
 
 
 def _count(value: Any, limit: int, least: bool) -> str:
@@ -82,20 +98,37 @@ def _count(value: Any, limit: int, least: bool) -> str:
 
 
 def _unique(value: Any) -> str:
-    seen: list[Any] = []
+    """Whether the items repeat, in time linear in their count: each item by a key two items
+    share only when they are equal (JSON text, keys sorted, for dicts, lists and models)."""
+    seen: set[Any] = set()
     for item in value:
-        if item in seen:
+        key = _unique_key(item)
+        if key in seen:
             return "the list has duplicated items"
-        seen.append(item)
+        seen.add(key)
     return ""
+
+
+def _unique_key(item: Any) -> Any:
+    if isinstance(item, (dict, list, BaseModel)):
+        data = item.model_dump(mode="json", by_alias=True) if isinstance(item, BaseModel) else item
+        try:
+            return ("json", json.dumps(data, sort_keys=True, default=str))
+        except (TypeError, ValueError, RecursionError):  # mixed key types, a cycle: by identity
+            return ("id", id(item))
+    try:
+        hash(item)
+    except TypeError:
+        return ("id", id(item))
+    return ("value", item)
 
 
 _LIMITS: dict[str, Callable[[Any, Any], str]] = {
     "min_length": lambda v, n: _count(v, n, True),
     "max_length": lambda v, n: _count(v, n, False),
     "pattern": lambda v, p: (
-        f"must validate the regular expression {p[1]}"
-        if isinstance(v, str) and not p[0].search(v)
+        f"must validate the regular expression {p.shown}"
+        if isinstance(v, str) and not p.searches(v)
         else ""
     ),
     "ge": lambda v, n: f"Input should be greater than or equal to {n}" if v < n else "",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple, Optional, Union
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from pydantic_core import PydanticCustomError, ValidationError
 
@@ -18,7 +18,7 @@ from ._wire import NO_BODY, FileInput, FormField, header_value, put_header, requ
 from .configuration import Configuration
 from .exceptions import ApiTypeError, ApiValueError
 
-__all__ = ["FileInput", "PreparedRequest", "prepare", "same_origin", "select_header"]
+__all__ = ["FileInput", "PreparedRequest", "prepare", "select_header"]
 
 TimeoutArg = Union[None, float, tuple[float, float]]
 
@@ -255,9 +255,3 @@ def _apply_auth(
             cookies.append(cookie_pair(key, value))
             secrets.append("Cookie")
     return tuple(secrets)
-
-
-def same_origin(url_a: str, url_b: str) -> bool:
-    """Whether two URLs share scheme, host and port (credentials may follow a redirect only then)."""
-    a, b = urlsplit(url_a), urlsplit(url_b)
-    return (a.scheme, a.hostname, a.port) == (b.scheme, b.hostname, b.port)

@@ -10,7 +10,7 @@ import asyncio
 import logging
 import ssl
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Optional, TypeVar
 
 from typing_extensions import Self
@@ -19,7 +19,8 @@ from ._codec import BodyReader
 from ._operation import Operation
 from ._package import PROJECT_NAME, VERSION
 from ._pages import AsyncPages
-from ._request import PreparedRequest, prepare, same_origin
+from ._redirect import MAX_REDIRECTS, next_hop, redirect_location
+from ._request import PreparedRequest, prepare
 from ._retry import RETRY_STATUSES, Budget, may_retry, retry_count, wait_seconds
 from ._stream import AsyncStream, stream_options, stream_parts
 from ._wire import encode
@@ -38,8 +39,6 @@ except ImportError as exc:  # httpx is the `async` extra
 
 __all__ = ["AsyncApiClient"]
 T = TypeVar("T")
-_MAX_REDIRECTS = 5
-_CREDENTIAL_HEADERS = ("Authorization", "Cookie", "Proxy-Authorization")
 logger = logging.getLogger(__name__)
 
 
@@ -212,33 +211,36 @@ class AsyncApiClient:
     async def _send_following_redirects(
         self, request: PreparedRequest, deadline: _Deadline
     ) -> httpx.Response:
-        """Follow redirects by hand so credentials never go to another host."""
+        """Send, following redirects by the rule the sync client follows too (_redirect.py)."""
         body, headers = encode(request.method, request.headers, request.body, request.post_params)
         method, url = request.method, request.url
         timeout = _timeout(deadline.budget)
-        for _ in range(_MAX_REDIRECTS + 1):
+        for _ in range(MAX_REDIRECTS + 1):
             deadline.at(deadline.budget.sending())
-            built = self._client.build_request(
-                method,
-                url,
-                headers=headers,
-                content=body,
-                timeout=timeout,
-                extensions={"trace": deadline.trace},
-            )
-            response = await self._client.send(built, stream=True)
-            location = response.headers.get("Location")
-            if response.status_code not in (301, 302, 303, 307, 308) or not location:
+            try:
+                built = self._client.build_request(
+                    method,
+                    url,
+                    headers=headers,
+                    content=body,
+                    timeout=timeout,
+                    extensions={"trace": deadline.trace},
+                )
+                response = await self._client.send(built, stream=True)
+            except httpx.InvalidURL as exc:  # httpx parses every Location, even unfollowed
+                raise ApiException(
+                    status=0, reason=f"redirected to an invalid URL: {exc}"
+                ) from None
+            location = redirect_location(response.status_code, response.headers.get("Location"))
+            if location is None:
                 return response
             await response.aclose()
-            target = str(httpx.URL(url).join(location))
-            if not same_origin(url, target):
-                headers = _without(headers, (*request.secret_headers, *_CREDENTIAL_HEADERS))
-            if response.status_code == 303:  # as urllib3 does: 301/302 keep the method
-                method, body = "GET", None
-                headers = _without(headers, ("Content-Type",))
-            url = target
-        raise ApiException(status=0, reason=f"more than {_MAX_REDIRECTS} redirects")
+            hop = next_hop(
+                method, url, headers, response.status_code, location, request.secret_headers
+            )
+            method, url, headers = hop.method, hop.url, hop.headers
+            body = body if hop.keeps_body else None
+        raise ApiException(status=0, reason=f"more than {MAX_REDIRECTS} redirects")
 
 
 async def _read(response: httpx.Response, method: str, config: Configuration) -> bytes:
@@ -310,12 +312,6 @@ class _Deadline:
 def _cancelling(task: Optional[asyncio.Task[Any]]) -> int:
     cancelling = getattr(task, "cancelling", None)  # Python 3.11+
     return int(cancelling()) if cancelling is not None else 0
-
-
-def _without(headers: dict[str, str], names: Iterable[str]) -> dict[str, str]:
-    """The headers but those named (header names are case-insensitive)."""
-    drop = {name.lower() for name in names}
-    return {name: value for name, value in headers.items() if name.lower() not in drop}
 
 
 def _log(method: str, url: str, status: int) -> None:

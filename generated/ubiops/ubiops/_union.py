@@ -105,9 +105,9 @@ class ApiUnion(BaseModel):
         return value.to_wire() if hasattr(value, "to_wire") else self.model_dump(mode="json")
 
     def to_str(self) -> str:
-        import pprint
+        from ._show import pretty, printable
 
-        return pprint.pformat(self.model_dump(by_alias=True))
+        return pretty(*printable(self.model_dump(by_alias=True), lambda _: None))
 
 
 class ApiOneOf(ApiUnion):
