@@ -19,9 +19,11 @@ from generator.emit.write import (
     check_output_folder,
     compare,
     is_current,
+    manifest_warnings,
     orphans,
     provenance,
     recorded_sources,
+    refusal,
     write_package,
 )
 from generator.errors import SpecError, SpecErrors
@@ -190,15 +192,19 @@ def main() -> None:
 @click.option("--package-name", help="With --spec: the import package name (default from its settings).")
 @_folders
 @click.option("-v", "--verbose", is_flag=True, help="List every file added, changed and removed.")
+@click.option("--force", is_flag=True, help="Replace files in the package folder that apigen did not write "
+                                           "(by default such a folder is refused and the files named).")
 @_ref_root_option
 @click.pass_context
 def generate(ctx: click.Context, apis: tuple[str, ...], spec_file: Path | None, out: Path | None,
-             package_name: str | None, spec_dir: Path, out_dir: Path, verbose: bool, ref_root: Path | None,
-             strict: bool | None) -> None:
+             package_name: str | None, spec_dir: Path, out_dir: Path, verbose: bool, force: bool,
+             ref_root: Path | None, strict: bool | None) -> None:
     """Regenerate generated/<package>/ for the named APIs (default: every spec in specs/), then name
     what changed for the callers of each package since the spec at git HEAD.
 
     Nothing is written unless every package generates: a failing run leaves generated/ as it was.
+    A folder is written only when it is empty or apigen's manifest proves the files it replaces are
+    apigen's own; otherwise it is refused, naming them (--force replaces them).
     """
     if spec_file is not None:
         if out is None:
@@ -220,8 +226,9 @@ def generate(ctx: click.Context, apis: tuple[str, ...], spec_file: Path | None, 
             result = generate_one(spec_file, package_name, strict)
             progress.clear()
             _warn(result.warnings)
+            _refuse_foreign(progress, [(out, result.files)], force)
             progress.show(f"writing {out} ({len(result.files)} files)")
-            _written(progress, out, write_package(out, result.files), verbose)
+            _written(progress, out, write_package(out, result.files, force=force), verbose)
             return 0
         selected = _select(spec_dir, apis)
         pending = {}
@@ -243,12 +250,13 @@ def generate(ctx: click.Context, apis: tuple[str, ...], spec_file: Path | None, 
         progress.clear()
         for _, _, result in results:
             _warn(result.warnings)
+        _refuse_foreign(progress, [(out_dir / result.package_name, result.files) for _, _, result in results], force)
         written = []
         for index, (api, path, result) in enumerate(results, 1):
             root = out_dir / result.package_name
             progress.show(f"[{index}/{len(results)}] writing {root} ({len(result.files)} files)")
             sources = list(result.sources)
-            changes = write_package(root, result.files, input_fingerprint(sources), result.sources)
+            changes = write_package(root, result.files, input_fingerprint(sources), result.sources, force)
             _written(progress, root, changes, verbose)
             if changes:
                 written.append((api, path, result.sources))
@@ -259,6 +267,18 @@ def generate(ctx: click.Context, apis: tuple[str, ...], spec_file: Path | None, 
         _guarded(run, ref_root)
     finally:
         progress.clear()
+
+
+def _refuse_foreign(progress: _Progress, packages: list[tuple[Path, dict[str, str]]], force: bool) -> None:
+    """Before anything is written: each folder that holds files apigen did not write, one line each
+    (exit 2); and each manifest entry that is not a plain path, as a warning."""
+    progress.clear()
+    for root, _ in packages:
+        for warning in manifest_warnings(root):
+            click.echo(_printable(warning), err=True)
+    refused = [] if force else [reason for root, files in packages if (reason := refusal(root, files))]
+    if refused:
+        _fail(refused, EXIT_BAD_INPUT)
 
 
 def _written(progress: _Progress, root: Path, result: WriteResult, verbose: bool) -> None:
@@ -323,6 +343,8 @@ def check(apis: tuple[str, ...], spec_dir: Path, out_dir: Path, diff_lines: int,
             made.add(result.package_name)
             root = out_dir / result.package_name
             drift = compare(root, result.files)
+            for warning in drift.warnings:
+                progress.echo(warning, err=True)
             if drift.clean:
                 progress.echo(f"{root}: up to date")
                 continue

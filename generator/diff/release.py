@@ -14,6 +14,8 @@ from pathlib import Path
 
 from generator.diff.changes import Report
 from generator.diff.rules import Severity
+from generator.emit import nofollow
+from generator.emit.write import OutputError
 
 _VERSION_LINE = re.compile(r"^(?P<head>package_version\s*:\s*)(?P<quote>[\"']?)(?P<value>[^\"'#\s]*)(?P=quote)"
                            r"(?P<tail>\s*(#.*)?)$")
@@ -29,6 +31,7 @@ def target_version(report: Report) -> str:
 
 def write_version(settings_file: Path, version: str) -> bool:
     """Set `package_version` in the settings file (made if missing). Returns whether it changed."""
+    _refuse_link(settings_file)
     text = settings_file.read_bytes().decode("utf-8") if settings_file.exists() else ""  # line endings as they are
     lines = text.splitlines(keepends=True)
     for index, line in enumerate(lines):
@@ -44,8 +47,16 @@ def write_version(settings_file: Path, version: str) -> bool:
         if lines and not lines[-1].endswith("\n"):
             lines[-1] += "\n"
         lines.append(f"package_version: {version}\n")
-    settings_file.write_bytes("".join(lines).encode("utf-8"))
+    nofollow.replace_text(settings_file, "".join(lines))
     return True
+
+
+def _refuse_link(path: Path) -> None:
+    """A release never writes through a link: the file it points to may be anyone's."""
+    for link in (path.parent, path):
+        if link.is_symlink():
+            raise OutputError(f"cannot write {path}: {link} is a symbolic link (not followed; make it a file "
+                              "or folder of its own)")
 
 
 _HEADINGS = ((Severity.BREAKING, "Breaking changes"), (Severity.ADDITION, "Additions"),
@@ -77,6 +88,7 @@ def prepend_changelog(package_dir: Path, entry: str, version: str) -> Path:
     """Put `entry` first in `package_dir/CHANGELOG.md`; an entry for the same version is replaced,
     so running it twice before a release leaves one entry."""
     path = package_dir / CHANGELOG
+    _refuse_link(path)
     text = path.read_text("utf-8") if path.exists() else f"{_TITLE}\n\n"
     entries = list(_ENTRY.finditer(text))
     head = text[:entries[0].start()] if entries else text
@@ -88,7 +100,7 @@ def prepend_changelog(package_dir: Path, entry: str, version: str) -> Path:
     if not head.endswith("\n\n"):
         head = head.rstrip("\n") + "\n\n"
     package_dir.mkdir(parents=True, exist_ok=True)
-    path.write_text(head + entry.rstrip("\n") + "\n" + ("\n" + rest if rest else ""), "utf-8")
+    nofollow.replace_text(path, head + entry.rstrip("\n") + "\n" + ("\n" + rest if rest else ""))
     _ship(package_dir)
     return path
 
@@ -96,11 +108,12 @@ def prepend_changelog(package_dir: Path, entry: str, version: str) -> Path:
 def _ship(package_dir: Path) -> None:
     """setuptools puts a top-level README and licence in the sdist, not a CHANGELOG: `MANIFEST.in` does."""
     manifest = package_dir / "MANIFEST.in"
+    _refuse_link(manifest)
     line = f"include {CHANGELOG}"
     text = manifest.read_text("utf-8") if manifest.exists() else ""
     if line in text.splitlines():
         return
-    manifest.write_text(text + ("" if not text or text.endswith("\n") else "\n") + line + "\n", "utf-8")
+    nofollow.replace_text(manifest, text + ("" if not text or text.endswith("\n") else "\n") + line + "\n")
 
 
 def today() -> datetime.date:
