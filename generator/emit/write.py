@@ -114,6 +114,8 @@ def refusal(root: Path, files: dict[str, str]) -> str | None:
         # the path itself, a file or link where a folder goes, or a folder where a file goes
         if rel in wanted or rel in folders or any(str(parent) in wanted for parent in PurePosixPath(rel).parents):
             replaced.append(rel)
+    replaced.sort()
+    present.sort()
     if replaced:
         return (f"cannot write {root}: it would replace files apigen did not write: {_listed(replaced)} "
                 "(move them away, or use --force to replace them)")
@@ -200,6 +202,8 @@ def is_current(root: Path, fingerprint: str) -> bool:
         state = json.loads(nofollow.read_text(root, STATE) or "")
         if state["fingerprint"] != fingerprint:
             return False
+        if nofollow.read_text(root, MANIFEST) != "".join(f"{path}\n" for path in sorted(state["files"])):
+            return False  # the manifest edited, removed or made a link since
         return all(_digest(nofollow.read_bytes(root, path) or b"") == digest for path, digest in state["files"].items())
     except (OSError, ValueError, KeyError, TypeError):
         return False
