@@ -32,14 +32,18 @@ goldens: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-## sdist + wheel of every generated package, into dist/ (refused while generated/ is out of date,
-## e.g. after `apigen diff --bump`: the version is in the generated pyproject.toml)
+# The package folders of the APIs named (all without): generated/<package_name>/, from the settings.
+export PACKAGES := import sys; from pathlib import Path; from generator.read.load import discover, read_settings; \
+	specs = discover(Path("specs")); print(*(f"generated/{read_settings(specs[a]).package_name}/" for a in sys.argv[1:] or specs))
+
+## sdist + wheel of every generated package (API=oden: that one), into dist/ (refused while it is out
+## of date, e.g. after `apigen diff --bump`: the version is in the generated pyproject.toml)
 dist: $(STAMP)
-	@$(BIN)/apigen check --diff-lines 0 >/dev/null || { \
-		echo "generated/ is out of date with specs/: run make generate first (make check says why)"; exit 1; }
+	@$(BIN)/apigen check --diff-lines 0 $(API) >/dev/null || { \
+		echo "generated/ is out of date with specs/ (or no such API): run make generate first (make check says why)"; exit 1; }
 	rm -rf dist
 	# Built from a copy, so generated/ gets no build/ or *.egg-info folders.
-	for pkg in generated/*/; do \
+	for pkg in $$($(BIN)/python -c "$$PACKAGES" $(API)); do \
 		tmp=$$(mktemp -d) && cp -r "$$pkg" "$$tmp/pkg" && \
 		$(BIN)/python -m build --no-isolation --sdist --wheel --outdir dist "$$tmp/pkg" >/dev/null; \
 		status=$$?; rm -rf "$$tmp"; [ $$status -eq 0 ] || exit 1; \

@@ -83,7 +83,16 @@ def _guarded(action: Callable[[], int], ref_root: Path | None = None) -> NoRetur
 
 
 def _select(spec_dir: Path, apis: tuple[str, ...]) -> dict[str, Path]:
+    """The specs to work on; no folder of specs, or none in it, is bad input (a CI step that checked
+    nothing must not pass)."""
+    where = f"looked in {spec_dir.absolute()}"
+    if not spec_dir.is_dir():
+        raise SpecError(str(spec_dir), "", f"no such folder of specs ({where}): run apigen in a checkout with a "
+                                           "specs/ folder, or give --specs DIR, or --spec FILE --out DIR")
     specs = discover(spec_dir)
+    if not specs:
+        raise SpecError(str(spec_dir), "", f"no spec in this folder ({where}): specs are <api>.yaml, <api>.yml "
+                                           "or <api>.json")
     unknown = [a for a in apis if a not in specs]
     if unknown:
         raise SpecError(str(spec_dir), "", f"no spec for API {unknown[0]!r} (known: {', '.join(sorted(specs)) or 'none'})")
@@ -322,7 +331,8 @@ def _api_summaries(progress: _Progress, written: list[tuple[str, Path, tuple[Pat
 @main.command()
 @click.argument("apis", nargs=-1)
 @_folders
-@click.option("--diff-lines", default=40, show_default=True, help="How many diff lines to show per file.")
+@click.option("--diff-lines", default=40, show_default=True,
+              help="How many changed lines of each file's diff to show (with their context; 0: none).")
 @_ref_root_option
 def check(apis: tuple[str, ...], spec_dir: Path, out_dir: Path, diff_lines: int, ref_root: Path | None,
           strict: bool | None) -> None:
@@ -381,9 +391,23 @@ def _drift(progress: _Progress, api: str, path: Path, root: Path, drift: Any, di
         for rel in paths:
             progress.echo(f"  {label}: {rel}")
     for diff in drift.diffs:
-        lines = diff.splitlines()
-        more = f"\n  ... {len(lines) - diff_lines} more lines" if len(lines) > diff_lines else ""
-        click.echo("\n".join(lines[:diff_lines]) + more)
+        click.echo(_cut(diff.splitlines(), diff_lines))
+
+
+def _cut(lines: list[str], most: int) -> str:
+    """A diff up to its `most`-th changed line (headers and the context around them shown too):
+    cut by changed lines, so `--diff-lines 1` still shows the change, not only its context."""
+    changed, end = 0, len(lines)
+    for index, line in enumerate(lines):
+        if line.startswith(("+", "-")) and not line.startswith(("+++ ", "--- ")):
+            changed += 1
+            if changed > most:
+                end = index
+                break
+    if most <= 0:
+        end = 0
+    more = f"\n  ... {len(lines) - end} more lines" if end < len(lines) else ""
+    return "\n".join(lines[:end]) + more
 
 
 def _check_summary(progress: _Progress, api: str, path: Path, root: Path, sources: tuple[Path, ...]) -> None:
@@ -414,7 +438,7 @@ def _check_summary(progress: _Progress, api: str, path: Path, root: Path, source
 @click.option("--bump", is_flag=True, help="Write the suggested version into the API's settings file "
                                           "(its package_version line; the rest of the file is kept).")
 @click.option("--changelog", is_flag=True, help="Prepend a dated entry to generated/<package>/CHANGELOG.md.")
-@click.option("--date", "entry_date", type=click.DateTime(formats=["%Y-%m-%d"]),
+@click.option("--date", "entry_date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help="The date of the changelog entry, YYYY-MM-DD (default: today).")
 @_folders
 @click.option("--ref-root", type=click.Path(path_type=Path, exists=True, file_okay=False), help=_REF_ROOT_HELP)

@@ -7,7 +7,6 @@ tests/seeddocs.py. Where a spec and a seed disagree, the spec is what must be lo
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
+from conftest import external
 from generator.ir.naming import inline_name, operation_id_from_path, snake_identifier
 from seeddocs import parse_api_doc, readme_endpoints, readme_models
 
@@ -142,13 +142,8 @@ def test_every_request_body_has_an_example(name: str) -> None:
 # --- the seeds ------------------------------------------------------------------------------
 
 def seeds_dir() -> Path:
-    """$APIGEN_SEEDS, else shared/seeds beside the checkout; skip the test when absent."""
-    candidates = [Path(os.environ["APIGEN_SEEDS"])] if os.environ.get("APIGEN_SEEDS") else []
-    candidates.append(Path(__file__).resolve().parents[2] / "shared" / "seeds")
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
-    pytest.skip(f"seed docs are absent (looked in {', '.join(map(str, candidates))})")
+    """The seed docs (../shared/seeds, or $APIGEN_SEEDS); the test skips, saying how to get them, when absent."""
+    return external("seeds")
 
 
 def seed_rows(seed_file: str) -> list[tuple[str, str, str, str, list[str] | None]]:

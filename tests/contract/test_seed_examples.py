@@ -41,9 +41,8 @@ def _examples() -> list[object]:
     for seed, package, host in SEEDS:
         try:
             text = (seeds_dir() / seed).read_text("utf-8")
-        except pytest.skip.Exception:
-            return [pytest.param(None, None, None, None, id="seeds-absent",
-                                 marks=pytest.mark.skip(reason="seed docs are absent"))]
+        except pytest.skip.Exception as absent:
+            return [pytest.param(None, None, None, None, id="seeds-absent", marks=pytest.mark.skip(reason=str(absent)))]
         blocks = [b for b in _BLOCK.findall(text) if "ApiClient(" in b]
         for index, block in enumerate(blocks):
             reasons = [reason for marker, reason in _BROKEN_IN_THE_SEED.items() if marker in block]

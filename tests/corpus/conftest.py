@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from corpus.report import REPORT_ENV, Result, render
-from corpus.support import BY_NAME, CORPUS_SPECS, Corpus
+from corpus.support import BY_NAME, CORPUS, CORPUS_SPECS, Corpus
 
 _CORPUS = pytest.StashKey[Corpus]()
 _RESULTS = pytest.StashKey[list[Result]]()
@@ -63,7 +63,7 @@ def _first_lines(report: pytest.TestReport) -> str:
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     results = config.stash.get(_RESULTS, [])
-    if not results:
+    if not results or not CORPUS.is_dir():  # no corpus, no report: the skips say why
         return
     corpus = config.stash.get(_CORPUS, None)
     facts = corpus.facts() if corpus is not None else {}

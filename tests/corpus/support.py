@@ -18,7 +18,6 @@ import ast
 import functools
 import gzip
 import json
-import os
 import time
 import traceback
 from collections import Counter
@@ -31,6 +30,7 @@ import pytest
 import yaml
 from contract.calls import HTTP_METHODS, Case, ClientSpec, mock_server, spec_operations
 
+from conftest import EXTERNAL
 from corpus.report import SpecFacts
 from generator.emit.write import write_package
 from generator.errors import SpecError, SpecErrors
@@ -41,8 +41,8 @@ from generator.pipeline import generate as pipeline_generate
 from generator.read.check import check_spec
 from generator.read.load import load_spec, read_settings
 
-# The shared corpus beside the checkout (as tests/og finds it), or where APIGEN_CORPUS says.
-CORPUS = Path(os.environ.get("APIGEN_CORPUS") or Path(__file__).resolve().parents[3] / "shared" / "corpus")
+# The shared corpus beside the checkout, or where APIGEN_SHARED / APIGEN_CORPUS say (conftest.EXTERNAL).
+CORPUS = EXTERNAL["corpus"].path
 CALLS_PER_SPEC = 15  # operations called per spec (all of them when it has fewer)
 
 Endpoint = tuple[str, str]  # (method in lower case, path template)

@@ -37,6 +37,8 @@ from corpus.support import (
     spec_operations,
 )
 
+pytestmark = pytest.mark.external("corpus")  # ../shared: absent, the tests skip saying how to get it
+
 MYPY = Path(sys.executable).with_name("mypy")
 SPEC_NAMES = [spec.name for spec in CORPUS_SPECS]
 
