@@ -19,7 +19,7 @@ SPEC = ROOT / "tests/golden/cases/basics/spec.yaml"  # a spec as a maintainer wo
 SETTINGS = "package_name: library\npackage_version: 1.0.0\nstrict: true\n"
 # Every test module that goes over specs/ or generated/ (selected to what the new API touches).
 TESTS = ["tests/test_in_sync.py", "tests/contract/test_all_operations.py", "tests/test_doc_examples.py",
-         "tests/test_generated_code.py", "tests/test_names.py", "tests/test_model_roundtrip.py"]
+         "tests/test_generated_code.py", "tests/ir/test_names.py", "tests/test_model_roundtrip.py"]
 SELECTED = "library or covered or every_spec_has or examples_are_found"
 
 
