@@ -198,7 +198,8 @@ def main() -> None:
 @click.argument("apis", nargs=-1)
 @click.option("--spec", "spec_file", type=click.Path(path_type=Path), help="Generate from this spec file instead.")
 @click.option("--out", type=click.Path(path_type=Path), help="With --spec: the package folder to write.")
-@click.option("--package-name", help="With --spec: the import package name (default from its settings).")
+@click.option("--package-name", help="With --spec: the import package name (default: package_name in the spec's "
+                                     "settings, else from its info.title).")
 @_folders
 @click.option("-v", "--verbose", is_flag=True, help="List every file added, changed and removed.")
 @click.option("--force", is_flag=True, help="Replace files in the package folder that apigen did not write "
@@ -232,12 +233,16 @@ def generate(ctx: click.Context, apis: tuple[str, ...], spec_file: Path | None, 
             from generator.pipeline import generate as generate_one
 
             progress.show(f"generating {spec_file}")
-            result = generate_one(spec_file, package_name, strict)
+            result = generate_one(spec_file, package_name, strict, name_from_title=True)
             progress.clear()
             _warn(result.warnings)
             _refuse_foreign(progress, [(out, result.files)], force)
             progress.show(f"writing {out} ({len(result.files)} files)")
-            _written(progress, out, write_package(out, result.files, force=force), verbose)
+            changes = write_package(out, result.files, force=force)
+            _written(progress, out, changes, verbose)
+            if package_name is None and f"{result.package_name}/__init__.py" in changes.added:  # a new name: say why
+                progress.echo(f"{out}: package {result.package_name!r}, named by {result.named_by} "
+                              "(--package-name NAME chooses another)")
             return 0
         selected = _select(spec_dir, apis)
         pending = {}
@@ -450,7 +455,8 @@ def diff(ctx: click.Context, args: tuple[str, ...], rev: str | None, fmt: str, b
     Every change to the public Python API (classes, methods, arguments, return types, models,
     fields, enum members, auth, exceptions by status) and to the HTTP requests behind it, each
     classified breaking, addition or patch-level by a named rule. Exit 1 when a change breaks
-    callers (a CI gate: `apigen diff --since origin/main`), 0 otherwise, 2 on bad input.
+    callers (a CI gate: `apigen diff --since origin/main`), 0 otherwise, 2 on bad input. With
+    --bump or --changelog: 0 once they are written (a second run changes nothing).
     """
     if rev is None and len(args) != 2:
         raise click.UsageError("diff takes two spec files (OLD NEW), or --since REV [API ...]", ctx)
@@ -468,8 +474,9 @@ def diff(ctx: click.Context, args: tuple[str, ...], rev: str | None, fmt: str, b
         else:
             reports = compare_since(rev, spec_dir, args, ref_root)
         click.echo(output.FORMATS[fmt](reports), nl=False)
-        if bump or changelog:
+        if bump or changelog:  # asked to act: done is success, whatever the change (scripts run set -e)
             _release(reports, bump, changelog, out_dir, entry_date.date() if entry_date else None)
+            return 0
         return EXIT_DRIFT if any(r.breaking for r in reports) else 0
 
     _guarded(run)
@@ -492,8 +499,8 @@ def _release(reports: list[Any], bump: bool, changelog: bool, out_dir: Path, dat
                            "(`make generate` puts it into the package)", err=True)
         if changelog:
             entry = release.changelog_entry(report, version, date or release.today())
-            written = release.prepend_changelog(out_dir / report.package, entry, version)
-            click.echo(f"{written}: entry for {version}", err=True)
+            written, changed = release.prepend_changelog(out_dir / report.package, entry, version)
+            click.echo(f"{written}: entry for {version}{'' if changed else ' already there'}", err=True)
 
 
 @main.command()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 from generator.emit.format import format_files
 from generator.emit.plan import plan_package
@@ -14,6 +15,7 @@ from generator.ir.names import NamePlan
 from generator.ir.nodes import Package
 from generator.read.check import Checked, check_spec
 from generator.read.load import LoadedSpec, discover, load_spec, settings_path
+from generator.read.settings import Settings
 
 __all__ = ["Generated", "build_checked", "discover", "generate", "generate_files", "load_checked"]
 
@@ -23,6 +25,7 @@ class Generated:
     files: dict[str, str]  # relative path → text
     sources: tuple[Path, ...]  # spec, the files it refers to, settings
     warnings: tuple[SpecError, ...] = ()  # what was read leniently, located ("file:line (pointer)")
+    named_by: str = ""  # what chose the package name, when the command line did not
 
 
 def _load(spec_path: Path, package_name: str | None) -> LoadedSpec:
@@ -35,6 +38,25 @@ def _load(spec_path: Path, package_name: str | None) -> LoadedSpec:
             raise SpecError(str(spec_path), "", f"--package-name {package_name!r} {problem}")
     # The default name (from the file name) is only worked out when no name is given.
     return load_spec(spec_path, read_settings(spec_path, package_name))
+
+
+def titled_settings(spec_path: Path, document: dict[str, Any], settings: Settings) -> tuple[Settings, str]:
+    """`settings` named after the spec's info.title (`--spec FILE` and `diff OLD NEW` without a name):
+    renaming the file then renames nothing. A name the settings file sets stays. Returns the
+    settings and what named the package (for the output)."""
+    from generator.read.parse import Budget, read_document
+    from generator.read.settings import title_package_name
+
+    path = settings_path(spec_path)
+    raw = read_document(path, Budget())[0] if path.exists() else {}
+    named = title_package_name((document.get("info") or {}).get("title") if isinstance(document.get("info"), dict)
+                               else None)
+    if isinstance(raw, dict) and "package_name" in raw:
+        return settings, f"package_name in {path}"
+    if named is None:
+        return settings, "the spec's file name: info.title gives no package name"
+    project = settings.project_name if isinstance(raw, dict) and "project_name" in raw else named.replace("_", "-")
+    return dataclasses.replace(settings, package_name=named, project_name=project), "the spec's info.title"
 
 
 def load_checked(spec_path: Path, package_name: str | None = None, strict: bool | None = None) -> LoadedSpec:
@@ -69,13 +91,18 @@ def _located(spec: LoadedSpec, findings: list[Finding]) -> tuple[SpecError, ...]
     return tuple(spec.error(f.pointer, f"warning: {f.message}") for f in findings)
 
 
-def generate(spec_path: Path, package_name: str | None = None, strict: bool | None = None) -> Generated:
-    """The package generated from one spec, in memory.
+def generate(spec_path: Path, package_name: str | None = None, strict: bool | None = None,
+             name_from_title: bool = False) -> Generated:
+    """The package generated from one spec, in memory (named after info.title with `name_from_title`,
+    unless a name is given or set).
 
     Schema validation of a big spec runs beside build, render and format; its verdict is
     awaited before anything is returned, and a spec error wins over any failure it caused.
     """
     spec = _load(spec_path, package_name)
+    named_by = "--package-name"
+    if name_from_title and package_name is None:
+        spec.settings, named_by = titled_settings(spec_path, spec.document, spec.settings)
     checked = check_spec(spec, background=True, strict=strict)
     try:
         package, findings = _build(spec, checked)
@@ -85,7 +112,7 @@ def generate(spec_path: Path, package_name: str | None = None, strict: bool | No
         raise
     checked.validation.wait()
     return Generated(package.package_name, files, (*spec.sources, settings_path(spec_path)),
-                     _located(spec, findings))
+                     _located(spec, findings), named_by)
 
 
 def generate_files(spec_path: Path, package_name: str | None = None) -> tuple[str, dict[str, str]]:

@@ -84,9 +84,10 @@ def _code(text: str) -> str:
     return f"{fence}{text}{fence}"
 
 
-def prepend_changelog(package_dir: Path, entry: str, version: str) -> Path:
+def prepend_changelog(package_dir: Path, entry: str, version: str) -> tuple[Path, bool]:
     """Put `entry` first in `package_dir/CHANGELOG.md`; an entry for the same version is replaced,
-    so running it twice before a release leaves one entry."""
+    so running it twice before a release leaves one entry. Returns the file and whether it changed:
+    an entry for the version that already says the same (its date aside) is left as it is."""
     path = package_dir / CHANGELOG
     _refuse_link(path)
     text = path.read_text("utf-8") if path.exists() else f"{_TITLE}\n\n"
@@ -94,7 +95,11 @@ def prepend_changelog(package_dir: Path, entry: str, version: str) -> Path:
     head = text[:entries[0].start()] if entries else text
     rest = text[entries[0].start():] if entries else ""
     if entries and entries[0].group(1) == version:
-        rest = rest[entries[1].start() - entries[0].start():] if len(entries) > 1 else ""
+        current = rest[:entries[1].start() - entries[0].start()] if len(entries) > 1 else rest
+        if _body(current) == _body(entry):
+            _ship(package_dir)
+            return path, False
+        rest = rest[len(current):]
     if not head.strip():
         head = f"{_TITLE}\n\n"
     if not head.endswith("\n\n"):
@@ -102,7 +107,12 @@ def prepend_changelog(package_dir: Path, entry: str, version: str) -> Path:
     package_dir.mkdir(parents=True, exist_ok=True)
     nofollow.replace_text(path, head + entry.rstrip("\n") + "\n" + ("\n" + rest if rest else ""))
     _ship(package_dir)
-    return path
+    return path, True
+
+
+def _body(entry: str) -> str:
+    """An entry without its heading line (`## 1.2.0 (date)`): what it says, whenever it was written."""
+    return entry.split("\n", 1)[1].strip() if "\n" in entry else ""
 
 
 def _ship(package_dir: Path) -> None:

@@ -63,6 +63,16 @@ def default_package_name(file_stem: str) -> str:
     return f"api_{name}" if name[0].isdigit() else name
 
 
+def title_package_name(title: object) -> str | None:
+    """A package name from the spec's `info.title` (`Plaid API` → `plaid_api`), as other generators
+    name a package; None when the title gives no usable one."""
+    name = re.sub(r"[^0-9a-z]+", "_", str(title or "").lower()).strip("_")
+    if not name:
+        return None
+    name = f"api_{name}" if name[0].isdigit() else name
+    return None if package_name_problem(name) else name
+
+
 def parse_settings(raw: Any, default_name: str, file: str, package_name: str | None = None) -> Settings:
     """Settings from a settings file's data; `package_name` (the command line's) wins over the file's."""
     if raw is None:

@@ -109,7 +109,8 @@ def test_a_no_op_says_unchanged_on_the_fast_path_and_the_slow_one(project: Path)
     out = project / "elsewhere"
     args = ["--spec", "specs/pets.yaml", "--out", str(out)]
     code, output = _generate(args, project)
-    assert code == 0 and re.fullmatch(rf"{out}: \d+ added \(-v lists them\)\n", output), output
+    named = rf"{out}: package 'pet_store', named by the spec's info.title \(--package-name NAME chooses another\)\n"
+    assert code == 0 and re.fullmatch(rf"{out}: \d+ added \(-v lists them\)\n{named}", output), output
     assert _generate(args, project) == (0, f"{out}: unchanged\n")
 
 

@@ -101,7 +101,8 @@ COMMANDS: dict[str, Callable[[Path], list[str]]] = {
     "generate": lambda project: ["generate"],
     "generate --force": lambda project: ["generate", "--force"],
     "check": lambda project: ["check"],
-    "generate --out": lambda project: ["generate", "--spec", "specs/pets.yaml", "--out", PKG, "--force"],
+    "generate --out": lambda project: ["generate", "--spec", "specs/pets.yaml", "--out", PKG, "--package-name", "pets",
+                                                  "--force"],
 }
 
 
