@@ -27,7 +27,7 @@ from generator.emit.write import (
     write_package,
 )
 from generator.errors import SpecError, SpecErrors
-from generator.read.load import discover, input_fingerprint, read_settings, ref_root_override
+from generator.read.load import discover, input_fingerprint, read_settings, ref_root_override, settings_path
 
 # The pipeline (validator, black, jinja) is imported only when there is work to do, so a run
 # with nothing changed finishes in a fraction of a second.
@@ -470,6 +470,11 @@ def diff(ctx: click.Context, args: tuple[str, ...], rev: str | None, fmt: str, b
             for given in (old_path, new_path):
                 if not given.is_file():
                     raise SpecError(str(given), "", "no such spec file")
+            if bump:  # the version goes into NEW's settings, from OLD's: never a settings file made up
+                for given in (old_path, new_path):
+                    if not settings_path(given).exists():
+                        raise SpecError(str(settings_path(given)), "", "--bump with two files needs the settings "
+                                        "file of each (OLD's holds the released version, NEW's gets the new one)")
             reports = [compare_files(old_path, new_path)]
         else:
             reports = compare_since(rev, spec_dir, args, ref_root)
@@ -484,7 +489,6 @@ def diff(ctx: click.Context, args: tuple[str, ...], rev: str | None, fmt: str, b
 
 def _release(reports: list[Any], bump: bool, changelog: bool, out_dir: Path, date: datetime.date | None) -> None:
     from generator.diff import release
-    from generator.read.load import settings_path
 
     for report in reports:
         if report.state or report.bump == "none":

@@ -17,10 +17,13 @@ from generator.diff.rules import Severity
 from generator.errors import SpecError, SpecErrors
 from generator.ir.nodes import Package
 from generator.read.load import discover, read_settings, ref_root_override, settings_path
+from generator.read.settings import Settings
 
 
-def build(path: Path, package_name: str | None = None) -> Package:
-    """The IR of a spec, read leniently (the diff describes a spec; `validate` judges it).
+def build(path: Path, package_name: str | None = None, settings: Settings | None = None,
+          titled: bool = False) -> Package:
+    """The IR of a spec, read leniently (the diff describes a spec; `validate` judges it), with
+    its own settings or those given; `titled`: named after info.title unless a name is set.
 
     As `pipeline.build_checked`, with a big spec's schema validation run in a forked process
     while the IR is built (as `generate` does): on the largest corpus spec that is the better
@@ -30,7 +33,11 @@ def build(path: Path, package_name: str | None = None) -> Package:
     from generator.read.check import check_spec
     from generator.read.load import load_spec
 
-    spec = load_spec(path, read_settings(path, package_name))
+    spec = load_spec(path, settings or read_settings(path, package_name))
+    if titled:
+        from generator.pipeline import titled_settings
+
+        spec.settings = titled_settings(path, spec.document, spec.settings)[0]
     checked = check_spec(spec, background=True, strict=False)
     try:
         package = build_package(spec)
@@ -52,21 +59,22 @@ def report(api: str, old: Package, new: Package, old_source: str, new_source: st
 
 
 def compare_files(old_path: Path, new_path: Path) -> Report:
-    """`apigen diff OLD NEW`. A side without a settings file of its own is read with the other's
-    (package name, version and the rest), so two files named differently are still one package."""
-    old_set, new_set = settings_path(old_path).exists(), settings_path(new_path).exists()
-    if new_set or not old_set:
-        new = build(new_path)
-        old = build(old_path) if old_set else _like(build(old_path, new.package_name), new)
+    """`apigen diff OLD NEW`. Both sides are one package: each is read with its own settings file,
+    and a side without one with the other's, all of it (name, version, description, host), so
+    only the specs' differences show. Without any settings file, the package is named after
+    NEW's info.title."""
+    old_own, new_own = settings_path(old_path).exists(), settings_path(new_path).exists()
+    if not old_own and not new_own:
+        new = build(new_path, titled=True)
+        old = build(old_path, package_name=new.package_name)
+        old = dataclasses.replace(old, project_name=new.project_name)
     else:
-        old = build(old_path)
-        new = _like(build(new_path, old.package_name), old)
-    return report(new_path.name.split(".")[0], old, new, str(old_path), str(new_path))
-
-
-def _like(package: Package, other: Package) -> Package:
-    return dataclasses.replace(package, project_name=other.project_name, version=other.version,
-                               python_requires=other.python_requires)
+        # the package's settings are shared; names, ref_root and strict belong to each spec
+        shared = dataclasses.replace(read_settings(new_path if new_own else old_path), names=(), ref_root="",
+                                     strict=False)
+        new = build(new_path, settings=shared if not new_own else None)
+        old = build(old_path, settings=shared if not old_own else None)
+    return report(new.package_name, old, new, str(old_path), str(new_path))
 
 
 @contextmanager

@@ -99,7 +99,7 @@ def test_since_an_older_revision_and_only_the_apis_named(repo: Path) -> None:
 def test_bump_edits_one_line_and_changelog_prepends_a_dated_entry(repo: Path) -> None:
     _edit(repo)
     code, _, stderr = run(["diff", "--since", "HEAD", "--bump", "--changelog", "--date", "2024-05-01"], repo)
-    assert code == 1
+    assert code == 0, "asked to bump and write the changelog, it did: success, breaking or not"
     assert (repo / "specs/pets.settings.yaml").read_text() == SETTINGS.replace("1.2.0  #", "2.0.0  #")
     changelog = repo / "generated/pets/CHANGELOG.md"
     text = changelog.read_text()
@@ -107,11 +107,19 @@ def test_bump_edits_one_line_and_changelog_prepends_a_dated_entry(repo: Path) ->
     assert "### Additions\n\n- new optional field detail: str in Error" in text
     assert (repo / "generated/pets/MANIFEST.in").read_text() == "include CHANGELOG.md\n"
     assert "specs/pets.settings.yaml: package_version 1.2.0 -> 2.0.0" in stderr
-    # run again: the version is set now, and the entry for it is replaced, not repeated
+    # run again: the version is set now, and the entry for it says the same: nothing is written
+    settings = (repo / "specs/pets.settings.yaml").read_bytes()
     code, stdout, stderr = run(["diff", "--since", "HEAD", "--bump", "--changelog", "--date", "2024-05-02"], repo)
+    assert code == 0
     assert "(major, set in the settings)" in stdout and "package_version 2.0.0 already set" in stderr
+    assert "generated/pets/CHANGELOG.md: entry for 2.0.0 already there" in stderr
+    assert changelog.read_text() == text and (repo / "specs/pets.settings.yaml").read_bytes() == settings
+    # the spec changes again before the release: the entry for 2.0.0 is rewritten, still one
+    spec = repo / "specs/pets.yaml"
+    spec.write_text(spec.read_text().replace("summary: List pets", "summary: List the pets"))
+    code, _, stderr = run(["diff", "--since", "HEAD", "--changelog", "--date", "2024-05-03"], repo)
     again = changelog.read_text()
-    assert again.count("## 2.0.0") == 1 and "## 2.0.0 (2024-05-02)" in again
+    assert code == 0 and again.count("## 2.0.0") == 1 and "## 2.0.0 (2024-05-03)" in again and "PetsApi.list_pets changed" in again
 
 
 def test_changelog_keeps_older_entries_and_takes_todays_date(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
