@@ -1,6 +1,6 @@
 """README's "Adding or changing a spec", done in a temporary copy of the repository: put a spec and
-its settings in specs/, `make generate`, then the tests that read specs/ and generated/ pass; no
-test lists the APIs by hand."""
+its settings in specs/, `make generate`, then the tests that read specs/ and generated/ pass (no
+test lists the APIs by hand), and `make dist API=<api>` builds that one package."""
 
 from __future__ import annotations
 
@@ -55,3 +55,9 @@ def test_a_spec_added_as_readme_says_generates_and_passes_the_tests(tmp_path: Pa
     assert " failed" not in tail and " error" not in tail, tail
     passed = re.search(r"(\d+) passed", tail)
     assert passed is not None and int(passed.group(1)) >= 40, tail  # the new API's calls, checks and docs ran
+    # and it is released alone: `make dist API=library` builds that package, not every one
+    dist = subprocess.run(["make", "dist", "API=library"], cwd=copy, env=env, capture_output=True, text=True,
+                          timeout=600, check=False)
+    assert dist.returncode == 0, dist.stdout + dist.stderr
+    assert sorted(p.name for p in (copy / "dist").iterdir()) == ["library-1.0.0-py3-none-any.whl",
+                                                                  "library-1.0.0.tar.gz"]
