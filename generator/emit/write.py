@@ -31,6 +31,8 @@ IGNORE = ".apigen-ignore"
 # Local and not committed (git-ignored): what the last run was generated from, so that a run
 # with nothing changed can stop before loading anything.
 STATE = ".apigen-state"
+# Written beside a package by `apigen diff --changelog` (diff/release.py), never by the generator.
+RELEASE_FILES = ("CHANGELOG.md", "MANIFEST.in")
 
 
 class OutputError(Exception):
@@ -110,7 +112,8 @@ def refusal(root: Path, files: dict[str, str]) -> str | None:
             continue
         if entry.is_symlink() and rel in owned_folders:  # a link where the generator's folder was
             continue
-        present.append(rel)
+        if rel not in RELEASE_FILES:  # what `apigen diff --changelog` writes may come before the package
+            present.append(rel)
         # the path itself, a file or link where a folder goes, or a folder where a file goes
         if rel in wanted or rel in folders or any(str(parent) in wanted for parent in PurePosixPath(rel).parents):
             replaced.append(rel)

@@ -148,3 +148,15 @@ def test_refusal_names_exactly_the_users_files_the_write_would_replace(
     after = _tree(root)
     assert all(after[p] == user[p] for p in user if p not in collide)
     assert all(after[p] == FILES[p].encode() for p in FILES)
+
+
+def test_a_changelog_written_before_the_package_does_not_block_it(tmp_path: Path) -> None:
+    """`apigen diff --changelog` may write generated/<pkg>/CHANGELOG.md before the package exists
+    (a renamed package): not the generator's file, never replaced, and no reason to refuse."""
+    root = tmp_path / "pkg"
+    root.mkdir()
+    (root / "CHANGELOG.md").write_text("# Changelog\n")
+    (root / "MANIFEST.in").write_text("include CHANGELOG.md\n")
+    write.write_package(root, FILES)
+    assert (root / "CHANGELOG.md").read_text() == "# Changelog\n"
+    assert (root / "MANIFEST.in").read_text() == "include CHANGELOG.md\n"
