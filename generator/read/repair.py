@@ -337,8 +337,8 @@ def _discriminator_mappings(document: dict[str, Any]) -> Iterator[Finding]:
     pointer into a property) maps to nothing a client can build, so it is left out."""
     schemas = _dict(_dict(document.get("components")).get("schemas"))
     for pointer, schema in iter_schemas(document):
-        mapping = _dict(schema.get("discriminator")).get("mapping")
-        for value, target in list(mapping.items()) if isinstance(mapping, dict) else ():
+        mapping = _dict(_dict(schema.get("discriminator")).get("mapping"))
+        for value, target in list(mapping.items()):
             name = target.removeprefix("#/components/schemas/") if isinstance(target, str) else None
             if name is not None and target.startswith("#") and name == target:
                 name = None  # a pointer elsewhere (`#/paths/...`)
