@@ -163,16 +163,20 @@ class _Group(click.Group):
                 formatter.write_dl(rows)
 
 
-_REF_ROOT_HELP = "Let external $refs read files below DIR (default: the spec's folder, or the ref_root setting)."
+_REF_ROOT_HELP = ("Let external $refs read any file below DIR (default: the files git tracks in the work tree "
+                  "holding the spec, else the spec's folder; the ref_root setting may narrow or widen that within "
+                  "it).")
 _STRICT_HELP = ("Make every warning an error (what a lenient run reads its own way: default: the spec's "
                 "`strict` setting).")
 
 
+_ref_root_only = click.option("--ref-root", type=click.Path(path_type=Path, exists=True, file_okay=False),
+                              help=_REF_ROOT_HELP)
+
+
 def _ref_root_option(command: Callable[..., None]) -> Callable[..., None]:
-    option = click.option("--ref-root", type=click.Path(path_type=Path, exists=True, file_okay=False),
-                          help=_REF_ROOT_HELP)
     strict = click.option("--strict/--lenient", default=None, help=_STRICT_HELP)
-    return strict(option(command))
+    return strict(_ref_root_only(command))
 
 
 _SPECS_HELP = "The folder of specs (`<api>.yaml` beside `<api>.settings.yaml`)."
@@ -538,7 +542,8 @@ def validate(files: tuple[Path, ...], ref_root: Path | None, strict: bool | None
 @click.argument("spec_file", type=click.Path(path_type=Path))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
 @click.option("--port", default=4010, show_default=True, help="Port to listen on (0: any free port).")
-def mock(spec_file: Path, host: str, port: int) -> None:
+@_ref_root_only
+def mock(spec_file: Path, host: str, port: int, ref_root: Path | None) -> None:
     """Serve SPEC_FILE: validate each request against the spec and answer with its examples.
 
     Invalid requests get 400 (401 without credentials) with a JSON body saying what is wrong.
@@ -556,4 +561,4 @@ def mock(spec_file: Path, host: str, port: int) -> None:
             raise SpecError(str(spec_file), "", f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
         return 0
 
-    _guarded(run)
+    _guarded(run, ref_root)

@@ -1,5 +1,7 @@
-"""The spec as it was at a git revision: read with `git show REV:path` into a temporary folder,
-never through the working tree (no checkout, no stash: the working tree is not touched)."""
+"""The spec as it was at a git revision: its files read from git's objects into a temporary folder,
+never through the working tree (no checkout, no stash: the working tree is not touched). Git trees
+are input: only the paths a spec asks for are written there, each component a plain name, and only
+regular files (never a symlink)."""
 
 from __future__ import annotations
 
@@ -61,20 +63,59 @@ def exists(root: Path, commit: str, rel: Path) -> bool:
     return _git(root, "cat-file", "-e", f"{commit}:{rel.as_posix()}", check=False).returncode == 0
 
 
-def materialize(root: Path, commit: str, folder: Path, dest: Path) -> None:
-    """Write the spec files (YAML, JSON) below `folder` (relative to `root`) as they were at
-    `commit` into `dest`, at the same relative paths."""
+def is_plain_name(name: str) -> bool:
+    """Whether a tree entry's name is safe to create as one path component: not empty, `.`, `..`
+    or `.git` (in any case), and without `/`, `\\` or NUL. Git trees are input: a crafted one
+    can hold any of these."""
+    return name not in ("", ".", "..") and name.casefold() != ".git" and not any(c in name for c in "/\\\0")
+
+
+def _entries(root: Path, treeish: str) -> list[tuple[str, str, str, str]]:
+    """(mode, type, object id, name) of each entry of a tree, names as git stores them."""
+    listed = _git(root, "ls-tree", "-z", treeish)
+    found = []
+    for line in listed.stdout.decode("utf-8", "surrogateescape").split("\0"):
+        meta, tab, name = line.partition("\t")
+        if tab and len(meta.split()) == 3:
+            mode, kind, oid = meta.split()
+            found.append((mode, kind, oid, name))
+    return found
+
+
+def spec_files(root: Path, commit: str, folder: Path) -> list[str]:
+    """The names of the spec files (YAML, JSON; regular files) in `folder` (relative to `root`,
+    not below it) at `commit`. A name that is not a plain file name is refused: GitError."""
     prefix = folder.as_posix().strip("/")
-    listed = _git(root, "ls-tree", "-r", "-z", "--name-only", commit, "--", prefix or ".")
-    for name in listed.stdout.decode("utf-8", "surrogateescape").split("\0"):
-        if not name or not name.endswith(SPEC_SUFFIXES):
-            continue
-        target = dest / name
-        if target.exists():
-            continue
-        shown = _git(root, "show", f"{commit}:{name}")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(shown.stdout)
+    if prefix in ("", "."):
+        prefix = ""
+    if prefix and not exists(root, commit, Path(prefix)):
+        return []
+    names = []
+    for mode, kind, _, name in _entries(root, f"{commit}:{prefix}"):
+        if not is_plain_name(name):
+            raise GitError(f"the tree of {prefix or '.'} at {commit[:12]} has an entry named {name!r}, "
+                           "which is not a plain file name: refused")
+        if kind == "blob" and mode in _REGULAR and name.endswith(SPEC_SUFFIXES):
+            names.append(name)
+    return names
+
+
+_REGULAR = ("100644", "100755")  # not symlinks (120000), submodules or trees
+
+
+def read_blob(root: Path, commit: str, rel: Path) -> bytes | None:
+    """The content of the regular file at `rel` at `commit`, or None (absent, a symlink, a folder,
+    or a path with a component that is not a plain name)."""
+    parts = rel.parts
+    if not parts or not all(is_plain_name(part) for part in parts):
+        return None
+    parent = "/".join(parts[:-1])
+    if parent and not exists(root, commit, Path(parent)):
+        return None
+    for mode, kind, oid, name in _entries(root, f"{commit}:{parent}"):
+        if name == parts[-1]:
+            return _git(root, "cat-file", "blob", oid).stdout if kind == "blob" and mode in _REGULAR else None
+    return None
 
 
 def differs(root: Path, commit: str, paths: list[Path]) -> bool:

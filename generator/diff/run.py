@@ -4,7 +4,6 @@ summaries `generate` and `check` print."""
 from __future__ import annotations
 
 import dataclasses
-import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +15,7 @@ from generator.diff.changes import Change, Report
 from generator.diff.rules import Severity
 from generator.errors import SpecError, SpecErrors
 from generator.ir.nodes import Package
+from generator.read.confine import SourceTree, source_tree_override
 from generator.read.load import discover, read_settings, ref_root_override, settings_path
 from generator.read.settings import Settings
 
@@ -108,8 +108,7 @@ class Revision:
         self.rev = rev
         self.commit = git.resolve(root, rev)
         self._temp = tempfile.TemporaryDirectory(prefix="apigen-diff-")
-        self.temp = Path(self._temp.name)
-        self._done: set[Path] = set()
+        self.temp = Path(self._temp.name).resolve()
 
     def close(self) -> None:
         self._temp.cleanup()
@@ -126,30 +125,33 @@ class Revision:
             raise git.GitError(f"{path} is outside the git checkout {self.root}")
         return resolved.relative_to(self.root)
 
-    def _fetch(self, folder: Path) -> None:
-        if folder not in self._done:
-            git.materialize(self.root, self.commit, folder, self.temp)
-            self._done.add(folder)
+    def fetch(self, path: Path) -> None:
+        """Bring the file at `path` (in the copy) from the revision when it is there as a regular
+        file: the loader asks for each file a spec refers to, so nothing else is written."""
+        if not path.is_relative_to(self.temp) or path.exists():
+            return
+        data = git.read_blob(self.root, self.commit, path.relative_to(self.temp))
+        if data is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+            except OSError:  # a file where the path needs a folder: the loader says "not found"
+                pass
 
-    def spec(self, path: Path, ref_root: Path | None = None) -> Path | None:
+    def spec(self, path: Path) -> Path | None:
         """Where `path` (a spec in the working tree) is in the revision's copy; None if it was not there."""
         rel = self.relative(path)
         if not git.exists(self.root, self.commit, rel):
             return None
-        self._fetch(rel.parent)
         old_path = self.temp / rel
-        with _relabelled(self.temp, f"{self.rev}:"):
-            settings = read_settings(old_path)
-        for widened in (settings.ref_root, read_settings(path).ref_root if path.exists() else ""):
-            if widened:
-                self._fetch(Path(_normal(rel.parent / widened)))
-        if ref_root is not None:
-            self._fetch(self.relative(ref_root))
+        self.fetch(old_path)
+        self.fetch(settings_path(old_path))
         return old_path
 
     def build(self, old_path: Path, ref_root: Path | None = None) -> Package:
         mapped = self.temp / self.relative(ref_root) if ref_root is not None else None
-        with _relabelled(self.temp, f"{self.rev}:"), ref_root_override(mapped):
+        tree = SourceTree(self.temp, fetch=self.fetch)  # the copy stands for the work tree
+        with _relabelled(self.temp, f"{self.rev}:"), source_tree_override(tree), ref_root_override(mapped):
             return build(old_path)
 
     def label(self, path: Path) -> str:
@@ -158,12 +160,9 @@ class Revision:
     def specs(self, spec_dir: Path) -> dict[str, Path]:
         """API name → spec file (in the copy) of every spec in `spec_dir` at the revision."""
         rel = self.relative(spec_dir)
-        self._fetch(rel)
+        for name in git.spec_files(self.root, self.commit, rel):
+            self.fetch(self.temp / rel / name)
         return discover(self.temp / rel)
-
-
-def _normal(path: Path) -> str:
-    return os.path.normpath(path.as_posix())
 
 
 def compare_since(rev: str, spec_dir: Path, apis: tuple[str, ...], ref_root: Path | None = None) -> list[Report]:
@@ -186,7 +185,7 @@ def compare_since(rev: str, spec_dir: Path, apis: tuple[str, ...], ref_root: Pat
                 continue
             path = current[api]
             new = build(path)
-            old_path = revision.spec(path, ref_root)
+            old_path = revision.spec(path)
             if old_path is None:  # a new package: its first release is the version set for it
                 reports.append(Report(api, new.package_name, new.version, new.version, "", str(path), [], "added"))
                 continue

@@ -75,8 +75,9 @@ def settle(claims: Iterable[Claim], taken: Mapping[str, str], overrides: Mapping
             owners[wanted] = first.key
             result[first.key] = wanted
             losers += [(claim, [first]) for claim in group if claim is not first]
+    numbers: dict[str, int] = {}  # the next number to try per wanted name: n losers cost O(n), not O(n²)
     for claim, others in losers:
-        name = _unique(claim, owners, classes)
+        name = _unique(claim, owners, classes, numbers)
         owners[name] = claim.key
         result[claim.key] = name
         if len(others) == 1:
@@ -91,7 +92,7 @@ def settle(claims: Iterable[Claim], taken: Mapping[str, str], overrides: Mapping
     return result, findings
 
 
-def _unique(claim: Claim, owners: Mapping[str, str], classes: bool) -> str:
+def _unique(claim: Claim, owners: Mapping[str, str], classes: bool, numbers: dict[str, int]) -> str:
     """`param_query` or `type_2` for identifiers; `CollaborationItem1` for classes (as OpenAPI
     Generator numbers inline models)."""
     joiner = "" if classes else "_"
@@ -99,9 +100,10 @@ def _unique(claim: Claim, owners: Mapping[str, str], classes: bool) -> str:
         qualified = f"{claim.wanted}{joiner}{naming.camelize(claim.qualifier) if classes else claim.qualifier}"
         if qualified not in owners:
             return qualified
-    number = 1 if classes else 2
+    number = numbers.get(claim.wanted, 1 if classes else 2)
     while f"{claim.wanted}{joiner}{number}" in owners:
         number += 1
+    numbers[claim.wanted] = number + 1
     return f"{claim.wanted}{joiner}{number}"
 
 
@@ -123,15 +125,17 @@ class ClassNames:
         self.owners.update({name: "a name the package's runtime uses" for name in self.reserved})
 
     modules: dict[str, str] = field(default_factory=dict)  # module (file) name → class name
+    module_numbers: dict[str, int] = field(default_factory=dict)  # module → next number to try there
 
     def claim_all(self, claims: list[Claim], what: str) -> None:
         names, findings = settle(claims, self.owners, self.overrides, what, classes=True)
         for key, name in names.items():
             module = naming.module_name(name)
             if module in self.modules:  # `HTTPResponse` and `HttpResponse` share `http_response.py`
-                first, number = name, 1
+                first, number = name, self.module_numbers.get(module, 1)
                 while f"{first}{number}" in self.owners or naming.module_name(f"{first}{number}") in self.modules:
                     number += 1
+                self.module_numbers[module] = number + 1  # many names on one module: linear, not quadratic
                 name = f"{first}{number}"
                 findings.append(Finding(key, f"{what} {first!r} would share the module {module}.py with "
                                              f"{self.modules[module]!r}; named {name!r}"))

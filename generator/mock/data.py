@@ -23,7 +23,7 @@ from openapi_core.validation.schemas import (
 )
 from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
 
-from generator.ir.synth import number_value, string_value
+from generator.ir.synth import MAX_ITEMS, number_value, string_value
 from generator.mock.bounded import bounded_validator
 from generator.read.load import MISSING, resolve_pointer
 
@@ -312,11 +312,11 @@ class Synthesizer:
             if value is not _MISSING:
                 result[name] = value
         # A map (additionalProperties with a schema) gets one entry; a free-form object none.
-        wanted = int(schema.get("minProperties", 0))
+        wanted = min(_count(schema.get("minProperties")), MAX_ITEMS)  # `minProperties: 1e9`: a few
         if isinstance(extra, Mapping) and extra and not props and not ctx.minimal:
             wanted = max(wanted, 1)
         index = 1
-        while len(result) < wanted and extra is not False:
+        while len(result) < wanted and extra is not False and self._budget > 0:
             name = f"additionalProp{index}"
             sub = extra if isinstance(extra, Mapping) else {}
             result[name] = self._build(sub, replace(ctx, name=name, variant=index))
@@ -334,13 +334,18 @@ class Synthesizer:
         return value
 
     def _build_array(self, schema: Mapping[str, Any], ctx: _Context) -> list[Any]:
-        min_items = int(schema.get("minItems", 0))
+        min_items = min(_count(schema.get("minItems")), MAX_ITEMS)  # `minItems: 1e9`: a few, and unsure
+        if min_items < _count(schema.get("minItems")):
+            self._doubts += 1
         count = max(min_items, 0 if ctx.minimal else (2 if ctx.depth <= 1 else 1))
         if isinstance(schema.get("maxItems"), int):
             count = min(count, schema["maxItems"])
-        prefix: list[Any] = schema.get("prefixItems") or []
+        prefix = schema.get("prefixItems")
+        prefix = prefix if isinstance(prefix, list) else []
         items: list[Any] = []
-        for index in range(max(count, len(prefix))):
+        for index in range(max(count, min(len(prefix), MAX_ITEMS))):
+            if self._budget <= 0:
+                break
             sub = prefix[index] if index < len(prefix) else schema.get("items", {})
             value = self._build_checked(sub, replace(ctx, variant=ctx.variant + index), optional=index >= min_items)
             if value is _MISSING:
@@ -365,3 +370,8 @@ class Synthesizer:
         return ctx.variant % 2 == 0
 
 
+def _count(value: Any) -> int:
+    """A spec's minItems / minProperties as a count: a non-negative integer, else 0."""
+    if isinstance(value, float) and value.is_integer():  # `1e9` in JSON is a float
+        value = int(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0

@@ -2,8 +2,7 @@
 
 With read.py (which parses one file within limits), the only module that reads spec files. It
 returns plain data plus a map from JSON pointer to source position, so every later stage can
-name the file and line of a problem. External `$ref`s may only read files below the spec's
-folder (after resolving symlinks), or below `ref_root` / `--ref-root` when those widen it.
+name the file and line of a problem. Which files external `$ref`s may read is confine.py's rule.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ import bisect
 import hashlib
 import itertools
 import re
-from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +18,7 @@ from typing import Any
 
 from generator.errors import Finding, SpecError
 from generator.read import openapi32, swagger2
+from generator.read.confine import RefRoot, ref_root_override
 from generator.read.parse import MAX_DEPTH, Budget, Position, copy_tree, escape_token, read_document
 from generator.read.settings import Settings, parse_settings
 from generator.read.versions import spec_version
@@ -32,28 +31,6 @@ _COMPONENT_REF = re.compile(
     r"^/components/(schemas|parameters|responses|requestBodies|headers|examples|securitySchemes|"
     r"links|callbacks)/([^/]+)$"
 )
-# `--ref-root` of the running command: wins over the `ref_root` setting.
-_REF_ROOT_OVERRIDE: ContextVar[Path | None] = ContextVar("ref_root_override", default=None)
-
-
-class ref_root_override:  # lower case: used like a function, `with ref_root_override(folder):`
-    """Let external `$ref`s of every spec loaded inside read files below `folder` (None: no change).
-
-    A class, not @contextmanager: that would set `__traceback__` on the frozen SpecError passing out.
-    """
-
-    def __init__(self, folder: Path | None) -> None:
-        self.folder = folder
-        self.token: Token[Path | None] | None = None
-
-    def __enter__(self) -> None:
-        self.token = _REF_ROOT_OVERRIDE.set(self.folder)
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self.token is not None:
-            _REF_ROOT_OVERRIDE.reset(self.token)
-
-
 @dataclass
 class LoadedSpec:
     path: Path
@@ -117,7 +94,8 @@ def load_spec(spec_path: Path, settings: Settings | None = None) -> LoadedSpec:
         original = LoadedSpec(spec_path, document, positions, settings)
         converted = swagger2.convert(document)
         document, positions, findings = converted.document, converted.positions(positions), converted.findings
-    bundler = _Bundler(spec_path, document, positions, _RefRoot.of(spec_path, settings), budget)
+    ref_root = RefRoot.of(spec_path, settings, str(settings_path(spec_path)))
+    bundler = _Bundler(spec_path, document, positions, ref_root, budget)
     bundler.bundle()
     if original is not None and len(bundler.sources) > 1:
         findings += swagger2.finish(document)
@@ -135,33 +113,6 @@ def read_settings(spec_path: Path, package_name: str | None = None) -> Settings:
     return parse_settings(raw, default_name=spec_path.name.split(".")[0], file=str(path), package_name=package_name)
 
 
-@dataclass(frozen=True)
-class _RefRoot:
-    """The folder external `$ref`s may read below: the spec's own, unless widened."""
-
-    folder: Path
-    name: str  # how messages call it
-
-    @staticmethod
-    def of(spec_path: Path, settings: Settings) -> _RefRoot:
-        spec_dir = spec_path.resolve().parent
-        override = _REF_ROOT_OVERRIDE.get()
-        if override is not None:
-            root, name, file = override.resolve(), f"--ref-root {str(override)!r}", str(spec_path)
-        elif settings.ref_root:
-            file = str(settings_path(spec_path))
-            if Path(settings.ref_root).is_absolute():
-                raise SpecError(file, "", f"ref_root {settings.ref_root!r} must be relative to the spec's folder")
-            root, name = (spec_dir / settings.ref_root).resolve(), f"ref_root {settings.ref_root!r}"
-        else:
-            return _RefRoot(spec_dir, "the spec's folder")
-        if not root.is_dir():
-            raise SpecError(file, "", f"{name} is not a folder")
-        if not spec_dir.is_relative_to(root):
-            raise SpecError(file, "", f"{name} does not contain the spec's folder {str(spec_dir)!r}")
-        return _RefRoot(root, name)
-
-
 class _Bundler:
     """Replace `$ref`s into other files by local ones, so the document stands alone.
 
@@ -169,7 +120,7 @@ class _Bundler:
     no stack; every copied node is paid for from the spec's node budget.
     """
 
-    def __init__(self, root: Path, document: dict[str, Any], positions: dict[str, Position], ref_root: _RefRoot,
+    def __init__(self, root: Path, document: dict[str, Any], positions: dict[str, Position], ref_root: RefRoot,
                  budget: Budget) -> None:
         self.root = root.resolve()
         self.document = document
@@ -245,9 +196,9 @@ class _Bundler:
         if "://" in ref.partition("#")[0]:
             raise self._error(at, f"remote $ref {ref!r} is not supported: use a local file")
         target_file, fragment = self._key(ref, base)
-        if not target_file.is_relative_to(self.ref_root.folder):
-            raise self._error(at, f"$ref {ref!r} reads a file outside {self.ref_root.name}; "
-                                  "widen that with the ref_root setting or --ref-root")
+        refusal = self.ref_root.refusal(target_file)
+        if refusal:
+            raise self._error(at, f"$ref {ref!r} {refusal}")
         if fragment and not fragment.startswith("/"):
             raise self._error(at, f"$ref {ref!r}: the fragment must be a JSON pointer")
         data, positions = self._file(target_file, at, ref)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.errors import Finding
-from generator.read.load import resolve_pointer
+from generator.read.load import resolve_pointer, unescape_token
 from generator.read.parse import escape_token
 from generator.read.spec_walk import HTTP_METHODS, iter_operations, iter_schemas
 from generator.read.validate import allof_cycles
@@ -51,6 +51,7 @@ def repair(document: dict[str, Any]) -> list[Finding]:
     findings += _operations(document)
     findings += _operation_ids(document)
     findings += _allof_cycles(document)
+    findings += _discriminator_mappings(document)
     _hoist_deep_refs(document)
     return findings
 
@@ -328,3 +329,22 @@ def _text(value: Any) -> str:
 def _short(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _discriminator_mappings(document: dict[str, Any]) -> Iterator[Finding]:
+    """A discriminator's mapping names models: an entry that names no schema of
+    components/schemas (`dog: '#/components/schemas/Nope'`, `fish: Fish` without a `Fish`, a
+    pointer into a property) maps to nothing a client can build, so it is left out."""
+    schemas = _dict(_dict(document.get("components")).get("schemas"))
+    for pointer, schema in iter_schemas(document):
+        mapping = _dict(_dict(schema.get("discriminator")).get("mapping"))
+        for value, target in list(mapping.items()):
+            name = target.removeprefix("#/components/schemas/") if isinstance(target, str) else None
+            if name is not None and target.startswith("#") and name == target:
+                name = None  # a pointer elsewhere (`#/paths/...`)
+            if name is not None and "/" not in name and unescape_token(name) in schemas:
+                continue
+            del mapping[value]
+            yield Finding(f"{pointer}/discriminator/mapping/{escape_token(str(value))}",
+                          f"discriminator mapping {_short(value)} -> {_short(target)} names no schema of "
+                          "components/schemas: that entry is left out", "reference")

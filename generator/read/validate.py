@@ -27,6 +27,7 @@ from generator.errors import SpecError, SpecErrors
 from generator.read import openapi32
 from generator.read.load import LoadedSpec, RefChains, escape_token, resolve_pointer, unescape_token
 from generator.read.parse import copy_tree
+from generator.read.patterns import linear_patterns
 
 MAX_REPORTED = 50
 _NAMES = {"2.0": "Swagger 2.0"}  # validator problems listed one per line; the rest are counted
@@ -370,6 +371,8 @@ def _validator_class(version: str) -> type[SpecValidator]:
     located: dict[str, type[keywords.KeywordValidator]] = {}
     for name, cls in base.keyword_validators.items():
         mixins: tuple[type, ...] = (_Located, _ComponentsOnce) if name == "schema" else (_Located,)
-        attributes = {"below": ("default",)} if name == "default" else {}
+        attributes: dict[str, Any] = {"below": ("default",)} if name == "default" else {}
+        if issubclass(cls, keywords.ValueValidator):  # a default checked against its schema's pattern
+            attributes["value_validator_cls"] = linear_patterns(cls.value_validator_cls)
         located[name] = type(f"Located{cls.__name__}", (*mixins, cls), attributes)
     return type(f"Apigen{base.__name__}", (base,), {"keyword_validators": located})
