@@ -22,10 +22,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import GOLDEN_CASES, golden_package
-from generator import naming
-from generator.load import load_spec
-from generator.mock_data import SchemaChecker
+from generator.ir import naming
+from generator.mock.data import SchemaChecker
 from generator.pipeline import build_checked
+from generator.read.load import load_spec
 from schema_strategy import SchemaStrategies
 
 SPEC = GOLDEN_CASES / "recursive_unions" / "spec.yaml"
