@@ -34,7 +34,6 @@ from contract.values import SpecValues
 from generator.ir.nodes import Location, Operation, Package, Parameter
 from generator.ir.typetree import (
     Binary,
-    BinaryRole,
     Constrained,
     DictOf,
     FreeForm,
@@ -227,7 +226,7 @@ def python_type(node: TypeNode, package: types.ModuleType) -> Any:
     if isinstance(node, ModelRef):
         return getattr(package, node.name)
     if isinstance(node, Binary):
-        return bytearray if node.role is BinaryRole.RESPONSE else bytes
+        return bytes
     if isinstance(node, FreeForm):
         return dict[str, Any]
     return Any
