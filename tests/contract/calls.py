@@ -148,7 +148,10 @@ def _wire_value(case: Case, parameter: Parameter) -> Any:
         if parameter.location is Location.BODY:
             return values.for_media(media, parameter.wire_name).value
         properties = deref(document, media.get("schema", {})).get("properties", {})
-        return values.for_schema(properties[parameter.wire_name], parameter.wire_name).value
+        if parameter.wire_name in properties:
+            return values.for_schema(properties[parameter.wire_name], parameter.wire_name).value
+        body = values.for_media(media).value  # a oneOf/anyOf/allOf of objects: a valid body's field
+        return body.get(parameter.wire_name) if isinstance(body, dict) else None
     found = [p for p in raw_parameters if (p["name"], p["in"]) == (parameter.wire_name, parameter.location.value)]
     assert found, f"{case.id}: parameter {parameter.wire_name!r} ({parameter.location.value}) is not in the spec"
     return values.for_parameter(found[0]).value
