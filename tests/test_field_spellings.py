@@ -74,12 +74,13 @@ def test_every_spelling_builds_the_same_field_and_only_the_wire_name_is_sent(pac
         assert built.to_dict() == {wire: "v"}, spelling
         assert json.loads(built.to_json()) == {wire: "v"}
         assert built.additional_properties == {}
+    assert model.from_dict({wire: "x"}).to_dict() == {wire: "x"}
+    if hasattr(BaseModel, _their_name(wire)):
+        return  # `copy` stays pydantic's method: OpenAPI Generator's models broke on such a field
     assigned = model()
     setattr(assigned, _their_name(wire), "w")
     assert (assigned.to_wire(), getattr(assigned, ours), assigned.additional_properties) == ({wire: "w"}, "w", {})
-    if not hasattr(BaseModel, _their_name(wire)):  # `copy` stays pydantic's method, as in theirs
-        assert getattr(assigned, _their_name(wire)) == "w"
-    assert model.from_dict({wire: "x"}).to_dict() == {wire: "x"}
+    assert getattr(assigned, _their_name(wire)) == "w"
 
 
 def test_a_spelling_that_is_another_fields_name_stays_that_field(package: ModuleType) -> None:

@@ -226,7 +226,9 @@ class NamePlan:
         for index, (name, wire) in enumerate(fields):
             others = {n for i, pair in enumerate(fields) if i != index for n in pair}
             theirs = naming.openapi_generator_field_name(wire)
-            aliases.append((theirs,) if theirs != name and theirs not in others else ())
+            # (`copy` stays pydantic's method: OpenAPI Generator's field of that name broke it)
+            usable = theirs not in others and theirs not in naming.PYDANTIC_RESERVED
+            aliases.append((theirs,) if theirs != name and usable else ())
         return aliases
 
     def enum_members(self, pointer: str, values: list[Any]) -> list[str]:

@@ -170,7 +170,8 @@ def _aliases(cls: type[ApiModel]) -> dict[str, str]:
         for name, field in cls.model_fields.items():
             if isinstance(field.validation_alias, AliasChoices):
                 for choice in field.validation_alias.choices:
-                    if isinstance(choice, str) and choice != name:
+                    # never one of the class's own attributes (`copy`, `additional_properties`)
+                    if isinstance(choice, str) and choice != name and not hasattr(cls, choice):
                         found[choice] = name
         _ALIASES[cls] = found
     return found
