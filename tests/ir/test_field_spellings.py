@@ -18,7 +18,8 @@ from types import ModuleType
 import pytest
 import yaml
 from pydantic import BaseModel
-from test_errors import run_cli
+
+from generator.pipeline import generate_files
 
 # Transcribed from OpenAPI Generator 7.x, modules/openapi-generator/src/main/java/org/openapitools/
 # codegen/languages/AbstractPythonCodegen.java, `setReservedWordsLowerCase(...)`.
@@ -49,8 +50,10 @@ def _spec() -> dict[str, object]:
 def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     root = tmp_path_factory.mktemp("spellings")
     (root / "spec.yaml").write_text(yaml.safe_dump(_spec()), "utf-8")
-    code, stderr = run_cli(["generate", "--spec", "spec.yaml", "--out", "out", "--package-name", "spellings"], root)
-    assert code == 0, stderr
+    _, files = generate_files(root / "spec.yaml", "spellings")
+    for path, text in files.items():
+        (root / "out" / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / "out" / path).write_text(text, "utf-8")
     sys.path.insert(0, str(root / "out"))
     try:
         yield importlib.import_module("spellings")
