@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "golden_form_bodies.exceptions",
     "OpenApiException": "golden_form_bodies.exceptions",
     "ApiResponseTooLarge": "golden_form_bodies.exceptions",
+    "BadRequestException": "golden_form_bodies.exceptions",
+    "UnauthorizedException": "golden_form_bodies.exceptions",
+    "ForbiddenException": "golden_form_bodies.exceptions",
+    "NotFoundException": "golden_form_bodies.exceptions",
+    "ConflictException": "golden_form_bodies.exceptions",
+    "UnprocessableEntityException": "golden_form_bodies.exceptions",
+    "ServiceException": "golden_form_bodies.exceptions",
+    "ServerSentEvent": "golden_form_bodies._stream",
+    "Stream": "golden_form_bodies._stream",
+    "AsyncStream": "golden_form_bodies._stream",
+    "Pages": "golden_form_bodies._pages",
+    "AsyncPages": "golden_form_bodies._pages",
     "DefaultApi": "golden_form_bodies.api.default_api",
     "AsyncDefaultApi": "golden_form_bodies.api.default_api",
     "Named": "golden_form_bodies.models.named",
@@ -42,12 +54,24 @@ __all__ = [
     "ApiValueError",
     "AsyncApiClient",
     "AsyncDefaultApi",
+    "AsyncPages",
+    "AsyncStream",
+    "BadRequestException",
     "Configuration",
+    "ConflictException",
     "DefaultApi",
+    "ForbiddenException",
     "Named",
+    "NotFoundException",
     "OpenApiException",
+    "Pages",
     "PasswordLogin",
+    "ServerSentEvent",
+    "ServiceException",
+    "Stream",
     "TokenLogin",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
 ]
 
 
@@ -70,6 +94,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from golden_form_bodies._pages import AsyncPages as AsyncPages
+    from golden_form_bodies._pages import Pages as Pages
+    from golden_form_bodies._stream import AsyncStream as AsyncStream
+    from golden_form_bodies._stream import ServerSentEvent as ServerSentEvent
+    from golden_form_bodies._stream import Stream as Stream
     from golden_form_bodies.api.default_api import AsyncDefaultApi as AsyncDefaultApi
     from golden_form_bodies.api.default_api import DefaultApi as DefaultApi
     from golden_form_bodies.api_client import ApiClient as ApiClient
@@ -83,7 +112,16 @@ if TYPE_CHECKING:
     from golden_form_bodies.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_form_bodies.exceptions import ApiTypeError as ApiTypeError
     from golden_form_bodies.exceptions import ApiValueError as ApiValueError
+    from golden_form_bodies.exceptions import BadRequestException as BadRequestException
+    from golden_form_bodies.exceptions import ConflictException as ConflictException
+    from golden_form_bodies.exceptions import ForbiddenException as ForbiddenException
+    from golden_form_bodies.exceptions import NotFoundException as NotFoundException
     from golden_form_bodies.exceptions import OpenApiException as OpenApiException
+    from golden_form_bodies.exceptions import ServiceException as ServiceException
+    from golden_form_bodies.exceptions import UnauthorizedException as UnauthorizedException
+    from golden_form_bodies.exceptions import (
+        UnprocessableEntityException as UnprocessableEntityException,
+    )
     from golden_form_bodies.models.named import Named as Named
     from golden_form_bodies.models.password_login import PasswordLogin as PasswordLogin
     from golden_form_bodies.models.token_login import TokenLogin as TokenLogin

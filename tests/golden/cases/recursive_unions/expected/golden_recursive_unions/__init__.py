@@ -23,6 +23,18 @@ _EXPORTS: dict[str, str] = {
     "ApiValueError": "golden_recursive_unions.exceptions",
     "OpenApiException": "golden_recursive_unions.exceptions",
     "ApiResponseTooLarge": "golden_recursive_unions.exceptions",
+    "BadRequestException": "golden_recursive_unions.exceptions",
+    "UnauthorizedException": "golden_recursive_unions.exceptions",
+    "ForbiddenException": "golden_recursive_unions.exceptions",
+    "NotFoundException": "golden_recursive_unions.exceptions",
+    "ConflictException": "golden_recursive_unions.exceptions",
+    "UnprocessableEntityException": "golden_recursive_unions.exceptions",
+    "ServiceException": "golden_recursive_unions.exceptions",
+    "ServerSentEvent": "golden_recursive_unions._stream",
+    "Stream": "golden_recursive_unions._stream",
+    "AsyncStream": "golden_recursive_unions._stream",
+    "Pages": "golden_recursive_unions._pages",
+    "AsyncPages": "golden_recursive_unions._pages",
     "DefaultApi": "golden_recursive_unions.api.default_api",
     "AsyncDefaultApi": "golden_recursive_unions.api.default_api",
     "AllFilter": "golden_recursive_unions.models.all_filter",
@@ -69,11 +81,15 @@ __all__ = [
     "ApiValueError",
     "AsyncApiClient",
     "AsyncDefaultApi",
+    "AsyncPages",
+    "AsyncStream",
+    "BadRequestException",
     "BinaryExpression",
     "Branch",
     "Cat",
     "Circle",
     "Configuration",
+    "ConflictException",
     "ContentPart",
     "DefaultApi",
     "Dog",
@@ -81,6 +97,7 @@ __all__ = [
     "Expression",
     "FieldFilter",
     "Filter",
+    "ForbiddenException",
     "ImagePart",
     "Label",
     "Leaf",
@@ -88,16 +105,23 @@ __all__ = [
     "Message",
     "MessageContent",
     "Node",
+    "NotFoundException",
     "NullableShape",
     "NumberExpression",
     "OpenApiException",
+    "Pages",
     "Pet",
     "Pin",
     "QuotePart",
+    "ServerSentEvent",
+    "ServiceException",
     "Shape",
     "Size",
     "Square",
+    "Stream",
     "TextPart",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
 ]
 
 
@@ -120,6 +144,11 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from golden_recursive_unions._pages import AsyncPages as AsyncPages
+    from golden_recursive_unions._pages import Pages as Pages
+    from golden_recursive_unions._stream import AsyncStream as AsyncStream
+    from golden_recursive_unions._stream import ServerSentEvent as ServerSentEvent
+    from golden_recursive_unions._stream import Stream as Stream
     from golden_recursive_unions.api.default_api import AsyncDefaultApi as AsyncDefaultApi
     from golden_recursive_unions.api.default_api import DefaultApi as DefaultApi
     from golden_recursive_unions.api_client import ApiClient as ApiClient
@@ -133,7 +162,16 @@ if TYPE_CHECKING:
     from golden_recursive_unions.exceptions import ApiResponseTooLarge as ApiResponseTooLarge
     from golden_recursive_unions.exceptions import ApiTypeError as ApiTypeError
     from golden_recursive_unions.exceptions import ApiValueError as ApiValueError
+    from golden_recursive_unions.exceptions import BadRequestException as BadRequestException
+    from golden_recursive_unions.exceptions import ConflictException as ConflictException
+    from golden_recursive_unions.exceptions import ForbiddenException as ForbiddenException
+    from golden_recursive_unions.exceptions import NotFoundException as NotFoundException
     from golden_recursive_unions.exceptions import OpenApiException as OpenApiException
+    from golden_recursive_unions.exceptions import ServiceException as ServiceException
+    from golden_recursive_unions.exceptions import UnauthorizedException as UnauthorizedException
+    from golden_recursive_unions.exceptions import (
+        UnprocessableEntityException as UnprocessableEntityException,
+    )
     from golden_recursive_unions.models.all_filter import AllFilter as AllFilter
     from golden_recursive_unions.models.any_filter import AnyFilter as AnyFilter
     from golden_recursive_unions.models.binary_expression import (
