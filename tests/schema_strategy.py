@@ -9,6 +9,9 @@ from typing import Any
 from hypothesis import strategies as st
 
 _MAX_DEPTH = 3
+# Below this depth a union offers only its first member, so that a cycle through required
+# fields (an expression's required operands) ends: the specs list a terminating member first.
+_UNION_DEPTH = _MAX_DEPTH + 3
 _TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
 
 
@@ -39,11 +42,12 @@ class SchemaStrategies:
                 return self.value(schema["allOf"][0], depth)
             return self._object(self._merged(schema), depth)
         discriminator = schema.get("discriminator")
-        if isinstance(discriminator, dict) and "oneOf" in schema:
-            return st.one_of([self._tagged(discriminator, member, depth) for member in schema["oneOf"]])
         for key in ("oneOf", "anyOf"):
             if key in schema:
                 members = [m for m in schema[key] if self.deref(m).get("type") != "null"]
+                members = members[:1] if depth >= _UNION_DEPTH else members
+                if isinstance(discriminator, dict) and all("$ref" in m for m in members):
+                    return st.one_of([self._tagged(discriminator, m, depth) for m in members])
                 return st.one_of([self.value(m, depth + 1) for m in members])
         kinds = schema.get("type")
         kind = next((k for k in kinds if k != "null"), "") if isinstance(kinds, list) else kinds

@@ -143,8 +143,6 @@ def annotation(node: TypeNode, names: ModuleNames) -> str:
 
 
 def _binary_annotation(role: BinaryRole, names: ModuleNames) -> str:
-    if role is BinaryRole.RESPONSE:
-        return "bytearray"
     if role in (BinaryRole.BODY, BinaryRole.FILE):  # a str is a file's path, as in OpenAPI Generator
         return names.checking(f"{names.package}._request", "FileInput")
     return "bytes"
@@ -210,7 +208,7 @@ def runtime_type(node: TypeNode, names: ModuleNames) -> str:
     if isinstance(node, FreeForm):
         return f"{names.runtime('_types', 'DictOf')}(object)"
     if isinstance(node, Binary):
-        return "bytearray" if node.role is BinaryRole.RESPONSE else "bytes"
+        return "bytes"
     if isinstance(node, ListOf):
         return f"{names.runtime('_types', 'ListOf')}({runtime_type(node.item, names)})"
     if isinstance(node, TupleOf):

@@ -171,7 +171,12 @@ def _field(prop: Property, names: ModuleNames) -> Code:
             kwargs.append("validate_default=True")  # an enum default given as its value
     elif prop.optional or is_nullable(prop.type):
         kwargs.append("default=None")
-    if prop.wire_name != prop.name:
+    if prop.aliases:  # built under the Python name, the wire name or these; sent by the wire name
+        wire = escape.python_value(prop.wire_name)
+        choices = ", ".join(escape.python_value(name) for name in dict.fromkeys((prop.wire_name, *prop.aliases)))
+        kwargs += [f"validation_alias={names.symbol('pydantic', 'AliasChoices')}({choices})",
+                   f"serialization_alias={wire}"]
+    elif prop.wire_name != prop.name:
         wire = escape.python_value(prop.wire_name)
         kwargs += [f"validation_alias={wire}", f"serialization_alias={wire}"]
     if prop.description:

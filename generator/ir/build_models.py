@@ -5,6 +5,7 @@ The spec is checked before this runs: every `$ref` resolves, so lookups here do 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -190,6 +191,8 @@ class ModelRegistry:
         names = self.names.fields([(prop_pointer, wire) for wire, (_, prop_pointer) in merged_props.items()])
         props = [self._property(base["name"], name, wire, prop_schema, wire in required, prop_pointer)
                  for name, (wire, (prop_schema, prop_pointer)) in zip(names, merged_props.items(), strict=True)]
+        aliases = self.names.field_aliases([(p.name, p.wire_name) for p in props])
+        props = [dataclasses.replace(p, aliases=a) if a else p for p, a in zip(props, aliases, strict=True)]
         # Unknown fields are always kept (tolerant reading); typed additionalProperties type them.
         extra = schema.get("additionalProperties")
         additional = None

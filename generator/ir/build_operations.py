@@ -191,19 +191,39 @@ class _OperationBuilder:
         return [(at, param)], media_types
 
     def _form_fields(self, schema: dict[str, Any], media_pointer: str, pascal: str) -> list[tuple[str, Parameter]]:
-        target, target_at = self.deref(schema, media_pointer + "/schema")
-        required_fields = set(target.get("required") or [])
         params = []
-        for wire, prop in (target.get("properties") or {}).items():
-            prop_at = f"{target_at}/properties/{escape_token(wire)}"
+        for wire, (prop, prop_at, required) in self._form_properties(schema, media_pointer + "/schema").items():
             prop = prop if isinstance(prop, dict) else {}
             node = self.registry.type_of(prop, pascal + "Request" + naming.camelize(wire), prop_at)
             node = _binary_as(node, BinaryRole.FILE)
             plain = strip(node)
             if isinstance(plain, ListOf):
                 node = ListOf(_binary_as(plain.item, BinaryRole.FILE))
-            params.append((prop_at, self._parameter(wire, Location.FORM, node, wire in required_fields, prop, prop)))
+            params.append((prop_at, self._parameter(wire, Location.FORM, node, required, prop, prop)))
         return params
+
+    def _form_properties(self, schema: Any, pointer: str, depth: int = 0) -> dict[str, tuple[Any, str, bool]]:
+        """The fields of a form body, by wire name: (schema, pointer, required). allOf parts add
+        theirs; a oneOf/anyOf offers every member's fields, required where every member needs it."""
+        target, at = self.deref(schema, pointer)
+        if not isinstance(target, dict) or depth > 50:
+            return {}
+        fields: dict[str, tuple[Any, str, bool]] = {}
+        for index, part in enumerate(target.get("allOf") or []):
+            fields.update(self._form_properties(part, f"{at}/allOf/{index}", depth + 1))
+        for key in ("oneOf", "anyOf"):
+            members = [self._form_properties(m, f"{at}/{key}/{i}", depth + 1) for i, m in enumerate(target.get(key) or [])]
+            for member in members:
+                for wire, (prop, prop_at, required) in member.items():
+                    everywhere = all(other.get(wire, (None, "", False))[2] for other in members)
+                    fields.setdefault(wire, (prop, prop_at, required and everywhere))
+        required_here = {r for r in target.get("required") or [] if isinstance(r, str)}
+        for wire, prop in (target.get("properties") or {}).items():
+            fields[str(wire)] = (prop, f"{at}/properties/{escape_token(str(wire))}", wire in required_here)
+        for wire in required_here & set(fields):
+            prop, prop_at, _ = fields[wire]
+            fields[wire] = (prop, prop_at, True)
+        return fields
 
     def _responses(self, operation: dict[str, Any], pointer: str,
                    pascal: str) -> tuple[tuple[Response, ...], tuple[str, ...], TypeNode | None]:

@@ -221,6 +221,20 @@ class NamePlan:
         self.findings += findings
         return [names[claim.key] for claim in claims]
 
+    @staticmethod
+    def field_aliases(fields: list[tuple[str, str]]) -> list[tuple[str, ...]]:
+        """Other names each field of one model is built and set under, beside its Python name:
+        OpenAPI Generator 7.x's spelling where it differs (`var_date` for `date`, `field` for
+        `var_field`), unless another field of the model has it. (name, wire name) each, in order."""
+        aliases: list[tuple[str, ...]] = []
+        for index, (name, wire) in enumerate(fields):
+            others = {n for i, pair in enumerate(fields) if i != index for n in pair}
+            theirs = naming.openapi_generator_field_name(wire)
+            # (`copy` stays pydantic's method: OpenAPI Generator's field of that name broke it)
+            usable = theirs not in others and theirs not in naming.PYDANTIC_RESERVED
+            aliases.append((theirs,) if theirs != name and usable else ())
+        return aliases
+
     def enum_members(self, pointer: str, values: list[Any]) -> list[str]:
         claims = [Claim(f"{pointer}/{i}", naming.enum_member_name(v), str(v)) for i, v in enumerate(values)]
         names, findings = settle(claims, {}, {}, "enum member")

@@ -110,6 +110,31 @@ def snake_identifier(name: str) -> str:
     return _shorten(result, name)
 
 
+# The words OpenAPI Generator 7.x escapes with `var_` (AbstractPythonCodegen's reserved words).
+# Its older generations (python-legacy, pydantic-v1) lack "schema", "base64", "json", "date" and
+# "float"; ours follow the published packages (`date` stays `date`). Code written against either
+# generation builds a model under its spelling: see `openapi_generator_field_name`.
+OPENAPI_GENERATOR_7_RESERVED = frozenset(
+    {
+        "all_params", "resource_path", "path_params", "query_params", "header_params", "form_params",
+        "local_var_files", "body_params", "auth_settings", "property", "schema", "base64", "json", "date",
+        "float", "and", "del", "from", "not", "while", "as", "elif", "global", "or", "with", "assert",
+        "else", "if", "pass", "yield", "break", "except", "import", "print", "class", "exec", "in",
+        "raise", "continue", "finally", "is", "return", "def", "for", "lambda", "try", "self",
+        "nonlocal", "none", "true", "false", "async", "await",
+    }
+)
+
+
+def openapi_generator_field_name(wire: str) -> str:
+    """The name OpenAPI Generator 7.x's python client gives the field `wire` (`date` →
+    `var_date`), which code written against such a client passes to a model's constructor."""
+    result = _identifier(wire)
+    if result in OPENAPI_GENERATOR_7_RESERVED or result[0].isdigit():
+        result = "var_" + result
+    return _shorten(result, wire)
+
+
 def _identifier(name: str) -> str:
     """snake_case made of identifier characters, never empty."""
     cleaned = sanitize(name)

@@ -65,6 +65,8 @@ class Property:
     read_only: bool = False
     description: str = ""
     default: Any = NO_VALUE
+    # Other names the constructor takes for it (OpenAPI Generator 7.x's `var_date`); never sent.
+    aliases: tuple[str, ...] = ()
 
     @property
     def optional(self) -> bool:

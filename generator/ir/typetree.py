@@ -36,7 +36,7 @@ class Scalar(str, Enum):
 class BinaryRole(str, Enum):
     """Where raw bytes stand: each place takes or gives them in its own Python type."""
 
-    RESPONSE = "response"  # a binary response body: bytearray
+    RESPONSE = "response"  # a binary response body: bytes (docs say bytearray, as OG's)
     BODY = "body"  # a binary request body: bytes or str
     FILE = "file"  # a multipart file field: a path, bytes, a file or (name, bytes[, type])
     PROPERTY = "property"  # a `format: binary` property of a model: bytes

@@ -34,7 +34,6 @@ from contract.values import SpecValues
 from generator.ir.nodes import Location, Operation, Package, Parameter
 from generator.ir.typetree import (
     Binary,
-    BinaryRole,
     Constrained,
     DictOf,
     FreeForm,
@@ -149,7 +148,10 @@ def _wire_value(case: Case, parameter: Parameter) -> Any:
         if parameter.location is Location.BODY:
             return values.for_media(media, parameter.wire_name).value
         properties = deref(document, media.get("schema", {})).get("properties", {})
-        return values.for_schema(properties[parameter.wire_name], parameter.wire_name).value
+        if parameter.wire_name in properties:
+            return values.for_schema(properties[parameter.wire_name], parameter.wire_name).value
+        body = values.for_media(media).value  # a oneOf/anyOf/allOf of objects: a valid body's field
+        return body.get(parameter.wire_name) if isinstance(body, dict) else None
     found = [p for p in raw_parameters if (p["name"], p["in"]) == (parameter.wire_name, parameter.location.value)]
     assert found, f"{case.id}: parameter {parameter.wire_name!r} ({parameter.location.value}) is not in the spec"
     return values.for_parameter(found[0]).value
@@ -227,7 +229,7 @@ def python_type(node: TypeNode, package: types.ModuleType) -> Any:
     if isinstance(node, ModelRef):
         return getattr(package, node.name)
     if isinstance(node, Binary):
-        return bytearray if node.role is BinaryRole.RESPONSE else bytes
+        return bytes
     if isinstance(node, FreeForm):
         return dict[str, Any]
     return Any

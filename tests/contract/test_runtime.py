@@ -426,8 +426,26 @@ def test_text_and_binary_responses(client: Client, server: ContractServer) -> No
     server.on("/responses/binary", Reply(200, b"\x00\x01\xff", content_type="application/octet-stream"))
     assert client.responses.get_text() == "héllo\nwörld"
     assert server.last().header("Accept") == "text/plain"
-    assert client.responses.get_binary() == b"\x00\x01\xff"
+    binary = client.responses.get_binary()
+    assert (binary, type(binary)) == (b"\x00\x01\xff", bytes)  # bytes, as OpenAPI Generator's; not bytearray
     assert server.last().header("Accept") == "application/octet-stream"
+
+
+@pytest.mark.parametrize(("wire", "content_type", "text"), [
+    (b'{"a": [1, true, null]}', "application/json", '{"a": [1, true, null]}'),  # not str() of a dict
+    (b'[1, "x"]', "application/problem+json", '[1, "x"]'),
+    (b"42", "application/json", "42"),
+    (b'"quoted"', "application/json", "quoted"),  # a JSON string is its value
+    (b'"quoted"', "text/plain", '"quoted"'),  # under text, the text as sent
+    (b"{not json", "application/json", "{not json"),
+    (b"caf\xe9", "text/plain; charset=latin-1", "caf\xe9"),  # by its charset
+    (b"\xff\xfe", "application/octet-stream", "\ufffd\ufffd"),
+])
+def test_a_string_response_is_the_text_as_sent_whatever_its_content_type(
+        client: Client, server: ContractServer, wire: bytes, content_type: str, text: str) -> None:
+    """`text/plain` declared as a string, served as JSON or anything else: never an error."""
+    server.on("/responses/text", Reply(200, wire, content_type=content_type))
+    assert client.responses.get_text() == text
 
 
 def test_no_content(client: Client, server: ContractServer) -> None:

@@ -75,3 +75,16 @@ def test_an_http_scheme_the_client_cannot_send_is_left_out() -> None:
 
     package, _ = build_checked(Path(__file__).parent / "warnings" / "http_auth_schemes" / "spec.yaml")
     assert [(s.name, s.kind) for s in package.security_schemes] == [("token", "http_bearer")]
+
+
+def test_a_header_or_cookie_style_the_spec_does_not_allow_is_read_as_the_one_it_does() -> None:
+    # Headers allow only `simple`, cookies only `form`: `style: form` on a header (as real specs
+    # write it) is sent as `simple`, its explode kept.
+    from generator.pipeline import build_checked
+
+    package, warnings = build_checked(Path(__file__).parent / "warnings" / "header_styles" / "spec.yaml")
+    parameters = package.apis[0].operations[0].parameters
+    read = {(p.wire_name, p.location.value, p.style, p.explode) for p in parameters}
+    assert read == {("X-Ids", "header", "simple", False), ("X-Filter", "header", "simple", True),
+                    ("session", "cookie", "form", True), ("X-Tenant", "header", "simple", False)}
+    assert len(warnings) == 4

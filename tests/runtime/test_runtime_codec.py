@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import enum
+import json
 import tracemalloc
 import uuid
 import zlib
@@ -12,10 +13,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.runtime._codec import BodyReader, body_type_key, decode, to_jsonable, to_text
+from generator.runtime._deserialize import deserialize
 from generator.runtime._operation import Operation
-from generator.runtime._types import DictOf, LiteralOf, UnionOf
+from generator.runtime._types import DictOf, LiteralOf, Nullable, UnionOf
 from generator.runtime.exceptions import ApiException, ApiResponseTooLarge
 
 MIB = 1024 * 1024
@@ -205,3 +209,56 @@ def test_decode_as_openapi_generator_reads_bodies(spec: Any, content_type: str, 
 def test_decode_refuses_what_does_not_fit(spec: Any, content_type: str, body: bytes) -> None:
     with pytest.raises(ValueError):
         decode(returns(spec), "200", content_type, body)
+
+
+# --------------------------------------------------------------------------- strings and binary
+
+_CONTENT_TYPES = ["", "application/json", "application/json; charset=utf-8", "application/vnd.x+json",
+                  "text/plain", "text/plain; charset=latin-1", "text/csv", "application/octet-stream",
+                  "application/xml", "text/plain; charset=no-such-charset"]
+
+
+@given(body=st.one_of(st.binary(max_size=40), st.from_type(object).map(lambda v: repr(v).encode()),
+                      st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+                                   lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
+                                   max_leaves=6).map(lambda v: json.dumps(v).encode())),
+       content_type=st.sampled_from(_CONTENT_TYPES), spec=st.sampled_from([str, Nullable(str)]))
+def test_a_declared_string_is_the_text_as_sent_and_never_fails(body: bytes, content_type: str, spec: Any) -> None:
+    """Whatever the server sends under whatever Content-Type: a string, the body's own text
+    (by its charset), or the value of a JSON string under JSON; never str() of parsed JSON."""
+    decoded = decode(returns(spec), "200", content_type, body)
+    if not body:
+        assert decoded is None
+        return
+    charset = content_type.partition("charset=")[2] or "utf-8"
+    try:
+        text = body.decode(charset, "replace")
+    except LookupError:
+        text = body.decode("utf-8", "replace")
+    try:
+        parsed = json.loads(body)
+    except ValueError:
+        parsed = None
+    if isinstance(parsed, str) and (content_type == "" or "json" in content_type):
+        assert decoded == parsed
+    else:
+        assert decoded == text
+
+
+@pytest.mark.parametrize("spec", [bytes, bytearray])
+@pytest.mark.parametrize("content_type", ["application/octet-stream", "application/json", "text/plain", ""])
+def test_a_binary_body_is_bytes(spec: Any, content_type: str) -> None:
+    decoded = decode(returns(spec), "200", content_type, b'{"a": 1}')
+    assert (decoded, type(decoded)) == (b'{"a": 1}', bytes)
+
+
+@pytest.mark.parametrize(("text", "content_type", "value"), [
+    ('{"a": 1}', "application/json", '{"a": 1}'),  # OpenAPI Generator: "{'a': 1}"
+    ("[1, 2]", None, "[1, 2]"),
+    ("{not json", "application/json", "{not json"),  # OpenAPI Generator: a JSONDecodeError
+    ('"quoted"', "application/json", "quoted"),
+    ('"quoted"', "text/plain", '"quoted"'),
+])
+def test_openapi_generators_deserialize_reads_a_string_by_the_same_rule(
+        text: str, content_type: str | None, value: str) -> None:
+    assert deserialize(text, "str", content_type) == value

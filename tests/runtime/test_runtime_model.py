@@ -18,6 +18,7 @@ from generator.runtime import _model
 from generator.runtime._model import (
     ARGUMENT_ENUM,
     ENUM,
+    LAZY,
     READING,
     ApiEnum,
     ApiModel,
@@ -315,6 +316,31 @@ def test_an_any_of_takes_the_first_member_that_fits() -> None:
         Either(actual_instance="123")
     with pytest.raises(ValueError, match="No match found when deserializing the JSON string into Either"):
         Either.from_json("1")
+
+
+class Lazily(ApiOneOf):
+    """A union whose members are Annotated, as the generator writes a member that closes a
+    reference cycle (`Annotated[Cat, LAZY]`) or carries constraints."""
+
+    actual_instance: Annotated[
+        Annotated[Cat, LAZY] | Dog | Annotated[str, Limits(max_length=3)] | None,
+        Members("Lazily", "oneOf", "kind", {"cat": "Cat", "dog": "Dog"}),
+    ] = None
+
+
+@pytest.mark.parametrize("value", [{"kind": "cat", "lives": 2}, Cat(lives=2)])
+def test_an_annotated_member_is_matched_by_its_class(value: Any) -> None:
+    picked = Lazily.from_dict(value) if isinstance(value, dict) else Lazily(value)
+    assert isinstance(picked.actual_instance, Cat) and picked.to_dict() == {"kind": "cat", "lives": 2}
+    assert Lazily.model_validate({"kind": "cat"}, context={READING: True}).actual_instance == Cat()
+    refused = str(pytest.raises(ValueError, Lazily, 7).value)
+    assert "oneOf schemas: Cat, Dog, str" in refused and "Lazy" not in refused  # named by their class
+
+
+def test_an_annotated_members_constraints_still_apply() -> None:
+    assert Lazily("abc").actual_instance == "abc"
+    with pytest.raises(ValidationError, match="No match found"):
+        Lazily("abcd")
 
 
 # --------------------------------------------------------------------------- lazy references

@@ -7,6 +7,7 @@ import datetime
 import decimal
 import enum
 import json
+import re
 import uuid
 import zlib
 from collections.abc import Mapping
@@ -16,7 +17,7 @@ from pydantic import BaseModel
 
 from ._model import READING
 from ._operation import Operation
-from ._types import TypeSpec, UnionOf, python_type
+from ._types import Nullable, TypeSpec, UnionOf, python_type
 from .exceptions import ApiResponseTooLarge
 
 
@@ -74,36 +75,41 @@ def decode(operation: Operation[Any], key: Optional[str], content_type: str, dat
     """The body as the type the operation declares under `key`. Raises ValueError when it does not match.
 
     As OpenAPI Generator reads bodies: JSON when the Content-Type says JSON; the text itself
-    (as the declared type: a string, an enum, a number) for other types; with no Content-Type,
-    JSON if it parses and else the text. A declared binary body is returned as it came.
+    (as the declared type: an enum, a number) for other types; with no Content-Type, JSON if it
+    parses and else the text. Two rules of our own, by the declared schema: a binary body is
+    `bytes` as it came, and a string is the body's text as sent (by its charset), whatever the
+    Content-Type says, unless the body is a JSON string under JSON (then its value). A string
+    never fails to decode and is never Python's `str()` of parsed JSON.
     """
     if key is None:
         return None
     spec = operation.returns[key]
-    if spec is bytearray:
-        return bytearray(data)
-    if spec is bytes or (isinstance(spec, UnionOf) and bytes in spec.members):
+    if spec in (bytes, bytearray) or (isinstance(spec, UnionOf) and bytes in spec.members):
         return bytes(data)
     if not data:
         return None
+    declared_json = "json" in content_type.lower()
+    if _is_string(spec):
+        if declared_json or not content_type:
+            with contextlib.suppress(ValueError):
+                value = json.loads(data)
+                if isinstance(value, str):
+                    return value
+        return _text(data, content_type)
     adapter = operation.decoders.get(key)
     if adapter is None:
         from pydantic import TypeAdapter
 
         adapter = operation.decoders[key] = TypeAdapter(python_type(spec))
-    declared_json = "json" in content_type.lower()
     error: Optional[Exception] = None
     if declared_json or not content_type:
         try:
             return adapter.validate_json(data, context=_READING)
         except (ValueError, TypeError) as exc:
             error = exc
-    text = data.decode("utf-8", "replace")
-    if spec is str:
-        return text
     if not declared_json:
         try:
-            return adapter.validate_python(text, context=_READING)
+            return adapter.validate_python(_text(data, content_type), context=_READING)
         except (ValueError, TypeError) as exc:
             error = error or exc
         if content_type:  # JSON under another media type is still read
@@ -111,6 +117,23 @@ def decode(operation: Operation[Any], key: Optional[str], content_type: str, dat
                 return adapter.validate_json(data, context=_READING)
     message = str(error).splitlines()[0] if error and str(error) else type(error).__name__
     raise ValueError(message) from error
+
+
+def _is_string(spec: Any) -> bool:
+    """A plain string schema (nullable or not): no enum, no format the client parses."""
+    return spec is str or (isinstance(spec, Nullable) and spec.inner is str)
+
+
+_CHARSET = re.compile(r";\s*charset\s*=\s*\"?([\w.:-]+)", re.IGNORECASE)
+
+
+def _text(data: bytes, content_type: str) -> str:
+    """The body as text, by the charset its Content-Type names (UTF-8 when none or unknown)."""
+    match = _CHARSET.search(content_type)
+    try:
+        return data.decode(match.group(1) if match else "utf-8", "replace")
+    except LookupError:
+        return data.decode("utf-8", "replace")
 
 
 # Content codings inflated by BodyReader itself (zlib window bits); `deflate` falls back to a raw

@@ -44,6 +44,7 @@ _JSON = re.compile(r"^application/(json|[\w!#$&.+\-^_]+\+json)\s*(;|$)", re.IGNO
 _TEXT = re.compile(r"^text/[a-z.+-]+\s*(;|$)", re.IGNORECASE)
 _TOKEN = re.compile(r"\s*(?:([A-Za-z_][A-Za-z0-9_.]*)|(.))")
 _MAX_DEPTH = 64
+_STRINGS = frozenset({"str", "Optional[str]"})
 
 # A parsed type: (name, arguments); `List[Pet]` is ("List", (("Pet", ()),)).
 TypeNode = tuple[str, tuple[Any, ...]]
@@ -52,8 +53,17 @@ TypeNode = tuple[str, tuple[Any, ...]]
 def deserialize(response_text: str, response_type: str, content_type: Optional[str]) -> Any:
     """The body as `response_type`: JSON for JSON media types (`+json` and parameters too),
     the text itself for `text/*`, JSON if it parses and else the text when there is no
-    Content-Type; any other media type raises ApiException."""
+    Content-Type; any other media type raises ApiException. A `str` is the text itself unless
+    it is a JSON string."""
     data: Any
+    if response_type in _STRINGS and (content_type is None or _JSON.match(content_type)):
+        # A declared string is the text as sent, unless it is a JSON string (never str() of
+        # parsed JSON, never an error): the rule of the operations' own decoding (_codec.decode).
+        try:
+            data = json.loads(response_text)
+        except ValueError:
+            return response_text
+        return data if isinstance(data, str) else response_text
     if content_type is None:
         try:
             data = json.loads(response_text)

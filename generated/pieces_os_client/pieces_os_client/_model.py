@@ -11,6 +11,7 @@ from importlib import import_module
 from typing import Any, ClassVar, Optional, TypeVar, overload
 
 from pydantic import (
+    AliasChoices,
     BaseModel,
     ConfigDict,
     GetCoreSchemaHandler,
@@ -58,6 +59,17 @@ class ApiModel(BaseModel):
     # (wire name of the property, {its value: (module under models/, class)}) of a model whose
     # subtypes the spec tells apart by a property: from_dict/from_json give the subtype.
     __discriminator__: ClassVar[Optional[tuple[str, Mapping[str, tuple[str, str]]]]] = None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # `pet.var_date = ...` (OpenAPI Generator 7.x's name of `date`) sets the field: an
+        # unknown name would be kept as an extra field and sent under that Python-side name.
+        super().__setattr__(_aliases(type(self)).get(name, name), value)
+
+    def __getattr__(self, name: str) -> Any:
+        field = _aliases(type(self)).get(name)
+        if field is not None:
+            return getattr(self, field)
+        return super().__getattr__(name)  # type: ignore[misc]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
@@ -144,6 +156,25 @@ class ApiNullableModel(ApiModel):
                 if getattr(self, name) is None:
                     data[wire_name(fields[name], name) if info.by_alias else name] = None
         return data
+
+
+_ALIASES: dict[type, dict[str, str]] = {}
+
+
+def _aliases(cls: type[ApiModel]) -> dict[str, str]:
+    """{other name: field name} of the names a field is also built and set under (`var_date`:
+    `date`): the choices of its `AliasChoices`, which the generator gives only such fields."""
+    found = _ALIASES.get(cls)
+    if found is None:
+        found = {}
+        for name, field in cls.model_fields.items():
+            if isinstance(field.validation_alias, AliasChoices):
+                for choice in field.validation_alias.choices:
+                    # never one of the class's own attributes (`copy`, `additional_properties`)
+                    if isinstance(choice, str) and choice != name and not hasattr(cls, choice):
+                        found[choice] = name
+        _ALIASES[cls] = found
+    return found
 
 
 def _subtype(cls: type[ApiModel], obj: Mapping[str, Any]) -> type[ApiModel]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from enum import Enum
-from typing import Any, Optional, Union, get_args
+from typing import Annotated, Any, Optional, Union, get_args, get_origin
 
 from pydantic import (
     BaseModel,
@@ -76,6 +76,9 @@ class ApiUnion(BaseModel):
 
     @classmethod
     def from_dict(cls, obj: Any) -> Self:
+        """The wrapper of `obj`; `None` (a nullable union's null) gives an empty wrapper."""
+        if obj is None:
+            return cls()
         rule = _rule(cls)
         if rule is not None and rule.property:
             obj.get(rule.property)  # as OpenAPI Generator reads it: a non-object fails here
@@ -131,10 +134,9 @@ def _names(cls: type[ApiUnion]) -> list[str]:
 
 
 def _type_name(member: Any) -> str:
+    member = _bare(member)
     if get_args(member) and getattr(member, "__origin__", None) is not Union:
         origin = getattr(member, "__origin__", member)
-        if str(origin).startswith("typing.Annotated"):
-            return _type_name(get_args(member)[0])
         inner = ", ".join(_type_name(arg) for arg in get_args(member))
         return f"{getattr(origin, '__name__', str(origin)).capitalize()}[{inner}]"
     return str(getattr(member, "__name__", member))
@@ -182,16 +184,23 @@ class Members:
             chosen = self.mapping.get(str(value.get(self.property)))
         found, guesses, problems = [], [], []
         for index, (member, adapter) in enumerate(self._adapters):
-            if chosen is not None and getattr(member, "__name__", "") != chosen:
+            # A member that closes a reference cycle is `Annotated[Cat, LAZY]`: its class is Cat.
+            bare = _bare(member)
+            if chosen is not None and getattr(bare, "__name__", "") != chosen:
                 continue
-            if isinstance(member, type) and isinstance(value, member):
+            # An instance of the member's class is taken as it is; constraints are checked.
+            if (
+                isinstance(bare, type)
+                and isinstance(value, bare)
+                and (bare is member or _is_model(bare))
+            ):
                 found.append(value)
                 continue
             if adapter is None:
                 adapter = TypeAdapter(member)
                 self._adapters[index] = (member, adapter)
-            if self.kind == "anyOf" and _is_model(member) and not isinstance(value, dict):
-                problems.append(f"Error! Input type `{type(value)}` is not `{member.__name__}`")
+            if self.kind == "anyOf" and _is_model(bare) and not isinstance(value, dict):
+                problems.append(f"Error! Input type `{type(value)}` is not `{bare.__name__}`")
                 continue
             try:
                 result = adapter.validate_python(value, context=info.context)
@@ -221,6 +230,13 @@ class Members:
             # a response: the member that leaves the fewest of its fields unknown
             return min(found, key=lambda v: len(getattr(v, "__pydantic_extra__", None) or {}))
         return found[0]
+
+
+def _bare(member: Any) -> Any:
+    """The type inside `Annotated[...]` (a lazy reference, a constraint), else `member` itself."""
+    while get_origin(member) is Annotated:
+        member = get_args(member)[0]
+    return member
 
 
 def _is_model(member: Any) -> bool:

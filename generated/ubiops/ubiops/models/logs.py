@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Optional
 
+from pydantic import AliasChoices, Field
+
 from ubiops._model import ApiModel, Limits
 
 
@@ -12,7 +14,9 @@ class Logs(ApiModel):
 
     id: Annotated[Optional[str], Limits(min_length=1)] = None
     log: Annotated[Optional[str], Limits(min_length=1)] = None
-    date: Annotated[Optional[str], Limits(min_length=1)] = None
+    date: Annotated[Optional[str], Limits(min_length=1)] = Field(
+        default=None, validation_alias=AliasChoices("date", "var_date"), serialization_alias="date"
+    )
     connector_name: Annotated[Optional[str], Limits(min_length=1)] = None
     model_name: Annotated[Optional[str], Limits(min_length=1)] = None
     model_version: Annotated[Optional[str], Limits(min_length=1)] = None

@@ -31,12 +31,12 @@ _validated = validation(
     }
 )
 
-_DOWNLOAD_FILE: Operation[bytearray] = Operation(
+_DOWNLOAD_FILE: Operation[bytes] = Operation(
     "GET",
     "/files/{name}",
     params=(Param("name", "path"),),
     accepts=("application/octet-stream",),
-    returns={"200": bytearray},
+    returns={"200": bytes},
 )
 
 _PUT_THING: Operation[Thing] = Operation(
@@ -63,14 +63,14 @@ class DefaultApi:
         self.api_client = api_client or ApiClient.get_default()
 
     @_validated
-    def download_file(self, name: StrictStr, **_options: Unpack[RequestOptions]) -> bytearray:
+    def download_file(self, name: StrictStr, **_options: Unpack[RequestOptions]) -> bytes:
         """GET /files/{name}"""
         return self.api_client.call(_DOWNLOAD_FILE, (name,), _options).data
 
     @_validated
     def download_file_with_http_info(
         self, name: StrictStr, **_options: Unpack[RequestOptions]
-    ) -> ApiResponse[bytearray]:
+    ) -> ApiResponse[bytes]:
         """Like `download_file`, with status code, headers and raw body too."""
         return self.api_client.call(_DOWNLOAD_FILE, (name,), _options)
 
@@ -143,7 +143,7 @@ class AsyncDefaultApi:
         self.api_client = api_client
 
     @_validated
-    async def download_file(self, name: StrictStr, **_options: Unpack[RequestOptions]) -> bytearray:
+    async def download_file(self, name: StrictStr, **_options: Unpack[RequestOptions]) -> bytes:
         """GET /files/{name}"""
         response = await self.api_client.call(_DOWNLOAD_FILE, (name,), _options)
         return response.data
@@ -151,7 +151,7 @@ class AsyncDefaultApi:
     @_validated
     async def download_file_with_http_info(
         self, name: StrictStr, **_options: Unpack[RequestOptions]
-    ) -> ApiResponse[bytearray]:
+    ) -> ApiResponse[bytes]:
         """Like `download_file`, with status code, headers and raw body too."""
         return await self.api_client.call(_DOWNLOAD_FILE, (name,), _options)
 

@@ -1,0 +1,15 @@
+"""PasswordLogin: a model of Form bodies."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from golden_form_bodies._model import ApiModel
+
+
+class PasswordLogin(ApiModel):
+    """PasswordLogin"""
+
+    username: str
+    password: str
+    scope: Optional[str] = None

@@ -1,0 +1,11 @@
+"""NumberExpression: a model of Recursive unions."""
+
+from __future__ import annotations
+
+from golden_recursive_unions._model import ApiModel
+
+
+class NumberExpression(ApiModel):
+    """NumberExpression"""
+
+    number: float

@@ -1,0 +1,12 @@
+"""TextPart: a model of Recursive unions."""
+
+from __future__ import annotations
+
+from golden_recursive_unions._model import ApiModel
+
+
+class TextPart(ApiModel):
+    """TextPart"""
+
+    type: str
+    text: str
