@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_names import _check_files
+from ir.test_names import _check_files
 
 from generator.emit.write import write_package
 from generator.pipeline import build_checked, generate
