@@ -113,6 +113,8 @@ def md_text(text: str) -> Markdown:
 
 
 _BACKTICKS = re.compile(r"`+")
+# A `<` after an even run of backslashes (none included): an odd run has escaped it already (`\\<`).
+_ESCAPABLE_LT = re.compile(r"(?<!\\)((?:\\\\)*)<")
 # Where link syntax could take a backtick before a code span does, or table cells split a line:
 # on such a line no code span is trusted.
 _SPAN_SPOILERS = ("|", "](", "][", "\\`")
@@ -136,9 +138,9 @@ def inert_html(text: str) -> str:
         keep = found if trusted and found and not any(mark in line for mark in _SPAN_SPOILERS) else []
         pieces, start = [], 0
         for span_start, span_end in keep:
-            pieces += [line[start:span_start].replace("<", "&lt;"), line[span_start:span_end]]
+            pieces += [_ESCAPABLE_LT.sub(r"\1&lt;", line[start:span_start]), line[span_start:span_end]]
             start = span_end
-        pieces.append(line[start:].replace("<", "&lt;"))
+        pieces.append(_ESCAPABLE_LT.sub(r"\1&lt;", line[start:]))
         out.append("".join(pieces))
     return _LINK_TARGET.sub(_inert_link, "\n".join(out))
 

@@ -117,6 +117,7 @@ ATTACKS = {
     "code span taken by a link": "[a](`x) <script>alert(1)</script> (`y)",
     "code span taken by a reference": "[a][`x] <script>alert(1)</script> [`y]\n\n[`x]: /u",
     "escaped backtick": "\\`<script>alert(1)</script>`",
+    "escaped backslash before a tag": "\\\\<script>alert(1)</script>",
     "heading with a tag": "# <script>alert(1)</script>",
 }
 
@@ -134,6 +135,7 @@ READABLE = {
     "a code span keeps its brackets": ("a `List<int>` b", "<code>List&lt;int&gt;</code>"),
     "emphasis": ("**bold** and _it_", "<strong>bold</strong>"),
     "a comparison": ("a < b", "a &lt; b"),
+    "an escaped bracket stays one": ("Where \\<type\\> is", "Where &lt;type&gt; is"),
     "a list": ("- one\n- two", "<li>one</li>"),
 }
 
