@@ -93,8 +93,9 @@ def settle(claims: Iterable[Claim], taken: Mapping[str, str], overrides: Mapping
             first = next((c for c in group if c.wire == wanted), group[0])
             own(wanted, first.key)
             losers += [(claim, [first]) for claim in group if claim is not first]
+    counters: dict[str, int] = {}  # wanted → the first number not yet tried: linear, not quadratic
     for claim, others in losers:
-        name = _unique(claim, free, classes)
+        name = _unique(claim, free, classes, counters)
         own(name, claim.key)
         if len(others) == 1:
             also = f"{others[0].wire or others[0].wanted!r} at {others[0].key}"
@@ -111,7 +112,7 @@ def settle(claims: Iterable[Claim], taken: Mapping[str, str], overrides: Mapping
     return result, findings
 
 
-def _unique(claim: Claim, free: Callable[[str], bool], classes: bool) -> str:
+def _unique(claim: Claim, free: Callable[[str], bool], classes: bool, counters: dict[str, int]) -> str:
     """`param_query` or `type_2` for identifiers; `CollaborationItem1` for classes (as OpenAPI
     Generator numbers inline models)."""
     joiner = "" if classes else "_"
@@ -119,9 +120,10 @@ def _unique(claim: Claim, free: Callable[[str], bool], classes: bool) -> str:
         qualified = f"{claim.wanted}{joiner}{naming.camelize(claim.qualifier) if classes else claim.qualifier}"
         if free(qualified):
             return qualified
-    number = 1 if classes else 2
+    number = counters.get(claim.wanted, 1 if classes else 2)
     while not free(f"{claim.wanted}{joiner}{number}"):
         number += 1
+    counters[claim.wanted] = number + 1
     return f"{claim.wanted}{joiner}{number}"
 
 
