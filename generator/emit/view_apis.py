@@ -33,6 +33,8 @@ class MethodView:
     name: str
     info_name: str  # `<name>_with_http_info`, claimed with the name in the names plan
     raw_name: str  # `<name>_without_preload_content`
+    stream_name: str  # `<name>_stream`, for an operation that streams
+    pages_name: str  # `<name>_pages`, for an operation that pages
     docstring: Code  # laid out at method level
     signature: tuple[Code, ...]  # parameters, `self` first, `**_options` last
     returns: Code  # the plain method's return annotation
@@ -80,7 +82,7 @@ def api_module(package: Package, api: ApiClass) -> ApiModule:
     api_response = names.checking(f"{pkg}.api_response", "ApiResponse")
     descriptors, methods = [], []
     for op in api.operations:
-        plain, info, raw, constant = naming.method_family(op.method_name)
+        plain, info, raw, stream, pages, constant = naming.method_family(op.method_name)
         returns = printers.annotation(without_limits(op.returns), names) if op.returns is not None else "None"
         head = f"{constant}: {operation}[{returns}] = {operation}"
         descriptors.append(Code(layout.call(0, head, _descriptor_args(op, names))))
@@ -95,7 +97,8 @@ def api_module(package: Package, api: ApiClass) -> ApiModule:
             stream_returns = Code(f"{names.checking(f'{pkg}._stream', 'Stream')}[{item}]")
             async_stream_returns = Code(f"{names.checking(f'{pkg}._stream', 'AsyncStream')}[{item}]")
         methods.append(MethodView(
-            name=plain, info_name=info, raw_name=raw, docstring=escape.indent_docstring(_docstring(op), 8),
+            name=plain, info_name=info, raw_name=raw, stream_name=stream, pages_name=pages,
+            docstring=escape.indent_docstring(_docstring(op), 8),
             signature=tuple(map(Code, signature)), returns=Code(returns), info_returns=Code(f"{api_response}[{returns}]"),
             returns_value=op.returns is not None,
             call_args=(Code(constant), Code(arg_tuple), Code("_options")),

@@ -62,10 +62,12 @@ FIXED_PAGES = frozenset({"endpoints"})
 MAX_IDENTIFIER = 120
 
 
-def method_family(method: str) -> tuple[str, ...]:
-    """The names one operation binds: its method, the two variants the template defines beside
-    it, and its descriptor constant in the API module (`_GET_PET`)."""
-    return (method, f"{method}_with_http_info", f"{method}_without_preload_content", descriptor_constant(method))
+def method_family(method: str) -> tuple[str, str, str, str, str, str]:
+    """The names one operation binds: its method, the variants the template may define beside it
+    (`_with_http_info`, `_without_preload_content`, `_stream`, `_pages`: claimed whether or not
+    this operation streams or pages), and its descriptor constant in the API module (`_GET_PET`)."""
+    return (method, f"{method}_with_http_info", f"{method}_without_preload_content", f"{method}_stream",
+            f"{method}_pages", descriptor_constant(method))
 
 
 def descriptor_constant(method: str) -> str:

@@ -1,5 +1,5 @@
 """Names derived from names (issue 20, class 1): every name the generator derives (a method's
-`_with_http_info` and `_without_preload_content` variants and descriptor constant, `Async<Api>`,
+`_with_http_info`, `_without_preload_content`, `_stream` and `_pages` variants and descriptor constant, `Async<Api>`,
 module files, doc pages, the package's exports) is claimed with the names it comes from.
 
 Hypothesis builds operationIds, tags, schema and property names that collide on purpose (case,
@@ -30,7 +30,8 @@ BASES = ("pet", "Pet", "PET", "getPet", "get_pet", "GetPet", "get-pet", "get pet
          "Endpoints", "endpoints", "Pets", "pets", "PetAPI", "PETAPI", "pet_api", "HTTPResponse", "HttpResponse",
          "Any", "ApiClient", "self", "default")
 AFFIXES = ("", "WithHttpInfo", "_with_http_info", "WithoutPreloadContent", "_without_preload_content", "Api",
-           "API", "1", "_2", "Async", "async_")
+           "API", "1", "_2", "Async", "async_", "Stream", "_stream", "Pages", "_pages")
+VARIANTS = ("", "_with_http_info", "_without_preload_content", "_stream", "_pages")
 VERBS = ("get", "put", "post", "delete", "patch")
 
 
@@ -61,8 +62,9 @@ def colliding_specs(draw: st.DrawFn) -> dict[str, Any]:
             operation["tags"] = [draw(st.sampled_from(tags))]
         if schemas and draw(st.booleans()):
             ref = draw(st.sampled_from(sorted(schemas)))
+            media = draw(st.sampled_from(("application/json", "application/x-ndjson")))  # the second streams
             operation["responses"]["200"]["content"] = {
-                "application/json": {"schema": {"$ref": "#/components/schemas/" + ref.replace("~", "~0")}}}
+                media: {"schema": {"$ref": "#/components/schemas/" + ref.replace("~", "~0")}}}
         paths.setdefault(f"/p{index % 4}", {})[verb] = operation
     declared = [{"name": t} for t in tags if draw(st.booleans())]
     return {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "tags": declared, "paths": paths,
@@ -115,10 +117,11 @@ def _check_package(spec: dict[str, Any], folder: Path) -> tuple[str, dict[str, s
         expected = {}
         for op in api.operations:
             seen.add((op.http_method, op.path))
-            for variant in ("", "_with_http_info", "_without_preload_content"):
+            for variant in VARIANTS:  # `_stream` and `_pages` only where the operation streams or pages
                 expected[op.method_name + variant] = (op.http_method, op.path)
-        assert sent[api.name] == expected
-        assert sent["Async" + api.name] == expected
+        for cls in (api.name, "Async" + api.name):
+            assert sent[cls].items() <= expected.items()
+            assert {op.method_name + v for op in api.operations for v in VARIANTS[:3]} <= sent[cls].keys()
     assert seen == wanted and sum(len(api.operations) for api in package.apis) == len(wanted)
     # Doc links find their page, case and all.
     for path, text in files.items():
@@ -171,6 +174,11 @@ SEEN = {
     "tags AsyncPets and Pets": (
         {"/a": {"get": _operation("a", "AsyncPets")}, "/b": {"get": _operation("b", "Pets")}}, {}, []),
     "an operationId apiClient": ({"/a": {"get": _operation("apiClient")}}, {}, []),
+    "a streaming getPet beside getPetStream (a DELETE)": (
+        {"/a": {"get": {"operationId": "getPet", "responses": {"200": {"description": "ok", "content": {
+            "application/x-ndjson": {"schema": {"$ref": "#/components/schemas/P"}}}}}}},
+         "/b": {"delete": _operation("getPetStream")}},
+        {"P": {"type": "object", "properties": {"a": {"type": "string"}}}}, []),
 }
 
 
