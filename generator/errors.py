@@ -34,3 +34,7 @@ class Finding:
     pointer: str
     message: str
     kind: str = ""
+
+
+# The kind of a Finding that is an error in every mode: a `names:` setting the naming rules refuse.
+REFUSED = "names setting"

@@ -79,8 +79,14 @@ def hostile_specs(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any]]:
                        "securitySchemes": {scheme: {"type": "apiKey", "in": "header", "name": t(),
                                                     "description": t()}}},
     }
-    package_settings = {"package_name": "hostile_pkg", "project_name": draw(PRINTABLE),
-                        "description": draw(PRINTABLE), "host": draw(PRINTABLE), "package_version": "1.0.0"}
+    # project_name and host are checked (tests/read/test_settings_values.py): drawn valid here, so
+    # the spec's hostile text is what each example exercises; the host's path stays hostile.
+    package_settings = {"package_name": "hostile_pkg",
+                        "project_name": draw(st.from_regex(r"[A-Za-z0-9]([A-Za-z0-9._-]{0,20}[A-Za-z0-9])?",
+                                                           fullmatch=True)),
+                        "description": draw(PRINTABLE),
+                        "host": "https://api.example/" + "".join(draw(PRINTABLE).split()),
+                        "package_version": "1.0.0"}
     return spec, package_settings
 
 

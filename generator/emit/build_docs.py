@@ -166,7 +166,7 @@ def model_doc(package: Package, model: Model) -> ModelDoc:
                 shown = f"{target.name}.{naming.enum_member_name(p.default)}"
             notes.append(f"[default to {shown}]")
         rows.append(ParamRow(p.name, type_cell(p.type), md_cell(p.description), md_cell(" ".join(notes))))
-    enum_lines = tuple(Markdown(f"* `{m.name}` (value: `{escape.md_cell(escape.python_value(m.value))}`)")
+    enum_lines = tuple(Markdown(f"* `{m.name}` (value: {escape.md_code_span(escape.python_value(m.value))})")
                        for m in model.enum_members)
     example = Markdown("")
     if model.kind is not ModelKind.ENUM:

@@ -7,6 +7,7 @@ running a documented example can never run text from the spec.
 from __future__ import annotations
 
 from generator.emit import escape, printers
+from generator.ir import naming
 from generator.ir.nodes import NO_VALUE, ApiClass, Operation, Package, Parameter, SecurityScheme
 from generator.ir.typetree import ModelRef, is_file_upload, model_refs
 
@@ -117,7 +118,7 @@ def async_example(package: Package) -> str:
     lines = ["import asyncio", "import os", f"import {pkg}", "", *configuration_lines(package, schemes), "", "",
              "async def main() -> None:",
              f"    async with {pkg}.AsyncApiClient(configuration) as api_client:",
-             f"        api_instance = {pkg}.Async{api.name}(api_client)"]
+             f"        api_instance = {pkg}.{naming.async_class_name(api.name)}(api_client)"]
     lines += [f"        {p.name} = {example_literal(p)}" for p in op.parameters]
     lines += [f"        result = await api_instance.{op.method_name}({call_arguments(op)})", "        print(result)",
               "", "", "asyncio.run(main())"]

@@ -7,6 +7,7 @@ anything else), so a spec value cannot reach a generated file without passing th
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -98,15 +99,79 @@ def toml_string(text: str) -> Toml:
 
 
 def md_cell(text: str) -> Markdown:
-    """Text that stays inside one markdown table cell."""
-    return Markdown(one_line(text).replace("|", "\\|"))
+    """Text that stays inside one markdown table cell (or heading), its HTML shown, not run."""
+    return Markdown(inert_html(one_line(text).replace("|", "\\|")))
 
 
 def md_text(text: str) -> Markdown:
     """A description as a markdown block: kept as written (specs write markdown), except what
-    would take over the rest of the page: an unclosed code fence and unprintable characters."""
+    would take over the page: an unclosed code fence, unprintable characters, raw HTML (a `<!--`
+    hides the rest of the page, a `<script>` runs) and links to schemes other than http(s) and
+    mailto (`javascript:`)."""
     text = _UNPRINTABLE.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n"))
-    return Markdown(text.replace("```", "\\`\\`\\`").replace("~~~", "\\~\\~\\~"))
+    return Markdown(inert_html(text.replace("```", "\\`\\`\\`").replace("~~~", "\\~\\~\\~")))
+
+
+_BACKTICKS = re.compile(r"`+")
+# A `<` after an even run of backslashes (none included): an odd run has escaped it already (`\\<`).
+_ESCAPABLE_LT = re.compile(r"(?<!\\)((?:\\\\)*)<")
+# Where link syntax could take a backtick before a code span does, or table cells split a line:
+# on such a line no code span is trusted.
+_SPAN_SPOILERS = ("|", "](", "][", "\\`")
+_LINK_TARGET = re.compile(r"\](?=\(|:)")
+_SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+
+
+def inert_html(text: str) -> str:
+    """Markdown whose HTML is shown as text: every `<` becomes `&lt;` (so no tag, comment or
+    autolink starts), except inside a code span, where it is shown as written anyway; and a
+    link or link definition to a scheme a browser would run (`javascript:`, `data:`) loses its
+    link syntax (`]\\(`). Code spans are trusted only where a renderer cannot read them otherwise:
+    every backtick run of the text closes on its own line, and the line has no table cell or
+    link syntax a backtick could belong to; elsewhere their `<` is escaped too (shown as `&lt;`)."""
+    lines = text.split("\n")
+    spans = [_code_spans(line) for line in lines]
+    trusted = all(found is not None for found in spans)
+    out = []
+    for line, found in zip(lines, spans, strict=True):
+        keep = found if trusted and found and not any(mark in line for mark in _SPAN_SPOILERS) else []
+        pieces, start = [], 0
+        for span_start, span_end in keep:
+            pieces += [_ESCAPABLE_LT.sub(r"\1&lt;", line[start:span_start]), line[span_start:span_end]]
+            start = span_end
+        pieces.append(_ESCAPABLE_LT.sub(r"\1&lt;", line[start:]))
+        out.append("".join(pieces))
+    return _LINK_TARGET.sub(_inert_link, "\n".join(out))
+
+
+def _code_spans(line: str) -> list[tuple[int, int]] | None:
+    """(start, end) of the code spans of one line as CommonMark pairs backtick runs (a run is
+    closed by the next run of the same length), or None if a run is left open."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(line)]
+    spans, index = [], 0
+    while index < len(runs):
+        start, end = runs[index]
+        closer = next((i for i in range(index + 1, len(runs)) if runs[i][1] - runs[i][0] == end - start), None)
+        if closer is None:
+            return None
+        spans.append((start, runs[closer][1]))
+        index = closer + 1
+    return spans
+
+
+def _inert_link(match: re.Match[str]) -> str:
+    """`]` before a link's `(` or a definition's `:`, with a backslash between when the target's
+    scheme (read as a browser reads it: entities decoded, blanks dropped) is not a safe one."""
+    text = match.string
+    at = match.end() + 1
+    target = text[at:at + 200].lstrip(" \t\n").lstrip("<")
+    target = re.split(r"[\s)>]", html.unescape(target).replace("\\", ""), maxsplit=1)[0]
+    target = "".join(char for char in html.unescape(target) if ord(char) > 0x20)
+    scheme = _SCHEME.match(target)
+    if scheme and scheme.group(1).lower() not in _SAFE_SCHEMES:
+        return "]\\"
+    return "]"
 
 
 def md_code(code: str) -> Markdown:

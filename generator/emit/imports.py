@@ -79,7 +79,7 @@ def model_exports(package: Package) -> tuple[str, ...]:
 def _api_exports(package: Package) -> list[Import]:
     pkg = package.package_name
     return [Import(f"{pkg}.api.{api.module}", name, name) for api in package.apis
-            for name in (api.name, "Async" + api.name)]
+            for name in (api.name, naming.async_class_name(api.name))]
 
 
 def _model_exports(package: Package) -> list[Import]:

@@ -10,6 +10,7 @@ from generator.emit.escape import Code
 from generator.emit.imports import Import, render_imports
 from generator.emit.printers import ModuleNames
 from generator.emit.view_package import server_data
+from generator.ir import naming
 from generator.ir.nodes import ApiClass, Location, Operation, Package, Parameter
 from generator.ir.typetree import (
     FreeForm,
@@ -30,6 +31,10 @@ _DEFAULT_STYLE = {Location.QUERY: "form", Location.COOKIE: "form", Location.PATH
 @dataclass(frozen=True)
 class MethodView:
     name: str
+    info_name: str  # `<name>_with_http_info`, claimed with the name in the names plan
+    raw_name: str  # `<name>_without_preload_content`
+    stream_name: str  # `<name>_stream`, for an operation that streams
+    pages_name: str  # `<name>_pages`, for an operation that pages
     docstring: Code  # laid out at method level
     signature: tuple[Code, ...]  # parameters, `self` first, `**_options` last
     returns: Code  # the plain method's return annotation
@@ -47,6 +52,7 @@ class MethodView:
 @dataclass(frozen=True)
 class ApiModule:
     name: str
+    async_name: str  # its asyncio twin, `Async<name>`
     docstring_line: Code  # the module docstring
     class_docstring: Code
     validation: Code  # `_validated = validation({...})`: what the methods' argument checks import
@@ -64,7 +70,7 @@ class ApiModule:
 def api_module(package: Package, api: ApiClass) -> ApiModule:
     pkg = package.package_name
     models = {ref.name for op in api.operations for node in _nodes(op) for ref in model_refs(node)}
-    taken = frozenset(models | {api.name, "Async" + api.name})
+    taken = frozenset(models | {api.name, naming.async_class_name(api.name)})
     names = ModuleNames(pkg, taken=taken)
     # The arguments are checked at run time (runtime `_validation`): what their annotations name
     # is collected apart, to be imported when a method is first called.
@@ -76,7 +82,7 @@ def api_module(package: Package, api: ApiClass) -> ApiModule:
     api_response = names.checking(f"{pkg}.api_response", "ApiResponse")
     descriptors, methods = [], []
     for op in api.operations:
-        constant = "_" + op.method_name.upper()
+        plain, info, raw, stream, pages, constant = naming.method_family(op.method_name)
         returns = printers.annotation(without_limits(op.returns), names) if op.returns is not None else "None"
         head = f"{constant}: {operation}[{returns}] = {operation}"
         descriptors.append(Code(layout.call(0, head, _descriptor_args(op, names))))
@@ -91,7 +97,8 @@ def api_module(package: Package, api: ApiClass) -> ApiModule:
             stream_returns = Code(f"{names.checking(f'{pkg}._stream', 'Stream')}[{item}]")
             async_stream_returns = Code(f"{names.checking(f'{pkg}._stream', 'AsyncStream')}[{item}]")
         methods.append(MethodView(
-            name=op.method_name, docstring=escape.indent_docstring(_docstring(op), 8),
+            name=plain, info_name=info, raw_name=raw, stream_name=stream, pages_name=pages,
+            docstring=escape.indent_docstring(_docstring(op), 8),
             signature=tuple(map(Code, signature)), returns=Code(returns), info_returns=Code(f"{api_response}[{returns}]"),
             returns_value=op.returns is not None,
             call_args=(Code(constant), Code(arg_tuple), Code("_options")),
@@ -109,7 +116,7 @@ def api_module(package: Package, api: ApiClass) -> ApiModule:
     imports = names.imports | arguments.imports | {Import("typing", "TYPE_CHECKING")}
     description = api.description or f"Operations tagged {api.tag!r}."
     return ApiModule(
-        name=api.name,
+        name=api.name, async_name=naming.async_class_name(api.name),
         docstring_line=Code(f"{api.name}: the operations tagged "
                             f"{escape.docstring_line(escape.python_value(api.tag))} of "
                             f"{escape.docstring_line(package.title)}."),

@@ -63,7 +63,7 @@ def package_init(package: Package) -> InitView:
     pkg = package.package_name
     exports = [Export(name, _literal_name(f"{pkg}.{module}")) for module, name in naming.RUNTIME_EXPORTS]
     exports += [Export(name, _literal_name(f"{pkg}.api.{api.module}"))
-                for api in package.apis for name in (api.name, "Async" + api.name)]
+                for api in package.apis for name in (api.name, naming.async_class_name(api.name))]
     exports += [Export(m.name, _literal_name(f"{pkg}.models.{m.module}")) for m in package.models]
     title = escape.docstring_line(package.title)
     docstring = Code(f"{title}: a typed Python client.\n\nNames are imported on first use (PEP 562), so "
@@ -74,7 +74,7 @@ def package_init(package: Package) -> InitView:
 def api_init(package: Package) -> InitView:
     pkg = package.package_name
     exports = [Export(name, _literal_name(f"{pkg}.api.{api.module}"))
-               for api in package.apis for name in (api.name, "Async" + api.name)]
+               for api in package.apis for name in (api.name, naming.async_class_name(api.name))]
     docstring = Code(f"The API classes of {escape.docstring_line(package.title)}, imported on first use.")
     return InitView(docstring, tuple(exports), _sorted_names(exports), _codes(imports.api_exports(package)))
 

@@ -10,11 +10,11 @@ warnings into errors. A collision can never reach the output.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.errors import Finding
+from generator.errors import REFUSED, Finding
 from generator.ir import naming
 from generator.read.parse import escape_token
 from generator.read.spec_walk import OPTION_NAMES, declared_tags, http_verb, iter_operations, operation_tag
@@ -38,28 +38,47 @@ class Claim:
     qualifier: str = ""  # a readable suffix that tells it apart (`path`, `query`, `form`)
 
 
+def _alone(name: str) -> tuple[str, ...]:
+    return (name,)
+
+
 def settle(claims: Iterable[Claim], taken: Mapping[str, str], overrides: Mapping[str, str],
-           what: str, classes: bool = False) -> tuple[dict[str, str], list[Finding]]:
+           what: str, classes: bool = False, family: Callable[[str], tuple[str, ...]] = _alone,
+           kind: str = "") -> tuple[dict[str, str], list[Finding]]:
     """Unique identifiers for `claims` (key → identifier), avoiding `taken` (identifier → owner).
 
+    A name is taken with its whole `family`: the names derived from it (`get_pet` brings
+    `get_pet_with_http_info`, ...), so no derived name can meet another name or its derivations.
     Claims on one identifier that each have their own qualifier all take it (`param` in path,
     query and header → `param_path`, `param_query`, `param_header`). Otherwise the claim whose
     wire name is exactly the identifier keeps it, else the first; the others get their
-    qualifier, else a number (`type_2`). Overrides are used as given.
+    qualifier, else a number (`type_2`). Overrides are used as given when the rules for `kind`
+    allow them and nothing else has the name; otherwise they are refused (a REFUSED finding).
     """
     result: dict[str, str] = {}
     findings: list[Finding] = []
     owners: dict[str, str] = dict(taken)
+
+    def free(name: str) -> bool:
+        return all(member not in owners for member in family(name))
+
+    def own(name: str, key: str) -> None:
+        owners.update(dict.fromkeys(family(name), key))
+        result[key] = name
+
     pending = []
     for claim in claims:
         if claim.key in overrides:
             name = overrides[claim.key]
-            if name in owners and owners[name] != claim.key:
-                findings.append(Finding(claim.key, f"{what} {name!r} set in names: is also {owners[name]}", "name"))
-            owners[name] = claim.key
-            result[claim.key] = name
-        else:
-            pending.append(claim)
+            problem = naming.override_problem(kind, name) if kind else None
+            if problem is None and not free(name):
+                clash = next(owners[m] for m in family(name) if m in owners)
+                problem = f"is also {clash}"
+            if problem is None:
+                own(name, claim.key)
+                continue
+            findings.append(Finding(claim.key, f"names: {what} {name!r} {problem}", REFUSED))
+        pending.append(claim)
     groups: dict[str, list[Claim]] = {}
     for claim in pending:
         groups.setdefault(claim.wanted, []).append(claim)
@@ -68,43 +87,59 @@ def settle(claims: Iterable[Claim], taken: Mapping[str, str], overrides: Mapping
         qualifiers = [c.qualifier for c in group]
         if len(group) > 1 and all(qualifiers) and len(set(qualifiers)) == len(group):
             losers += [(claim, [c for c in group if c is not claim]) for claim in group]
-        elif wanted in owners:
+        elif not free(wanted):
             losers += [(claim, []) for claim in group]
         else:
             first = next((c for c in group if c.wire == wanted), group[0])
-            owners[wanted] = first.key
-            result[first.key] = wanted
+            own(wanted, first.key)
             losers += [(claim, [first]) for claim in group if claim is not first]
-    numbers: dict[str, int] = {}  # the next number to try per wanted name: n losers cost O(n), not O(n²)
+    counters: dict[str, int] = {}  # wanted → the first number not yet tried: linear, not quadratic
     for claim, others in losers:
-        name = _unique(claim, owners, classes, numbers)
-        owners[name] = claim.key
-        result[claim.key] = name
+        name = _unique(claim, free, classes, counters)
+        own(name, claim.key)
         if len(others) == 1:
             also = f"{others[0].wire or others[0].wanted!r} at {others[0].key}"
         elif others:
             also = f"{len(others)} others here"
         else:
-            also = taken.get(claim.wanted) or owners.get(claim.wanted, "another name")
+            clash = next((m for m in family(claim.wanted) if m in owners), claim.wanted)
+            also = taken.get(clash) or owners.get(clash, "another name")
+            if clash.startswith("page:"):
+                also = f"{also} in its page's name, case aside"
         where = f" ({claim.qualifier})" if claim.qualifier else ""
         findings.append(Finding(claim.key, f"{what} {claim.wire or claim.wanted!r}{where} would be {claim.wanted!r} "
                                            f"like {also}: named {name!r}", "name"))
     return result, findings
 
 
-def _unique(claim: Claim, owners: Mapping[str, str], classes: bool, numbers: dict[str, int]) -> str:
+def _unique(claim: Claim, free: Callable[[str], bool], classes: bool, counters: dict[str, int]) -> str:
     """`param_query` or `type_2` for identifiers; `CollaborationItem1` for classes (as OpenAPI
     Generator numbers inline models)."""
     joiner = "" if classes else "_"
     if claim.qualifier:
         qualified = f"{claim.wanted}{joiner}{naming.camelize(claim.qualifier) if classes else claim.qualifier}"
-        if qualified not in owners:
+        if free(qualified):
             return qualified
-    number = numbers.get(claim.wanted, 1 if classes else 2)
-    while f"{claim.wanted}{joiner}{number}" in owners:
+    number = counters.get(claim.wanted, 1 if classes else 2)
+    while not free(f"{claim.wanted}{joiner}{number}"):
         number += 1
-    numbers[claim.wanted] = number + 1
+    counters[claim.wanted] = number + 1
     return f"{claim.wanted}{joiner}{number}"
+
+
+def page_key(name: str) -> str:
+    """A class's doc page (`docs/<Class>.md`) as a key of the class namespace: pages must differ
+    case-insensitively (macOS and Windows disks), and from the fixed pages (`Endpoints.md`)."""
+    return "page:" + name.lower()
+
+
+def model_family(name: str) -> tuple[str, ...]:
+    return (name, page_key(name))
+
+
+def api_family(name: str) -> tuple[str, ...]:
+    """An API class binds its asyncio twin too, in the same module and the package's exports."""
+    return (name, naming.async_class_name(name), page_key(name))
 
 
 @dataclass
@@ -117,30 +152,38 @@ class ClassNames:
 
     overrides: Mapping[str, str]
     reserved: frozenset[str]
-    owners: dict[str, str] = field(default_factory=dict)  # class name → pointer
+    owners: dict[str, str] = field(default_factory=dict)  # class name (or page key) → pointer
     by_pointer: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.owners.update({name: "a name the package's runtime uses" for name in self.reserved})
+        self.owners.update({page_key(page): f"the page docs/{page.title()}.md" for page in naming.FIXED_PAGES})
 
     modules: dict[str, str] = field(default_factory=dict)  # module (file) name → class name
     module_numbers: dict[str, int] = field(default_factory=dict)  # module → next number to try there
 
-    def claim_all(self, claims: list[Claim], what: str) -> None:
-        names, findings = settle(claims, self.owners, self.overrides, what, classes=True)
+    def claim_all(self, claims: list[Claim], what: str,
+                  family: Callable[[str], tuple[str, ...]] = model_family) -> None:
+        names, findings = settle(claims, self.owners, self.overrides, what, classes=True, family=family,
+                                 kind="class")
+        batch = {member for name in names.values() for member in family(name)}
+
+        def free(name: str) -> bool:
+            return not any(m in self.owners or m in batch for m in family(name))
+
         for key, name in names.items():
             module = naming.module_name(name)
             if module in self.modules:  # `HTTPResponse` and `HttpResponse` share `http_response.py`
                 first, number = name, self.module_numbers.get(module, 1)
-                while f"{first}{number}" in self.owners or naming.module_name(f"{first}{number}") in self.modules:
+                while not free(f"{first}{number}") or naming.module_name(f"{first}{number}") in self.modules:
                     number += 1
                 self.module_numbers[module] = number + 1  # many names on one module: linear, not quadratic
                 name = f"{first}{number}"
                 findings.append(Finding(key, f"{what} {first!r} would share the module {module}.py with "
                                              f"{self.modules[module]!r}; named {name!r}"))
                 module = naming.module_name(name)
-            self.owners[name] = key
+            self.owners.update(dict.fromkeys(family(name), key))
             self.modules[module] = name
             self.by_pointer[key] = name
         self.findings += findings
@@ -178,15 +221,17 @@ class NamePlan:
             operation_id = operation.get("operationId")
             wire = operation_id if isinstance(operation_id, str) else ""
             by_tag.setdefault(tag, []).append((pointer, operation_method_name(path, method, operation), wire))
-        claims = [Claim(declared.get(tag, f"tag {tag!r}"), naming.api_class_name(tag), tag) for tag in by_tag]
-        self.classes.claim_all(claims, "API class")
+        # An undeclared tag is where its first operation names it: every key is a JSON pointer.
+        claims = [Claim(declared.get(tag) or _tag_pointer(operations[0][0]), naming.api_class_name(tag), tag)
+                  for tag, operations in by_tag.items()]
+        self.classes.claim_all(claims, "API class", family=api_family)
         for tag, claim in zip(by_tag, claims, strict=True):
-            name = self.classes.by_pointer[claim.key]
-            self._api_classes[tag] = name
-            self.classes.owners.setdefault("Async" + name, claim.key)
+            self._api_classes[tag] = self.classes.by_pointer[claim.key]
+        taken = dict.fromkeys(naming.API_CLASS_ATTRIBUTES, "an attribute of every API class")
         for tag, operations in by_tag.items():
-            methods, findings = settle([Claim(p, wanted, wire) for p, wanted, wire in operations],
-                                       {}, self.overrides, f"method of {self._api_classes[tag]}")
+            methods, findings = settle([Claim(p, wanted, wire) for p, wanted, wire in operations], taken,
+                                       self.overrides, f"method of {self._api_classes[tag]}",
+                                       family=naming.method_family, kind="method")
             self._methods.update(methods)
             self.findings += findings
 
@@ -210,14 +255,14 @@ class NamePlan:
         """Python names for one operation's arguments: (pointer, wire name, location) each."""
         claims = [Claim(pointer, naming.parameter_name(wire), wire, location) for pointer, wire, location in params]
         taken = {name: "a keyword every method takes" for name in OPTION_NAMES}
-        names, findings = settle(claims, taken, self.overrides, "parameter")
+        names, findings = settle(claims, taken, self.overrides, "parameter", kind="parameter")
         self.findings += findings
         return [names[claim.key] for claim in claims]
 
     def fields(self, props: list[tuple[str, str]]) -> list[str]:
         """Python names for one model's fields: (pointer, wire name) each."""
         claims = [Claim(pointer, naming.snake_identifier(wire), wire) for pointer, wire in props]
-        names, findings = settle(claims, {}, self.overrides, "property")
+        names, findings = settle(claims, {}, self.overrides, "property", kind="field")
         self.findings += findings
         return [names[claim.key] for claim in claims]
 
@@ -240,3 +285,8 @@ class NamePlan:
         names, findings = settle(claims, {}, {}, "enum member")
         self.findings += findings
         return [names[claim.key] for claim in claims]
+
+
+def _tag_pointer(operation_pointer: str) -> str:
+    """`/paths/~1pets/get/tags/0`: where an operation names its tag (or would: `default`)."""
+    return f"{operation_pointer}/tags/0"

@@ -56,11 +56,63 @@ RUNTIME_EXPORTS = (
 # A model class may not take a name the package exports from its runtime (`pkg.ApiClient`) or a
 # builtin class's: it gets a `Model` prefix (`ModelApiResponse`, `ModelWarning`). Inside a module, an import that meets one of the
 # spec's names is aliased instead (printers.ModuleNames), so no other name needs reserving.
-RESERVED_CLASS_NAMES = frozenset(name for _, name in RUNTIME_EXPORTS) | frozenset(
+# What a package's `__init__.py` binds beside its exports (`if TYPE_CHECKING:` imports them all).
+INIT_NAMES = frozenset({"Any", "TYPE_CHECKING", "import_module"})
+RESERVED_CLASS_NAMES = frozenset(name for _, name in RUNTIME_EXPORTS) | INIT_NAMES | frozenset(
     # Python's own classes (`Warning`, `Exception`): a model named so would be shadowed by them
     name for name in dir(builtins) if name[:1].isupper()
 )
+# What an API class binds beside its methods (`self.api_client`): no method may take it.
+API_CLASS_ATTRIBUTES = frozenset({"api_client"})
+# The doc pages whose names are fixed (`docs/Endpoints.md`); compared case-insensitively.
+FIXED_PAGES = frozenset({"endpoints"})
 MAX_IDENTIFIER = 120
+
+
+def method_family(method: str) -> tuple[str, str, str, str, str, str]:
+    """The names one operation binds: its method, the variants the template may define beside it
+    (`_with_http_info`, `_without_preload_content`, `_stream`, `_pages`: claimed whether or not
+    this operation streams or pages), and its descriptor constant in the API module (`_GET_PET`)."""
+    return (method, f"{method}_with_http_info", f"{method}_without_preload_content", f"{method}_stream",
+            f"{method}_pages", descriptor_constant(method))
+
+
+def descriptor_constant(method: str) -> str:
+    return "_" + method.upper()
+
+
+def async_class_name(api_class: str) -> str:
+    """`PetsApi` → `AsyncPetsApi`, its asyncio twin in the same module."""
+    return "Async" + api_class
+
+
+_CLASS_OVERRIDE = re.compile(r"[A-Z][A-Za-z0-9_]*")
+
+
+def override_problem(kind: str, name: str) -> str | None:
+    """Why `name`, set in `names:`, cannot be a `kind` ("class", "method", "parameter", "field"),
+    or None: the same reservations the naming rules keep derived names away from."""
+    if not name.isascii() or not name.isidentifier():
+        return "is not a Python identifier"
+    if keyword.iskeyword(name):
+        return "is a Python keyword"
+    if len(name) > MAX_IDENTIFIER:
+        return f"is longer than {MAX_IDENTIFIER} characters"
+    if kind == "class":
+        if not _CLASS_OVERRIDE.fullmatch(name):
+            return "is not a class name (it starts with a capital letter)"
+        if name in RESERVED_CLASS_NAMES:
+            return "is a name the package's runtime or Python uses"
+        return None
+    if name.startswith("_"):
+        return "starts with an underscore (private and dunder names are the package's own)"
+    if name in RESERVED:
+        return "is reserved (keywords, `self` and the names OpenAPI Generator escapes)"
+    if kind == "method" and name in API_CLASS_ATTRIBUTES:
+        return "is the API class's own attribute"
+    if kind == "field" and (name in PYDANTIC_RESERVED or name in TYPE_NAMES):
+        return "would shadow a pydantic attribute or a type the model's annotations use"
+    return None
 
 _FIRST = re.compile(r"([A-Z]+)([A-Z][a-z][a-z]+)")
 _SECOND = re.compile(r"([a-z\d])([A-Z])")

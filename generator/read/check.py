@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from generator.errors import Finding, SpecError, SpecErrors
+from generator.errors import REFUSED, Finding, SpecError, SpecErrors
 from generator.read.load import MISSING, LoadedSpec, escape_token, resolve_pointer
 from generator.read.repair import repair
 from generator.read.spec_walk import iter_operations
@@ -39,8 +39,17 @@ class Checked:
     strict: bool
 
     def raise_if_strict(self, spec: LoadedSpec, later: list[Finding]) -> None:
-        if self.strict and self.problems(later):
-            raise SpecErrors([spec.error(f.pointer, f.message) for f in self.problems(later)])
+        """Raise the lenient readings in strict mode, and always a `names:` setting the naming
+        rules refuse (located in the settings file, at the pointer it names)."""
+        from generator.read.load import settings_path
+
+        problems = self.problems(later)
+        refused = [SpecError(str(settings_path(spec.path)), f.pointer, f.message)
+                   for f in problems if f.kind == REFUSED]
+        if self.strict and problems:
+            raise SpecErrors(refused + [spec.error(f.pointer, f.message) for f in problems if f.kind != REFUSED])
+        if refused:
+            raise SpecErrors(refused)
 
     def problems(self, later: list[Finding]) -> list[Finding]:
         """Everything read leniently, with what later stages read leniently (the names plan's

@@ -50,7 +50,7 @@ class LoadedSpec:
                 return f"{pos.file}:{pos.line}"
             if not probe:
                 return str(self.path)
-            probe = probe.rsplit("/", 1)[0]
+            probe = probe.rsplit("/", 1)[0] if "/" in probe else ""  # not a pointer: the file itself
 
     def error(self, pointer: str, message: str) -> SpecError:
         where = self.locate(pointer)

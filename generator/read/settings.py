@@ -7,11 +7,15 @@ import re
 import sys
 from dataclasses import dataclass, fields
 from typing import Any
+from urllib.parse import urlsplit
 
-from generator.errors import SpecError
+from packaging.specifiers import InvalidSpecifier, SpecifierSet
+from packaging.version import InvalidVersion, Version
+
+from generator.errors import SpecError, SpecErrors
 
 _PACKAGE = re.compile(r"[a-z_][a-z0-9_]*")
-_VERSION = re.compile(r"\d+(\.\d+)*([ab]|rc)?\d*(\.post\d+)?(\.dev\d+)?")
+_PROJECT = re.compile(r"[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # What generated packages import at run time (the `async` extra's too): a package named like
 # one of them would shadow it for its own users.
@@ -110,9 +114,56 @@ def parse_settings(raw: Any, default_name: str, file: str, package_name: str | N
                                       f"name {problem}: set package_name in this settings file")
     values.setdefault("project_name", values["package_name"].replace("_", "-"))
     values.setdefault("package_version", "1.0.0")
-    if not _VERSION.fullmatch(values["package_version"]):
-        raise SpecError(file, "", f"package_version {values['package_version']!r} is not a PEP 440 version")
+    problems = [f"{key} {values[key]!r} {problem}" for key, check in _VALUE_CHECKS
+                if key in values and (problem := check(values[key]))]
+    if len(problems) == 1:
+        raise SpecError(file, "", problems[0])
+    if problems:
+        raise SpecErrors([SpecError(file, "", problem) for problem in problems])
     return Settings(**values, **typed)
+
+
+def _version_problem(text: str) -> str | None:
+    """A version pip and setuptools accept as written: PEP 440 and already normalized (`1.0.0rc1`,
+    not `v1.0-RC1`), so the wheel's name and the package's `__version__` agree."""
+    try:
+        version = Version(text)
+    except InvalidVersion:
+        return "is not a PEP 440 version"
+    return None if str(version) == text else f"is not a normalized PEP 440 version (say {str(version)!r})"
+
+
+def _specifier_problem(text: str) -> str | None:
+    try:
+        if not SpecifierSet(text):
+            return "is empty (say '>=3.9')"
+    except InvalidSpecifier:
+        return "is not a PEP 440 version specifier (like '>=3.9')"
+    return None
+
+
+def _project_problem(text: str) -> str | None:
+    """PyPA's rule for a distribution name (the core metadata `Name`)."""
+    if _PROJECT.fullmatch(text) is None:
+        return "is not a distribution name (letters, digits, '.', '_' and '-', starting and ending with a letter or digit)"
+    return None
+
+
+def _host_problem(text: str) -> str | None:
+    """The default host: an absolute http(s) URL, as `Configuration(host=...)` takes one."""
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return "is not a URL"
+    if parts.scheme not in ("http", "https") or not parts.netloc or re.search(r"\s", text):
+        return "is not an http:// or https:// URL"
+    return None
+
+
+# Every settings value that reaches the output, with the check it passes first (the package name
+# has its own, above; `description` is one line of text, escaped where it is printed).
+_VALUE_CHECKS = (("project_name", _project_problem), ("package_version", _version_problem),
+                 ("python_requires", _specifier_problem), ("host", lambda text: _host_problem(text) if text else None))
 
 
 def _flag(value: Any, file: str) -> bool:
