@@ -7,6 +7,7 @@ import importlib
 import sys
 
 import pytest
+
 from conftest import golden_package
 
 NAMES = ["ApiException", "BadRequestException", "UnauthorizedException", "ForbiddenException", "NotFoundException",
