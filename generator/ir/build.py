@@ -40,6 +40,7 @@ def build_package(spec: LoadedSpec, names: NamePlan | None = None) -> Package:
         security_schemes=_security_schemes(document),
         apis=apis,
         models=tuple(registry.models[name] for name in sorted(registry.models)),
+        wire=settings.wire,
     )
 
 

@@ -101,6 +101,8 @@ class Parameter:
     example: Any = NO_VALUE
     style: str = ""
     explode: bool = True
+    allow_reserved: bool = False
+    content_type: str = ""  # a `content` parameter's media type: sent as one serialized value
 
 
 @dataclass(frozen=True)
@@ -207,3 +209,4 @@ class Package:
     security_schemes: tuple[SecurityScheme, ...]
     apis: tuple[ApiClass, ...]
     models: tuple[Model, ...]
+    wire: str = "openapi"  # the wire dialect (settings `wire:`): openapi | openapi-generator
