@@ -14,7 +14,7 @@ from pydantic_core import PydanticCustomError, ValidationError
 
 from ._operation import Operation, Param
 from ._package import WIRE
-from ._styles import Wire, content_text, cookie_pairs, expand, query_pairs
+from ._styles import Wire, content_text, cookie_pairs, expand, path_template, query_pairs
 from ._wire import NO_BODY, FileInput, FormField, header_value, put_header, request_body
 from .configuration import Configuration
 from .exceptions import ApiTypeError, ApiValueError
@@ -50,7 +50,7 @@ def prepare(
     timeout = options.get("_request_timeout")
     _check_timeout(operation, timeout)
     host = _host(configuration, operation, options.get("_host_index"))
-    path = operation.path
+    path = path_template(operation.path)
     query: list[tuple[str, str]] = []
     headers: dict[str, str] = dict(default_headers)
     cookies: list[str] = [cookie] if cookie else []

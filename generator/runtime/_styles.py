@@ -116,6 +116,20 @@ def encode(text: str, context: str, allow_reserved: bool = False, safe: str = ""
     )
 
 
+_EXPRESSION = re.compile(r"(\{[^{}]*\})")
+
+
+def path_template(path: str) -> str:
+    """A path template with its literal text encoded as RFC 6570 encodes literals (reserved and
+    unreserved characters and %XX kept, anything else, such as non-ASCII, percent-encoded);
+    the `{name}` expressions are left for the parameters."""
+    parts = _EXPRESSION.split(path)
+    return "".join(
+        part if index % 2 else encode(part, "path", allow_reserved=True)
+        for index, part in enumerate(parts)
+    )
+
+
 def is_object(value: Any) -> bool:
     return isinstance(value, (dict, BaseModel))
 
