@@ -175,7 +175,8 @@ class _OperationBuilder:
         required = bool(body.get("required"))
         media_pointer = f"{at}/content/{escape_token(chosen)}"
         if chosen in _FORM_TYPES:
-            encoding = media.get("encoding") if isinstance(media.get("encoding"), dict) else {}
+            encoding = media.get("encoding")
+            encoding = encoding if isinstance(encoding, dict) else {}
             return self._form_fields(schema, media_pointer, pascal, encoding), media_types
         node = _binary_as(self.registry.type_of(schema, pascal + "Request", media_pointer + "/schema"), BinaryRole.BODY)
         name = operation.get("x-codegen-request-body-name")
@@ -210,7 +211,8 @@ class _OperationBuilder:
                 node = ListOf(_binary_as(plain.item, BinaryRole.FILE))
             # The media type's `encoding` (style, explode) says how a form field's value is written;
             # without one, style form, explode true (OAS 3.x "Encoding Object").
-            rule = encoding.get(wire) if isinstance(encoding.get(wire), dict) else {}
+            rule = encoding.get(wire)
+            rule = rule if isinstance(rule, dict) else {}
             style = str(rule.get("style") or "form")
             explode = rule.get("explode", style == "form") is True
             params.append((prop_at, self._parameter(wire, Location.FORM, node, wire in required_fields, prop, prop,

@@ -31,6 +31,7 @@ from urllib.parse import quote
 from pydantic import BaseModel
 
 from ._codec import to_jsonable
+from .exceptions import ApiValueError
 
 OPENAPI = "openapi"
 OPENAPI_GENERATOR = "openapi-generator"
@@ -85,12 +86,15 @@ class Wire(NamedTuple):
                     return value.strftime(self.datetime_format)
                 if isinstance(value, datetime.date):
                     return value.strftime(self.date_format)
-            return value.isoformat()
+            return str(value.isoformat())
         if isinstance(value, (dict, list, tuple, set, frozenset, BaseModel)):
             return json_text(value)
         if value is None:
             return ""
         return str(to_jsonable(value))
+
+
+SPEC_WIRE = Wire()  # the openapi dialect with OpenAPI Generator's default formats
 
 
 def json_text(value: Any) -> str:
@@ -164,8 +168,18 @@ def expand(
     def enc(text: str) -> str:
         return encode(text, context, allow_reserved, safe)
 
+    sep = _separator(_STYLES.get((style, explode)) or _STYLES[("simple", explode)], style, wire)
+    ambiguous = {"%20": " ", "%7C": "|"}.get(sep)
+
     def text(item: Any) -> str:
-        return enc(wire.text(item, context))
+        raw = wire.text(item, context)
+        if ambiguous and ambiguous in raw:
+            # Its separator is sent encoded, so an encoded one inside an item would read the same.
+            raise ApiValueError(
+                f"parameter {name!r}: an item holds {ambiguous!r}, which {style} cannot tell from"
+                " its separator; the spec's style form (comma-separated) can carry it"
+            )
+        return enc(raw)
 
     row = _STYLES.get((style, explode)) or _STYLES[("simple", explode)]
     prefix = row.prefix.replace("{name}", enc(name))
@@ -175,15 +189,14 @@ def expand(
             return None
         if style == "matrix" and explode:
             return "".join(f";{enc(name)}={text(v)}" for v in values)
-        return prefix + _separator(row, style, wire).join(text(v) for v in values)
+        return prefix + sep.join(text(v) for v in values)
     if is_object(value):
         pairs = members(value)
         if not pairs:
             return None
-        sep = _separator(row, style, wire)
         if row.pairs:
             return prefix + sep.join(f"{enc(k)}={text(v)}" for k, v in pairs)
-        return prefix + sep.join(f"{enc(k)}{sep}{text(v)}" for k, v in pairs)
+        return prefix + sep.join(f"{text(k)}{sep}{text(v)}" for k, v in pairs)
     if style == "matrix":
         body = text(value)
         return f";{enc(name)}" + (f"={body}" if body else "")

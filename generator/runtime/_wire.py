@@ -17,7 +17,7 @@ from typing import Any, Optional, Union
 from urllib.parse import urlencode
 
 from ._codec import to_jsonable, to_text
-from ._styles import Wire, form_pairs
+from ._styles import SPEC_WIRE, Wire, form_pairs
 from .exceptions import ApiException, ApiTypeError, ApiValueError
 
 # What a file argument may be: a path, bytes, an open binary file, or (filename, bytes[, mime type]).
@@ -79,7 +79,7 @@ def request_body(
     body: Any,
     form: Sequence[tuple[Any, Any]],
     headers: dict[str, str],
-    wire: Wire = Wire(),
+    wire: Wire = SPEC_WIRE,
     method: str = "POST",
 ) -> tuple[Any, Optional[list[FormField]]]:
     """(body, post_params) of an operation's body or form arguments, Content-Type set.
@@ -126,7 +126,7 @@ def request_body(
 NO_BODY: Any = object()
 
 
-def form_text(value: Any, wire: Wire = Wire()) -> str:
+def form_text(value: Any, wire: Wire = SPEC_WIRE) -> str:
     """A multipart part's text: an object or array as JSON (the Encoding Object's default
     contentType for them), a scalar as a parameter is written."""
     if isinstance(value, (dict, list)) or hasattr(value, "model_dump"):
@@ -139,7 +139,7 @@ def form_items(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def multipart_fields(form: Sequence[tuple[Any, Any]], wire: Wire = Wire()) -> list[FormField]:
+def multipart_fields(form: Sequence[tuple[Any, Any]], wire: Wire = SPEC_WIRE) -> list[FormField]:
     fields: list[FormField] = []
     for param, value in form:
         for item in form_items(value):
