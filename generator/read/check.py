@@ -16,7 +16,7 @@ from generator.read.validate import BackgroundValidation, Validation, validate_s
 
 _PATH_VARIABLE = re.compile(r"{([^}]+)}")
 _SUPPORTED_STYLES = {
-    "path": {"simple"},
+    "path": {"simple", "label", "matrix"},
     "query": {"form", "spaceDelimited", "pipeDelimited", "deepObject"},
     "header": {"simple"},
     "cookie": {"form"},
