@@ -12,7 +12,8 @@ from generator.ir.nodes import Package
 # (`_package.py` is not among them: each package gets its own, rendered from the spec.)
 RUNTIME_MODULES = (
     "_codec", "_compat", "_deserialize", "_limits", "_model", "_operation", "_pool", "_request", "_retry",
-    "_pages", "_stream", "_types", "_union", "_validate", "_wire", "api_client", "api_response", "async_api_client",
+    "_pages", "_stream", "_styles", "_types", "_union", "_validate", "_wire", "api_client", "api_response",
+    "async_api_client",
     "configuration", "exceptions", "rest", "signing",
 )
 

@@ -216,8 +216,12 @@ def query_pairs(
 ) -> list[tuple[str, str]]:
     """A query parameter as encoded (name, value) pairs, joined by `=` and `&` by the caller."""
 
+    # OpenAPI Generator quotes query text with urllib's default, which keeps `/` (RFC 3986
+    # allows it in a query).
+    safe = "/" if wire.dialect == OPENAPI_GENERATOR else ""
+
     def enc(text: str) -> str:
-        return encode(text, "query", allow_reserved)
+        return encode(text, "query", allow_reserved, safe)
 
     def text(item: Any) -> str:
         return enc(wire.text(item, "query"))
@@ -232,7 +236,7 @@ def query_pairs(
             return [(enc(name), text(v)) for v in items(value)]
         return [(enc(name), text(value))]
     joined = expand(name, value, style if style in ("form", "spaceDelimited", "pipeDelimited")
-                    else "form", False, "query", wire, allow_reserved)
+                    else "form", False, "query", wire, allow_reserved, safe)
     return [] if joined is None else [(enc(name), joined)]
 
 
