@@ -15,7 +15,16 @@ class Param:
     """One argument of an operation: its Python name, where it goes, and its name on the wire
     (when that differs), with the OpenAPI style of a query, header or cookie parameter."""
 
-    __slots__ = ("explode", "name", "required", "style", "where", "wire")
+    __slots__ = (
+        "allow_reserved",
+        "content",
+        "explode",
+        "name",
+        "required",
+        "style",
+        "where",
+        "wire",
+    )
 
     def __init__(
         self,
@@ -25,6 +34,8 @@ class Param:
         style: str = "",
         explode: bool = True,
         required: bool = False,
+        allow_reserved: bool = False,
+        content: str = "",
     ) -> None:
         self.name = name
         self.where = where
@@ -33,6 +44,9 @@ class Param:
         self.explode = explode
         # Path parameters always are; None for any other required one is refused, not dropped.
         self.required = required or where == "path"
+        self.allow_reserved = allow_reserved  # query: reserved characters sent unencoded
+        # A `content` parameter's media type: the value is sent as one text (JSON for JSON).
+        self.content = content
 
 
 class Operation(Generic[T]):
