@@ -123,5 +123,10 @@ def test_rfc6570_vectors(dialect: str, template: str, value: Any, expected: Any)
     # the encoded form of the (wire) name the spec would give in plain text.
     got = path_template(before) + serialize(unquote(name), value, _STYLE_OF[operator], star == "*",
                                             Wire(dialect), allow_reserved=operator == "+") + path_template(after)
-    assert got in (expected if isinstance(expected, list) else [expected])
+    wanted = expected if isinstance(expected, list) else [expected]
+    if dialect == OPENAPI_GENERATOR and operator == "?":
+        # OpenAPI Generator quotes query text keeping `/` (RFC 3986 allows it in a query; the
+        # recordings in tests/og/wire/ show it): the same text once decoded.
+        wanted = [w.replace("%2F", "/") for w in wanted]
+    assert got in wanted
 
