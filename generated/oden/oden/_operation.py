@@ -32,7 +32,7 @@ class Param:
         where: str,  # path | query | header | cookie | body | form | file (a form field that is a file)
         wire: Optional[str] = None,
         style: str = "",
-        explode: bool = True,
+        explode: Optional[bool] = None,
         required: bool = False,
         allow_reserved: bool = False,
         content: str = "",
@@ -41,7 +41,9 @@ class Param:
         self.where = where
         self.wire = name if wire is None else wire
         self.style = style
-        self.explode = explode
+        # OpenAPI's default: explode for style form (query, cookie and form fields), not otherwise.
+        default_style = "simple" if where in ("path", "header") else "form"
+        self.explode = (style or default_style) == "form" if explode is None else explode
         # Path parameters always are; None for any other required one is refused, not dropped.
         self.required = required or where == "path"
         self.allow_reserved = allow_reserved  # query: reserved characters sent unencoded
