@@ -166,3 +166,37 @@ def test_openapi_generator_pipes_are_literal_so_an_encoded_pipe_is_data() -> Non
     with patch("generator.runtime._request.WIRE", OPENAPI_GENERATOR):
         url = prepare(CONFIG, {}, None, operation, (["a|b", "c"],), {}).url
     assert urlsplit(url).query == "q=a%7Cb|c"
+
+
+def test_a_content_parameter_is_one_value() -> None:
+    """`content: {application/json: ...}`: the JSON text as the one value of its name, encoded
+    for its place; never exploded into the object's fields."""
+    operation = Operation("GET", "/{f}", params=(
+        Param("f", "path", content="application/json"), Param("q", "query", content="application/json"),
+        Param("h", "header", content="application/json"), Param("t", "query", content="text/plain"),
+    ))
+    value = {"name": "a b", "tags": ["x,y"]}
+    request = prepare(CONFIG, {}, None, operation, (value, value, value, "plain, text"), {})
+    encoded = "%7B%22name%22%3A%22a%20b%22%2C%22tags%22%3A%5B%22x%2Cy%22%5D%7D"
+    assert urlsplit(request.url).path == "/" + encoded
+    assert urlsplit(request.url).query == f"q={encoded}&t=plain%2C%20text"
+    assert request.headers["h"] == '{"name":"a b","tags":["x,y"]}'
+
+
+@pytest.mark.parametrize("dialect, formats, expected", [
+    ("openapi", {}, "since=2024-01-02T03%3A04%3A05.000006%2B02%3A00&day=2024-01-02"),
+    (OPENAPI_GENERATOR, {}, "since=2024-01-02T03%3A04%3A05.000006%2B0200&day=2024-01-02"),
+    (OPENAPI_GENERATOR, {"datetime_format": "%d.%m.%Y %H:%M", "date_format": "%Y%m%d"},
+     "since=02.01.2024%2003%3A04&day=20240102"),
+])
+def test_query_dates_by_dialect(dialect: str, formats: dict[str, str], expected: str) -> None:
+    """OpenAPI Generator's dialect writes query date-times and dates with Configuration's
+    datetime_format and date_format (defaults as its own); the openapi dialect, ISO 8601."""
+    import datetime
+
+    since = datetime.datetime(2024, 1, 2, 3, 4, 5, 6, tzinfo=datetime.timezone(datetime.timedelta(hours=2)))
+    config = Configuration(host="http://h", **formats)
+    operation = Operation("GET", "/", params=(Param("since", "query"), Param("day", "query")))
+    with patch("generator.runtime._request.WIRE", dialect):
+        url = prepare(config, {}, None, operation, (since, since.date()), {}).url
+    assert urlsplit(url).query == expected
