@@ -81,7 +81,9 @@ def call(spec: ClientSpec, package: types.ModuleType, recorded: dict[str, Any], 
 
     args = [typed(v, p.type) for v, p in zip(recorded["args"], required)]
     kwargs = {k: typed(v, types_by_name[k]) for k, v in recorded["kwargs"].items()}
-    with package.ApiClient(configuration(case, package, host)) as client:
+    config = configuration(case, package, host)
+    config.datetime_format = package.Configuration().datetime_format  # each client's own default
+    with package.ApiClient(config) as client:
         method = getattr(getattr(package, recorded["api"])(client), recorded["method"])
         try:
             method(*args, **kwargs)
