@@ -15,7 +15,16 @@ class Param:
     """One argument of an operation: its Python name, where it goes, and its name on the wire
     (when that differs), with the OpenAPI style of a query, header or cookie parameter."""
 
-    __slots__ = ("allow_reserved", "content", "explode", "name", "required", "style", "where", "wire")
+    __slots__ = (
+        "allow_reserved",
+        "content",
+        "explode",
+        "name",
+        "required",
+        "style",
+        "where",
+        "wire",
+    )
 
     def __init__(
         self,

@@ -235,8 +235,16 @@ def query_pairs(
         if is_array(value):
             return [(enc(name), text(v)) for v in items(value)]
         return [(enc(name), text(value))]
-    joined = expand(name, value, style if style in ("form", "spaceDelimited", "pipeDelimited")
-                    else "form", False, "query", wire, allow_reserved, safe)
+    joined = expand(
+        name,
+        value,
+        style if style in ("form", "spaceDelimited", "pipeDelimited") else "form",
+        False,
+        "query",
+        wire,
+        allow_reserved,
+        safe,
+    )
     return [] if joined is None else [(enc(name), joined)]
 
 
@@ -254,14 +262,18 @@ def header_text(value: Any, style: str, explode: bool, wire: Wire) -> Optional[s
 def cookie_pairs(name: str, value: Any, explode: bool, wire: Wire) -> list[str]:
     """A cookie parameter (style form) as `name=value` strings; exploded objects as their members."""
     if explode and is_object(value):
-        return [f"{encode(k, 'cookie')}={encode(wire.text(v), 'cookie')}" for k, v in members(value)]
+        return [
+            f"{encode(k, 'cookie')}={encode(wire.text(v), 'cookie')}" for k, v in members(value)
+        ]
     if explode and is_array(value):
         return [f"{encode(name, 'cookie')}={encode(wire.text(v), 'cookie')}" for v in items(value)]
     joined = expand(name, value, "form", False, "cookie", wire)
     return [] if joined is None else [f"{encode(name, 'cookie')}={joined}"]
 
 
-def form_pairs(name: str, value: Any, style: str, explode: bool, wire: Wire) -> list[tuple[str, str]]:
+def form_pairs(
+    name: str, value: Any, style: str, explode: bool, wire: Wire
+) -> list[tuple[str, str]]:
     """One field of an application/x-www-form-urlencoded body as (name, text) pairs, which
     urlencode() then encodes: the encoding object's style (form unless it says otherwise) and
     explode (true for form) as for a query parameter; a nested value as JSON text."""
