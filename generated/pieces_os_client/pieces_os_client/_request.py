@@ -72,7 +72,11 @@ def prepare(
         elif param.where == "query":
             query.extend(
                 query_pairs(
-                    param.wire, value, param.style or "form", param.explode, wire,
+                    param.wire,
+                    value,
+                    param.style or "form",
+                    param.explode,
+                    wire,
                     param.allow_reserved,
                 )
             )

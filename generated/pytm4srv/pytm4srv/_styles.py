@@ -235,8 +235,16 @@ def query_pairs(
         if is_array(value):
             return [(enc(name), text(v)) for v in items(value)]
         return [(enc(name), text(value))]
-    joined = expand(name, value, style if style in ("form", "spaceDelimited", "pipeDelimited")
-                    else "form", False, "query", wire, allow_reserved, safe)
+    joined = expand(
+        name,
+        value,
+        style if style in ("form", "spaceDelimited", "pipeDelimited") else "form",
+        False,
+        "query",
+        wire,
+        allow_reserved,
+        safe,
+    )
     return [] if joined is None else [(enc(name), joined)]
 
 
