@@ -543,7 +543,12 @@ def validate(files: tuple[Path, ...], ref_root: Path | None, strict: bool | None
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
 @click.option("--port", default=4010, show_default=True, help="Port to listen on (0: any free port).")
 @_ref_root_only
-def mock(spec_file: Path, host: str, port: int, ref_root: Path | None) -> None:
+@click.option("--strict-wire", is_flag=True,
+              help="Refuse (400) a request whose path, query or header parameters are not written exactly as "
+                   "the spec's styles write the values parsed from them.")
+@click.option("--wire", "dialect", type=click.Choice(["openapi", "openapi-generator"]), default="openapi",
+              show_default=True, help="The wire dialect --strict-wire expects (the package's `wire:` setting).")
+def mock(spec_file: Path, host: str, port: int, ref_root: Path | None, strict_wire: bool, dialect: str) -> None:
     """Serve SPEC_FILE: validate each request against the spec and answer with its examples.
 
     Invalid requests get 400 (401 without credentials) with a JSON body saying what is wrong.
@@ -556,7 +561,8 @@ def mock(spec_file: Path, host: str, port: int, ref_root: Path | None) -> None:
 
         spec = load_checked(spec_file)
         try:
-            serve_forever(spec.document, host, port, announce=lambda line: click.echo(line, err=True))
+            serve_forever(spec.document, host, port, announce=lambda line: click.echo(line, err=True),
+                          strict_wire=dialect if strict_wire else None)
         except OSError as exc:
             raise SpecError(str(spec_file), "", f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
         return 0

@@ -11,9 +11,32 @@ from generator.ir.nodes import Package
 # The client runtime: modules of generator/runtime/ copied verbatim into every package.
 # (`_package.py` is not among them: each package gets its own, rendered from the spec.)
 RUNTIME_MODULES = (
-    "_codec", "_compat", "_deserialize", "_limits", "_model", "_operation", "_pages", "_pool", "_redirect",
-    "_request", "_retry", "_show", "_stream", "_types", "_union", "_validate", "_wire", "api_client",
-    "api_response", "async_api_client", "configuration", "exceptions", "rest", "signing",
+    # one per line: modules added on two branches merge without a conflict
+    "_codec",
+    "_compat",
+    "_deserialize",
+    "_limits",
+    "_model",
+    "_operation",
+    "_pages",
+    "_pool",
+    "_redirect",
+    "_request",
+    "_retry",
+    "_show",
+    "_stream",
+    "_styles",
+    "_types",
+    "_union",
+    "_validate",
+    "_wire",
+    "api_client",
+    "api_response",
+    "async_api_client",
+    "configuration",
+    "exceptions",
+    "rest",
+    "signing",
 )
 
 

@@ -25,7 +25,8 @@ from generator.ir.typetree import (
     without_limits,
 )
 
-_DEFAULT_STYLE = {Location.QUERY: "form", Location.COOKIE: "form", Location.PATH: "simple", Location.HEADER: "simple"}
+_DEFAULT_STYLE = {Location.QUERY: "form", Location.COOKIE: "form", Location.PATH: "simple", Location.HEADER: "simple",
+                  Location.FORM: "form"}
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,10 @@ def _param_args(param: Parameter) -> list[str]:
             args.append(f"explode={param.explode!r}")
     if param.required and param.location is not Location.PATH:
         args.append("required=True")
+    if param.allow_reserved and param.location is Location.QUERY:
+        args.append("allow_reserved=True")
+    if param.content_type:
+        args.append(f"content={escape.python_value(param.content_type)}")
     return args
 
 

@@ -38,6 +38,7 @@ class PackageDataView:
     api_version: Code
     host: Code
     security_schemes: Code  # the SECURITY_SCHEMES assignment
+    wire: Code  # the WIRE dialect's name, a string literal
     servers: tuple[Code, ...]  # one dict literal each, laid out over several lines
 
 
@@ -121,7 +122,7 @@ def package_data(package: Package) -> PackageDataView:
         docstring_title=escape.docstring_line(package.title),
         project_name=escape.python_value(package.project_name), version=escape.python_value(package.version),
         api_version=escape.python_value(package.api_version), host=escape.python_value(package.host),
-        security_schemes=Code(one_line), servers=tuple(servers),
+        security_schemes=Code(one_line), wire=escape.python_value(package.wire), servers=tuple(servers),
     )
 
 

@@ -42,6 +42,7 @@ def build_package(spec: LoadedSpec, names: NamePlan | None = None) -> Package:
         apis=apis,
         models=tuple(registry.models[name] for name in sorted(registry.models)),
         publishing=publishing_of(document),
+        wire=settings.wire,
     )
 
 

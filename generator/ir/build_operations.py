@@ -131,14 +131,18 @@ class _OperationBuilder:
         result = []
         for (wire, location), (param, at) in merged.items():
             schema = param.get("schema")
+            content_type = ""
             if schema is None and isinstance(param.get("content"), dict) and param["content"]:
-                schema = next(iter(param["content"].values())).get("schema")
+                content_type = str(next(iter(param["content"])))
+                schema = (next(iter(param["content"].values())) or {}).get("schema")
             schema = schema if isinstance(schema, dict) else {}
             node = self.registry.type_of(schema, pascal + naming.camelize(naming.sanitize(wire)) + "Parameter", at + "/schema")
             style = str(param.get("style") or _DEFAULT_STYLE.get(location, "form"))
-            result.append((at, self._parameter(
+            parameter = self._parameter(
                 wire, Location(location), node, bool(param.get("required")) or location == "path", param, schema,
-                style=style, explode=bool(param.get("explode", style == "form")))))
+                style=style, explode=bool(param.get("explode", style == "form")))
+            result.append((at, dataclasses.replace(
+                parameter, allow_reserved=param.get("allowReserved") is True, content_type=content_type)))
         return result
 
     def _parameter(self, wire: str, location: Location, node: TypeNode, required: bool, holder: dict[str, Any],
@@ -171,7 +175,9 @@ class _OperationBuilder:
         required = bool(body.get("required"))
         media_pointer = f"{at}/content/{escape_token(chosen)}"
         if chosen in _FORM_TYPES:
-            return self._form_fields(schema, media_pointer, pascal), media_types
+            encoding = media.get("encoding")
+            encoding = encoding if isinstance(encoding, dict) else {}
+            return self._form_fields(schema, media_pointer, pascal, encoding), media_types
         node = _binary_as(self.registry.type_of(schema, pascal + "Request", media_pointer + "/schema"), BinaryRole.BODY)
         name = operation.get("x-codegen-request-body-name")
         if not name:
@@ -190,7 +196,8 @@ class _OperationBuilder:
         param = self._parameter(str(name), Location.BODY, node, required, holder, schema)
         return [(at, param)], media_types
 
-    def _form_fields(self, schema: dict[str, Any], media_pointer: str, pascal: str) -> list[tuple[str, Parameter]]:
+    def _form_fields(self, schema: dict[str, Any], media_pointer: str, pascal: str,
+                     encoding: dict[str, Any]) -> list[tuple[str, Parameter]]:
         params = []
         for wire, (prop, prop_at, required) in self._form_properties(schema, media_pointer + "/schema").items():
             prop = prop if isinstance(prop, dict) else {}
@@ -199,7 +206,14 @@ class _OperationBuilder:
             plain = strip(node)
             if isinstance(plain, ListOf):
                 node = ListOf(_binary_as(plain.item, BinaryRole.FILE))
-            params.append((prop_at, self._parameter(wire, Location.FORM, node, required, prop, prop)))
+            # The media type's `encoding` (style, explode) says how a form field's value is written;
+            # without one, style form, explode true (OAS 3.x "Encoding Object").
+            rule = encoding.get(wire)
+            rule = rule if isinstance(rule, dict) else {}
+            style = str(rule.get("style") or "form")
+            explode = rule.get("explode", style == "form") is True
+            params.append((prop_at, self._parameter(wire, Location.FORM, node, required, prop, prop,
+                                                    style=style, explode=explode)))
         return params
 
     def _form_properties(self, schema: Any, pointer: str, depth: int = 0) -> dict[str, tuple[Any, str, bool]]:

@@ -103,6 +103,8 @@ class Parameter:
     example: Any = NO_VALUE
     style: str = ""
     explode: bool = True
+    allow_reserved: bool = False
+    content_type: str = ""  # a `content` parameter's media type: sent as one serialized value
 
 
 @dataclass(frozen=True)
@@ -219,3 +221,4 @@ class Package:
     apis: tuple[ApiClass, ...]
     models: tuple[Model, ...]
     publishing: Publishing = Publishing()
+    wire: str = "openapi"  # the wire dialect (settings `wire:`): openapi | openapi-generator

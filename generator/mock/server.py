@@ -68,6 +68,7 @@ from generator.mock.http_layer import (
 )
 from generator.mock.pages import rule_of, shape_page
 from generator.mock.streams import is_stream_media_type, stream_body
+from generator.mock.strict_wire import operation_wire_problems
 from generator.read import openapi32
 from generator.read.spec_walk import HTTP_METHODS
 
@@ -113,10 +114,12 @@ class MockApp:
     """The WSGI application behind the mock server (usable with any WSGI server)."""
 
     def __init__(self, document: Mapping[str, Any], max_body: int = MAX_BODY,
-                 check_seconds: float = CHECK_SECONDS) -> None:
+                 check_seconds: float = CHECK_SECONDS, strict_wire: str | None = None) -> None:
         self.document = document
         self.max_body = max_body
         self.check_seconds = check_seconds  # time to check one request against the spec
+        # A wire dialect (strict_wire.DIALECTS): requests not written canonically in it get 400.
+        self.strict_wire = strict_wire
         self.title = str((document.get("info") or {}).get("title") or "API")
         self._routes = _build_routes(document)
         self._base_paths = _base_paths(document)
@@ -125,6 +128,7 @@ class MockApp:
         config = Config(spec_validator_cls=None, request_validator_cls=request_validator_cls(document))
         openapi = OpenAPI.from_dict(_validation_document(document), config=config)
         self._validator = openapi.request_validator
+        self._openapi = openapi
         self._synthesizer = Synthesizer(document, "response")
         # Answers by (route, method, response, status, media type, example): the client chooses
         # the last two (`Prefer:`), so the oldest are dropped past _CACHED.
@@ -145,9 +149,11 @@ class MockApp:
         raw_path = str(environ.get(RAW_PATH) or quote(Request(environ).path))
         method = str(environ.get("REQUEST_METHOD", "GET")).lower()
         matches = self._match(raw_path)
+        routed_path = raw_path
         for base in self._base_paths:  # `/v2/pet` for a server `http://host/v2`: a client's default host
             if not matches and raw_path.startswith(base + "/"):
                 matches = self._match(raw_path[len(base):])
+                routed_path = raw_path[len(base):]
         if not matches:
             hint = "paths are served as the spec writes them, at the root or below a server's base path"
             return _error(404, f"no path of the spec matches {unquote(raw_path)}", [hint])
@@ -189,6 +195,10 @@ class MockApp:
             if body_errors in (0, len(errors) + bool(encoding)):
                 summary += " body" if body_errors else " parameters"
             return self._fail(operation, 400, summary, details)
+        if self.strict_wire:
+            problems = self._wire_problems(route, operation, routed, routed_path, environ)
+            if problems:
+                return self._fail(operation, 400, "request not written canonically (--strict-wire)", problems)
         prefer = parse_prefer(request.headers.get("Prefer", ""))
         reply = self._answer(route.template, method, operation, prefer, request.accept_mimetypes)
         return self._paged(reply, operation, route, request, prefer)
@@ -209,6 +219,14 @@ class MockApp:
     def _path_item(self, route: _Route) -> Mapping[str, Any]:
         item = (self.document.get("paths") or {}).get(route.template)
         return deref(self.document, item) if isinstance(item, Mapping) else {}
+
+    def _wire_problems(self, route: _Route, operation: Mapping[str, Any], routed: _RoutedRequest, raw_path: str,
+                       environ: WSGIEnvironment) -> list[str]:
+        parsed = self._openapi.unmarshal_request(routed).parameters
+        raw_headers = environ.get(RAW_HEADERS) or list(routed.parameters.header.items())
+        return operation_wire_problems(self.document, route.template, operation, raw_path,
+                                       str(environ.get("QUERY_STRING") or ""), raw_headers, parsed,
+                                       self.strict_wire or "openapi")
 
     def _match(self, raw_path: str) -> list[tuple[_Route, dict[str, str]]]:
         """Routes matching the path (as sent, at the mock's root), most specific first."""
@@ -345,8 +363,9 @@ class MockServer:
 
     def __init__(self, document: Mapping[str, Any], host: str = "127.0.0.1", port: int = 0, log: Log = None, *,
                  max_body: int = MAX_BODY, idle_timeout: float = IDLE_TIMEOUT,
-                 max_connections: int = MAX_CONNECTIONS) -> None:
-        self.app, self.host, self.port = MockApp(document, max_body=max_body), host, port
+                 max_connections: int = MAX_CONNECTIONS, strict_wire: str | None = None) -> None:
+        self.app = MockApp(document, max_body=max_body, strict_wire=strict_wire)
+        self.host, self.port = host, port
         self.idle_timeout, self.max_connections = idle_timeout, max_connections
         self._log = log or _write_stderr
         self._server: MockHTTPServer | None = None
@@ -386,13 +405,14 @@ class MockServer:
         self.stop()
 
 
-def serve_forever(document: Mapping[str, Any], host: str, port: int, announce: Callable[[str], None]) -> None:
+def serve_forever(document: Mapping[str, Any], host: str, port: int, announce: Callable[[str], None],
+                  strict_wire: str | None = None) -> None:
     """Serve until SIGINT or SIGTERM, then return normally. Call from the main thread."""
     stop = threading.Event()
     signals = (signal.SIGINT, signal.SIGTERM)
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in signals}
     try:
-        with MockServer(document, host, port) as server:
+        with MockServer(document, host, port, strict_wire=strict_wire) as server:
             announce(f"Mock server for {server.app.title} listening on {server.url}")
             while not stop.wait(timeout=1.0):
                 pass

@@ -18,7 +18,7 @@ from generator.read.versions import spec_version
 
 _PATH_VARIABLE = re.compile(r"{([^}]+)}")
 _SUPPORTED_STYLES = {
-    "path": {"simple"},
+    "path": {"simple", "label", "matrix"},
     "query": {"form", "spaceDelimited", "pipeDelimited", "deepObject"},
     "header": {"simple"},
     "cookie": {"form"},

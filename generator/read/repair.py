@@ -296,6 +296,33 @@ def _parameter(at: str, parameter: dict[str, Any]) -> Iterator[Finding]:
     if parameter.get("in") == "path" and parameter.get("required") is not True:
         parameter["required"] = True
         yield Finding(f"{at}/required", "a path parameter is always required: read as required", "invalid keyword")
+    yield from _style(at, parameter)
+
+
+# The styles OpenAPI defines for each location; the first is the location's default.
+STYLES = {"path": ("simple", "label", "matrix"), "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+          "header": ("simple",), "cookie": ("form",)}
+
+
+def _style(at: str, parameter: dict[str, Any]) -> Iterator[Finding]:
+    """A style its location does not have (`style: form` on a header, as real specs write) is
+    read as the location's own; a deepObject with nested values asks for what OpenAPI leaves
+    undefined: said, and sent as README's rule says (nested values as JSON text)."""
+    where, style = parameter.get("in"), parameter.get("style")
+    allowed = STYLES.get(str(where))
+    if allowed and isinstance(style, str) and style not in allowed:
+        parameter["style"] = allowed[0]
+        yield Finding(f"{at}/style", f"style {style!r} is not defined for {where} parameters: read as "
+                                     f"{allowed[0]!r}", "invalid keyword")
+    schema = parameter.get("schema")
+    if style == "deepObject" and isinstance(schema, dict) and "$ref" not in schema:
+        properties = schema.get("properties")
+        nested = [name for name, prop in (properties.items() if isinstance(properties, dict) else ())
+                  if isinstance(prop, dict) and (prop.get("type") in ("object", "array") or "$ref" in prop)]
+        if nested or schema.get("type") == "array":
+            what = f"nested values ({', '.join(map(str, nested))})" if nested else "an array"
+            yield Finding(f"{at}/style", f"deepObject leaves {what} undefined: sent as JSON text",
+                          "not expressed")
 
 
 def _unknown_keys(at: str, node: dict[str, Any], known: set[str], what: str) -> Iterator[Finding]:

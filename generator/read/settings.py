@@ -25,6 +25,9 @@ RUNTIME_DEPENDENCIES = frozenset({
 })
 
 
+WIRE_DIALECTS = ("openapi", "openapi-generator")  # the `wire:` setting's values
+
+
 @dataclass(frozen=True)
 class Settings:
     """What a maintainer sets per API; everything else comes from the spec."""
@@ -38,6 +41,7 @@ class Settings:
     ref_root: str = ""  # folder (relative to the spec's) external $refs may read below; default the spec's
     strict: bool = False  # every warning is an error (the curated specs in specs/ set this)
     names: tuple[tuple[str, str], ...] = ()  # (JSON pointer, identifier): overrides of generated names
+    wire: str = "openapi"  # how parameters are written: openapi | openapi-generator (runtime/_styles.py)
 
     @property
     def name_overrides(self) -> dict[str, str]:
@@ -90,6 +94,10 @@ def parse_settings(raw: Any, default_name: str, file: str, package_name: str | N
         raise SpecError(file, "", f"unknown setting {unknown[0]!r} (known: {', '.join(sorted(known))})")
     typed: dict[str, Any] = {"strict": _flag(raw.pop("strict", False), file),
                              "names": _names(raw.pop("names", None) or {}, file)}
+    wire = raw.pop("wire", "openapi")
+    if wire not in WIRE_DIALECTS:
+        raise SpecError(file, "", f"wire must be one of {', '.join(WIRE_DIALECTS)}, not {wire!r}")
+    typed["wire"] = wire
     values: dict[str, Any] = {key: str(value) for key, value in raw.items()}
     for key, value in values.items():
         if _CONTROL.search(value):

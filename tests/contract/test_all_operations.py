@@ -50,7 +50,10 @@ CASES = [case for name in SPEC_NAMES for case in load(name).cases()]
 @pytest.fixture(scope="module")
 def mock_urls() -> Iterator[dict[str, str]]:
     """One mock server per spec for the whole module, stopped when the module is done."""
-    yield from started({name: load(name).document for name in SPEC_NAMES})
+    # --strict-wire: each request must also be written exactly as its package's dialect writes it.
+    specs = {name: load(name) for name in SPEC_NAMES}
+    yield from started({name: spec.document for name, spec in specs.items()},
+                       {name: spec.package.wire for name, spec in specs.items()})
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

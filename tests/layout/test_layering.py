@@ -21,7 +21,7 @@ ALLOWED: dict[str, set[str]] = {
     "read": {"errors"},
     "ir": {"read", "errors"},
     "emit": {"ir", "read", "errors"},
-    "mock": {"read", "ir", "errors"},
+    "mock": {"read", "ir", "errors", "runtime"},  # --strict-wire writes values as the client does
     "diff": {"read", "ir", "emit", "errors", "pipeline"},
     "runtime": set(),
     "pipeline": {"read", "ir", "emit", "errors"},

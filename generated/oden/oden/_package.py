@@ -13,6 +13,8 @@ HOST = "https://api.oden.app"
 SECURITY_SCHEMES: tuple[tuple[str, str, str, str], ...] = (
     ("APIKeyAuth", "api_key", "header", "Authorization"),
 )
+# How parameters are written (runtime/_styles.py): "openapi" or "openapi-generator".
+WIRE = "openapi-generator"
 SERVERS: list[dict[str, Any]] = [
     {
         "url": "https://api.oden.app",

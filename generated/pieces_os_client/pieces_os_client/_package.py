@@ -13,6 +13,8 @@ HOST = "http://localhost:1000"
 SECURITY_SCHEMES: tuple[tuple[str, str, str, str], ...] = (
     ("application", "api_key", "header", "X-Application-ID"),
 )
+# How parameters are written (runtime/_styles.py): "openapi" or "openapi-generator".
+WIRE = "openapi-generator"
 SERVERS: list[dict[str, Any]] = [
     {
         "url": "http://localhost:1000",

@@ -12,8 +12,9 @@ from urllib.parse import quote
 
 from pydantic_core import PydanticCustomError, ValidationError
 
-from ._codec import to_jsonable, to_text
 from ._operation import Operation, Param
+from ._package import WIRE
+from ._styles import Wire, content_text, cookie_pairs, expand, path_template, query_pairs
 from ._wire import NO_BODY, FileInput, FormField, header_value, put_header, request_body
 from .configuration import Configuration
 from .exceptions import ApiTypeError, ApiValueError
@@ -49,28 +50,42 @@ def prepare(
     timeout = options.get("_request_timeout")
     _check_timeout(operation, timeout)
     host = _host(configuration, operation, options.get("_host_index"))
-    path = operation.path
+    path = path_template(operation.path)
     query: list[tuple[str, str]] = []
     headers: dict[str, str] = dict(default_headers)
     cookies: list[str] = [cookie] if cookie else []
     form: list[tuple[Param, Any]] = []
     body: Any = NO_BODY
+    wire = Wire(WIRE, configuration.datetime_format, configuration.date_format)
     for param, value in zip(operation.params, args):
         if value is None:
             if param.required:
                 raise ApiValueError(f"required argument {param.name!r} is None")
             continue
+        if param.content and param.where in ("path", "query", "header", "cookie"):
+            value = content_text(value, param.content)  # one value, encoded as text
         if param.where == "path":
             path = path.replace(
                 "{" + param.wire + "}",
-                _path_segment(value, configuration.safe_chars_for_path_param),
+                _path_segment(param, value, wire, configuration.safe_chars_for_path_param),
             )
         elif param.where == "query":
-            query.extend(_query(param, value))
+            query.extend(
+                query_pairs(
+                    param.wire,
+                    value,
+                    param.style or "form",
+                    param.explode,
+                    wire,
+                    param.allow_reserved,
+                )
+            )
         elif param.where == "header":
-            put_header(headers, param.wire, header_value(param.wire, value))
+            text = expand(param.wire, value, "simple", param.explode, "header", wire)
+            if text is not None:
+                put_header(headers, param.wire, header_value(param.wire, text))
         elif param.where == "cookie":
-            cookies.append(f"{param.wire}={quote(to_text(value), safe='')}")
+            cookies.extend(cookie_pairs(param.wire, value, param.explode, wire))
         elif param.where in ("form", "file"):
             form.append((param, value))
         else:
@@ -84,12 +99,12 @@ def prepare(
     if cookies:
         put_header(headers, "Cookie", header_value("Cookie", "; ".join(cookies)))
     content_type = options.get("_content_type") or _default_content_type(operation.content_types)
-    data, post_params = request_body(content_type, body, form, headers)
+    data, post_params = request_body(content_type, body, form, headers, wire, operation.method)
     for name, value in (options.get("_headers") or {}).items():
         put_header(headers, str(name), header_value(str(name), value))
     url = host + path
-    if query:
-        url += "?" + "&".join(f"{quote(k, safe=_SAFE)}={quote(v, safe=_SAFE)}" for k, v in query)
+    if query:  # pairs arrive encoded (_styles.query_pairs); credentials are encoded here
+        url += "?" + "&".join(f"{k}={v}" for k, v in query)
     if timeout is None:
         timeout = configuration.timeout
     return PreparedRequest(operation.method, url, headers, data, post_params, timeout, secrets)
@@ -103,7 +118,6 @@ _OPTION_NAMES = {
     "_host_index",
     "_idempotent",
 }
-_SAFE = ",|"  # kept readable in non-exploded (a,b) and pipe-delimited (a|b) query values
 
 
 def select_header(media_types: Sequence[str]) -> Optional[str]:
@@ -181,8 +195,9 @@ def _invalid(
     return ValidationError.from_exception_data(title, [line])
 
 
-def _path_segment(value: Any, safe: str) -> str:
-    text = quote(to_text(value), safe=safe)
+def _path_segment(param: Param, value: Any, wire: Wire, safe: str) -> str:
+    style = param.style if param.style in ("simple", "label", "matrix") else "simple"
+    text = expand(param.wire, value, style, param.explode, "path", wire, safe=safe) or ""
     # `.` and `..` would climb the URL's path: send them encoded.
     return text.replace(".", "%2E") if text in (".", "..") else text
 
@@ -204,28 +219,6 @@ def cookie_pair(name: str, value: str) -> str:
             " control characters, double quotes, commas, semicolons or backslashes"
         )
     return f"{name}={value}"
-
-
-def _query(param: Param, value: Any) -> list[tuple[str, str]]:
-    """A query parameter in its OpenAPI style: form (exploded or not), space/pipe delimited, deepObject."""
-    if isinstance(value, dict) or (hasattr(value, "model_dump") and not isinstance(value, type)):
-        items = to_jsonable(value)
-        if param.style == "deepObject":
-            return [(f"{param.wire}[{k}]", to_text(v)) for k, v in items.items() if v is not None]
-        if param.explode:
-            return [(str(k), to_text(v)) for k, v in items.items() if v is not None]
-        flat = [part for k, v in items.items() if v is not None for part in (str(k), to_text(v))]
-        return [(param.wire, ",".join(flat))]
-    if isinstance(value, (list, tuple, set)):
-        texts = [to_text(v) for v in value]
-        if param.style == "spaceDelimited":
-            return [(param.wire, " ".join(texts))]
-        if param.style == "pipeDelimited":
-            return [(param.wire, "|".join(texts))]
-        if param.explode:
-            return [(param.wire, t) for t in texts]
-        return [(param.wire, ",".join(texts))]
-    return [(param.wire, to_text(value))]
 
 
 def _apply_auth(
@@ -250,7 +243,7 @@ def _apply_auth(
             put_header(headers, key, header_value(key, value))
             secrets.append(key)
         elif location == "query":
-            query.append((key, value))
+            query.append((quote(key, safe=""), quote(value, safe="")))
         elif location == "cookie":
             cookies.append(cookie_pair(key, value))
             secrets.append("Cookie")

@@ -17,6 +17,7 @@ from typing import Any, Optional, Union
 from urllib.parse import urlencode
 
 from ._codec import to_jsonable, to_text
+from ._styles import SPEC_WIRE, Wire, form_pairs
 from .exceptions import ApiException, ApiTypeError, ApiValueError
 
 # What a file argument may be: a path, bytes, an open binary file, or (filename, bytes[, mime type]).
@@ -74,20 +75,37 @@ def is_json(content_type: str) -> bool:
 
 
 def request_body(
-    content_type: str, body: Any, form: Sequence[tuple[Any, Any]], headers: dict[str, str]
+    content_type: str,
+    body: Any,
+    form: Sequence[tuple[Any, Any]],
+    headers: dict[str, str],
+    wire: Wire = SPEC_WIRE,
+    method: str = "POST",
 ) -> tuple[Any, Optional[list[FormField]]]:
     """(body, post_params) of an operation's body or form arguments, Content-Type set.
 
     `form` holds (Param, value) pairs; a Param whose `where` is "file" is read as a file.
+    A call without a body to an operation that takes one still says its Content-Type (as
+    OpenAPI Generator does), and a POST, PUT or PATCH sends an empty body (`Content-Length:
+    0`), so a server that waits for the declared type gets it at once.
     """
     base = content_type.split(";")[0].strip().lower()
     if form:
         if base == "multipart/form-data":
             put_header(headers, "Content-Type", content_type)
-            return None, multipart_fields(form)
+            return None, multipart_fields(form, wire)
         put_header(headers, "Content-Type", content_type or "application/x-www-form-urlencoded")
-        return None, [(p.wire, form_text(item)) for p, value in form for item in form_items(value)]
+        pairs = [
+            pair
+            for p, value in form
+            for pair in form_pairs(p.wire, value, p.style or "form", p.explode, wire)
+        ]
+        return None, list(pairs)
     if body is NO_BODY:
+        if content_type:
+            put_header(headers, "Content-Type", content_type)
+            if method.upper() in ("POST", "PUT", "PATCH"):
+                return b"", None
         return None, None
     put_header(headers, "Content-Type", content_type or "application/json")
     if isinstance(body, (bytes, bytearray)):
@@ -108,10 +126,12 @@ def request_body(
 NO_BODY: Any = object()
 
 
-def form_text(value: Any) -> str:
+def form_text(value: Any, wire: Wire = SPEC_WIRE) -> str:
+    """A multipart part's text: an object or array as JSON (the Encoding Object's default
+    contentType for them), a scalar as a parameter is written."""
     if isinstance(value, (dict, list)) or hasattr(value, "model_dump"):
         return json.dumps(to_jsonable(value))
-    return to_text(value)
+    return wire.text(value, "form")
 
 
 def form_items(value: Any) -> list[Any]:
@@ -119,7 +139,7 @@ def form_items(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def multipart_fields(form: Sequence[tuple[Any, Any]]) -> list[FormField]:
+def multipart_fields(form: Sequence[tuple[Any, Any]], wire: Wire = SPEC_WIRE) -> list[FormField]:
     fields: list[FormField] = []
     for param, value in form:
         for item in form_items(value):
@@ -128,7 +148,7 @@ def multipart_fields(form: Sequence[tuple[Any, Any]]) -> list[FormField]:
             if param.where == "file":
                 fields.append((param.wire, read_file(item)))
             else:
-                fields.append((param.wire, form_text(item)))
+                fields.append((param.wire, form_text(item, wire)))
     return fields
 
 

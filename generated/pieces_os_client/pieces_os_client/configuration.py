@@ -58,6 +58,8 @@ class Configuration:
         safe_chars_for_path_param: str = "",
         client_side_validation: Optional[bool] = None,
         socket_options: Any = None,
+        datetime_format: str = "%Y-%m-%dT%H:%M:%S.%f%z",
+        date_format: str = "%Y-%m-%d",
         *,
         debug: Optional[bool] = None,
         timeout: Union[float, tuple[float, float], None] = DEFAULT_TIMEOUT,
@@ -112,6 +114,10 @@ class Configuration:
         # so not limited: reading those is up to the caller.
         self.max_response_size = max_response_size
         self.socket_options = socket_options
+        # How the openapi-generator wire dialect (`_package.WIRE`) writes query date-times and
+        # dates, as OpenAPI Generator's clients do; the openapi dialect sends ISO 8601.
+        self.datetime_format = datetime_format
+        self.date_format = date_format
         if client_side_validation is not None:
             self.client_side_validation = client_side_validation
         if debug is not None:

@@ -15,7 +15,16 @@ class Param:
     """One argument of an operation: its Python name, where it goes, and its name on the wire
     (when that differs), with the OpenAPI style of a query, header or cookie parameter."""
 
-    __slots__ = ("explode", "name", "required", "style", "where", "wire")
+    __slots__ = (
+        "allow_reserved",
+        "content",
+        "explode",
+        "name",
+        "required",
+        "style",
+        "where",
+        "wire",
+    )
 
     def __init__(
         self,
@@ -23,16 +32,23 @@ class Param:
         where: str,  # path | query | header | cookie | body | form | file (a form field that is a file)
         wire: Optional[str] = None,
         style: str = "",
-        explode: bool = True,
+        explode: Optional[bool] = None,
         required: bool = False,
+        allow_reserved: bool = False,
+        content: str = "",
     ) -> None:
         self.name = name
         self.where = where
         self.wire = name if wire is None else wire
         self.style = style
-        self.explode = explode
+        # OpenAPI's default: explode for style form (query, cookie and form fields), not otherwise.
+        default_style = "simple" if where in ("path", "header") else "form"
+        self.explode = (style or default_style) == "form" if explode is None else explode
         # Path parameters always are; None for any other required one is refused, not dropped.
         self.required = required or where == "path"
+        self.allow_reserved = allow_reserved  # query: reserved characters sent unencoded
+        # A `content` parameter's media type: the value is sent as one text (JSON for JSON).
+        self.content = content
 
 
 class Operation(Generic[T]):

@@ -13,6 +13,8 @@ HOST = "https://api.ubiops.com/v2.1"
 SECURITY_SCHEMES: tuple[tuple[str, str, str, str], ...] = (
     ("api_key", "api_key", "header", "Authorization"),
 )
+# How parameters are written (runtime/_styles.py): "openapi" or "openapi-generator".
+WIRE = "openapi-generator"
 SERVERS: list[dict[str, Any]] = [
     {
         "url": "https://api.ubiops.com/v2.1",

@@ -13,6 +13,8 @@ HOST = "https://petstore.example.com/v1"
 SECURITY_SCHEMES: tuple[tuple[str, str, str, str], ...] = (
     ("api_key", "api_key", "header", "X-API-Key"),
 )
+# How parameters are written (runtime/_styles.py): "openapi" or "openapi-generator".
+WIRE = "openapi"
 SERVERS: list[dict[str, Any]] = [
     {
         "url": "https://petstore.example.com/v1",
