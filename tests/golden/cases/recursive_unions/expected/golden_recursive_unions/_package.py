@@ -11,6 +11,8 @@ HOST = "http://localhost"
 # (scheme name, kind, location, parameter name): kind is api_key | http_basic | http_bearer |
 # oauth2; location and parameter name say where an api_key goes (header | query | cookie).
 SECURITY_SCHEMES: tuple[tuple[str, str, str, str], ...] = ()
+# How parameters are written (runtime/_styles.py): "openapi" or "openapi-generator".
+WIRE = "openapi"
 SERVERS: list[dict[str, Any]] = [
     {
         "url": "http://localhost",
