@@ -189,7 +189,11 @@ class Members:
             if chosen is not None and getattr(bare, "__name__", "") != chosen:
                 continue
             # An instance of the member's class is taken as it is; constraints are checked.
-            if isinstance(bare, type) and isinstance(value, bare) and (bare is member or _is_model(bare)):
+            if (
+                isinstance(bare, type)
+                and isinstance(value, bare)
+                and (bare is member or _is_model(bare))
+            ):
                 found.append(value)
                 continue
             if adapter is None:
