@@ -12,6 +12,7 @@ clients (size and time limits, chunked bodies), is in `mock_http`.
 from __future__ import annotations
 
 import copy
+import datetime
 import functools
 import http.client
 import io
@@ -125,7 +126,8 @@ class MockApp:
         self._base_paths = _base_paths(document)
         # The loader already validated the spec; skipping it again keeps startup fast.
         # Its schema checks replaced by ones that take linear time (see `bounded`).
-        config = Config(spec_validator_cls=None, request_validator_cls=request_validator_cls(document))
+        config = Config(spec_validator_cls=None, request_validator_cls=request_validator_cls(document),
+                        extra_format_validators={"date-time": is_date_time})
         openapi = OpenAPI.from_dict(_validation_document(document), config=config)
         self._validator = openapi.request_validator
         self._openapi = openapi
@@ -347,6 +349,21 @@ class MockApp:
             return f"header 'Authorization: {scheme.get('scheme', 'bearer')} ...' ({name})"
 
         return ["send " + " and ".join(map(where, requirement)) for requirement in requirements]
+
+
+# A date-time as RFC 3339 writes it, or as OpenAPI Generator's python clients send it by default
+# (`%Y-%m-%dT%H:%M:%S.%f%z`: an offset without its colon): the seeded packages' users send that.
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:?\d{2})")
+
+
+def is_date_time(value: Any) -> bool:
+    if not isinstance(value, str) or not _DATE_TIME.fullmatch(value):
+        return not isinstance(value, str)  # a non-string is the type check's to refuse
+    try:
+        datetime.datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return False
+    return True
 
 
 def _write_stderr(line: str) -> None:

@@ -506,3 +506,17 @@ def test_serve_forever_stops_cleanly_on_signal(sig: signal.Signals) -> None:
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+@pytest.mark.parametrize("value, valid", [
+    ("2013-10-20T19:20:30.000000+0100", True),  # OpenAPI Generator's default datetime_format
+    ("2013-10-20T19:20:30+01:00", True),
+    ("2013-10-20T19:20:30.5Z", True),
+    ("2013-13-20T19:20:30Z", False),
+    ("2013-10-20", False),
+    ("yesterday", False),
+])
+def test_query_date_times_as_rfc_3339_or_as_openapi_generator_sends_them(value: str, valid: bool) -> None:
+    from generator.mock.server import is_date_time
+
+    assert is_date_time(value) is valid
