@@ -12,7 +12,6 @@ is not checked: the mock accepts what it cannot check in bounded time rather tha
 from __future__ import annotations
 
 import copy
-import functools
 import json
 import reprlib
 import threading
@@ -29,7 +28,8 @@ from openapi_core.validation.request.validators import (
     V32RequestValidator,
 )
 from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
-from pydantic_core import SchemaError, SchemaValidator, core_schema
+
+from generator.read.patterns import search
 
 __all__ = ["OverBudget", "bounded_validator", "budget", "request_validator_cls", "searches", "unique"]
 
@@ -62,18 +62,10 @@ def _timed(check: Callable[..., Iterator[ValidationError]]) -> Callable[..., Ite
     return timed
 
 
-@functools.lru_cache(maxsize=512)
-def _compiled(pattern: str) -> SchemaValidator | None:
-    try:
-        return SchemaValidator(core_schema.str_schema(pattern=pattern, regex_engine="rust-regex"))
-    except SchemaError:
-        return None
-
-
 def searches(pattern: str, text: str) -> bool:
-    """Whether `pattern` matches somewhere in `text` (True when it cannot be checked)."""
-    compiled = _compiled(pattern)
-    return compiled is None or bool(compiled.isinstance_python(text))
+    """Whether `pattern` matches somewhere in `text` (True when it cannot be checked): the one
+    linear-time search of spec patterns, `read/patterns.py`."""
+    return search(pattern, text) is not False
 
 
 def unique(items: list[Any]) -> bool:
