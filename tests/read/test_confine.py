@@ -31,8 +31,8 @@ paths:
           description: ok
           content: {application/json: {schema: {$ref: '%s'}}}
 """
-SHIP = "{type: object, description: a ship, properties: {name: {type: string}}}\n"
-STOLEN = f"{{type: object, description: {SECRET}, properties: {{name: {{type: string}}}}}}\n"
+SHIP = "type: object\ndescription: a ship\nproperties: {name: {type: string}}\n"
+STOLEN = f"type: object\ndescription: {SECRET}\nproperties: {{name: {{type: string}}}}\n"
 
 
 def git(repo: Path, *args: str, stdin: bytes | None = None) -> str:
