@@ -87,14 +87,22 @@ def read_document(path: Path, budget: Budget) -> tuple[Any, dict[str, Position]]
     spent = (budget.nodes, budget.copies, budget.chars)
     try:
         return _read_json(file, text, budget)
-    except SpecError as json_error:
-        if path.suffix == ".json" or not json_error.message.startswith(_JSON_SYNTAX):
-            raise  # broken JSON, or a limit YAML would not lift
-        budget.nodes, budget.copies, budget.chars = spent  # what the failed attempt built is gone
-        try:
-            return _read_yaml(file, text, budget)
-        except SpecError:
-            raise json_error from None
+    except SpecError:
+        if path.suffix == ".json" or _is_json(text):
+            raise  # broken JSON, or JSON past a limit YAML would not lift
+    budget.nodes, budget.copies, budget.chars = spent  # what the failed attempt built is gone
+    return _read_yaml(file, text, budget)  # YAML's flow style: `{type: object, properties: {...}}`
+
+
+def _is_json(text: str) -> bool:
+    """Whether the text parses as JSON at all (then its problems are JSON's to report)."""
+    try:
+        json.loads(text, parse_constant=float)
+    except json.JSONDecodeError:
+        return False
+    except RecursionError:
+        return True  # nested past Python's stack: JSON, refused for its depth
+    return True
 
 
 def _read_yaml(file: str, text: str, budget: Budget) -> tuple[Any, dict[str, Position]]:

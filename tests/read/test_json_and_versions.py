@@ -151,3 +151,17 @@ def test_a_yaml_file_in_flow_style_that_is_not_json_is_read_as_yaml(tmp_path: Pa
     data, positions = read_document(path, Budget())
     assert data == {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}
     assert positions["/paths"].line == 3
+
+
+@pytest.mark.parametrize("text", [
+    "{type: object, description: a ship, properties: {name: {type: string}}}\n",
+    "{a: {b: {c: 1}}, d: [{e: 2}, {e: 3}]}\n",
+    "[{a: 1}, {a: 1}]\n",
+])
+def test_any_flow_style_yaml_reads_as_yaml_reads_it(tmp_path: Path, text: str) -> None:
+    """What the JSON scanner makes of text that is not JSON (a 'duplicate key' among the braces)
+    never stands in the way: PyYAML's own reading is the oracle."""
+    import yaml
+
+    data, _ = read_document(_write(tmp_path, "ship.yaml", text), Budget())
+    assert data == yaml.safe_load(text)
