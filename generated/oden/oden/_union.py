@@ -182,7 +182,38 @@ class Members:
         chosen = None
         if isinstance(value, dict) and self.property:
             chosen = self.mapping.get(str(value.get(self.property)))
-        found, guesses, problems = [], [], []
+        found: list[Any] = []
+        if isinstance(value, (str, int, float)):
+            # A scalar is its own type first: "0" stays a string where a string member takes it.
+            found = self._matches(value, info, chosen, strict=True)[0]
+        guesses: list[Any] = []
+        problems: list[str] = []
+        if not found:
+            found, guesses, problems = self._matches(value, info, chosen, strict=False)
+        reading = bool(info.context and info.context.get(READING))
+        if not found and guesses and reading:
+            found = guesses[:1]
+        names = ", ".join(sorted(_type_name(member) for member, _ in self._adapters))
+        where = f"in {self.owner} with {self.kind} schemas: {names}"
+        if not found:
+            article = "`actual_instance`" if self.kind == "oneOf" else "the actual_instance"
+            raise ValueError(
+                f"No match found when setting {article} {where}. Details: {', '.join(problems)}"
+            )
+        if len(found) > 1 and self.kind == "oneOf" and not _same(found):
+            if not reading:
+                raise ValueError(f"Multiple matches found when setting `actual_instance` {where}.")
+            # a response: the member that leaves the fewest of its fields unknown
+            return min(found, key=lambda v: len(getattr(v, "__pydantic_extra__", None) or {}))
+        return found[0]
+
+    def _matches(
+        self, value: Any, info: ValidationInfo, chosen: Optional[str], strict: bool
+    ) -> tuple[list[Any], list[Any], list[str]]:
+        """(members' values that take `value`, enum guesses, why the others do not)."""
+        found: list[Any] = []
+        guesses: list[Any] = []
+        problems: list[str] = []
         for index, (member, adapter) in enumerate(self._adapters):
             # A member that closes a reference cycle is `Annotated[Cat, LAZY]`: its class is Cat.
             bare = _bare(member)
@@ -203,7 +234,7 @@ class Members:
                 problems.append(f"Error! Input type `{type(value)}` is not `{bare.__name__}`")
                 continue
             try:
-                result = adapter.validate_python(value, context=info.context)
+                result = adapter.validate_python(value, context=info.context, strict=strict or None)
             except ValidationError as error:
                 problems.append(str(error))
                 continue
@@ -214,22 +245,7 @@ class Members:
                 found.append(result)
             if found and self.kind == "anyOf":
                 break
-        reading = bool(info.context and info.context.get(READING))
-        if not found and guesses and reading:
-            found = guesses[:1]
-        names = ", ".join(sorted(_type_name(member) for member, _ in self._adapters))
-        where = f"in {self.owner} with {self.kind} schemas: {names}"
-        if not found:
-            article = "`actual_instance`" if self.kind == "oneOf" else "the actual_instance"
-            raise ValueError(
-                f"No match found when setting {article} {where}. Details: {', '.join(problems)}"
-            )
-        if len(found) > 1 and self.kind == "oneOf" and not _same(found):
-            if not reading:
-                raise ValueError(f"Multiple matches found when setting `actual_instance` {where}.")
-            # a response: the member that leaves the fewest of its fields unknown
-            return min(found, key=lambda v: len(getattr(v, "__pydantic_extra__", None) or {}))
-        return found[0]
+        return found, guesses, problems
 
 
 def _bare(member: Any) -> Any:
