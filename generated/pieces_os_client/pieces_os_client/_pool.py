@@ -53,6 +53,26 @@ def no_retries() -> urllib3.Retry:
     )
 
 
+class PoolManager(urllib3.PoolManager):
+    """urllib3's, following no redirect itself: rest.py follows them by the rule both clients
+    share (_redirect.py). Set here, not per request, so what each request passes to `request`
+    is what OpenAPI Generator's clients pass (its own tests compare the arguments)."""
+
+    def urlopen(  # type: ignore[override]  # as urllib3 has it
+        self, method: str, url: str, redirect: bool = True, **kw: Any
+    ) -> urllib3.BaseHTTPResponse:
+        return super().urlopen(method, url, redirect=False, **kw)
+
+
+class ProxyManager(urllib3.ProxyManager):
+    """As PoolManager, through a proxy."""
+
+    def urlopen(  # type: ignore[override]  # as urllib3 has it
+        self, method: str, url: str, redirect: bool = True, **kw: Any
+    ) -> urllib3.BaseHTTPResponse:
+        return super().urlopen(method, url, redirect=False, **kw)
+
+
 class _WatchedConnection(HTTPConnection):
     """Tells the watchdog which socket the call of this thread is using, and for what."""
 

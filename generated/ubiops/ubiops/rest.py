@@ -16,7 +16,16 @@ from typing import Any, Optional, cast
 import urllib3
 
 from ._codec import BodyReader
-from ._pool import CallOptions, HTTPPool, HTTPSPool, call_options, current_call, no_retries
+from ._pool import (
+    CallOptions,
+    HTTPPool,
+    HTTPSPool,
+    PoolManager,
+    ProxyManager,
+    call_options,
+    current_call,
+    no_retries,
+)
 from ._redirect import MAX_REDIRECTS, next_hop, redirect_location
 from ._retry import (
     RETRY_STATUSES,
@@ -115,11 +124,11 @@ class RESTClientObject:
             options["socket_options"] = configuration.socket_options
         self.pool_manager: urllib3.PoolManager
         if configuration.proxy:
-            self.pool_manager = urllib3.ProxyManager(
+            self.pool_manager = ProxyManager(
                 configuration.proxy, proxy_headers=configuration.proxy_headers, **options
             )
         else:
-            self.pool_manager = urllib3.PoolManager(**options)
+            self.pool_manager = PoolManager(**options)
         # Connections that tell the watchdog which socket a call is using (_retry.Watchdog).
         self.pool_manager.pool_classes_by_scheme = {"http": HTTPPool, "https": HTTPSPool}
 
@@ -206,9 +215,7 @@ class RESTClientObject:
     ) -> urllib3.BaseHTTPResponse:
         """Send, following redirects by the rule the async client follows too (_redirect.py)."""
         for _ in range(MAX_REDIRECTS + 1):
-            response = self.pool_manager.request(
-                method, url, timeout=timeout, redirect=False, **arguments
-            )
+            response = self.pool_manager.request(method, url, timeout=timeout, **arguments)
             location = redirect_location(response.status, response.headers.get("Location"))
             if location is None:
                 return response
