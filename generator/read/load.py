@@ -138,12 +138,14 @@ class _Bundler:
     def bundle(self) -> None:
         # A component that is only a reference to another file (`Error: {$ref: common.yaml#/Error}`)
         # gets the content under its own name, and every reference to that target points to it.
+        # Any section: `NotFound: {$ref: responses/NotFound.yaml}` is the response of that name.
         components = self.document.get("components")
-        schemas = components.get("schemas") if isinstance(components, dict) else None
-        for name, schema in schemas.items() if isinstance(schemas, dict) else ():
-            ref = schema.get("$ref") if isinstance(schema, dict) else None
-            if isinstance(ref, str) and not ref.startswith("#") and "://" not in ref:
-                self.hoisted.setdefault(self._key(ref, self.root), f"#/components/schemas/{escape_token(str(name))}")
+        for section, entries in components.items() if isinstance(components, dict) else ():
+            for name, entry in entries.items() if isinstance(entries, dict) else ():
+                ref = entry.get("$ref") if isinstance(entry, dict) else None
+                if isinstance(ref, str) and not ref.startswith("#") and "://" not in ref:
+                    local = f"#/components/{escape_token(str(section))}/{escape_token(str(name))}"
+                    self.hoisted.setdefault(self._key(ref, self.root), local)
         self.pending.append((self.document, "", self.root, ()))
         while self.pending:
             self._walk(*self.pending.pop())
@@ -158,8 +160,10 @@ class _Bundler:
                 if external and not self._rewrite(str(ref), at, base, current, inlining):
                     continue  # inlined: its content is walked from the work list
                 self._rewrite_mapping(current, at, base, inlining)
+                names = _NAME_MAP.search(at) is not None
                 for key, value in current.items():
-                    if isinstance(value, (dict, list)) and not str(key).startswith("x-"):  # extensions are opaque
+                    # An extension's value is opaque data: a `$ref` in it is the author's text.
+                    if isinstance(value, (dict, list)) and (names or not str(key).startswith("x-")):
                         stack.append((value, f"{at}/{escape_token(key)}"))
             elif isinstance(current, list):
                 for index, value in enumerate(current):
@@ -205,13 +209,14 @@ class _Bundler:
         target = resolve_pointer(data, fragment)
         if target is MISSING:
             raise self._error(at, f"$ref {ref!r} points to nothing")
+        key = (target_file, fragment)
+        into_component = self.hoisted.get(key) == "#" + at  # the component named for it (see `bundle`)
         component = _COMPONENT_REF.match(fragment)
-        if component or (not fragment and not at.startswith("/paths/")):
+        whole_schema = not fragment and _IN_SCHEMA.search(at) is not None  # `schema: {$ref: Pet.yaml}`
+        if (component or whole_schema) and not into_component:
             section, name = component.groups() if component else ("schemas", target_file.stem)
             holder["$ref"] = self._hoist(target_file, fragment, section, unescape_token(name), target, positions)
             return True
-        key = (target_file, fragment)
-        into_component = self.hoisted.get(key) == "#" + at  # the component named for it (see `bundle`)
         if key in self.hoisted and not into_component:
             holder["$ref"] = self.hoisted[key]
             return True
@@ -220,7 +225,7 @@ class _Bundler:
             # `a.yaml#/Workspace` where a schema stands (or any ref that comes back to itself
             # across files): a component of that name, which a cycle can refer to.
             name = unescape_token(fragment.rsplit("/", 1)[-1]) or target_file.stem
-            holder["$ref"] = self._hoist(target_file, fragment, "schemas", name, target, positions, rename=True)
+            holder["$ref"] = self._hoist(target_file, fragment, "schemas", name, target, positions)
             return True
         if key in inlining:
             raise self._error(at, f"$ref {ref!r} includes itself")
@@ -234,19 +239,18 @@ class _Bundler:
         return False
 
     def _hoist(self, file: Path, fragment: str, section: str, name: str, target: Any,
-               positions: dict[str, Position], rename: bool = False) -> str:
-        """`rename`: a name taken already gets a number (`Workspace2`) instead of an error."""
+               positions: dict[str, Position]) -> str:
+        """The component `target` becomes; a name taken already gets a number (`Workspace2`)."""
         local = f"#/components/{section}/{escape_token(name)}"
-        if file == self.root and not rename:
+        if file == self.root and _COMPONENT_REF.match(fragment):
             return local
         if (file, fragment) in self.hoisted:
             return self.hoisted[(file, fragment)]
         components = self.document.setdefault("components", {}).setdefault(section, {})
-        if name in components and rename:
+        if name in components:
+            # Two files' `Pet`s (or `models/events.yml` and `resources/a/events.yml`): two names.
             name = next(f"{name}{n}" for n in itertools.count(2) if f"{name}{n}" not in components)
             local = f"#/components/{section}/{escape_token(name)}"
-        elif name in components:
-            raise SpecError(str(file), fragment or "/", f"component {section}/{name} also exists in {self.root.name}")
         self.hoisted[(file, fragment)] = local
         components[name] = copy_tree(target)
         self._copy_positions(positions, fragment, local[1:], file)
@@ -287,6 +291,9 @@ class _Bundler:
 
 MISSING = object()  # what resolve_pointer returns for a pointer to nothing
 _SPEC_FILES = (".yaml", ".yml", ".json")
+# Mappings whose keys are names, not fields: an `x-` key there names a property, header or component.
+_NAME_MAP = re.compile(r"/(?:properties|patternProperties|\$defs|definitions|dependentSchemas|headers|mapping|"
+                       r"variables|scopes|content|encoding)$|^/components/[^/]+$|^/(?:paths|webhooks)$")
 # Where a schema stands: under `schema`, a schema keyword, or components/schemas.
 _IN_SCHEMA = re.compile(r"/schema(?:/|$)|^/components/schemas/|/(?:properties|items|allOf|anyOf|oneOf|additionalProperties)(?:/|$)")
 
