@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema_path import SchemaPath
 
-from generator.load import load_spec, ref_root_override
 from generator.pipeline import generate
+from generator.read.load import load_spec, ref_root_override
 
 # The root in one folder, schemas in a sibling (`api/openapi.yaml` → `../models/Pet.yaml`), path
 # items and webhooks in files of their own, two different files named `events.yml`.
