@@ -24,7 +24,7 @@ from generator.read.settings import Settings, parse_settings
 from generator.read.versions import spec_version
 
 __all__ = ["MAX_DEPTH", "MISSING", "ChainEnd", "LoadedSpec", "Position", "RefChains", "discover", "escape_token",
-           "input_fingerprint", "load_spec", "read_settings", "ref_root_override", "resolve_pointer",
+           "input_fingerprint", "is_extension", "load_spec", "read_settings", "ref_root_override", "resolve_pointer",
            "settings_path", "unescape_token"]
 
 _COMPONENT_REF = re.compile(
@@ -101,6 +101,7 @@ def load_spec(spec_path: Path, settings: Settings | None = None) -> LoadedSpec:
         findings += swagger2.finish(document)
     if openapi32.is_32(document):
         findings += openapi32.read_32(document)
+    findings += bundler.findings
     return LoadedSpec(spec_path, document, positions, settings, sorted(bundler.sources), findings, original)
 
 
@@ -134,6 +135,7 @@ class _Bundler:
         self.sorted_pointers: dict[Path, list[str]] = {}
         # (subtree, its pointer, the file its refs are relative to, the inlined refs it lies in)
         self.pending: list[tuple[Any, str, Path, tuple[tuple[Path, str], ...]]] = []
+        self.findings: list[Finding] = []  # what was read leniently while bundling
 
     def bundle(self) -> None:
         # A component that is only a reference to another file (`Error: {$ref: common.yaml#/Error}`)
@@ -160,15 +162,32 @@ class _Bundler:
                 if external and not self._rewrite(str(ref), at, base, current, inlining):
                     continue  # inlined: its content is walked from the work list
                 self._rewrite_mapping(current, at, base, inlining)
-                names = _NAME_MAP.search(at) is not None
+                if _NAME_MAP.search(at) is None:
+                    self._texts(current, at, base)
                 for key, value in current.items():
-                    # An extension's value is opaque data: a `$ref` in it is the author's text.
-                    if isinstance(value, (dict, list)) and (names or not str(key).startswith("x-")):
+                    if isinstance(value, (dict, list)) and not is_extension(key, at):
                         stack.append((value, f"{at}/{escape_token(key)}"))
             elif isinstance(current, list):
                 for index, value in enumerate(current):
                     if isinstance(value, (dict, list)):
                         stack.append((value, f"{at}/{index}"))
+
+    def _texts(self, node: dict[str, Any], at: str, base: Path) -> None:
+        """A `$ref` into another file where text is wanted (a tag's `description: {$ref:
+        'intro.yml#/introduction'}`) is read as the text it points to; one to anything else is
+        left for the lenient reading of the validator's complaint."""
+        for key in _TEXT_FIELDS & node.keys():
+            ref = node[key].get("$ref") if isinstance(node[key], dict) and len(node[key]) == 1 else None
+            if not isinstance(ref, str) or ref.startswith("#") and base == self.root or "://" in ref:
+                continue
+            target_file, fragment = self._key(ref, base)
+            if not target_file.is_relative_to(self.ref_root.folder) or not target_file.exists():
+                continue
+            target = resolve_pointer(self._file(target_file, at, ref)[0], fragment)
+            if isinstance(target, str):
+                node[key] = target
+                self.findings.append(Finding(f"{at}/{key}", f"{key} is a $ref ({ref}): read as the text it points "
+                                                            "to", "text reference"))
 
     @staticmethod
     def _key(ref: str, base: Path) -> tuple[Path, str]:
@@ -212,9 +231,12 @@ class _Bundler:
         key = (target_file, fragment)
         into_component = self.hoisted.get(key) == "#" + at  # the component named for it (see `bundle`)
         component = _COMPONENT_REF.match(fragment)
-        whole_schema = not fragment and _IN_SCHEMA.search(at) is not None  # `schema: {$ref: Pet.yaml}`
-        if (component or whole_schema) and not into_component:
-            section, name = component.groups() if component else ("schemas", target_file.stem)
+        # A whole file where a schema, response, parameter... stands becomes a component of that
+        # section named after the file (`schema: {$ref: Pet.yaml}` → schemas/Pet): one copy, however
+        # often it is referred to. A path item is copied in (3.0 has no components for them).
+        whole = None if fragment or into_component else _section_at(at)
+        if (component or whole) and not into_component:
+            section, name = component.groups() if component else (str(whole), target_file.stem)
             holder["$ref"] = self._hoist(target_file, fragment, section, unescape_token(name), target, positions)
             return True
         if key in self.hoisted and not into_component:
@@ -289,13 +311,33 @@ class _Bundler:
         return spec.error(pointer, message)
 
 
+_SECTION_AT = (("requestBodies", re.compile(r"/requestBody$")), ("parameters", re.compile(r"/parameters/\d+$")),
+               ("responses", re.compile(r"/responses/[^/]+$")), ("headers", re.compile(r"/headers/[^/]+$")),
+               ("examples", re.compile(r"/examples/[^/]+$")), ("links", re.compile(r"/links/[^/]+$")),
+               ("callbacks", re.compile(r"/callbacks/[^/]+$")))
+
+
+def _section_at(at: str) -> str | None:
+    """The components section of what stands at `at`, if it has one."""
+    if _IN_SCHEMA.search(at):
+        return "schemas"
+    return next((section for section, place in _SECTION_AT if place.search(at)), None)
+
+
 MISSING = object()  # what resolve_pointer returns for a pointer to nothing
 _SPEC_FILES = (".yaml", ".yml", ".json")
+_TEXT_FIELDS = {"description", "summary", "title"}
 # Mappings whose keys are names, not fields: an `x-` key there names a property, header or component.
 _NAME_MAP = re.compile(r"/(?:properties|patternProperties|\$defs|definitions|dependentSchemas|headers|mapping|"
                        r"variables|scopes|content|encoding)$|^/components/[^/]+$|^/(?:paths|webhooks)$")
 # Where a schema stands: under `schema`, a schema keyword, or components/schemas.
 _IN_SCHEMA = re.compile(r"/schema(?:/|$)|^/components/schemas/|/(?:properties|items|allOf|anyOf|oneOf|additionalProperties)(?:/|$)")
+
+
+def is_extension(key: Any, at: str) -> bool:
+    """Whether `key` of the mapping at `at` is an `x-` extension: opaque data, whose `$ref`s are
+    the author's text, never followed (in a mapping of names, `x-rate` is a name)."""
+    return str(key).startswith("x-") and _NAME_MAP.search(at) is None
 
 
 def resolve_pointer(data: Any, fragment: str) -> Any:
