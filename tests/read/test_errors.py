@@ -138,8 +138,8 @@ def test_every_validator_problem_is_reported_at_its_field(tmp_path: Path) -> Non
     code, stderr = run_cli(["validate", "--strict", "spec.yaml"], tmp_path)
     assert code == 2
     assert stderr.splitlines() == [
-        "spec.yaml:19 (/components/schemas/Cat/properties/age/default): default \"old\" does not match the "
-        "schema's type: ignored",
+        ("spec.yaml:19 (/components/schemas/Cat/properties/age/default): default \"old\" does not match the "
+        "schema's type: ignored"),
         ("spec.yaml:10 (/paths/~1pets/get/parameters/0/schema/type): "
          "'intger' is not one of ['array', 'boolean', 'integer', 'number', 'object', 'string']: left out"),
         "spec.yaml:23 (/components/schemas/Dog/properties/size/minLength): -1 is less than the minimum of 0: left out",
