@@ -213,6 +213,12 @@ def _server_list(base: str, servers: Any) -> Iterator[Finding]:
     for index, server in enumerate(servers if isinstance(servers, list) else []):
         if not isinstance(server, dict):
             continue
+        url = server.get("url")
+        for name in dict.fromkeys(re.findall(r"{([^{}]+)}", url if isinstance(url, str) else "")):
+            if name not in _dict(server.get("variables")):
+                yield Finding(f"{base}/servers/{index}/url", f"server URL {url!r} uses {{{name}}}, which it does not "
+                                                             "define: filled at call time from "
+                                                             "Configuration.server_variables", "server variable")
         for name, variable in _dict(server.get("variables")).items():
             if not isinstance(variable, dict):
                 continue
