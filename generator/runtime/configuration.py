@@ -223,8 +223,10 @@ class Configuration:
         for name in dict.fromkeys(re.findall(r"{([^{}]+)}", url)):
             value = (variables or {}).get(name, self.server_variables.get(name))
             if value is None:
-                raise ValueError(f"server URL {url!r} needs {{{name}}}, which the spec does not define: "
-                                 f"set Configuration(server_variables={{{name!r}: ...}})")
+                raise ValueError(
+                    f"server URL {url!r} needs {{{name}}}, which the spec does not define: "
+                    f"set Configuration(server_variables={{{name!r}: ...}})"
+                )
             url = url.replace("{" + name + "}", value)
         return url.rstrip("/")
 
