@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 API ?=
 
-.PHONY: generate check test goldens bench dist lint clean
+.PHONY: generate check test goldens bench dist lint clean corpus
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,3 +56,8 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache .mypy_cache .ruff_cache
+
+## The public specs of tests/corpus/MANIFEST into .apigen-cache/corpus (from local mirrors under
+## ../.mirror, or NETWORK=1 from GitHub), each file's sha256 checked; tests/corpus then tests them.
+corpus: $(STAMP)
+	$(BIN)/python -m tests.corpus.manifest fill $(if $(NETWORK),--network)

@@ -9,7 +9,7 @@ from typing import Any
 from generator.emit.format import format_files
 from generator.emit.plan import plan_package
 from generator.emit.render import render_files
-from generator.errors import Finding, SpecError
+from generator.errors import Finding, SpecError, SpecErrors
 from generator.ir.build import build_package
 from generator.ir.names import NamePlan
 from generator.ir.nodes import Package
@@ -108,9 +108,37 @@ def generate(spec_path: Path, package_name: str | None = None, strict: bool | No
         package, findings = _build(spec, checked)
         files = format_files(render_files(plan_package(package)))
     except Exception:
+        if _valid_or_strict(checked):
+            raise
+        return _generate_repaired(spec_path, package_name, strict, name_from_title)
+    if not _valid_or_strict(checked):
+        return _generate_repaired(spec_path, package_name, strict, name_from_title)
+    return Generated(package.package_name, files, (*spec.sources, settings_path(spec_path)),
+                     _located(spec, findings), named_by)
+
+
+def _valid_or_strict(checked: Checked) -> bool:
+    """Wait for the validator: True when it found nothing; False when it complained (the
+    package is then made again from the spec with each complaint a repair can take repaired:
+    warnings, or in strict mode errors)."""
+    try:
         checked.validation.wait()
-        raise
-    checked.validation.wait()
+    except SpecErrors:
+        return False
+    return True
+
+
+def _generate_repaired(spec_path: Path, package_name: str | None, strict: bool | None,
+                       name_from_title: bool) -> Generated:
+    """After the background validator complained: load again and validate in place,
+    each complaint a repair can take repaired (`check.validate_leniently`), then build."""
+    spec = _load(spec_path, package_name)
+    named_by = "--package-name"
+    if name_from_title and package_name is None:
+        spec.settings, named_by = titled_settings(spec_path, spec.document, spec.settings)
+    checked = check_spec(spec, strict=strict)
+    package, findings = _build(spec, checked)
+    files = format_files(render_files(plan_package(package)))
     return Generated(package.package_name, files, (*spec.sources, settings_path(spec_path)),
                      _located(spec, findings), named_by)
 

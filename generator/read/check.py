@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import REFUSED, Finding, SpecError, SpecErrors
-from generator.read.load import MISSING, LoadedSpec, escape_token, resolve_pointer
+from generator.read.load import MISSING, LoadedSpec, escape_token, is_extension, resolve_pointer
 from generator.read.repair import repair
+from generator.read.repair_complaints import repair_complaints
 from generator.read.spec_walk import iter_operations
 from generator.read.validate import BackgroundValidation, Validation, validate_schema
 from generator.read.versions import spec_version
@@ -90,8 +91,40 @@ def check_spec(spec: LoadedSpec, background: bool = False, strict: bool | None =
     paths = document.get("paths")
     if background and forkable and isinstance(paths, dict) and len(paths) >= _BACKGROUND_MIN_PATHS:
         return Checked(BackgroundValidation(validated, version), findings, strict)
-    validate_schema(validated, version)
+    findings += validate_leniently(validated, version, strict)
     return Checked(Validation(), findings, strict)
+
+
+_REPAIR_ROUNDS = 3  # a repair can uncover a complaint the first pass did not reach
+
+
+def validate_leniently(spec: LoadedSpec, version: str, strict: bool) -> list[Finding]:
+    """openapi-spec-validator's verdict: each complaint a repair can take is repaired (and the
+    spec validated again); the others are errors. The repairs are returned, as every lenient
+    reading is: warnings, or in strict mode errors (with the others, when there are some)."""
+    findings: list[Finding] = []
+    if version == "2.0":  # strict on a Swagger 2.0 file: the 2.0 validator's own words, at its lines
+        validate_schema(spec, version)
+        return findings
+    for _ in range(_REPAIR_ROUNDS):
+        try:
+            validate_schema(spec, version)
+            return findings
+        except SpecErrors as exc:
+            repaired = repair_complaints(spec.document, [complaint(e) for e in exc.errors])
+            if not repaired:
+                raise SpecErrors([spec.error(f.pointer, f.message) for f in findings if strict] + exc.errors) from None
+            findings += repaired
+    validate_schema(spec, version)
+    return findings
+
+
+def complaint(error: SpecError) -> tuple[str, str]:
+    """(JSON pointer, the validator's words) of a validator error, as `validate_schema` made it."""
+    located = re.fullmatch(r"\d+ \((.*)\)", error.where)
+    pointer = located.group(1) if located else error.where
+    message = re.sub(r"^invalid OpenAPI [\d.]+: ", "", error.message)
+    return ("" if pointer == "/" else pointer), message
 
 
 def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -101,7 +134,7 @@ def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
         if isinstance(current, dict):
             yield at, current
             for key, value in current.items():
-                if isinstance(value, (dict, list)) and not str(key).startswith("x-"):  # extensions are opaque
+                if isinstance(value, (dict, list)) and not is_extension(key, at):
                     stack.append((value, f"{at}/{escape_token(str(key))}"))
         elif isinstance(current, list):
             for index, value in enumerate(current):
@@ -179,9 +212,3 @@ def _check_parameters(spec: LoadedSpec, path: str, item: dict[str, Any], operati
                 yield spec.error(at + "/style", f"parameter style {style!r} in {where} is not supported")
             if where == "path":
                 declared[name] = at
-    in_path = set(_PATH_VARIABLE.findall(path))
-    for name, at in declared.items():
-        if name not in in_path:
-            yield spec.error(at, f"path parameter {name!r} does not appear in path {path!r}")
-    for name in sorted(in_path - set(declared)):
-        yield spec.error(pointer, f"path {path!r} has {{{name}}} but no path parameter {name!r}")

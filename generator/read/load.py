@@ -24,7 +24,7 @@ from generator.read.settings import Settings, parse_settings
 from generator.read.versions import spec_version
 
 __all__ = ["MAX_DEPTH", "MISSING", "ChainEnd", "LoadedSpec", "Position", "RefChains", "discover", "escape_token",
-           "input_fingerprint", "load_spec", "read_settings", "ref_root_override", "resolve_pointer",
+           "input_fingerprint", "is_extension", "load_spec", "read_settings", "ref_root_override", "resolve_pointer",
            "settings_path", "unescape_token"]
 
 _COMPONENT_REF = re.compile(
@@ -101,6 +101,7 @@ def load_spec(spec_path: Path, settings: Settings | None = None) -> LoadedSpec:
         findings += swagger2.finish(document)
     if openapi32.is_32(document):
         findings += openapi32.read_32(document)
+    findings += bundler.findings
     return LoadedSpec(spec_path, document, positions, settings, sorted(bundler.sources), findings, original)
 
 
@@ -134,16 +135,19 @@ class _Bundler:
         self.sorted_pointers: dict[Path, list[str]] = {}
         # (subtree, its pointer, the file its refs are relative to, the inlined refs it lies in)
         self.pending: list[tuple[Any, str, Path, tuple[tuple[Path, str], ...]]] = []
+        self.findings: list[Finding] = []  # what was read leniently while bundling
 
     def bundle(self) -> None:
         # A component that is only a reference to another file (`Error: {$ref: common.yaml#/Error}`)
         # gets the content under its own name, and every reference to that target points to it.
+        # Any section: `NotFound: {$ref: responses/NotFound.yaml}` is the response of that name.
         components = self.document.get("components")
-        schemas = components.get("schemas") if isinstance(components, dict) else None
-        for name, schema in schemas.items() if isinstance(schemas, dict) else ():
-            ref = schema.get("$ref") if isinstance(schema, dict) else None
-            if isinstance(ref, str) and not ref.startswith("#") and "://" not in ref:
-                self.hoisted.setdefault(self._key(ref, self.root), f"#/components/schemas/{escape_token(str(name))}")
+        for section, entries in components.items() if isinstance(components, dict) else ():
+            for name, entry in entries.items() if isinstance(entries, dict) else ():
+                ref = entry.get("$ref") if isinstance(entry, dict) else None
+                if isinstance(ref, str) and not ref.startswith("#") and "://" not in ref:
+                    local = f"#/components/{escape_token(str(section))}/{escape_token(str(name))}"
+                    self.hoisted.setdefault(self._key(ref, self.root), local)
         self.pending.append((self.document, "", self.root, ()))
         while self.pending:
             self._walk(*self.pending.pop())
@@ -158,13 +162,32 @@ class _Bundler:
                 if external and not self._rewrite(str(ref), at, base, current, inlining):
                     continue  # inlined: its content is walked from the work list
                 self._rewrite_mapping(current, at, base, inlining)
+                if _NAME_MAP.search(at) is None:
+                    self._texts(current, at, base)
                 for key, value in current.items():
-                    if isinstance(value, (dict, list)) and not str(key).startswith("x-"):  # extensions are opaque
+                    if isinstance(value, (dict, list)) and not is_extension(key, at):
                         stack.append((value, f"{at}/{escape_token(key)}"))
             elif isinstance(current, list):
                 for index, value in enumerate(current):
                     if isinstance(value, (dict, list)):
                         stack.append((value, f"{at}/{index}"))
+
+    def _texts(self, node: dict[str, Any], at: str, base: Path) -> None:
+        """A `$ref` into another file where text is wanted (a tag's `description: {$ref:
+        'intro.yml#/introduction'}`) is read as the text it points to; one to anything else is
+        left for the lenient reading of the validator's complaint."""
+        for key in _TEXT_FIELDS & node.keys():
+            ref = node[key].get("$ref") if isinstance(node[key], dict) and len(node[key]) == 1 else None
+            if not isinstance(ref, str) or ref.startswith("#") and base == self.root or "://" in ref:
+                continue
+            target_file, fragment = self._key(ref, base)
+            if not target_file.is_relative_to(self.ref_root.folder) or not target_file.exists():
+                continue
+            target = resolve_pointer(self._file(target_file, at, ref)[0], fragment)
+            if isinstance(target, str):
+                node[key] = target
+                self.findings.append(Finding(f"{at}/{key}", f"{key} is a $ref ({ref}): read as the text it points "
+                                                            "to", "text reference"))
 
     @staticmethod
     def _key(ref: str, base: Path) -> tuple[Path, str]:
@@ -205,13 +228,17 @@ class _Bundler:
         target = resolve_pointer(data, fragment)
         if target is MISSING:
             raise self._error(at, f"$ref {ref!r} points to nothing")
-        component = _COMPONENT_REF.match(fragment)
-        if component or (not fragment and not at.startswith("/paths/")):
-            section, name = component.groups() if component else ("schemas", target_file.stem)
-            holder["$ref"] = self._hoist(target_file, fragment, section, unescape_token(name), target, positions)
-            return True
         key = (target_file, fragment)
         into_component = self.hoisted.get(key) == "#" + at  # the component named for it (see `bundle`)
+        component = _COMPONENT_REF.match(fragment)
+        # A whole file where a schema, response, parameter... stands becomes a component of that
+        # section named after the file (`schema: {$ref: Pet.yaml}` → schemas/Pet): one copy, however
+        # often it is referred to. A path item is copied in (3.0 has no components for them).
+        whole = None if fragment or into_component else _section_at(at)
+        if (component or whole) and not into_component:
+            section, name = component.groups() if component else (str(whole), target_file.stem)
+            holder["$ref"] = self._hoist(target_file, fragment, section, unescape_token(name), target, positions)
+            return True
         if key in self.hoisted and not into_component:
             holder["$ref"] = self.hoisted[key]
             return True
@@ -220,7 +247,7 @@ class _Bundler:
             # `a.yaml#/Workspace` where a schema stands (or any ref that comes back to itself
             # across files): a component of that name, which a cycle can refer to.
             name = unescape_token(fragment.rsplit("/", 1)[-1]) or target_file.stem
-            holder["$ref"] = self._hoist(target_file, fragment, "schemas", name, target, positions, rename=True)
+            holder["$ref"] = self._hoist(target_file, fragment, "schemas", name, target, positions)
             return True
         if key in inlining:
             raise self._error(at, f"$ref {ref!r} includes itself")
@@ -234,19 +261,18 @@ class _Bundler:
         return False
 
     def _hoist(self, file: Path, fragment: str, section: str, name: str, target: Any,
-               positions: dict[str, Position], rename: bool = False) -> str:
-        """`rename`: a name taken already gets a number (`Workspace2`) instead of an error."""
+               positions: dict[str, Position]) -> str:
+        """The component `target` becomes; a name taken already gets a number (`Workspace2`)."""
         local = f"#/components/{section}/{escape_token(name)}"
-        if file == self.root and not rename:
+        if file == self.root and _COMPONENT_REF.match(fragment):
             return local
         if (file, fragment) in self.hoisted:
             return self.hoisted[(file, fragment)]
         components = self.document.setdefault("components", {}).setdefault(section, {})
-        if name in components and rename:
+        if name in components:
+            # Two files' `Pet`s (or `models/events.yml` and `resources/a/events.yml`): two names.
             name = next(f"{name}{n}" for n in itertools.count(2) if f"{name}{n}" not in components)
             local = f"#/components/{section}/{escape_token(name)}"
-        elif name in components:
-            raise SpecError(str(file), fragment or "/", f"component {section}/{name} also exists in {self.root.name}")
         self.hoisted[(file, fragment)] = local
         components[name] = copy_tree(target)
         self._copy_positions(positions, fragment, local[1:], file)
@@ -285,10 +311,33 @@ class _Bundler:
         return spec.error(pointer, message)
 
 
+_SECTION_AT = (("requestBodies", re.compile(r"/requestBody$")), ("parameters", re.compile(r"/parameters/\d+$")),
+               ("responses", re.compile(r"/responses/[^/]+$")), ("headers", re.compile(r"/headers/[^/]+$")),
+               ("examples", re.compile(r"/examples/[^/]+$")), ("links", re.compile(r"/links/[^/]+$")),
+               ("callbacks", re.compile(r"/callbacks/[^/]+$")))
+
+
+def _section_at(at: str) -> str | None:
+    """The components section of what stands at `at`, if it has one."""
+    if _IN_SCHEMA.search(at):
+        return "schemas"
+    return next((section for section, place in _SECTION_AT if place.search(at)), None)
+
+
 MISSING = object()  # what resolve_pointer returns for a pointer to nothing
 _SPEC_FILES = (".yaml", ".yml", ".json")
+_TEXT_FIELDS = {"description", "summary", "title"}
+# Mappings whose keys are names, not fields: an `x-` key there names a property, header or component.
+_NAME_MAP = re.compile(r"/(?:properties|patternProperties|\$defs|definitions|dependentSchemas|headers|mapping|"
+                       r"variables|scopes|content|encoding)$|^/components/[^/]+$|^/(?:paths|webhooks)$")
 # Where a schema stands: under `schema`, a schema keyword, or components/schemas.
 _IN_SCHEMA = re.compile(r"/schema(?:/|$)|^/components/schemas/|/(?:properties|items|allOf|anyOf|oneOf|additionalProperties)(?:/|$)")
+
+
+def is_extension(key: Any, at: str) -> bool:
+    """Whether `key` of the mapping at `at` is an `x-` extension: opaque data, whose `$ref`s are
+    the author's text, never followed (in a mapping of names, `x-rate` is a name)."""
+    return str(key).startswith("x-") and _NAME_MAP.search(at) is None
 
 
 def resolve_pointer(data: Any, fragment: str) -> Any:

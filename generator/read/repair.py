@@ -16,6 +16,7 @@ from typing import Any
 from generator.errors import Finding
 from generator.read.load import resolve_pointer, unescape_token
 from generator.read.parse import escape_token
+from generator.read.repair_paths import repair_path_parameters
 from generator.read.spec_walk import HTTP_METHODS, iter_operations, iter_schemas
 from generator.read.validate import allof_cycles
 
@@ -49,6 +50,7 @@ def repair(document: dict[str, Any]) -> list[Finding]:
     findings += _servers(document)
     findings += _security_schemes(document)
     findings += _operations(document)
+    findings += repair_path_parameters(document)
     findings += _operation_ids(document)
     findings += _allof_cycles(document)
     findings += _discriminator_mappings(document)
@@ -57,6 +59,7 @@ def repair(document: dict[str, Any]) -> list[Finding]:
 
 
 _NAMED_SCHEMA = re.compile(r"#/components/schemas/[^/]+")
+_COMPONENT_SCHEMA = "#/components/schemas/"
 # Pointer tokens that say where a schema stands, not what it is: left out of the name it gets.
 _PLACES = {"components", "schemas", "parameters", "responses", "requestBodies", "headers", "properties", "items",
            "schema", "content", "paths", "allOf", "anyOf", "oneOf", "additionalProperties"}
@@ -68,14 +71,20 @@ def _hoist_deep_refs(document: dict[str, Any]) -> None:
     component. So the target moves to a component of its own (`ThingSize`), a `$ref` to it is
     left where it was, and every reference to it points there: one schema, one model. Deeper
     targets move first, so the pointers to them still lead through plain schemas."""
-    refs = sorted({schema["$ref"] for _, schema in iter_schemas(document)
-                   if isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#/")
-                   and not _NAMED_SCHEMA.fullmatch(schema["$ref"])}, key=lambda r: (-r.count("/"), r))
+    found = set()
+    for _, schema in iter_schemas(document):
+        found.add(schema.get("$ref"))
+        found.update(_dict(_dict(schema.get("discriminator")).get("mapping")).values())
+    refs = sorted({ref for ref in found if isinstance(ref, str) and ref.startswith("#/")
+                   and not _NAMED_SCHEMA.fullmatch(ref)}, key=lambda r: (-r.count("/"), r))
     moved: dict[str, str] = {}
     for ref in refs:
         target = resolve_pointer(document, ref[1:])
-        if not isinstance(target, dict) or "$ref" in target and len(target) == 1:
-            continue  # nothing there (the validator says so), or a reference already
+        if isinstance(target, dict) and isinstance(target.get("$ref"), str) and len(target) == 1:
+            moved[ref] = target["$ref"]  # a reference already: a mapping names where it leads
+            continue
+        if not isinstance(target, dict):
+            continue  # nothing there (the validator says so)
         schemas = _dict(document.setdefault("components", {})).setdefault("schemas", {})
         if not isinstance(schemas, dict):
             return  # the validator says what is wrong with it
@@ -88,9 +97,15 @@ def _hoist_deep_refs(document: dict[str, Any]) -> None:
         target.clear()
         target["$ref"] = moved[ref]
     for _, schema in iter_schemas(document):
-        ref = schema.get("$ref")
-        if isinstance(ref, str) and ref in moved:
-            schema["$ref"] = moved[ref]
+        points_to = schema.get("$ref")
+        if isinstance(points_to, str) and points_to in moved and moved[points_to].startswith(_COMPONENT_SCHEMA):
+            schema["$ref"] = moved[points_to]
+        mapping = _dict(_dict(schema.get("discriminator")).get("mapping"))
+        for key, value in mapping.items():  # a discriminator names its schemas by reference too
+            for _ in range(len(moved)):  # through references already there, to a component
+                if not isinstance(value, str) or value not in moved:
+                    break
+                mapping[key] = value = moved[value]
 
 
 def _allof_cycles(document: dict[str, Any]) -> Iterator[Finding]:
@@ -198,6 +213,12 @@ def _server_list(base: str, servers: Any) -> Iterator[Finding]:
     for index, server in enumerate(servers if isinstance(servers, list) else []):
         if not isinstance(server, dict):
             continue
+        url = server.get("url")
+        for name in dict.fromkeys(re.findall(r"{([^{}]+)}", url if isinstance(url, str) else "")):
+            if name not in _dict(server.get("variables")):
+                yield Finding(f"{base}/servers/{index}/url", f"server URL {url!r} uses {{{name}}}, which it does not "
+                                                             "define: filled at call time from "
+                                                             "Configuration.server_variables", "server variable")
         for name, variable in _dict(server.get("variables")).items():
             if not isinstance(variable, dict):
                 continue

@@ -31,6 +31,7 @@ import yaml
 from contract.calls import HTTP_METHODS, Case, ClientSpec, mock_server, spec_operations
 
 from conftest import EXTERNAL
+from corpus.manifest import CACHE, ManifestSpec, read_manifest
 from corpus.report import SpecFacts
 from generator.emit.write import write_package
 from generator.errors import SpecError, SpecErrors
@@ -39,11 +40,12 @@ from generator.ir.names import NamePlan
 from generator.mock.server import MockServer
 from generator.pipeline import generate as pipeline_generate
 from generator.read.check import check_spec
-from generator.read.load import load_spec, read_settings
+from generator.read.load import load_spec, read_settings, ref_root_override
 
 # The shared corpus beside the checkout, or where APIGEN_SHARED / APIGEN_CORPUS say (conftest.EXTERNAL).
 CORPUS = EXTERNAL["corpus"].path
 CALLS_PER_SPEC = 15  # operations called per spec (all of them when it has fewer)
+CALLS_PER_CACHED_SPEC = 5  # per spec of the manifest
 
 Endpoint = tuple[str, str]  # (method in lower case, path template)
 
@@ -53,15 +55,22 @@ class CorpusSpec:
     name: str  # in test ids and the report
     source: str  # relative to CORPUS; `.gz` files are unpacked before use
     package_name: str
+    # A spec of tests/corpus/MANIFEST: generated where `make corpus` put it, its refs read
+    # below its repository's folder (as `--ref-root` would), and fewer calls.
+    cached: ManifestSpec | None = None
 
     @property
     def path(self) -> Path:
-        return CORPUS / self.source
+        return self.cached.root.cached() if self.cached else CORPUS / self.source
+
+    @property
+    def calls(self) -> int:
+        return CALLS_PER_CACHED_SPEC if self.cached else CALLS_PER_SPEC
 
     @property
     def file_name(self) -> str:
         """The name of the unpacked file (its extension says YAML or JSON)."""
-        return Path(self.source).name.removesuffix(".gz")
+        return self.path.name if self.cached else Path(self.source).name.removesuffix(".gz")
 
     def text(self) -> bytes:
         data = self.path.read_bytes()
@@ -97,6 +106,14 @@ CORPUS_SPECS = (
     # tests/og's package of that name.
     CorpusSpec("og-suite", "og-suite/spec.yaml", "og_petstore_api"),
 )
+SHARED_SPECS = CORPUS_SPECS
+# The manifest's specs: those the cache holds are tested like the shared ones; the others are
+# each one skipped test saying so (see test_corpus.py).
+MANIFEST_SPECS = read_manifest()
+CACHED_SPECS = tuple(CorpusSpec(m.name, f"cache:{m.name}", m.name.replace("-", "_"), m)
+                     for m in MANIFEST_SPECS if m.present())
+ABSENT_SPECS = tuple(m.name for m in MANIFEST_SPECS if not m.present())
+CORPUS_SPECS = SHARED_SPECS + CACHED_SPECS
 BY_NAME = {spec.name: spec for spec in CORPUS_SPECS}
 
 
@@ -106,10 +123,10 @@ def corpus_files() -> list[str]:
     return sorted(str(path.relative_to(CORPUS)) for path in found if path.is_file())
 
 
-def called_operations(operations: list[Endpoint]) -> list[Endpoint]:
-    """CALLS_PER_SPEC operations spread evenly over the spec's operations in spec order, the first
+def called_operations(operations: list[Endpoint], calls: int = CALLS_PER_SPEC) -> list[Endpoint]:
+    """`calls` operations spread evenly over the spec's operations in spec order, the first
     one included (all of them when there are fewer)."""
-    count = min(CALLS_PER_SPEC, len(operations))
+    count = min(calls, len(operations))
     return [operations[i * len(operations) // count] for i in range(count)]
 
 
@@ -151,16 +168,22 @@ def generate(spec: CorpusSpec, folder: Path) -> Generation:
     """Unpack the spec into `folder`, generate its package beside it (lenient mode, as
     `apigen generate --spec FILE --out DIR --package-name NAME` does), and read it again for the
     calls: the document as the generator reads it (what `apigen mock` serves) and the IR."""
-    spec_file = folder / spec.file_name
-    spec_file.write_bytes(spec.text())
-    start = time.perf_counter()
-    result = pipeline_generate(spec_file, spec.package_name)
-    seconds = time.perf_counter() - start
+    if spec.cached:
+        spec_file = spec.path
+        refs_below = ref_root_override(CACHE / spec.name)
+    else:
+        spec_file = folder / spec.file_name
+        spec_file.write_bytes(spec.text())
+        refs_below = ref_root_override(None)
+    with refs_below:
+        start = time.perf_counter()
+        result = pipeline_generate(spec_file, spec.package_name)
+        seconds = time.perf_counter() - start
+        # Read again as `build_checked` does, keeping the findings' kinds, which the printed
+        # warnings leave out; the document is the lenient reading `apigen mock` serves too.
+        loaded = load_spec(spec_file, read_settings(spec_file, spec.package_name))
     root = folder / spec.package_name
     write_package(root, result.files)
-    # Read again as `build_checked` does, keeping the findings' kinds, which the printed
-    # warnings leave out; the document is the lenient reading `apigen mock` serves too.
-    loaded = load_spec(spec_file, read_settings(spec_file, spec.package_name))
     checked = check_spec(loaded)
     names = NamePlan(loaded.document, loaded.settings.name_overrides)
     package = build_package(loaded, names)
@@ -278,6 +301,6 @@ def _shown(exc: BaseException) -> str:
     return "".join(traceback.format_exception(exc))[-4000:]
 
 
-__all__ = ["BY_NAME", "CALLS_PER_SPEC", "CORPUS", "CORPUS_SPECS", "Corpus", "CorpusSpec", "Endpoint", "GeneratedOperation",
-           "Generation", "called_operations", "corpus_files", "generate", "generated_operations",
-           "spec_operations"]
+__all__ = ["ABSENT_SPECS", "BY_NAME", "CACHED_SPECS", "CALLS_PER_SPEC", "CORPUS", "CORPUS_SPECS", "SHARED_SPECS",
+           "Corpus", "CorpusSpec", "Endpoint", "GeneratedOperation", "Generation", "called_operations",
+           "corpus_files", "generate", "generated_operations", "spec_operations"]

@@ -250,3 +250,17 @@ def test_http_signing_is_refused_with_the_alternative() -> None:
     with pytest.raises(NotImplementedError, match="not supported"):
         config.signing_info = object()
     assert config.signing_info is None
+
+
+@pytest.mark.parametrize("names", [["region"], ["region", "zone"], ["a-b"]])
+def test_server_variables_the_spec_does_not_define(names: list[str]) -> None:
+    """`https://{region}.example.com` with no `region` variable: the configuration's
+    server_variables fill it (this call's variables first); unset, a clear error names it."""
+    own = [{"url": "https://" + ".".join("{" + n + "}" for n in names) + ".example.com/v1", "variables": {}}]
+    for name in names:
+        with pytest.raises(ValueError, match=f"needs {{{name}}}, which the spec does not define"):
+            Configuration(server_variables={n: "x" for n in names if n != name}).get_host_from_settings(0, servers=own)
+    config = Configuration(server_variables={n: f"v{i}" for i, n in enumerate(names)})
+    assert config.get_host_from_settings(0, servers=own) == "https://" + ".".join(
+        f"v{i}" for i in range(len(names))) + ".example.com/v1"
+    assert config.get_host_from_settings(0, {names[0]: "call"}, servers=own).startswith("https://call.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Optional, Union
@@ -216,6 +217,16 @@ class Configuration:
             value = (variables or {}).get(name, spec.get("default_value", ""))
             if spec.get("enum_values") and value not in spec["enum_values"]:
                 raise ValueError(f"server variable {name!r} must be one of {spec['enum_values']}")
+            url = url.replace("{" + name + "}", value)
+        # A variable the spec uses but does not define (`https://{region}.example.com`): from
+        # this call's variables or the configuration's server_variables, never sent as "{region}".
+        for name in dict.fromkeys(re.findall(r"{([^{}]+)}", url)):
+            value = (variables or {}).get(name, self.server_variables.get(name))
+            if value is None:
+                raise ValueError(
+                    f"server URL {url!r} needs {{{name}}}, which the spec does not define: "
+                    f"set Configuration(server_variables={{{name!r}: ...}})"
+                )
             url = url.replace("{" + name + "}", value)
         return url.rstrip("/")
 

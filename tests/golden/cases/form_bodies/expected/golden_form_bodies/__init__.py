@@ -5,8 +5,11 @@ Names are imported on first use (PEP 562), so `import golden_form_bodies` stays 
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+# Private names only: every public name of this module is one the package exports (a model may be
+# called `Any`).
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 __version__ = "0.1.0"
 
@@ -75,16 +78,16 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _Any:
     module = _EXPORTS.get(name)
     if module is None:
         try:  # a module of the package (`models.pet`), as `import` would give it
-            return import_module(f"{__name__}.{name}")
+            return _import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as error:
             if error.name != f"{__name__}.{name}":
                 raise
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(import_module(module), name)
+    value = getattr(_import_module(module), name)
     globals()[name] = value
     return value
 
@@ -93,7 +96,7 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_EXPORTS))
 
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from golden_form_bodies._pages import AsyncPages as AsyncPages
     from golden_form_bodies._pages import Pages as Pages
     from golden_form_bodies._stream import AsyncStream as AsyncStream

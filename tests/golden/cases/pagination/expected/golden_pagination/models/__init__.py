@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+# Private names only: every public name of this module is one the package exports (a model may be
+# called `Any`).
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 _EXPORTS: dict[str, str] = {
     "CursorPage": "golden_pagination.models.cursor_page",
@@ -22,16 +25,16 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _Any:
     module = _EXPORTS.get(name)
     if module is None:
         try:  # a module of the package (`models.pet`), as `import` would give it
-            return import_module(f"{__name__}.{name}")
+            return _import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as error:
             if error.name != f"{__name__}.{name}":
                 raise
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-    value = getattr(import_module(module), name)
+    value = getattr(_import_module(module), name)
     globals()[name] = value
     return value
 
@@ -40,7 +43,7 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_EXPORTS))
 
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from golden_pagination.models.cursor_page import CursorPage as CursorPage
     from golden_pagination.models.cursor_page_meta import CursorPageMeta as CursorPageMeta
     from golden_pagination.models.fern_page import FernPage as FernPage
