@@ -71,10 +71,10 @@ def _hoist_deep_refs(document: dict[str, Any]) -> None:
     component. So the target moves to a component of its own (`ThingSize`), a `$ref` to it is
     left where it was, and every reference to it points there: one schema, one model. Deeper
     targets move first, so the pointers to them still lead through plain schemas."""
-    found = set()
+    found: list[Any] = []  # whatever a malformed spec holds there: only strings are kept below
     for _, schema in iter_schemas(document):
-        found.add(schema.get("$ref"))
-        found.update(_dict(_dict(schema.get("discriminator")).get("mapping")).values())
+        found.append(schema.get("$ref"))
+        found.extend(_dict(_dict(schema.get("discriminator")).get("mapping")).values())
     refs = sorted({ref for ref in found if isinstance(ref, str) and ref.startswith("#/")
                    and not _NAMED_SCHEMA.fullmatch(ref)}, key=lambda r: (-r.count("/"), r))
     moved: dict[str, str] = {}

@@ -210,8 +210,12 @@ def test_every_known_failure_is_a_case() -> None:
     per_spec = ("test_generates_every_operation", "test_every_module_imports", "test_passes_mypy_strict")
     cases = {(test, spec) for test in per_spec for spec in SPEC_NAMES}
     cases |= {("test_operation_call", *param.values) for param in _calls()}
-    assert set(KNOWN_FAILURES) <= cases, sorted(set(KNOWN_FAILURES) - cases)
-    assert set(SPEC_FAILURES) <= {spec.name for spec in MANIFEST_SPECS}
+    # A manifest spec the cache does not hold (no `make corpus` yet) has no cases to check against.
+    present = {failure for failure in KNOWN_FAILURES if failure[1] in SPEC_NAMES}
+    assert present <= cases, sorted(present - cases)
+    manifest = {spec.name for spec in MANIFEST_SPECS}
+    assert {failure[1] for failure in KNOWN_FAILURES} <= set(SPEC_NAMES) | manifest
+    assert set(SPEC_FAILURES) <= manifest
 
 
 def test_the_calls_are_spread_over_the_spec_in_its_order() -> None:
