@@ -293,8 +293,6 @@ def _parameters(base: str, holder: dict[str, Any]) -> Iterator[Finding]:
 
 
 LEFT_OUT = "x-apigen-left-out"  # marks a parameter the builders skip (said in a warning here)
-# Locations that allow one style only (OpenAPI 3.x, parameter object): any other is read as it.
-_ONLY_STYLE = {"header": "simple", "cookie": "form"}
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an HTTP token (RFC 9110)
 
 
@@ -309,11 +307,6 @@ def _parameter(at: str, parameter: dict[str, Any]) -> Iterator[Finding]:
         parameter[LEFT_OUT] = True
         yield Finding(f"{at}/name", f"header {name!r} cannot be sent: its name is not an HTTP header name; "
                                     "the parameter is left out", "invalid keyword")
-    where, style = parameter.get("in"), parameter.get("style")
-    if where in _ONLY_STYLE and isinstance(style, str) and style != _ONLY_STYLE[where]:
-        parameter["style"] = _ONLY_STYLE[where]  # `style: form` on headers: real specs write it
-        yield Finding(f"{at}/style", f"style {style!r} is not allowed in a {where} parameter: read as "
-                                     f"{_ONLY_STYLE[where]!r}", "invalid keyword")
     if parameter.get("in") == "path" and parameter.get("required") is not True:
         parameter["required"] = True
         yield Finding(f"{at}/required", "a path parameter is always required: read as required", "invalid keyword")
@@ -333,7 +326,7 @@ def _style(at: str, parameter: dict[str, Any]) -> Iterator[Finding]:
     allowed = STYLES.get(str(where))
     if allowed and isinstance(style, str) and style not in allowed:
         parameter["style"] = allowed[0]
-        yield Finding(f"{at}/style", f"style {style!r} is not defined for {where} parameters: read as "
+        yield Finding(f"{at}/style", f"style {style!r} is not allowed in a {where} parameter: read as "
                                      f"{allowed[0]!r}", "invalid keyword")
     schema = parameter.get("schema")
     if style == "deepObject" and isinstance(schema, dict) and "$ref" not in schema:
